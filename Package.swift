@@ -1,0 +1,53 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let nioCore: Target.Dependency = .product(name: "NIOCore", package: "swift-nio")
+let nioPosix: Target.Dependency = .product(name: "NIOPosix", package: "swift-nio")
+let logging: Target.Dependency = .product(name: "Logging", package: "swift-log")
+
+let package = Package(
+    name: "mqadmin",
+    products: [
+        .executable(name: "mqadmin", targets: ["mqadmin"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.7.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+    ],
+    targets: [
+        // Pure wire code: frames, headers, JSON (fastjson-tolerant), message codec. No I/O.
+        .target(name: "MQProtocol", dependencies: [nioCore, .product(name: "CompressNIO", package: "compress-nio")]),
+        // Commit log, consume queues, key index, metadata files, recovery, retention.
+        .target(name: "MQStore", dependencies: ["MQProtocol", nioCore, logging]),
+        // TCP transport over SwiftNIO: server bootstrap, client connections, opaque matching.
+        .target(name: "MQRemoting", dependencies: ["MQProtocol", nioCore, nioPosix, logging]),
+        // Name server + broker request processors.
+        .target(name: "MQBroker", dependencies: ["MQProtocol", "MQStore", "MQRemoting", nioCore, nioPosix, logging]),
+        // Producer, consumer and admin client API.
+        .target(name: "MQClient", dependencies: ["MQProtocol", "MQRemoting", nioCore, nioPosix, logging]),
+        // Command tree, rendering, REPL.
+        .target(name: "MQAdminCLI", dependencies: [
+            "MQProtocol", "MQStore", "MQBroker", "MQClient", "MQRemoting", nioCore, nioPosix, logging,
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
+        .executableTarget(name: "mqadmin", dependencies: ["MQAdminCLI"]),
+
+        .testTarget(name: "MQProtocolTests", dependencies: [
+            "MQProtocol", nioCore,
+            .product(name: "NIOEmbedded", package: "swift-nio"),
+            .product(name: "NIOTestUtils", package: "swift-nio"),
+        ]),
+        .testTarget(name: "MQStoreTests", dependencies: ["MQStore", "MQProtocol", nioCore, logging]),
+        .testTarget(name: "MQBrokerTests", dependencies: [
+            "MQBroker", "MQClient", "MQRemoting", "MQStore", "MQProtocol", nioCore, nioPosix, logging,
+            .product(name: "NIOEmbedded", package: "swift-nio"),
+        ]),
+        .testTarget(name: "MQClientTests", dependencies: ["MQClient", "MQBroker", "MQRemoting", "MQProtocol", nioCore, nioPosix]),
+        .testTarget(name: "MQAdminCLITests", dependencies: ["MQAdminCLI", "MQClient", "MQProtocol", nioCore]),
+        .testTarget(name: "InteropTests", dependencies: ["MQClient", "MQProtocol", nioCore, nioPosix]),
+    ]
+)
