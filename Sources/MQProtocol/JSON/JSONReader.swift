@@ -1,0 +1,302 @@
+/// Why a JSON text could not be read.
+public struct JSONError: Error, CustomStringConvertible, Equatable, Sendable {
+    public var offset: Int
+    public var reason: String
+    public var description: String { "malformed JSON at byte \(offset): \(reason)" }
+}
+
+/// A tolerant JSON reader for what RocketMQ peers send.
+///
+/// Beyond RFC 8259 it accepts what fastjson (Java) and jsoncpp (C++) produce or accept:
+/// unquoted number keys (`{0:"a"}`), object and array keys (`{{"topic":"T"}:1}`),
+/// bare identifier keys, single-quoted strings and trailing whitespace or newlines.
+/// Nesting is limited so hostile input cannot exhaust the stack.
+public enum JSONReader {
+    public static let maxDepth = 256
+
+    public static func parse(_ bytes: [UInt8]) throws(JSONError) -> JSONValue {
+        let result: Result<JSONValue, JSONError> = bytes.withUnsafeBytes { raw in
+            do throws(JSONError) { return .success(try parse(raw)) } catch { return .failure(error) }
+        }
+        return try result.get()
+    }
+
+    public static func parse(_ text: String) throws(JSONError) -> JSONValue {
+        try parse(Array(text.utf8))
+    }
+
+    public static func parse(_ raw: UnsafeRawBufferPointer) throws(JSONError) -> JSONValue {
+        var parser = Parser(bytes: raw)
+        parser.skipSpace()
+        let value = try parser.value(depth: 0)
+        parser.skipSpace()
+        if parser.pos != raw.count {
+            throw parser.error("unexpected trailing characters")
+        }
+        return value
+    }
+}
+
+private struct Parser {
+    let bytes: UnsafeRawBufferPointer
+    var pos = 0
+
+    init(bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+    }
+
+    func error(_ reason: String) -> JSONError { JSONError(offset: pos, reason: reason) }
+
+    var current: UInt8? { pos < bytes.count ? bytes[pos] : nil }
+
+    mutating func skipSpace() {
+        while pos < bytes.count {
+            switch bytes[pos] {
+            case 0x20, 0x09, 0x0A, 0x0D: pos += 1
+            default: return
+            }
+        }
+    }
+
+    mutating func value(depth: Int) throws(JSONError) -> JSONValue {
+        guard depth < JSONReader.maxDepth else { throw error("nesting deeper than \(JSONReader.maxDepth)") }
+        guard let c = current else { throw error("unexpected end of input") }
+        switch c {
+        case UInt8(ascii: "{"): return try object(depth: depth)
+        case UInt8(ascii: "["): return try array(depth: depth)
+        case UInt8(ascii: "\""), UInt8(ascii: "'"): return .string(try string())
+        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try literal("null")
+            return .null
+        default:
+            throw error("unexpected character '\(printable(c))'")
+        }
+    }
+
+    mutating func literal(_ word: StaticString) throws(JSONError) {
+        let count = word.utf8CodeUnitCount
+        guard pos + count <= bytes.count else { throw error("unexpected end of input") }
+        let ok = word.withUTF8Buffer { w in
+            (0..<count).allSatisfy { bytes[pos + $0] == w[$0] }
+        }
+        guard ok else { throw error("unknown literal") }
+        pos += count
+    }
+
+    mutating func object(depth: Int) throws(JSONError) -> JSONValue {
+        pos += 1  // {
+        var members: [JSONMember] = []
+        skipSpace()
+        if current == UInt8(ascii: "}") {
+            pos += 1
+            return .object(members)
+        }
+        while true {
+            skipSpace()
+            let key = try objectKey(depth: depth)
+            skipSpace()
+            guard current == UInt8(ascii: ":") else { throw error("expected ':' after object key") }
+            pos += 1
+            skipSpace()
+            let v = try value(depth: depth + 1)
+            members.append(JSONMember(key: key, value: v))
+            skipSpace()
+            guard let c = current else { throw error("unterminated object") }
+            pos += 1
+            if c == UInt8(ascii: ",") { continue }
+            if c == UInt8(ascii: "}") { return .object(members) }
+            pos -= 1
+            throw error("expected ',' or '}' in object")
+        }
+    }
+
+    mutating func objectKey(depth: Int) throws(JSONError) -> JSONValue {
+        guard let c = current else { throw error("unterminated object") }
+        switch c {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"):
+            return .string(try string())
+        case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return try value(depth: depth + 1)
+        default:
+            // fastjson's AllowUnQuotedFieldNames: a bare identifier.
+            let start = pos
+            while let b = current, isIdentifierByte(b) { pos += 1 }
+            guard pos > start else { throw error("expected an object key") }
+            return .string(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self))
+        }
+    }
+
+    func isIdentifierByte(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "$"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    mutating func array(depth: Int) throws(JSONError) -> JSONValue {
+        pos += 1  // [
+        var items: [JSONValue] = []
+        skipSpace()
+        if current == UInt8(ascii: "]") {
+            pos += 1
+            return .array(items)
+        }
+        while true {
+            skipSpace()
+            items.append(try value(depth: depth + 1))
+            skipSpace()
+            guard let c = current else { throw error("unterminated array") }
+            pos += 1
+            if c == UInt8(ascii: ",") { continue }
+            if c == UInt8(ascii: "]") { return .array(items) }
+            pos -= 1
+            throw error("expected ',' or ']' in array")
+        }
+    }
+
+    mutating func number() throws(JSONError) -> String {
+        let start = pos
+        if current == UInt8(ascii: "-") || current == UInt8(ascii: "+") { pos += 1 }
+        var digits = 0
+        while let b = current {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                pos += 1
+            case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"):
+                pos += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "+"):
+                // Only valid right after an exponent marker.
+                let prev = bytes[pos - 1]
+                guard prev == UInt8(ascii: "e") || prev == UInt8(ascii: "E") else { return finishNumber(start, digits) }
+                pos += 1
+            case UInt8(ascii: "L"):
+                // fastjson may write longs with an L suffix when WriteClassName is on; accept and drop it.
+                let text = finishNumber(start, digits)
+                pos += 1
+                return text
+            default:
+                return try validNumber(start, digits)
+            }
+        }
+        return try validNumber(start, digits)
+    }
+
+    func finishNumber(_ start: Int, _ digits: Int) -> String {
+        var text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
+        if text.hasPrefix("+") { text.removeFirst() }
+        return text
+    }
+
+    func validNumber(_ start: Int, _ digits: Int) throws(JSONError) -> String {
+        guard digits > 0 else { throw JSONError(offset: start, reason: "malformed number") }
+        return finishNumber(start, digits)
+    }
+
+    mutating func string() throws(JSONError) -> String {
+        let quote = bytes[pos]
+        pos += 1
+        let start = pos
+        // Fast path: no escapes.
+        while pos < bytes.count {
+            let b = bytes[pos]
+            if b == quote {
+                let s = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
+                pos += 1
+                return s
+            }
+            if b == UInt8(ascii: "\\") { break }
+            pos += 1
+        }
+        guard pos < bytes.count else { throw error("unterminated string") }
+        var out = [UInt8](UnsafeRawBufferPointer(rebasing: bytes[start..<pos]))
+        while pos < bytes.count {
+            let b = bytes[pos]
+            if b == quote {
+                pos += 1
+                return String(decoding: out, as: UTF8.self)
+            }
+            if b != UInt8(ascii: "\\") {
+                out.append(b)
+                pos += 1
+                continue
+            }
+            pos += 1
+            guard let e = current else { break }
+            pos += 1
+            switch e {
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "u"):
+                let scalar = try unicodeEscape()
+                out.append(contentsOf: Array(String(Character(scalar)).utf8))
+            case UInt8(ascii: "x"):
+                // fastjson accepts \xHH.
+                let v = try hex(count: 2)
+                out.append(contentsOf: Array(String(Character(Unicode.Scalar(UInt8(v)))).utf8))
+            default: out.append(e)  // \" \\ \/ \' and anything else: the character itself
+            }
+        }
+        throw error("unterminated string")
+    }
+
+    mutating func hex(count: Int) throws(JSONError) -> UInt32 {
+        guard pos + count <= bytes.count else { throw error("truncated escape") }
+        var v: UInt32 = 0
+        for _ in 0..<count {
+            let b = bytes[pos]
+            let d: UInt8
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): d = b - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): d = b - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): d = b - UInt8(ascii: "A") + 10
+            default: throw error("bad hex digit in escape")
+            }
+            v = v << 4 | UInt32(d)
+            pos += 1
+        }
+        return v
+    }
+
+    mutating func unicodeEscape() throws(JSONError) -> Unicode.Scalar {
+        let high = try hex(count: 4)
+        if (0xD800...0xDBFF).contains(high), pos + 6 <= bytes.count,
+            bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u")
+        {
+            let save = pos
+            pos += 2
+            let low = try hex(count: 4)
+            if (0xDC00...0xDFFF).contains(low),
+                let s = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+            {
+                return s
+            }
+            pos = save
+        }
+        return Unicode.Scalar(high) ?? "\u{FFFD}"
+    }
+
+    func printable(_ b: UInt8) -> String {
+        (0x20..<0x7F).contains(b) ? String(UnicodeScalar(b)) : String(format: b)
+    }
+}
+
+extension String {
+    fileprivate init(format byte: UInt8) {
+        let digits = Array("0123456789abcdef")
+        self = "\\x" + String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 0xF)])
+    }
+}

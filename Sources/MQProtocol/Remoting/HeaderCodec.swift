@@ -1,0 +1,159 @@
+import NIOCore
+
+/// Serializes and parses the command header in both formats (wire.md §1.1, §1.2).
+public enum HeaderCodec {
+    // MARK: - JSON
+
+    /// Writes the JSON header the way a Java peer does: keys sorted, nulls omitted, every extFields value a string.
+    public static func writeJSON(_ cmd: RemotingCommand, into out: inout ByteBuffer) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(128 + cmd.extFields.count * 32)
+        bytes.append(contentsOf: #"{"code":"#.utf8)
+        bytes.append(contentsOf: String(cmd.code).utf8)
+        if !cmd.extFields.isEmpty {
+            bytes.append(contentsOf: #","extFields":{"#.utf8)
+            var first = true
+            for key in cmd.extFields.keys.sorted() {
+                if !first { bytes.append(UInt8(ascii: ",")) }
+                first = false
+                JSONWriter.writeString(key, into: &bytes)
+                bytes.append(UInt8(ascii: ":"))
+                JSONWriter.writeString(cmd.extFields[key]!, into: &bytes)
+            }
+            bytes.append(UInt8(ascii: "}"))
+        }
+        bytes.append(contentsOf: #","flag":"#.utf8)
+        bytes.append(contentsOf: String(cmd.flag).utf8)
+        bytes.append(contentsOf: #","language":""#.utf8)
+        bytes.append(contentsOf: cmd.language.name.utf8)
+        bytes.append(contentsOf: #"","opaque":"#.utf8)
+        bytes.append(contentsOf: String(cmd.opaque).utf8)
+        if let remark = cmd.remark {
+            bytes.append(contentsOf: #","remark":"#.utf8)
+            JSONWriter.writeString(remark, into: &bytes)
+        }
+        bytes.append(contentsOf: #","serializeTypeCurrentRPC":"JSON","version":"#.utf8)
+        bytes.append(contentsOf: String(cmd.version).utf8)
+        bytes.append(UInt8(ascii: "}"))
+        out.writeBytes(bytes)
+    }
+
+    /// Parses a JSON header. Numbers and booleans in extFields become strings; unknown keys are ignored.
+    public static func readJSON(_ bytes: UnsafeRawBufferPointer) throws(ProtocolError) -> RemotingCommand {
+        let value: JSONValue
+        do throws(JSONError) {
+            value = try JSONReader.parse(bytes)
+        } catch {
+            throw .malformedHeader(error.description)
+        }
+        guard case .object(let members) = value else { throw .malformedHeader("header is not a JSON object") }
+        var cmd = RemotingCommand(code: 0, serializeType: .json)
+        var sawCode = false
+        for member in members {
+            guard let key = member.key.keyText else { continue }
+            switch key {
+            case "code":
+                guard let v = member.value.int64Value, let c = Int32(exactly: v) else {
+                    throw .malformedHeader("code is not an integer")
+                }
+                cmd.code = c
+                sawCode = true
+            case "language":
+                if case .number(let n) = member.value, let c = UInt8(n) {
+                    cmd.language = LanguageCode(code: c)
+                } else if let s = member.value.stringValue {
+                    cmd.language = LanguageCode(name: s)
+                }
+            case "version":
+                cmd.version = member.value.int64Value.flatMap { Int32(exactly: $0) } ?? 0
+            case "opaque":
+                guard let v = member.value.int64Value, let o = Int32(exactly: v) else {
+                    throw .malformedHeader("opaque is not an integer")
+                }
+                cmd.opaque = o
+            case "flag":
+                cmd.flag = member.value.int64Value.flatMap { Int32(exactly: $0) } ?? 0
+            case "remark":
+                cmd.remark = member.value.isNull ? nil : member.value.stringValue
+            case "extFields":
+                guard case .object(let fields) = member.value else {
+                    if member.value.isNull { continue }
+                    throw .malformedHeader("extFields is not an object")
+                }
+                cmd.extFields.reserveCapacity(fields.count)
+                for f in fields {
+                    guard let k = f.key.keyText else { continue }
+                    switch f.value {
+                    case .null: continue
+                    case .array, .object: cmd.extFields[k] = JSONWriter.string(f.value)
+                    default: cmd.extFields[k] = f.value.stringValue
+                    }
+                }
+            default:
+                continue
+            }
+        }
+        guard sawCode else { throw .malformedHeader("no code field") }
+        return cmd
+    }
+
+    // MARK: - ROCKETMQ binary
+
+    /// Writes the binary header: code(2) language(1) version(2) opaque(4) flag(4) remark(4+n) ext(4+n).
+    public static func writeBinary(_ cmd: RemotingCommand, into out: inout ByteBuffer) {
+        out.writeInteger(Int16(truncatingIfNeeded: cmd.code))
+        out.writeInteger(cmd.language.code)
+        out.writeInteger(Int16(truncatingIfNeeded: cmd.version))
+        out.writeInteger(cmd.opaque)
+        out.writeInteger(cmd.flag)
+        if let remark = cmd.remark, !remark.isEmpty {
+            out.writeInteger(Int32(remark.utf8.count))
+            out.writeString(remark)
+        } else {
+            out.writeInteger(Int32(0))
+        }
+        let lengthIndex = out.writerIndex
+        out.writeInteger(Int32(0))
+        var extLength = 0
+        for key in cmd.extFields.keys.sorted() {
+            let value = cmd.extFields[key]!
+            extLength += out.writeInteger(Int16(key.utf8.count))
+            extLength += out.writeString(key)
+            extLength += out.writeInteger(Int32(value.utf8.count))
+            extLength += out.writeString(value)
+        }
+        out.setInteger(Int32(extLength), at: lengthIndex)
+    }
+
+    /// Parses a binary header from exactly `buffer`'s readable bytes.
+    public static func readBinary(_ buffer: ByteBuffer) throws(ProtocolError) -> RemotingCommand {
+        var b = buffer
+        guard let code = b.readInteger(as: Int16.self), let lang = b.readInteger(as: UInt8.self),
+            let version = b.readInteger(as: Int16.self), let opaque = b.readInteger(as: Int32.self),
+            let flag = b.readInteger(as: Int32.self), let remarkLength = b.readInteger(as: Int32.self)
+        else { throw .malformedHeader("binary header shorter than its 21-byte fixed part") }
+        var cmd = RemotingCommand(
+            code: Int32(code), language: LanguageCode(code: lang), version: Int32(version), opaque: opaque,
+            flag: flag, serializeType: .rocketmq)
+        if remarkLength > 0 {
+            guard let remark = b.readString(length: Int(remarkLength)) else {
+                throw .malformedHeader("remark length \(remarkLength) exceeds the header")
+            }
+            cmd.remark = remark
+        } else if remarkLength < 0 {
+            throw .malformedHeader("negative remark length")
+        }
+        guard let extLength = b.readInteger(as: Int32.self), extLength >= 0, Int(extLength) <= b.readableBytes else {
+            throw .malformedHeader("extFields length exceeds the header")
+        }
+        guard var ext = b.readSlice(length: Int(extLength)) else { throw .malformedHeader("truncated extFields") }
+        while ext.readableBytes > 0 {
+            guard let kl = ext.readInteger(as: Int16.self), kl >= 0, let key = ext.readString(length: Int(kl)),
+                let vl = ext.readInteger(as: Int32.self), vl >= 0, let value = ext.readString(length: Int(vl))
+            else { throw .malformedHeader("truncated extFields entry") }
+            // Java decodes zero-length strings as null; keep such entries out.
+            if !key.isEmpty && !value.isEmpty { cmd.extFields[key] = value }
+        }
+        return cmd
+    }
+}

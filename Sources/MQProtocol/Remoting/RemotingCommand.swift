@@ -1,0 +1,87 @@
+import NIOCore
+
+/// One request or response of the RocketMQ remoting protocol (wire.md §1).
+public struct RemotingCommand: Sendable {
+    /// Request code for requests, response code for responses.
+    public var code: Int32
+    public var language: LanguageCode
+    public var version: Int32
+    /// Request id chosen by the sender; a response carries its request's opaque.
+    public var opaque: Int32
+    /// Bit 0: response; bit 1: oneway.
+    public var flag: Int32
+    public var remark: String?
+    /// The custom header fields. Always strings on the wire when we write them.
+    public var extFields: [String: String]
+    public var body: ByteBuffer?
+    /// How the header was (or will be) serialized; responses echo the request's type.
+    public var serializeType: SerializeType
+
+    public static let responseFlag: Int32 = 1
+    public static let onewayFlag: Int32 = 2
+
+    public init(
+        code: Int32, language: LanguageCode = .java, version: Int32 = MQVersion.current, opaque: Int32 = 0,
+        flag: Int32 = 0, remark: String? = nil, extFields: [String: String] = [:], body: ByteBuffer? = nil,
+        serializeType: SerializeType = .json
+    ) {
+        self.code = code
+        self.language = language
+        self.version = version
+        self.opaque = opaque
+        self.flag = flag
+        self.remark = remark
+        self.extFields = extFields
+        self.body = body
+        self.serializeType = serializeType
+    }
+
+    public var isResponse: Bool { flag & Self.responseFlag != 0 }
+    public var isOneway: Bool { flag & Self.onewayFlag != 0 }
+
+    /// A request with typed header fields.
+    public static func request(
+        _ code: RequestCode, header: (any CommandHeader)? = nil, body: ByteBuffer? = nil, oneway: Bool = false
+    ) -> RemotingCommand {
+        var fields: [String: String] = [:]
+        header?.encode(into: &fields)
+        return RemotingCommand(code: code.rawValue, flag: oneway ? onewayFlag : 0, extFields: fields, body: body)
+    }
+
+    /// The response to this request: same opaque and serialization, response flag set.
+    public func response(
+        _ code: ResponseCode = .success, remark: String? = nil, header: (any CommandHeader)? = nil,
+        body: ByteBuffer? = nil
+    ) -> RemotingCommand {
+        var fields: [String: String] = [:]
+        header?.encode(into: &fields)
+        return RemotingCommand(
+            code: code.rawValue, language: .java, version: MQVersion.current, opaque: opaque,
+            flag: Self.responseFlag, remark: remark, extFields: fields, body: body, serializeType: serializeType)
+    }
+
+    /// Decodes the typed header of this command.
+    public func decodeHeader<H: CommandHeader>(_ type: H.Type) throws -> H {
+        try H(fields: HeaderFields(extFields))
+    }
+
+    /// The body as bytes (empty when absent).
+    public var bodyBytes: [UInt8] {
+        guard var b = body else { return [] }
+        return b.readBytes(length: b.readableBytes) ?? []
+    }
+
+    public var responseCode: ResponseCode { ResponseCode(rawValue: code) }
+    public var requestCode: RequestCode { RequestCode(rawValue: code) }
+}
+
+extension RemotingCommand: CustomStringConvertible {
+    public var description: String {
+        let name = isResponse ? ResponseCode(rawValue: code).description : RequestCode(rawValue: code).description
+        let kind = isResponse ? "response" : (isOneway ? "oneway" : "request")
+        var s = "\(kind) \(name) opaque=\(opaque)"
+        if let remark, !remark.isEmpty { s += " remark=\(remark)" }
+        if let body { s += " body=\(body.readableBytes)B" }
+        return s
+    }
+}
