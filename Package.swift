@@ -36,11 +36,14 @@ let package = Package(
         ]),
         .executableTarget(name: "mqadmin", dependencies: ["MQAdminCLI"]),
 
-        .testTarget(name: "MQProtocolTests", dependencies: [
-            "MQProtocol", nioCore,
-            .product(name: "NIOEmbedded", package: "swift-nio"),
-            .product(name: "NIOTestUtils", package: "swift-nio"),
-        ]),
+        .testTarget(
+            name: "MQProtocolTests",
+            dependencies: [
+                "MQProtocol", nioCore,
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOTestUtils", package: "swift-nio"),
+            ],
+            exclude: ["Fixtures"]),
         .testTarget(name: "MQStoreTests", dependencies: ["MQStore", "MQProtocol", nioCore, logging]),
         .testTarget(name: "MQBrokerTests", dependencies: [
             "MQBroker", "MQClient", "MQRemoting", "MQStore", "MQProtocol", nioCore, nioPosix, logging,

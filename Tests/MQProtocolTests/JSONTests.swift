@@ -1,0 +1,103 @@
+import Testing
+
+@testable import MQProtocol
+
+@Suite struct JSONReaderTests {
+    @Test func parsesStandardJSON() throws {
+        let v = try JSONReader.parse(#"{"a":1,"b":[true,false,null],"c":"x\"y\n\u00e9","d":-1.5e3}"#)
+        #expect(v["a"] == .number("1"))
+        #expect(v["b"] == .array([.bool(true), .bool(false), .null]))
+        #expect(v["c"] == .string("x\"y\né"))
+        #expect(v["d"] == .number("-1.5e3"))
+    }
+
+    @Test func parsesFastjsonNumberKeys() throws {
+        let text = #"{"brokerAddrTable":{"broker-a":{"brokerAddrs":{0:"192.168.0.10:10911"},"brokerName":"broker-a","cluster":"DefaultCluster","enableActingMaster":false}},"clusterAddrTable":{"DefaultCluster":["broker-a"]}}"#
+        let info = try FastJSONDecoder().decode(ClusterInfo.self, from: Array(text.utf8))
+        #expect(info.brokerAddrTable["broker-a"]?.brokerAddrs == [0: "192.168.0.10:10911"])
+        #expect(info.clusterAddrTable == ["DefaultCluster": ["broker-a"]])
+        // And back, byte for byte, in fastjson's form.
+        let encoded = String(decoding: try FastJSONEncoder().encode(info), as: UTF8.self)
+        #expect(encoded == text)
+    }
+
+    @Test func parsesObjectKeys() throws {
+        let text = #"{"offsetTable":{{"brokerName":"broker-a","queueId":0,"topic":"TopicTest"}:{"lastUpdateTimestamp":1700000000123,"maxOffset":25,"minOffset":0},{"brokerName":"broker-a","queueId":1,"topic":"TopicTest"}:{"lastUpdateTimestamp":0,"maxOffset":0,"minOffset":0}},"topicPutTps":0.0}"#
+        let v = try JSONReader.parse(text)
+        let table = try #require(v["offsetTable"]?.objectValue)
+        #expect(table.count == 2)
+        let mq = try FastJSONDecoder().decode(MessageQueue.self, from: table[1].key)
+        #expect(mq == MessageQueue(topic: "TopicTest", brokerName: "broker-a", queueId: 1))
+        #expect(table[0].value["maxOffset"]?.int64Value == 25)
+        #expect(JSONWriter.string(v) == text)
+    }
+
+    @Test func routeDataInBothForms() throws {
+        let legacy = #"{"brokerDatas":[{"brokerAddrs":{0:"192.168.0.10:10911"},"brokerName":"broker-a","cluster":"DefaultCluster","enableActingMaster":false}],"filterServerTable":{},"queueDatas":[{"brokerName":"broker-a","perm":6,"readQueueNums":4,"topicSysFlag":0,"writeQueueNums":4}]}"#
+        let standard = legacy.replacingOccurrences(of: "{0:", with: #"{"0":"#)
+        let a = try FastJSONDecoder().decode(TopicRouteData.self, from: Array(legacy.utf8))
+        let b = try FastJSONDecoder().decode(TopicRouteData.self, from: Array(standard.utf8))
+        #expect(a == b)
+        #expect(a.brokerDatas[0].masterAddress == "192.168.0.10:10911")
+        #expect(a.queueDatas[0].writeQueueNums == 4)
+        #expect(String(decoding: try FastJSONEncoder().encode(a), as: UTF8.self) == legacy)
+        #expect(String(decoding: try FastJSONEncoder(style: .standard).encode(a), as: UTF8.self) == standard)
+    }
+
+    @Test func consumerOffsetsWithIntegerKeys() throws {
+        let text = #"{"dataVersion":{"counter":3,"stateVersion":0,"timestamp":1700000000000},"groupTopicMap":{"group1":["TopicTest"]},"offsetTable":{"TopicTest@group1":{0:20,1:18,2:19,3:21},"%RETRY%group1@group1":{0:0}}}"#
+        let w = try FastJSONDecoder().decode(ConsumerOffsetSerializeWrapper.self, from: Array(text.utf8))
+        #expect(w.offsetTable["TopicTest@group1"] == [0: 20, 1: 18, 2: 19, 3: 21])
+        #expect(w.offsetTable["%RETRY%group1@group1"] == [0: 0])
+        #expect(w.dataVersion.counter == 3)
+    }
+
+    @Test func javaHeartbeat() throws {
+        let text = #"{"clientID":"192.168.0.5@12345#2938475","consumerDataSet":[{"consumeFromWhere":"CONSUME_FROM_LAST_OFFSET","consumeType":"CONSUME_PASSIVELY","groupName":"group1","messageModel":"CLUSTERING","subscriptionDataSet":[{"classFilterMode":false,"codeSet":[2598919],"expressionType":"TAG","subString":"TagA","subVersion":1700000000000,"tagsSet":["TagA"],"topic":"TopicTest"},{"classFilterMode":false,"codeSet":[],"expressionType":"TAG","subString":"*","subVersion":1700000000001,"tagsSet":[],"topic":"%RETRY%group1"}],"unitMode":false}],"heartbeatFingerprint":0,"producerDataSet":[{"groupName":"CLIENT_INNER_PRODUCER"}],"withoutSub":false}"#
+        let hb = try FastJSONDecoder().decode(HeartbeatData.self, from: Array(text.utf8))
+        #expect(hb.consumerDataSet[0].messageModel == .clustering)
+        #expect(hb.consumerDataSet[0].subscriptionDataSet[0].codeSet == [2_598_919])
+        #expect(hb.producerDataSet[0].groupName == "CLIENT_INNER_PRODUCER")
+        #expect(String(decoding: try FastJSONEncoder().encode(hb), as: UTF8.self) == text)
+    }
+
+    @Test func cppHeartbeatWithOrdinalsAndStringNumbers() throws {
+        let text = #"{"clientID":"27125-127.0.0.1@DEFAULT","consumerDataSet":[{"consumeFromWhere":0,"consumeType":1,"groupName":"CG_CLUSTER","messageModel":1,"subscriptionDataSet":[{"subString":"*","subVersion":"1795597848473","topic":"%RETRY%CG_CLUSTER"},{"codeSet":[0,0],"subString":"TagA || TagB","subVersion":"1795597848473","tagsSet":["TagA","TagB"],"topic":"TopicTest"}]}]}"#
+            + "\n"
+        let hb = try FastJSONDecoder().decode(HeartbeatData.self, from: Array(text.utf8))
+        let c = try #require(hb.consumerDataSet.first)
+        #expect(c.consumeType == .consumePassively)
+        #expect(c.messageModel == .clustering)
+        #expect(c.consumeFromWhere == .lastOffset)
+        #expect(c.subscriptionDataSet[0].subVersion == 1_795_597_848_473)
+        #expect(c.subscriptionDataSet[1].tagsSet == ["TagA", "TagB"])
+        #expect(hb.producerDataSet.isEmpty)
+    }
+
+    @Test func lenientExtras() throws {
+        #expect(try JSONReader.parse("{a:1,'b':'x'}") == .object([JSONMember("a", .number("1")), JSONMember("b", .string("x"))]))
+        #expect(try JSONReader.parse("[1]\n") == .array([.number("1")]))
+        #expect(try JSONReader.parse(#""\ud83d\ude00""#) == .string("😀"))
+    }
+
+    @Test(arguments: [
+        "", "{", "{\"a\"", "{\"a\":}", "[1,", "\"abc", "tru", "{\"a\":1}x", "-", "{\"a\" 1}", "[1 2]",
+        String(repeating: "[", count: 10_000),
+    ])
+    func rejectsMalformed(_ text: String) {
+        #expect(throws: JSONError.self) { _ = try JSONReader.parse(text) }
+    }
+
+    @Test func standardStyleEscapesNonASCIIAndQuotesKeys() {
+        let v = JSONValue.object([JSONMember(key: .number("0"), value: .string("é"))])
+        #expect(JSONWriter.string(v, style: .standard) == #"{"0":"\u00e9"}"#)
+        #expect(JSONWriter.string(v, style: .fastjson) == #"{0:"é"}"#)
+    }
+
+    @Test func subscriptionGroupDefaults() throws {
+        let g = try FastJSONDecoder().decode(SubscriptionGroupConfig.self, from: Array(#"{"groupName":"g1"}"#.utf8))
+        #expect(g.retryMaxTimes == 16 && g.retryQueueNums == 1 && g.consumeEnable)
+        let text = String(decoding: try FastJSONEncoder().encode(g), as: UTF8.self)
+        #expect(text == #"{"attributes":{},"brokerId":0,"consumeBroadcastEnable":true,"consumeEnable":true,"consumeFromMinEnable":true,"consumeMessageOrderly":false,"consumeTimeoutMinute":15,"groupName":"g1","groupRetryPolicy":{"type":"CUSTOMIZED"},"groupSysFlag":0,"notifyConsumerIdsChangedEnable":true,"retryMaxTimes":16,"retryQueueNums":1,"whichBrokerWhenConsumeSlowly":1}"#)
+    }
+}
