@@ -1,0 +1,92 @@
+import Logging
+import MQProtocol
+import MQRemoting
+import NIOConcurrencyHelpers
+
+/// Registers the broker and its topics with every name server: at start, periodically, and soon
+/// after any topic change (coalesced, so creating 100 topics does not send 100 registrations).
+final class BrokerRegistrar: Sendable {
+    private let config: BrokerConfig
+    private let topics: TopicConfigManager
+    private let invoker: any RemotingInvoker
+    private let logger: Logger
+    private let failing = NIOLockedValueBox<Set<String>>([])
+    private let wakeups: AsyncStream<Void>
+    private let wake: AsyncStream<Void>.Continuation
+
+    init(config: BrokerConfig, topics: TopicConfigManager, invoker: any RemotingInvoker, logger: Logger) {
+        self.config = config
+        self.topics = topics
+        self.invoker = invoker
+        self.logger = logger
+        (wakeups, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+    }
+
+    /// Asks for a registration soon.
+    func requestRegistration() { wake.yield() }
+
+    /// Registers now with every name server; returns the addresses that failed.
+    @discardableResult
+    func registerAll() async -> [String] {
+        var body = RemotingCommand(code: 0)
+        body.setJSONBody(
+            RegisterBrokerBody(
+                topicConfigSerializeWrapper: TopicConfigSerializeWrapper(
+                    dataVersion: topics.dataVersion, topicConfigTable: topics.all, withMapping: true)))
+        var header = RegisterBrokerRequestHeader(
+            brokerName: config.brokerName, brokerAddr: config.advertisedAddress, clusterName: config.clusterName,
+            brokerId: config.brokerId)
+        header.heartbeatTimeoutMillis = 120_000
+        var failed: [String] = []
+        for ns in config.nameServerAddresses {
+            let request = RemotingCommand.request(.registerBroker, header: header, body: body.body)
+            do {
+                let response = try await invoker.invoke(ns, request, timeout: .seconds(6))
+                guard response.code == ResponseCode.success.rawValue else {
+                    throw BrokerError.invalidConfiguration(response.remark ?? "code \(response.code)")
+                }
+                if failing.withLockedValue({ $0.remove(ns) }) != nil {
+                    logger.info("registered with name server \(ns) again")
+                }
+            } catch {
+                failed.append(ns)
+                if failing.withLockedValue({ $0.insert(ns).inserted }) {
+                    logger.warning("cannot register with name server \(ns): \(error); will keep trying")
+                }
+            }
+        }
+        return failed
+    }
+
+    func unregisterAll() async {
+        let header = RegisterBrokerRequestHeader(
+            brokerName: config.brokerName, brokerAddr: config.advertisedAddress, clusterName: config.clusterName,
+            brokerId: config.brokerId)
+        for ns in config.nameServerAddresses {
+            _ = try? await invoker.invoke(ns, .request(.unregisterBroker, header: header), timeout: .seconds(3))
+        }
+    }
+
+    /// Runs until cancelled: periodic registration plus coalesced wake-ups after topic changes.
+    func run() async {
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { [self] in
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .milliseconds(config.registerIntervalMillis))
+                    wake.yield()
+                }
+            }
+            group.addTask { [self] in
+                for await _ in wakeups {
+                    if Task.isCancelled { break }
+                    await registerAll()
+                    // Coalesce bursts of topic changes.
+                    try? await Task.sleep(for: .milliseconds(50))
+                }
+            }
+            await group.waitForAll()
+        }
+    }
+
+    func finish() { wake.finish() }
+}

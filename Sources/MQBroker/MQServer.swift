@@ -1,0 +1,183 @@
+import Foundation
+import Logging
+import MQProtocol
+import MQRemoting
+import MQStore
+import NIOConcurrencyHelpers
+import NIOCore
+
+/// What `mqadmin broker start` runs: a name server, a broker, or both, over TCP.
+public struct ServerOptions: Sendable {
+    public var role: BrokerRole = .all
+    public var nameServerListen = "127.0.0.1:9876"
+    public var brokerListen = "127.0.0.1:10911"
+    public var broker: BrokerConfig
+
+    public init(dataDirectory: String) {
+        broker = BrokerConfig(dataDirectory: dataDirectory, advertisedAddress: "127.0.0.1:10911")
+    }
+}
+
+/// A request processor that answers SYSTEM_BUSY until the real one is ready, so ports can be bound
+/// (and a port conflict reported) before the data directory is touched.
+final class LateBoundProcessor: RequestProcessor {
+    private let target = NIOLockedValueBox<(any RequestProcessor)?>(nil)
+
+    func set(_ processor: any RequestProcessor) { target.withLockedValue { $0 = processor } }
+
+    func process(_ request: RemotingCommand, from peer: any RemotingPeer) -> ProcessResult {
+        guard let p = target.withLockedValue({ $0 }) else {
+            return .response(request.response(.systemBusy, remark: "[REJECTREQUEST]system busy, broker is starting"))
+        }
+        return p.process(request, from: peer)
+    }
+
+    func peerDidConnect(_ peer: any RemotingPeer) { target.withLockedValue { $0 }?.peerDidConnect(peer) }
+    func peerDidDisconnect(_ peer: any RemotingPeer) { target.withLockedValue { $0 }?.peerDidDisconnect(peer) }
+}
+
+/// Runs the servers of a role; start binds, locks the data directory, opens the store, registers.
+public final class MQServer: Sendable {
+    public let options: ServerOptions
+    private let group: any EventLoopGroup
+    private let logger: Logger
+    private struct Running {
+        var nameServer: RemotingServer?
+        var nameServerProcessor: NameServerProcessor?
+        var brokerServer: RemotingServer?
+        var controller: BrokerController?
+        var client: RemotingClient?
+        var lock: DataDirectoryLock?
+        var scan: RepeatedTask?
+        var nameServerAddress: String?
+        var brokerAddress: String?
+    }
+    private let running = NIOLockedValueBox(Running())
+
+    public init(options: ServerOptions, group: any EventLoopGroup, logger: Logger) {
+        self.options = options
+        self.group = group
+        self.logger = logger
+    }
+
+    public var nameServerAddress: String? { running.withLockedValue { $0.nameServerAddress } }
+    public var brokerAddress: String? { running.withLockedValue { $0.brokerAddress } }
+    public var controller: BrokerController? { running.withLockedValue { $0.controller } }
+
+    public func start() async throws {
+        do {
+            try await startServers()
+        } catch {
+            await stop()
+            throw error
+        }
+    }
+
+    private func startServers() async throws {
+        let runsNameServer = options.role != .broker
+        let runsBroker = options.role != .namesrv
+        if runsBroker {
+            // Report a bad data directory before binding anything.
+            try DataDirectoryLock.prepareDirectory(options.broker.dataDirectory)
+        }
+        var nameServerAddress: String?
+        if runsNameServer {
+            let (host, port) = try Self.split(options.nameServerListen, what: "--listen")
+            let processor = NameServerProcessor(routes: RouteInfoManager(logger: logger), logger: logger)
+            let server = RemotingServer(host: host, port: port, group: group, processor: processor, logger: logger)
+            try await server.start()
+            let bound = server.localAddress.map { "\(host):\($0.port)" } ?? options.nameServerListen
+            nameServerAddress = bound
+            let scan = group.next().scheduleRepeatedTask(initialDelay: .seconds(5), delay: .seconds(5)) { _ in
+                processor.scanNotActiveBrokers()
+            }
+            running.withLockedValue {
+                $0.nameServer = server
+                $0.nameServerProcessor = processor
+                $0.nameServerAddress = bound
+                $0.scan = scan
+            }
+            logger.info("name server listening on \(bound)")
+        }
+        guard runsBroker else { return }
+
+        let (host, port) = try Self.split(options.brokerListen, what: "--broker-listen")
+        let late = LateBoundProcessor()
+        let brokerServer = RemotingServer(host: host, port: port, group: group, processor: late, logger: logger)
+        running.withLockedValue { $0.brokerServer = brokerServer }
+        try await brokerServer.start()
+        let boundPort = brokerServer.localAddress?.port ?? port
+        let lock = try DataDirectoryLock.acquire(dataDirectory: options.broker.dataDirectory)
+        running.withLockedValue { $0.lock = lock }
+
+        var config = options.broker
+        let advertisedHost = host == "0.0.0.0" || host == "::" ? Self.primaryAddress() : host
+        config.advertisedAddress = "\(advertisedHost):\(boundPort)"
+        if let nameServerAddress, !config.nameServerAddresses.contains(nameServerAddress) {
+            config.nameServerAddresses.insert(nameServerAddress, at: 0)
+        }
+        guard !config.nameServerAddresses.isEmpty else {
+            throw BrokerError.invalidConfiguration(
+                "a broker-only process needs a name server to register with; pass --namesrv HOST:PORT")
+        }
+        let client = RemotingClient(group: group, logger: logger)
+        running.withLockedValue { $0.client = client }
+        let controller = try BrokerController(config: config, group: group, invoker: client, logger: logger)
+        running.withLockedValue {
+            $0.controller = controller
+            $0.brokerAddress = config.advertisedAddress
+        }
+        late.set(controller.core)
+        await controller.start()
+        lock.publish(
+            RunningBrokerInfo(
+                pid: getpid(), nameServer: nameServerAddress ?? config.nameServerAddresses.first,
+                broker: config.advertisedAddress, startedAt: nowMillis()))
+        logger.info(
+            "broker \(config.brokerName) of cluster \(config.clusterName) listening on \(config.advertisedAddress), flush \(config.flushMode.rawValue), data \(config.dataDirectory)"
+        )
+    }
+
+    /// Graceful stop: stop accepting, finish in-flight work, flush and close the store, release the lock.
+    public func stop() async {
+        let r = running.withLockedValue { r -> Running in
+            defer { r = Running() }
+            return r
+        }
+        if let server = r.brokerServer { await server.stop() }
+        if let controller = r.controller { await controller.shutdown() }
+        r.scan?.cancel()
+        if let server = r.nameServer { await server.stop() }
+        if let client = r.client { await client.close() }
+        r.lock?.release()
+    }
+
+    static func split(_ address: String, what: String) throws -> (String, Int) {
+        guard let colon = address.lastIndex(of: ":"), let port = Int(address[address.index(after: colon)...]),
+            (0...65535).contains(port)
+        else {
+            throw BrokerError.invalidConfiguration("\(what) \"\(address)\" is not HOST:PORT (e.g. 127.0.0.1:9876)")
+        }
+        var host = String(address[..<colon])
+        if host.hasPrefix("[") && host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+        return (host.isEmpty ? "127.0.0.1" : host, port)
+    }
+
+    /// The first non-loopback IPv4 address, for advertising a broker bound to all interfaces.
+    static func primaryAddress() -> String {
+        var addrs: UnsafeMutablePointer<ifaddrs>?
+        guard getifaddrs(&addrs) == 0, let first = addrs else { return "127.0.0.1" }
+        defer { freeifaddrs(addrs) }
+        var cursor: UnsafeMutablePointer<ifaddrs>? = first
+        while let ifa = cursor {
+            defer { cursor = ifa.pointee.ifa_next }
+            guard let sa = ifa.pointee.ifa_addr, sa.pointee.sa_family == UInt16(AF_INET) else { continue }
+            var host = [CChar](repeating: 0, count: Int(NI_MAXHOST))
+            if getnameinfo(sa, socklen_t(MemoryLayout<sockaddr_in>.size), &host, socklen_t(host.count), nil, 0, NI_NUMERICHOST) == 0 {
+                let s = String(cString: host)
+                if !s.hasPrefix("127.") { return s }
+            }
+        }
+        return "127.0.0.1"
+    }
+}

@@ -1,0 +1,128 @@
+import Logging
+import MQProtocol
+import NIOConcurrencyHelpers
+
+/// The broker's topic table, persisted in `config/topics.json`.
+public final class TopicConfigManager: Sendable {
+    private struct State {
+        var wrapper: TopicConfigSerializeWrapper
+    }
+
+    private let state: NIOLockedValueBox<State>
+    private let file: ConfigFile<TopicConfigSerializeWrapper>
+    private let config: BrokerConfig
+    private let logger: Logger
+    /// Called after any change, outside the lock (re-register with the name servers).
+    let onChange: NIOLockedValueBox<(@Sendable () -> Void)?> = NIOLockedValueBox(nil)
+
+    init(config: BrokerConfig, path: String, logger: Logger) throws {
+        self.config = config
+        self.logger = logger
+        file = ConfigFile(path: path)
+        let loaded = try file.load() ?? TopicConfigSerializeWrapper(dataVersion: DataVersion(), topicConfigTable: [:])
+        state = NIOLockedValueBox(State(wrapper: loaded))
+        try installSystemTopics()
+    }
+
+    /// Topics Apache creates at start-up, so clients and tools find what they expect.
+    private func installSystemTopics() throws {
+        var topics = [
+            TopicConfig(topicName: SystemTopics.selfTest, readQueueNums: 1, writeQueueNums: 1),
+            TopicConfig(topicName: SystemTopics.offsetMovedEvent, readQueueNums: 1, writeQueueNums: 1),
+            TopicConfig(topicName: SystemTopics.schedule, readQueueNums: 18, writeQueueNums: 18),
+            TopicConfig(topicName: config.traceTopic, readQueueNums: 1, writeQueueNums: 1),
+            TopicConfig(topicName: config.clusterName, readQueueNums: 16, writeQueueNums: 16, perm: PermName.inherit),
+            TopicConfig(topicName: config.brokerName, readQueueNums: 1, writeQueueNums: 1, perm: PermName.inherit),
+        ]
+        if config.autoCreateTopicEnable {
+            topics.append(
+                TopicConfig(
+                    topicName: SystemTopics.autoCreateTemplate, readQueueNums: config.defaultTopicQueueNums,
+                    writeQueueNums: config.defaultTopicQueueNums,
+                    perm: PermName.read | PermName.write | PermName.inherit))
+        }
+        let changed = state.withLockedValue { s -> Bool in
+            var changed = false
+            for t in topics where s.wrapper.topicConfigTable[t.topicName] == nil {
+                s.wrapper.topicConfigTable[t.topicName] = t
+                changed = true
+            }
+            if !config.autoCreateTopicEnable, s.wrapper.topicConfigTable[SystemTopics.autoCreateTemplate] != nil {
+                s.wrapper.topicConfigTable[SystemTopics.autoCreateTemplate] = nil
+                changed = true
+            }
+            if changed { s.wrapper.dataVersion.bump(now: nowMillis()) }
+            return changed
+        }
+        if changed { try persist() }
+    }
+
+    public func topic(_ name: String) -> TopicConfig? {
+        state.withLockedValue { $0.wrapper.topicConfigTable[name] }
+    }
+
+    public var all: [String: TopicConfig] { state.withLockedValue { $0.wrapper.topicConfigTable } }
+
+    public var snapshot: TopicConfigSerializeWrapper { state.withLockedValue { $0.wrapper } }
+
+    public var dataVersion: DataVersion { state.withLockedValue { $0.wrapper.dataVersion } }
+
+    /// Creates or replaces a topic. Returns false when nothing changed.
+    @discardableResult
+    public func update(_ topic: TopicConfig) throws -> Bool {
+        let changed = state.withLockedValue { s -> Bool in
+            if s.wrapper.topicConfigTable[topic.topicName] == topic { return false }
+            s.wrapper.topicConfigTable[topic.topicName] = topic
+            s.wrapper.dataVersion.bump(now: nowMillis())
+            return true
+        }
+        if changed {
+            try persist()
+            logger.info("topic \(topic.topicName) updated: read=\(topic.readQueueNums) write=\(topic.writeQueueNums) perm=\(PermName.describe(topic.perm))")
+            onChange.withLockedValue { $0 }?()
+        }
+        return changed
+    }
+
+    @discardableResult
+    public func delete(_ name: String) throws -> Bool {
+        let removed = state.withLockedValue { s -> Bool in
+            guard s.wrapper.topicConfigTable.removeValue(forKey: name) != nil else { return false }
+            s.wrapper.dataVersion.bump(now: nowMillis())
+            return true
+        }
+        if removed {
+            try persist()
+            logger.info("topic \(name) deleted")
+            onChange.withLockedValue { $0 }?()
+        }
+        return removed
+    }
+
+    /// Apache's auto-creation on first send: inherit from the default topic (TBW102) when allowed.
+    public func createInSendMessage(topic: String, defaultTopic: String, queueNums: Int32) throws -> TopicConfig? {
+        if let existing = self.topic(topic) { return existing }
+        guard config.autoCreateTopicEnable, let template = self.topic(defaultTopic),
+            PermName.isInherited(template.perm)
+        else { return nil }
+        let n = max(1, min(queueNums, template.writeQueueNums))
+        let created = TopicConfig(
+            topicName: topic, readQueueNums: n, writeQueueNums: n, perm: template.perm & ~PermName.inherit)
+        try update(created)
+        return self.topic(topic) ?? created
+    }
+
+    /// Retry and DLQ topics are created by the broker itself (wire.md §7.5).
+    public func createSystemGroupTopic(_ topic: String, queueNums: Int32, order: Bool = false) throws -> TopicConfig {
+        if let existing = self.topic(topic) { return existing }
+        let created = TopicConfig(
+            topicName: topic, readQueueNums: queueNums, writeQueueNums: queueNums,
+            perm: PermName.read | PermName.write, order: order)
+        try update(created)
+        return created
+    }
+
+    func persist() throws {
+        try file.save(snapshot)
+    }
+}

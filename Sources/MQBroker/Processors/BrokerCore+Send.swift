@@ -1,0 +1,222 @@
+import MQProtocol
+import MQRemoting
+import MQStore
+import NIOCore
+
+extension BrokerCore {
+    /// SEND_MESSAGE / SEND_MESSAGE_V2 / SEND_BATCH_MESSAGE (wire.md §3.1). Batches are recognised by the
+    /// `batch` field, not the code: the C++ client sends them as code 10.
+    func handleSend(_ request: RemotingCommand, peer: any RemotingPeer) -> ProcessResult {
+        let header: SendMessageRequestHeader
+        do {
+            header = try SendMessageRequestHeader.decode(request)
+        } catch {
+            return .response(request.response(.systemError, remark: "\(error)"))
+        }
+        switch prepareSend(request, header: header) {
+        case .failure(let response):
+            stats.recordPutFailure()
+            return .response(response)
+        case .success(let target):
+            let bornHost = HostAddress(parsing: peer.remoteAddress) ?? storeHost
+            let result: PutResult
+            let messages: [MessageToStore]
+            do {
+                if header.batch == true || request.requestCode == .sendBatchMessage {
+                    messages = try batchMessages(request, header: header, target: target, bornHost: bornHost)
+                    result = store.putBatch(messages)
+                } else {
+                    messages = [singleMessage(request, header: header, target: target, bornHost: bornHost)]
+                    result = store.put(messages[0])
+                }
+            } catch let error as SendRejection {
+                stats.recordPutFailure()
+                return .response(request.response(error.code, remark: error.remark))
+            } catch {
+                stats.recordPutFailure()
+                return .response(request.response(.messageIllegal, remark: "\(error)"))
+            }
+            return sendResponse(request, header: header, result: result, messages: messages, peer: peer)
+        }
+    }
+
+    struct SendTarget {
+        var topic: String
+        var queueId: Int32
+        var topicConfig: TopicConfig
+        /// Set when a retry-topic send was redirected to the DLQ.
+        var toDLQ = false
+    }
+
+    struct SendRejection: Error {
+        var code: ResponseCode
+        var remark: String
+    }
+
+    /// Checks permissions, resolves (or auto-creates) the topic and picks the queue.
+    func prepareSend(_ request: RemotingCommand, header: SendMessageRequestHeader) -> Result<SendTarget, RemotingCommand>
+    {
+        func fail(_ code: ResponseCode, _ remark: String) -> Result<SendTarget, RemotingCommand> {
+            .failure(request.response(code, remark: remark))
+        }
+        guard config.isWritable else {
+            return fail(.noPermission, "the broker[\(config.brokerName)] sending message is forbidden")
+        }
+        if let why = SystemTopics.validate(topic: header.topic) { return fail(.messageIllegal, why) }
+        if SystemTopics.isSendForbidden(header.topic) {
+            return fail(.noPermission, "Sending message to topic[\(header.topic)] is forbidden.")
+        }
+        var topic = header.topic
+        var toDLQ = false
+        var topicConfig: TopicConfig?
+        do {
+            if topic.hasPrefix(SystemTopics.retryPrefix) {
+                let groupName = String(topic.dropFirst(SystemTopics.retryPrefix.count))
+                guard let group = groups.findOrCreate(groupName) else {
+                    return fail(.subscriptionGroupNotExist, "subscription group [\(groupName)] does not exist")
+                }
+                var maxTimes = group.retryMaxTimes
+                if request.version >= MQVersion.v3_4_9, let m = header.maxReconsumeTimes { maxTimes = m }
+                if (header.reconsumeTimes ?? 0) > maxTimes {
+                    topic = SystemTopics.dlqTopic(groupName)
+                    toDLQ = true
+                    topicConfig = try topics.createSystemGroupTopic(topic, queueNums: 1)
+                } else {
+                    topicConfig = try topics.createSystemGroupTopic(topic, queueNums: max(1, group.retryQueueNums))
+                }
+            } else {
+                topicConfig = try topics.createInSendMessage(
+                    topic: topic, defaultTopic: header.defaultTopic, queueNums: header.defaultTopicQueueNums)
+            }
+        } catch {
+            return fail(.systemError, "cannot create topic \(topic): \(error)")
+        }
+        guard let tc = topicConfig else {
+            return fail(.topicNotExist, "topic[\(topic)] not exist, apply first please!")
+        }
+        guard PermName.isWriteable(tc.perm) else {
+            return fail(.noPermission, "the topic[\(topic)] sending message is forbidden")
+        }
+        var queueId = toDLQ ? 0 : header.queueId
+        if queueId >= tc.queueCount {
+            return fail(
+                .systemError,
+                "request queueId[\(queueId)] is illegal, topic: \(topic) writeQueueNums: \(tc.writeQueueNums) readQueueNums: \(tc.readQueueNums)"
+            )
+        }
+        if queueId < 0 { queueId = Int32.random(in: 0..<max(1, tc.writeQueueNums)) }
+        return .success(SendTarget(topic: topic, queueId: queueId, topicConfig: tc, toDLQ: toDLQ))
+    }
+
+    func singleMessage(
+        _ request: RemotingCommand, header: SendMessageRequestHeader, target: SendTarget, bornHost: HostAddress
+    ) -> MessageToStore {
+        var properties = MessageProperties(decoding: header.properties ?? "")
+        if target.toDLQ { properties[MessageConst.delayTimeLevel] = "-1" }
+        return prepareMessage(
+            topic: target.topic, queueId: target.queueId, flag: header.flag,
+            body: request.body ?? ByteBuffer(), properties: properties, sysFlag: header.sysFlag,
+            bornTimestamp: header.bornTimestamp, bornHost: bornHost, reconsumeTimes: header.reconsumeTimes ?? 0,
+            topicConfig: target.topicConfig)
+    }
+
+    func batchMessages(
+        _ request: RemotingCommand, header: SendMessageRequestHeader, target: SendTarget, bornHost: HostAddress
+    ) throws -> [MessageToStore] {
+        guard !target.topic.hasPrefix(SystemTopics.retryPrefix) else {
+            throw SendRejection(code: .messageIllegal, remark: "batch request does not support retry group \(target.topic)")
+        }
+        let items: [BatchMessage]
+        do {
+            items = try BatchMessageCodec.decode(request.body ?? ByteBuffer())
+        } catch {
+            throw SendRejection(code: .messageIllegal, remark: "malformed batch body: \(error)")
+        }
+        guard !items.isEmpty else { throw SendRejection(code: .messageIllegal, remark: "the batch is empty") }
+        return try items.map { item in
+            if let level = item.properties[MessageConst.delayTimeLevel], (Int(level) ?? 0) > 0 {
+                throw SendRejection(code: .messageIllegal, remark: "batch messages cannot carry a delay level")
+            }
+            return prepareMessage(
+                topic: target.topic, queueId: target.queueId, flag: item.flag, body: item.body,
+                properties: item.properties, sysFlag: header.sysFlag, bornTimestamp: header.bornTimestamp,
+                bornHost: bornHost, reconsumeTimes: 0, topicConfig: target.topicConfig, allowDelay: false)
+        }
+    }
+
+    /// Fills in what the broker adds to every message (UNIQ_KEY, CLUSTER, tag code) and applies delay levels.
+    func prepareMessage(
+        topic: String, queueId: Int32, flag: Int32, body: ByteBuffer, properties: MessageProperties, sysFlag: Int32,
+        bornTimestamp: Int64, bornHost: HostAddress, reconsumeTimes: Int32, topicConfig: TopicConfig?,
+        allowDelay: Bool = true
+    ) -> MessageToStore {
+        var props = properties
+        if props[MessageConst.uniqueKey] == nil { props[MessageConst.uniqueKey] = UniqueKey.next() }
+        props[MessageConst.cluster] = config.clusterName
+        var flags = sysFlag
+        if topicConfig?.topicFilterType == "MULTI_TAG" { flags |= MessageSysFlag.multiTags }
+        var message = MessageToStore(
+            topic: topic, queueId: queueId, flag: flag, body: body, properties: props, sysFlag: flags,
+            bornTimestamp: bornTimestamp, bornHost: bornHost, reconsumeTimes: reconsumeTimes,
+            preparedTransactionOffset: 0, tagsCode: tagsCode(props[MessageConst.tags]), storeTimestamp: nil)
+        if allowDelay, let text = props[MessageConst.delayTimeLevel], let level = Int(text), level > 0 {
+            applyDelay(&message, level: level)
+        }
+        return message
+    }
+
+    func tagsCode(_ tags: String?) -> Int64 {
+        guard let tags, !tags.isEmpty else { return 0 }
+        return Int64(JavaHash.hashCode(tags))
+    }
+
+    /// Redirects a delayed message to SCHEDULE_TOPIC_XXXX, queue `level - 1`; the schedule service moves it back.
+    func applyDelay(_ message: inout MessageToStore, level requested: Int) {
+        let level = min(requested, delayLevels.count)
+        message.properties[MessageConst.delayTimeLevel] = String(level)
+        message.properties[MessageConst.realTopic] = message.topic
+        message.properties[MessageConst.realQueueId] = String(message.queueId)
+        message.topic = SystemTopics.schedule
+        message.queueId = Int32(level - 1)
+        // The consume-queue tag code of a delayed message is its delivery time.
+        message.tagsCode = nowMillis() + delayLevels[level - 1]
+    }
+
+    func sendResponse(
+        _ request: RemotingCommand, header: SendMessageRequestHeader, result: PutResult, messages: [MessageToStore],
+        peer: any RemotingPeer
+    ) -> ProcessResult {
+        switch result.status {
+        case .ok: break
+        case .messageIllegal(let why):
+            stats.recordPutFailure()
+            return .response(request.response(.messageIllegal, remark: why))
+        case .serviceUnavailable(let why):
+            stats.recordPutFailure()
+            return .response(request.response(.serviceNotAvailable, remark: why))
+        }
+        stats.recordPut(
+            topic: messages.first?.topic ?? header.topic, messages: messages.count,
+            bytes: messages.reduce(0) { $0 + $1.body.readableBytes })
+        var h = SendMessageResponseHeader(
+            msgId: result.offsetMsgIds.joined(separator: ","), queueId: result.queueId,
+            queueOffset: result.queueOffset, transactionId: result.uniqueKeys.first ?? nil)
+        h.regionId = config.regionId
+        h.traceOn = config.traceOn
+        let response = request.response(header: h)
+        let waitStore = messages.first?.properties[MessageConst.waitStoreMsgOK] != "false"
+        guard config.flushMode == .sync, waitStore else { return .response(response) }
+        // Group commit: answer once the bytes are on disk (or FLUSH_DISK_TIMEOUT, as Apache does).
+        let promise = peer.eventLoop.makePromise(of: RemotingCommand?.self)
+        let once = CompleteOnce(promise)
+        let timeout = peer.eventLoop.scheduleTask(in: .milliseconds(config.syncFlushTimeoutMillis)) {
+            once.succeed(request.response(.flushDiskTimeout, remark: "flush to disk timed out", header: h))
+        }
+        store.whenFlushed(upTo: result.endOffset) { ok in
+            timeout.cancel()
+            once.succeed(
+                ok ? response : request.response(.serviceNotAvailable, remark: "the store failed to flush to disk"))
+        }
+        return .deferred(promise.futureResult)
+    }
+}

@@ -1,0 +1,152 @@
+import Logging
+import MQProtocol
+import MQRemoting
+import MQStore
+import NIOConcurrencyHelpers
+import NIOCore
+
+/// The broker's request handling: every code a producer, consumer or admin tool sends to a broker.
+///
+/// It does not know its transport: a request and the peer it came from in, a response out.
+/// Handlers run synchronously on the calling event loop; only sync-flush sends and long polls defer.
+public final class BrokerCore: RequestProcessor {
+    public let config: BrokerConfig
+    public let store: MessageStore
+    public let topics: TopicConfigManager
+    public let groups: SubscriptionGroupManager
+    public let offsets: ConsumerOffsetManager
+    public let consumers: ConsumerManager
+    public let producers = ProducerManager()
+    let locks = RebalanceLockManager()
+    let holds: PullRequestHoldService
+    let delayLevels: [Int64]
+    let logger: Logger
+    public let stats = BrokerStats()
+    let storeHost: HostAddress
+    let bootTimestamp = nowMillis()
+
+    init(
+        config: BrokerConfig, store: MessageStore, topics: TopicConfigManager, groups: SubscriptionGroupManager,
+        offsets: ConsumerOffsetManager, logger: Logger
+    ) throws {
+        guard let levels = DelayLevels.parse(config.messageDelayLevel) else {
+            throw BrokerError.invalidConfiguration(
+                "invalid message delay levels \"\(config.messageDelayLevel)\"; use durations like \"1s 5s 1m 2h\"")
+        }
+        guard let host = HostAddress(parsing: config.advertisedAddress) else {
+            throw BrokerError.invalidConfiguration(
+                "invalid broker address \"\(config.advertisedAddress)\"; use IP:PORT, e.g. 127.0.0.1:10911")
+        }
+        self.config = config
+        self.store = store
+        self.topics = topics
+        self.groups = groups
+        self.offsets = offsets
+        self.logger = logger
+        self.consumers = ConsumerManager(logger: logger)
+        self.holds = PullRequestHoldService(logger: logger)
+        self.delayLevels = levels
+        self.storeHost = host
+    }
+
+    public func process(_ request: RemotingCommand, from peer: any RemotingPeer) -> ProcessResult {
+        switch request.requestCode {
+        case .sendMessage, .sendMessageV2, .sendBatchMessage:
+            return handleSend(request, peer: peer)
+        case .pullMessage, .litePullMessage:
+            return handlePull(request, peer: peer, allowSuspend: true)
+        default:
+            break
+        }
+        do {
+            return .response(try handleOther(request, peer: peer))
+        } catch let error as ProtocolError {
+            return .response(request.response(.systemError, remark: error.description))
+        } catch let error as BrokerError {
+            return .response(request.response(.systemError, remark: error.description))
+        } catch {
+            return .response(request.response(.systemError, remark: "\(error)"))
+        }
+    }
+
+    func handleOther(_ request: RemotingCommand, peer: any RemotingPeer) throws -> RemotingCommand {
+        switch request.requestCode {
+        case .heartBeat: return try handleHeartbeat(request, peer: peer)
+        case .unregisterClient: return try handleUnregister(request, peer: peer)
+        case .getConsumerListByGroup: return try handleConsumerList(request)
+        case .queryConsumerOffset: return try handleQueryConsumerOffset(request)
+        case .updateConsumerOffset: return try handleUpdateConsumerOffset(request)
+        case .consumerSendMsgBack: return try handleSendBack(request, peer: peer)
+        case .getMaxOffset, .getMinOffset, .getEarliestMsgStoreTime, .searchOffsetByTimestamp:
+            return try handleOffsetQuery(request)
+        case .queryMessage: return try handleQueryMessage(request)
+        case .viewMessageById: return try handleViewMessage(request)
+        case .lockBatchMQ, .unlockBatchMQ: return try handleLock(request)
+        case .endTransaction, .checkClientConfig: return request.response()
+        default: return try handleAdmin(request, peer: peer)
+        }
+    }
+
+    public func peerDidDisconnect(_ peer: any RemotingPeer) {
+        for (group, remaining) in consumers.connectionClosed(peerId: peer.id) {
+            logger.info("consumer connection \(peer.remoteAddress) of group \(group) closed")
+            notifyIdsChanged(group: group, channels: remaining)
+        }
+        producers.connectionClosed(peerId: peer.id)
+    }
+
+    /// Tells every member of a group that its membership changed, so they rebalance now.
+    func notifyIdsChanged(group: String, channels: [ClientChannel]) {
+        guard groups.group(group)?.notifyConsumerIdsChangedEnable ?? true else { return }
+        for ch in channels where ch.peer.isActive {
+            let notify = RemotingCommand.request(
+                .notifyConsumerIdsChanged, header: ConsumerGroupHeader(consumerGroup: group), oneway: true)
+            ch.peer.sendOneway(notify)
+        }
+    }
+
+    /// Periodic housekeeping: expire silent clients, persist offsets.
+    func housekeeping() {
+        let deadline = nowMillis() - config.channelExpiredTimeoutMillis
+        for (group, remaining) in consumers.expire(olderThan: deadline) {
+            notifyIdsChanged(group: group, channels: remaining)
+        }
+        producers.expire(olderThan: deadline)
+    }
+}
+
+/// Counters for runtime info and stats.
+public final class BrokerStats: Sendable {
+    private struct Counters {
+        var putMessages: Int64 = 0
+        var putBytes: Int64 = 0
+        var putFailures: Int64 = 0
+        var getMessages: Int64 = 0
+        var getBytes: Int64 = 0
+        var putByTopic: [String: Int64] = [:]
+    }
+    private let counters = NIOLockedValueBox(Counters())
+
+    func recordPut(topic: String, messages: Int, bytes: Int) {
+        counters.withLockedValue {
+            $0.putMessages += Int64(messages)
+            $0.putBytes += Int64(bytes)
+            $0.putByTopic[topic, default: 0] += Int64(messages)
+        }
+    }
+
+    func recordPutFailure() { counters.withLockedValue { $0.putFailures += 1 } }
+
+    func recordGet(messages: Int, bytes: Int) {
+        counters.withLockedValue {
+            $0.getMessages += Int64(messages)
+            $0.getBytes += Int64(bytes)
+        }
+    }
+
+    public var putMessages: Int64 { counters.withLockedValue { $0.putMessages } }
+    public var getMessages: Int64 { counters.withLockedValue { $0.getMessages } }
+    public var putFailures: Int64 { counters.withLockedValue { $0.putFailures } }
+    public var putBytes: Int64 { counters.withLockedValue { $0.putBytes } }
+    public func puts(topic: String) -> Int64 { counters.withLockedValue { $0.putByTopic[topic] ?? 0 } }
+}
