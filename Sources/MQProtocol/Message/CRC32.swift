@@ -1,0 +1,98 @@
+import NIOCore
+
+/// Standard IEEE 802.3 / zlib CRC-32 (reflected polynomial `0xEDB88320`), the same function as
+/// `java.util.zip.CRC32`, computed with the slicing-by-8 method.
+///
+/// RocketMQ stores CRCs masked to 31 bits (`& 0x7FFFFFFF`, see ``masked(_:)``) so they fit a
+/// non-negative Java `int`; e.g. `maskedChecksum("hello".utf8)` is `907060870`.
+public enum CRC32 {
+    /// Eight 256-entry tables laid out back to back: table `k` advances a byte that sits `k`
+    /// positions before the end of an 8-byte block.
+    private static let tables: [UInt32] = {
+        var t = [UInt32](repeating: 0, count: 8 * 256)
+        for i in 0..<256 {
+            var c = UInt32(i)
+            for _ in 0..<8 {
+                c = (c & 1) != 0 ? (0xEDB8_8320 ^ (c >> 1)) : (c >> 1)
+            }
+            t[i] = c
+        }
+        for k in 1..<8 {
+            for i in 0..<256 {
+                let prev = t[(k - 1) * 256 + i]
+                t[k * 256 + i] = (prev >> 8) ^ t[Int(prev & 0xFF)]
+            }
+        }
+        return t
+    }()
+
+    /// CRC-32 of `bytes`, continuing from `previous` (the finished CRC of the bytes before them;
+    /// 0 to start), exactly like zlib's `crc32(previous, buf, len)`.
+    public static func checksum(_ bytes: UnsafeRawBufferPointer, continuing previous: UInt32 = 0) -> UInt32 {
+        var crc = ~previous
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return previous }
+        let count = bytes.count
+        tables.withUnsafeBufferPointer { table in
+            let t = table.baseAddress!
+            var i = 0
+            // Eight bytes per step: two little-endian 32-bit loads, one lookup per byte.
+            while count - i >= 8 {
+                let lo = base.loadUnaligned(fromByteOffset: i, as: UInt32.self).littleEndian ^ crc
+                let hi = base.loadUnaligned(fromByteOffset: i + 4, as: UInt32.self).littleEndian
+                crc = t[7 * 256 + Int(lo & 0xFF)] ^ t[6 * 256 + Int((lo >> 8) & 0xFF)]
+                    ^ t[5 * 256 + Int((lo >> 16) & 0xFF)] ^ t[4 * 256 + Int(lo >> 24)]
+                    ^ t[3 * 256 + Int(hi & 0xFF)] ^ t[2 * 256 + Int((hi >> 8) & 0xFF)]
+                    ^ t[1 * 256 + Int((hi >> 16) & 0xFF)] ^ t[Int(hi >> 24)]
+                i += 8
+            }
+            while i < count {
+                crc = t[Int((crc ^ UInt32(base.load(fromByteOffset: i, as: UInt8.self))) & 0xFF)] ^ (crc >> 8)
+                i += 1
+            }
+        }
+        return ~crc
+    }
+
+    /// CRC-32 of a byte array.
+    public static func checksum(_ bytes: [UInt8], continuing previous: UInt32 = 0) -> UInt32 {
+        bytes.withUnsafeBytes { checksum($0, continuing: previous) }
+    }
+
+    /// CRC-32 of any contiguous byte sequence (e.g. `"hello".utf8`, `ArraySlice<UInt8>`).
+    public static func checksum<Bytes: Sequence>(
+        _ bytes: Bytes, continuing previous: UInt32 = 0
+    ) -> UInt32 where Bytes.Element == UInt8 {
+        if let crc = bytes.withContiguousStorageIfAvailable({
+            checksum(UnsafeRawBufferPointer($0), continuing: previous)
+        }) {
+            return crc
+        }
+        return checksum(Array(bytes), continuing: previous)
+    }
+
+    /// CRC-32 of the readable bytes of `buffer` (the reader index is not moved).
+    public static func checksum(_ buffer: ByteBuffer, continuing previous: UInt32 = 0) -> UInt32 {
+        buffer.withUnsafeReadableBytes { checksum($0, continuing: previous) }
+    }
+
+    /// RocketMQ's stored form: the CRC with the sign bit cleared, as a non-negative `Int32`.
+    @inlinable
+    public static func masked(_ crc: UInt32) -> Int32 {
+        Int32(bitPattern: crc & 0x7FFF_FFFF)
+    }
+
+    /// `masked(checksum(bytes))` — what `UtilAll.crc32` returns in Java.
+    public static func maskedChecksum(_ bytes: UnsafeRawBufferPointer) -> Int32 {
+        masked(checksum(bytes))
+    }
+
+    /// `masked(checksum(bytes))` for a byte array or other byte sequence.
+    public static func maskedChecksum<Bytes: Sequence>(_ bytes: Bytes) -> Int32 where Bytes.Element == UInt8 {
+        masked(checksum(bytes))
+    }
+
+    /// `masked(checksum(buffer))` over the readable bytes of `buffer`.
+    public static func maskedChecksum(_ buffer: ByteBuffer) -> Int32 {
+        masked(checksum(buffer))
+    }
+}
