@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "MQAdminCLI", dependencies: [
             "MQProtocol", "MQStore", "MQBroker", "MQClient", "MQRemoting", nioCore, nioPosix, logging,
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
         ]),
         .executableTarget(name: "mqadmin", dependencies: ["MQAdminCLI"]),
 
@@ -44,13 +44,20 @@ let package = Package(
                 .product(name: "NIOTestUtils", package: "swift-nio"),
             ],
             exclude: ["Fixtures"]),
+        // Helpers shared by the test targets: temp dirs, in-process clusters, broker processes, Python peers.
+        .target(
+            name: "MQTestSupport",
+            dependencies: ["MQBroker", "MQClient", "MQRemoting", "MQStore", "MQProtocol", nioCore, nioPosix, logging],
+            path: "Tests/MQTestSupport"),
         .testTarget(name: "MQStoreTests", dependencies: ["MQStore", "MQProtocol", nioCore, logging]),
         .testTarget(name: "MQBrokerTests", dependencies: [
-            "MQBroker", "MQClient", "MQRemoting", "MQStore", "MQProtocol", nioCore, nioPosix, logging,
+            "MQTestSupport", "MQBroker", "MQClient", "MQRemoting", "MQStore", "MQProtocol", nioCore, nioPosix, logging,
             .product(name: "NIOEmbedded", package: "swift-nio"),
         ]),
-        .testTarget(name: "MQClientTests", dependencies: ["MQClient", "MQBroker", "MQRemoting", "MQProtocol", nioCore, nioPosix]),
-        .testTarget(name: "MQAdminCLITests", dependencies: ["MQAdminCLI", "MQClient", "MQProtocol", nioCore]),
-        .testTarget(name: "InteropTests", dependencies: ["MQClient", "MQProtocol", nioCore, nioPosix]),
+        .testTarget(name: "MQClientTests", dependencies: ["MQTestSupport", "MQClient", "MQBroker", "MQRemoting", "MQProtocol", nioCore, nioPosix]),
+        .testTarget(name: "MQAdminCLITests", dependencies: ["MQTestSupport", "MQAdminCLI", "MQClient", "MQProtocol", nioCore]),
+        .testTarget(
+            name: "InteropTests", dependencies: ["MQTestSupport", "MQClient", "MQProtocol", nioCore, nioPosix],
+            exclude: ["python"]),
     ]
 )

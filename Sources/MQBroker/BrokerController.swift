@@ -30,7 +30,7 @@ public final class BrokerController: Sendable {
         } catch {
             throw BrokerError.dataDirectoryUnusable(path: configDir, reason: error.localizedDescription)
         }
-        guard let host = HostAddress(parsing: config.advertisedAddress) else {
+        guard let host = HostAddress(config.advertisedAddress) else {
             throw BrokerError.invalidConfiguration(
                 "invalid broker address \"\(config.advertisedAddress)\"; use IP:PORT, e.g. 127.0.0.1:10911")
         }

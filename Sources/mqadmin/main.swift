@@ -1,1 +1,3 @@
-print("mqadmin")
+import MQAdminCLI
+
+await CommandRunner.main()

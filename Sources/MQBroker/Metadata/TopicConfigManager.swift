@@ -78,7 +78,7 @@ public final class TopicConfigManager: Sendable {
         }
         if changed {
             try persist()
-            logger.info("topic \(topic.topicName) updated: read=\(topic.readQueueNums) write=\(topic.writeQueueNums) perm=\(PermName.describe(topic.perm))")
+            logger.info("topic \(topic.topicName) updated: read=\(topic.readQueueNums) write=\(topic.writeQueueNums) perm=\(PermName.string(topic.perm))")
             onChange.withLockedValue { $0 }?()
         }
         return changed

@@ -20,7 +20,7 @@ extension BrokerCore {
 
         case .deleteTopicInBroker:
             let topic = try request.decodeHeader(TopicHeader.self).topic
-            if topic.trimmingCharacters(in: " ").isEmpty {
+            if topic.allSatisfy({ $0 == " " }) {
                 return request.response(.invalidParameter, remark: "The specified topic is blank.")
             }
             if SystemTopics.isSystem(topic) {

@@ -18,7 +18,7 @@ extension BrokerCore {
             stats.recordPutFailure()
             return .response(response)
         case .success(let target):
-            let bornHost = HostAddress(parsing: peer.remoteAddress) ?? storeHost
+            let bornHost = HostAddress(peer.remoteAddress) ?? storeHost
             let result: PutResult
             let messages: [MessageToStore]
             do {
@@ -126,9 +126,9 @@ extension BrokerCore {
         guard !target.topic.hasPrefix(SystemTopics.retryPrefix) else {
             throw SendRejection(code: .messageIllegal, remark: "batch request does not support retry group \(target.topic)")
         }
-        let items: [BatchMessage]
+        let items: [BatchItem]
         do {
-            items = try BatchMessageCodec.decode(request.body ?? ByteBuffer())
+            items = try BatchBody.decode(request.body ?? ByteBuffer())
         } catch {
             throw SendRejection(code: .messageIllegal, remark: "malformed batch body: \(error)")
         }
@@ -151,7 +151,7 @@ extension BrokerCore {
         allowDelay: Bool = true
     ) -> MessageToStore {
         var props = properties
-        if props[MessageConst.uniqueKey] == nil { props[MessageConst.uniqueKey] = UniqueKey.next() }
+        if props[MessageConst.uniqueKey] == nil { props[MessageConst.uniqueKey] = UniqueKeyGenerator.shared.next() }
         props[MessageConst.cluster] = config.clusterName
         var flags = sysFlag
         if topicConfig?.topicFilterType == "MULTI_TAG" { flags |= MessageSysFlag.multiTags }

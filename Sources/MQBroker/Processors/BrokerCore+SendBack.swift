@@ -17,7 +17,7 @@ extension BrokerCore {
         if group.retryQueueNums <= 0 { return request.response() }
 
         guard let record = store.message(atCommitLogOffset: h.offset),
-            let original = try? MessageDecoder.decode(record, readBody: true, decompressBody: false)
+            let original = try? decodeRecord(record)
         else {
             return request.response(.systemError, remark: "look message by offset failed, \(h.offset)")
         }

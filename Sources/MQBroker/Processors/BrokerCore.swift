@@ -33,7 +33,7 @@ public final class BrokerCore: RequestProcessor {
             throw BrokerError.invalidConfiguration(
                 "invalid message delay levels \"\(config.messageDelayLevel)\"; use durations like \"1s 5s 1m 2h\"")
         }
-        guard let host = HostAddress(parsing: config.advertisedAddress) else {
+        guard let host = HostAddress(config.advertisedAddress) else {
             throw BrokerError.invalidConfiguration(
                 "invalid broker address \"\(config.advertisedAddress)\"; use IP:PORT, e.g. 127.0.0.1:10911")
         }
@@ -149,4 +149,10 @@ public final class BrokerStats: Sendable {
     public var putFailures: Int64 { counters.withLockedValue { $0.putFailures } }
     public var putBytes: Int64 { counters.withLockedValue { $0.putBytes } }
     public func puts(topic: String) -> Int64 { counters.withLockedValue { $0.putByTopic[topic] ?? 0 } }
+}
+
+/// Decodes one stored record as read from the store (body kept compressed, as stored).
+func decodeRecord(_ record: ByteBuffer) throws -> MessageExt {
+    var copy = record
+    return try MessageDecoder.decode(&copy, readBody: true)
 }

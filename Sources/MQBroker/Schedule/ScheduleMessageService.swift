@@ -45,7 +45,7 @@ final class ScheduleMessageService: Sendable {
                 break
             }
             for record in result.messages {
-                guard let m = try? MessageDecoder.decode(record, readBody: true, decompressBody: false) else {
+                guard let m = try? decodeRecord(record) else {
                     core.logger.error("skipping unreadable delayed message at \(SystemTopics.schedule)/\(queueId)/\(offset)")
                     offset += 1
                     continue

@@ -1,5 +1,3 @@
-import MQProtocol
-
 /// Tag filtering from a subscription expression (`"TagA || TagB"`, `"*"`), wire.md §7.4.
 ///
 /// Tag codes are always computed here from the tags: the C++ client sends `atoi`-based codes
@@ -10,13 +8,13 @@ public struct SubscriptionFilter: Sendable, Equatable {
     public let tags: [String]
 
     public init(expression: String?) {
-        let expr = (expression ?? "").trimmingCharacters(in: " ")
+        let expr = (expression ?? "").trimmedSpaces
         if expr.isEmpty || expr == "*" {
             codes = nil
             tags = []
             return
         }
-        let tags = expr.components(separatedBy: "||").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+        let tags = expr.split(onString: "||").map(\.trimmedSpaces).filter { !$0.isEmpty }
         self.tags = tags
         codes = tags.isEmpty ? nil : Set(tags.map { Int64(JavaHash.hashCode($0)) })
     }
@@ -26,8 +24,15 @@ public struct SubscriptionFilter: Sendable, Equatable {
         return codes.contains(tagsCode)
     }
 
+    /// The client-side re-check by tag string (hash codes can collide).
+    public func matches(tags: String?) -> Bool {
+        guard codes != nil else { return true }
+        guard let tags else { return false }
+        return self.tags.contains(tags)
+    }
+
     /// The subscription a heartbeat registers, with correct tags and codes.
-    static func normalized(_ sub: SubscriptionData) -> SubscriptionData {
+    public static func normalized(_ sub: SubscriptionData) -> SubscriptionData {
         var s = sub
         let filter = SubscriptionFilter(expression: sub.subString)
         if s.expressionType.uppercased() == "TAG" || s.expressionType.isEmpty {
@@ -40,21 +45,31 @@ public struct SubscriptionFilter: Sendable, Equatable {
 }
 
 extension String {
-    func trimmingCharacters(in set: Character) -> String {
+    /// The string without leading and trailing spaces and tabs.
+    var trimmedSpaces: String {
         var s = Substring(self)
-        while s.first == set || s.first == "\t" { s.removeFirst() }
-        while s.last == set || s.last == "\t" { s.removeLast() }
+        while s.first == " " || s.first == "\t" { s.removeFirst() }
+        while s.last == " " || s.last == "\t" { s.removeLast() }
         return String(s)
     }
 
-    func components(separatedBy separator: String) -> [String] {
+    /// Splits on a separator string (Foundation-free, so it clashes with nothing).
+    func split(onString separator: String) -> [String] {
+        let sep = Array(separator.utf8)
+        let bytes = Array(utf8)
         var parts: [String] = []
-        var rest = Substring(self)
-        while let r = rest.range(of: separator) {
-            parts.append(String(rest[..<r.lowerBound]))
-            rest = rest[r.upperBound...]
+        var start = 0
+        var i = 0
+        while i + sep.count <= bytes.count {
+            if bytes[i..<i + sep.count].elementsEqual(sep) {
+                parts.append(String(decoding: bytes[start..<i], as: UTF8.self))
+                i += sep.count
+                start = i
+            } else {
+                i += 1
+            }
         }
-        parts.append(String(rest))
+        parts.append(String(decoding: bytes[start...], as: UTF8.self))
         return parts
     }
 }

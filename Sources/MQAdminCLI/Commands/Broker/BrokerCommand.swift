@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `mqadmin broker ...`
+struct BrokerCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "broker",
+        abstract: "Run the bundled broker, or inspect brokers.",
+        subcommands: [BrokerStart.self]
+    )
+}

@@ -1,0 +1,122 @@
+import ArgumentParser
+import Foundation
+import Logging
+import MQBroker
+import MQStore
+import NIOPosix
+import UnixSignals
+
+extension FlushMode: ExpressibleByArgument {}
+extension BrokerRole: ExpressibleByArgument {}
+
+/// `mqadmin broker start`: the bundled name server and broker, in the foreground.
+struct BrokerStart: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "start",
+        abstract: "Run the bundled name server and broker in the foreground until SIGINT or SIGTERM.",
+        discussion: """
+            Listens on loopback unless told otherwise. Clients (the official RocketMQ clients too) use \
+            the name server address, by default 127.0.0.1:9876.
+            """
+    )
+
+    @OptionGroup var data: DataOptions
+
+    @Option(help: ArgumentHelp("Name server listen address.", valueName: "host:port"))
+    var listen = "127.0.0.1:9876"
+
+    @Option(name: .customLong("broker-listen"), help: ArgumentHelp("Broker listen address.", valueName: "host:port"))
+    var brokerListen = "127.0.0.1:10911"
+
+    @Option(help: "Cluster name.")
+    var cluster = "DefaultCluster"
+
+    @Option(name: .customLong("broker-name"), help: "Broker name (unique within the cluster).")
+    var brokerName = "broker-a"
+
+    @Option(help: ArgumentHelp("Also register with these name servers (';'-separated).", valueName: "addr"))
+    var namesrv: String?
+
+    @Option(help: "Which servers to run: all, namesrv or broker.")
+    var role: BrokerRole = .all
+
+    @Option(help: "sync: acknowledge a send only once it is on disk (group commit); async: flush periodically.")
+    var flush: FlushMode = .async
+
+    @Flag(inversion: .prefixedNo, help: "Create topics on first send (through the TBW102 template).")
+    var autoCreateTopics = true
+
+    @Option(help: ArgumentHelp("Delete commit-log segments older than this (e.g. 72h, 30m, 7d).", valueName: "duration"))
+    var retention = "72h"
+
+    @Option(
+        name: .customLong("message-delay-level"),
+        help: ArgumentHelp("Delay of each delay level, Apache's messageDelayLevel.", valueName: "levels"))
+    var messageDelayLevel = "1s 5s 10s 30s 1m 2m 3m 4m 5m 6m 7m 8m 9m 10m 20m 30m 1h 2h"
+
+    @Option(name: .customLong("segment-size"), help: ArgumentHelp("Commit-log segment size in bytes.", visibility: .hidden))
+    var segmentSize: Int64 = 1 << 30
+
+    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
+    var logLevel: String = "info"
+
+    func validate() throws {
+        guard Duration.parse(retention) != nil else {
+            throw ValidationError("--retention \"\(retention)\" is not a duration; use e.g. 72h, 90m or 7d")
+        }
+        guard DelayLevels.parse(messageDelayLevel) != nil else {
+            throw ValidationError("--message-delay-level \"\(messageDelayLevel)\" is invalid; use e.g. \"1s 5s 1m 2h\"")
+        }
+        guard Logger.Level(rawValue: logLevel) != nil else {
+            throw ValidationError("--log-level \"\(logLevel)\" is not one of trace, debug, info, notice, warning, error, critical")
+        }
+        guard segmentSize >= 64 * 1024 else { throw ValidationError("--segment-size must be at least 65536 bytes") }
+        for (name, value) in [("--listen", listen), ("--broker-listen", brokerListen)] {
+            guard Address.isHostPort(value) else {
+                throw ValidationError("\(name) \"\(value)\" is not HOST:PORT (e.g. 127.0.0.1:9876)")
+            }
+        }
+        if role == .broker && (namesrv ?? "").isEmpty {
+            throw ValidationError("--role broker needs --namesrv HOST:PORT to register with")
+        }
+    }
+
+    func run() async throws {
+        let logger = Logs.make("mqadmin.broker", level: Logger.Level(rawValue: logLevel) ?? .info)
+        var options = ServerOptions(dataDirectory: data.resolvedDataDirectory)
+        options.role = role
+        options.nameServerListen = listen
+        options.brokerListen = brokerListen
+        options.broker.clusterName = cluster
+        options.broker.brokerName = brokerName
+        options.broker.nameServerAddresses = Address.list(namesrv)
+        options.broker.flushMode = flush
+        options.broker.autoCreateTopicEnable = autoCreateTopics
+        options.broker.retentionHours = Duration.parse(retention).map { $0.hours } ?? 72
+        options.broker.messageDelayLevel = messageDelayLevel
+        options.broker.segmentSize = segmentSize
+        warnIfExposed(logger)
+
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
+        let server = MQServer(options: options, group: group, logger: logger)
+        let signals = await UnixSignalsSequence(trapping: .sigint, .sigterm)
+        do {
+            try await server.start()
+        } catch {
+            try? await group.shutdownGracefully()
+            throw error
+        }
+        for await signal in signals {
+            logger.info("received \(signal), shutting down")
+            break
+        }
+        await server.stop()
+        try? await group.shutdownGracefully()
+    }
+
+    func warnIfExposed(_ logger: Logger) {
+        for (name, value) in [("--listen", listen), ("--broker-listen", brokerListen)] where !Address.isLoopback(value) {
+            logger.warning("\(name) \(value) is reachable from other machines and authentication is off")
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import MQBroker
+import MQClient
+import MQProtocol
+
+/// Parses and runs a command line, mapping every failure to one stderr line and a documented exit code.
+public enum CommandRunner {
+    public static func main(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
+        let code = await run(arguments)
+        exit(code)
+    }
+
+    public static func run(_ arguments: [String]) async -> Int32 {
+        do {
+            var command = try MQAdmin.parseAsRoot(arguments)
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+            return MQExit.ok.rawValue
+        } catch {
+            return report(error)
+        }
+    }
+
+    /// Prints the error (help and version go to stdout) and returns the exit code.
+    static func report(_ error: any Error) -> Int32 {
+        switch error {
+        case let e as CLIError:
+            printError(e.message)
+            return e.exit.rawValue
+        case let e as ExitCode:
+            return e.rawValue
+        default:
+            break
+        }
+        let code = MQAdmin.exitCode(for: error)
+        if code == .success {
+            print(MQAdmin.fullMessage(for: error))
+            return 0
+        }
+        if let mapped = mapLibraryError(error) {
+            printError(mapped.message)
+            return mapped.exit.rawValue
+        }
+        // Anything ArgumentParser rejects is a usage error: one line plus where to look.
+        let message = MQAdmin.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+        printError(message + " (see --help)")
+        return MQExit.usage.rawValue
+    }
+
+    static func mapLibraryError(_ error: any Error) -> CLIError? {
+        switch error {
+        case let e as BrokerError: return CLIError(e.description, exit: .failed)
+        case let e as ClientError:
+            if e.isConnectivity { return CLIError(e.description, exit: .unreachable) }
+            switch e.responseCode {
+            case .topicNotExist?, .subscriptionGroupNotExist?, .queryNotFound?: return CLIError(e.description, exit: .notFound)
+            case .noPermission?: return CLIError(e.description, exit: .permissionDenied)
+            default: return CLIError(e.description, exit: .failed)
+            }
+        default:
+            return nil
+        }
+    }
+
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data("mqadmin: \(message)\n".utf8))
+    }
+}

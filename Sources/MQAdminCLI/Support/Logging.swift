@@ -1,0 +1,31 @@
+import Foundation
+import Logging
+
+/// One line per event on stderr: time, level, message, metadata. Never used for command output.
+struct LineLogHandler: LogHandler {
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level
+    let label: String
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(event: LogEvent) {
+        let time = ISO8601DateFormatter.string(
+            from: Date(), timeZone: .current, formatOptions: [.withInternetDateTime, .withFractionalSeconds])
+        var line = "\(time) \(event.level.rawValue.uppercased()) \(event.message)"
+        let merged = metadata.merging(event.metadata ?? [:]) { $1 }
+        if !merged.isEmpty { line += " " + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ") }
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+enum Logs {
+    static func make(_ label: String, level: Logger.Level) -> Logger {
+        var logger = Logger(label: label) { LineLogHandler(logLevel: level, label: $0) }
+        logger.logLevel = level
+        return logger
+    }
+}

@@ -1,0 +1,268 @@
+import Logging
+import MQProtocol
+import NIOConcurrencyHelpers
+
+/// What a message handler decides.
+public enum ConsumeStatus: Sendable {
+    case success
+    /// Hand the messages back to the broker for a later retry (`%RETRY%<group>`).
+    case reconsumeLater
+}
+
+/// A clustering (or broadcasting) consumer: joins its group with heartbeats, rebalances the queues
+/// among members (average allocation, like Apache's default), long-polls each of its queues and
+/// commits offsets every few seconds and at shutdown.
+public final class PushConsumer: Sendable {
+    public typealias Handler = @Sendable ([MessageExt], MessageQueue) async -> ConsumeStatus
+
+    public let group: String
+    public let client: MQClientInstance
+    public let messageModel: MessageModel
+    public let consumeFromWhere: ConsumeFromWhere
+    public let batchSize: Int32
+    private let state: ConsumerState
+    private let runner = NIOLockedValueBox<Task<Void, Never>?>(nil)
+
+    public init(
+        group: String, client: MQClientInstance, messageModel: MessageModel = .clustering,
+        consumeFromWhere: ConsumeFromWhere = .lastOffset, batchSize: Int32 = 32
+    ) {
+        self.group = group
+        self.client = client
+        self.messageModel = messageModel
+        self.consumeFromWhere = consumeFromWhere
+        self.batchSize = batchSize
+        self.state = ConsumerState()
+    }
+
+    /// Subscribes before `start`; `expression` is `*` or `TagA || TagB`.
+    public func subscribe(_ topic: String, expression: String = "*") async {
+        await state.subscribe(topic, expression: expression)
+    }
+
+    public func start(handler: @escaping Handler) async throws {
+        if messageModel == .clustering {
+            await state.subscribe(SystemTopics.retryTopic(group), expression: "*")
+        }
+        // Fail early on an unknown topic, as Apache's consumer does.
+        for (topic, _) in await state.subscriptions where !topic.hasPrefix(SystemTopics.retryPrefix) {
+            _ = try await client.route(topic: topic)
+        }
+        client.notifyHandlers.withLockedValue { [weak self] in
+            $0[self?.group ?? ""] = { [weak self] in
+                guard let self else { return }
+                Task { await self.rebalance() }
+            }
+        }
+        await sendHeartbeat()
+        await rebalance()
+        let task = Task { [weak self] in
+            var tick = 0
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(1))
+                guard let self else { return }
+                tick += 1
+                if tick % 5 == 0 { await self.commitOffsets() }
+                if tick % 10 == 0 { await self.rebalance() }
+                if tick % 30 == 0 { await self.sendHeartbeat() }
+            }
+        }
+        runner.withLockedValue { $0 = task }
+        await state.setHandler(handler)
+    }
+
+    /// Stops pulling, commits offsets and leaves the group.
+    public func shutdown() async {
+        runner.withLockedValue { $0 }?.cancel()
+        client.notifyHandlers.withLockedValue { _ = $0.removeValue(forKey: group) }
+        await state.stopAll()
+        await commitOffsets()
+        let request = RemotingCommand.request(
+            .unregisterClient, header: UnregisterClientRequestHeader(clientID: client.clientId, consumerGroup: group))
+        for addr in await brokerAddresses() { _ = try? await client.invoke(addr, request) }
+    }
+
+    /// Queues this instance currently owns.
+    public var assignedQueues: [MessageQueue] { get async { await state.assigned } }
+
+    func heartbeatData() async -> HeartbeatData {
+        let subs = await state.subscriptions.map { topic, expr in
+            SubscriptionData(topic: topic, subString: expr, subVersion: nowMillis())
+        }
+        let data = ConsumerData(
+            groupName: group, consumeType: .consumePassively, messageModel: messageModel,
+            consumeFromWhere: consumeFromWhere, subscriptionDataSet: subs)
+        return HeartbeatData(clientID: client.clientId, consumerDataSet: [data])
+    }
+
+    func brokerAddresses() async -> [String] {
+        var addrs: Set<String> = []
+        for (topic, _) in await state.subscriptions {
+            guard let route = try? await client.route(topic: topic) else { continue }
+            for b in route.brokerDatas { if let m = b.masterAddress { addrs.insert(m) } }
+        }
+        return addrs.sorted()
+    }
+
+    func sendHeartbeat() async {
+        await client.heartbeat(await heartbeatData(), to: await brokerAddresses())
+    }
+
+    /// Recomputes which queues this instance owns and starts/stops their pull loops.
+    func rebalance() async {
+        var wanted: [MessageQueue] = []
+        for (topic, _) in await state.subscriptions {
+            guard let route = try? await client.route(topic: topic, refresh: true) else { continue }
+            var queues: [MessageQueue] = []
+            for q in route.queueDatas where PermName.isReadable(q.perm) {
+                for id in 0..<q.readQueueNums { queues.append(MessageQueue(topic: topic, brokerName: q.brokerName, queueId: id)) }
+            }
+            queues.sort()
+            if messageModel == .broadcasting {
+                wanted += queues
+                continue
+            }
+            guard let addr = route.brokerDatas.compactMap(\.masterAddress).first,
+                let ids = try? await client.consumerIds(group: group, broker: addr), !ids.isEmpty
+            else { continue }
+            wanted += Self.allocateAveragely(queues, clients: ids.sorted(), me: client.clientId)
+        }
+        let (added, removed) = await state.reassign(Set(wanted))
+        for mq in removed { await commit(mq) }
+        for mq in added {
+            let task = Task { [weak self] in await self?.pullLoop(mq) }
+            await state.setTask(task, for: mq)
+        }
+    }
+
+    /// Apache's AllocateMessageQueueAveragely.
+    static func allocateAveragely(_ queues: [MessageQueue], clients: [String], me: String) -> [MessageQueue] {
+        guard let index = clients.firstIndex(of: me), !queues.isEmpty else { return [] }
+        let n = queues.count
+        let c = clients.count
+        let mod = n % c
+        let size = n <= c ? 1 : (mod > 0 && index < mod ? n / c + 1 : n / c)
+        let start = mod > 0 && index < mod ? index * size : index * size + mod
+        let range = min(size, n - start)
+        guard range > 0 else { return [] }
+        return (0..<range).map { queues[(start + $0) % n] }
+    }
+
+    private func startOffset(_ mq: MessageQueue) async throws -> Int64 {
+        if messageModel == .clustering, let committed = try await client.queryConsumerOffset(group: group, queue: mq) {
+            return committed
+        }
+        switch consumeFromWhere {
+        case .firstOffset, .minOffset: return try await client.minOffset(mq)
+        case .timestamp: return try await client.searchOffset(mq, timestamp: nowMillis() - 30 * 60_000)
+        default:
+            return mq.topic.hasPrefix(SystemTopics.retryPrefix) ? 0 : try await client.maxOffset(mq)
+        }
+    }
+
+    private func pullLoop(_ mq: MessageQueue) async {
+        var offset: Int64
+        do {
+            offset = try await startOffset(mq)
+        } catch {
+            client.logger.warning("consumer \(group): cannot find a start offset for \(mq): \(error)")
+            await state.release(mq)
+            return
+        }
+        let expression = await state.subscriptions[mq.topic] ?? "*"
+        while !Task.isCancelled, await state.owns(mq) {
+            do {
+                let result = try await client.pull(
+                    group: group, queue: mq, offset: offset, maxNums: batchSize, expression: expression,
+                    suspendMillis: 15_000)
+                switch result.status {
+                case .found:
+                    if !result.messages.isEmpty, let handler = await state.handler {
+                        let status = await handler(result.messages, mq)
+                        if status == .reconsumeLater {
+                            for m in result.messages { try? await client.sendBack(group: group, message: m) }
+                        }
+                    }
+                    offset = result.nextBeginOffset
+                    await state.consumed(mq, offset: offset)
+                case .noNewMessage, .noMatchedMessage:
+                    offset = result.nextBeginOffset
+                    await state.consumed(mq, offset: offset)
+                case .offsetIllegal:
+                    offset = result.nextBeginOffset
+                    await state.consumed(mq, offset: offset)
+                }
+            } catch {
+                if Task.isCancelled { break }
+                try? await Task.sleep(for: .seconds(1))
+            }
+        }
+    }
+
+    func commit(_ mq: MessageQueue) async {
+        guard messageModel == .clustering, let offset = await state.offsetToCommit(mq) else { return }
+        do {
+            try await client.updateConsumerOffset(group: group, queue: mq, offset: offset)
+            await state.committed(mq, offset: offset)
+        } catch {
+            client.logger.warning("consumer \(group): cannot commit \(mq) at \(offset): \(error)")
+        }
+    }
+
+    func commitOffsets() async {
+        for mq in await state.offsetsToCommit() { await commit(mq) }
+    }
+}
+
+/// Mutable consumer state, kept in one actor so pull loops, rebalances and commits agree.
+actor ConsumerState {
+    var subscriptions: [String: String] = [:]
+    var handler: PushConsumer.Handler?
+    private var tasks: [MessageQueue: Task<Void, Never>] = [:]
+    private var consumedOffsets: [MessageQueue: Int64] = [:]
+    private var committedOffsets: [MessageQueue: Int64] = [:]
+    private var owned: Set<MessageQueue> = []
+
+    func subscribe(_ topic: String, expression: String) { subscriptions[topic] = expression }
+    func setHandler(_ h: @escaping PushConsumer.Handler) { handler = h }
+    var assigned: [MessageQueue] { owned.sorted() }
+    func owns(_ mq: MessageQueue) -> Bool { owned.contains(mq) }
+
+    func reassign(_ wanted: Set<MessageQueue>) -> (added: [MessageQueue], removed: [MessageQueue]) {
+        let added = wanted.subtracting(owned).sorted()
+        let removed = owned.subtracting(wanted).sorted()
+        for mq in removed {
+            tasks.removeValue(forKey: mq)?.cancel()
+        }
+        owned = wanted
+        return (added, removed)
+    }
+
+    func setTask(_ t: Task<Void, Never>, for mq: MessageQueue) {
+        if owned.contains(mq) { tasks[mq] = t } else { t.cancel() }
+    }
+
+    func release(_ mq: MessageQueue) {
+        owned.remove(mq)
+        tasks[mq] = nil
+    }
+
+    func consumed(_ mq: MessageQueue, offset: Int64) { consumedOffsets[mq] = offset }
+
+    func offsetToCommit(_ mq: MessageQueue) -> Int64? {
+        guard let o = consumedOffsets[mq], committedOffsets[mq] != o else { return nil }
+        return o
+    }
+
+    func committed(_ mq: MessageQueue, offset: Int64) { committedOffsets[mq] = offset }
+
+    func offsetsToCommit() -> [MessageQueue] {
+        consumedOffsets.filter { committedOffsets[$0.key] != $0.value }.map(\.key)
+    }
+
+    func stopAll() {
+        for t in tasks.values { t.cancel() }
+        tasks = [:]
+        owned = []
+    }
+}

@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Drives the official Apache RocketMQ C++ client (PyPI rocketmq==0.4.4) for the interop tests.
+
+Each mode prints JSON lines on stdout; the Swift tests parse them. Modes:
+  produce  NAMESRV TOPIC COUNT PREFIX     sync, oneway, orderly and batch sends (a quarter each)
+  consume  NAMESRV TOPIC GROUP OUTFILE SECONDS [FAIL_TAG]
+           push consumer (clustering); appends one JSON line per delivery to OUTFILE;
+           messages tagged FAIL_TAG are answered RECONSUME_LATER through a raw callback.
+"""
+import ctypes
+import json
+import os
+import sys
+import time
+
+from rocketmq.client import Message, Producer, PushConsumer, RecvMessage
+from rocketmq import ffi
+from rocketmq.exceptions import ffi_check
+
+dll = ffi.dll
+
+
+def emit(**kv):
+    sys.stdout.write(json.dumps(kv) + "\n")
+    sys.stdout.flush()
+
+
+def produce(namesrv, topic, count, prefix):
+    producer = Producer("PG_INTEROP_%d" % os.getpid(), timeout=10000)
+    producer.set_namesrv_addr(namesrv)
+    producer.start()
+    quarter = count // 4
+    ok = failed = 0
+    started = time.time()
+
+    def make(i, mode):
+        key = "%s-%s-%d" % (prefix, mode, i)
+        msg = Message(topic)
+        msg.set_keys(key)
+        msg.set_tags("Tag%s" % mode.capitalize())
+        msg.set_body("body of %s" % key)
+        msg.set_property("mode", mode)
+        return key, msg
+
+    for i in range(quarter):
+        key, msg = make(i, "sync")
+        try:
+            res = producer.send_sync(msg)
+            if int(res.status) == 0:
+                ok += 1
+                emit(sent=key, msg_id=res.msg_id, offset=res.offset, mode="sync")
+            else:
+                failed += 1
+                emit(failed=key, status=int(res.status))
+        except Exception as e:  # noqa: BLE001 - report, do not hide
+            failed += 1
+            emit(failed=key, error=str(e))
+    for i in range(quarter):
+        key, msg = make(i, "oneway")
+        try:
+            producer.send_oneway(msg)
+            ok += 1
+            emit(sent=key, mode="oneway")
+        except Exception as e:  # noqa: BLE001
+            failed += 1
+            emit(failed=key, error=str(e))
+    for i in range(quarter):
+        key, msg = make(i, "orderly")
+        try:
+            res = producer.send_orderly(msg, i % 4)
+            if int(res.status) == 0:
+                ok += 1
+                emit(sent=key, msg_id=res.msg_id, mode="orderly")
+            else:
+                failed += 1
+                emit(failed=key, status=int(res.status))
+        except Exception as e:  # noqa: BLE001
+            failed += 1
+            emit(failed=key, error=str(e))
+    batch_count = count - 3 * quarter
+    i = 0
+    while i < batch_count:
+        n = min(25, batch_count - i)
+        msgs = []
+        keys = []
+        for j in range(i, i + n):
+            key, msg = make(j, "batch")
+            msgs.append(msg)
+            keys.append(key)
+        try:
+            res = producer.send_batch(msgs)
+            if int(res.status) == 0:
+                ok += n
+                for k in keys:
+                    emit(sent=k, mode="batch")
+            else:
+                failed += n
+                emit(failed=",".join(keys), status=int(res.status))
+        except Exception as e:  # noqa: BLE001
+            failed += n
+            emit(failed=",".join(keys), error=str(e))
+        i += n
+    producer.shutdown()
+    emit(done=True, ok=ok, failed=failed, seconds=round(time.time() - started, 3))
+
+
+def consume(namesrv, topic, group, outfile, seconds, fail_tag=None):
+    consumer = PushConsumer(group)
+    consumer.set_namesrv_addr(namesrv)
+    consumer.set_instance_name("inst-%d" % os.getpid())
+    out = open(outfile, "a", buffering=1)
+
+    def on_message(_consumer, handle):
+        msg = RecvMessage(handle)
+        tags = msg.tags.decode() if isinstance(msg.tags, bytes) else msg.tags
+        keys = msg.keys.decode() if isinstance(msg.keys, bytes) else msg.keys
+        out.write(json.dumps({
+            "key": keys, "tags": tags, "topic": msg.topic, "queue": msg.queue_id, "offset": msg.queue_offset,
+            "reconsume": msg.reconsume_times, "id": msg.id, "pid": os.getpid(),
+        }) + "\n")
+        if fail_tag is not None and tags == fail_tag:
+            return 1  # RECONSUME_LATER
+        return 0  # CONSUME_SUCCESS
+
+    callback = ffi.MSG_CALLBACK_FUNC(on_message)
+    ffi_check(dll.Subscribe(consumer._handle, topic.encode(), b"*"))
+    ffi_check(dll.RegisterMessageCallback(consumer._handle, callback))
+    consumer.start()
+    emit(started=True, pid=os.getpid())
+    deadline = time.time() + seconds
+    stop_file = outfile + ".stop"
+    while time.time() < deadline and not os.path.exists(stop_file):
+        time.sleep(0.2)
+    consumer.shutdown()
+    out.close()
+    emit(stopped=True, pid=os.getpid())
+
+
+def main(argv):
+    mode = argv[1]
+    if mode == "produce":
+        produce(argv[2], argv[3], int(argv[4]), argv[5])
+    elif mode == "consume":
+        consume(argv[2], argv[3], argv[4], argv[5], float(argv[6]), argv[7] if len(argv) > 7 else None)
+    else:
+        raise SystemExit("unknown mode " + mode)
+
+
+if __name__ == "__main__":
+    main(sys.argv)

@@ -1,0 +1,146 @@
+import Foundation
+import MQBroker
+import MQProtocol
+
+/// Locates programs the tests run: the built `mqadmin`, the package root, the interop Python.
+public enum TestPaths {
+    /// The package root (two levels above this file's directory).
+    public static let packageRoot: String = {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path
+    }()
+
+    /// The `mqadmin` binary built next to the test bundle.
+    public static var mqadmin: String {
+        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        var dir = exe.deletingLastPathComponent()
+        // Inside an .xctest bundle the binary may sit one level deeper.
+        for _ in 0..<3 {
+            let candidate = dir.appendingPathComponent("mqadmin").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return packageRoot + "/.build/debug/mqadmin"
+    }
+
+    /// The Python of the interop virtual environment (made by scripts/test.sh).
+    public static var python: String { packageRoot + "/.venv/bin/python" }
+}
+
+/// Why a helper process could not be used.
+public struct TestProcessError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// A `mqadmin broker start` child process.
+public final class BrokerProcess: @unchecked Sendable {
+    // Mutable state is only touched from the test's own task.
+    public let process = Process()
+    public let dataDirectory: String
+    public let logPath: String
+    public private(set) var info: RunningBrokerInfo?
+
+    public var nameServer: String { info?.nameServer ?? "" }
+    public var broker: String { info?.broker ?? "" }
+
+    /// Starts the broker (all roles by default) on OS-chosen ports and waits until it is serving.
+    public init(dataDirectory: String, arguments: [String] = [], logPath: String? = nil) throws {
+        self.dataDirectory = dataDirectory
+        self.logPath = logPath ?? dataDirectory + ".log"
+        FileManager.default.createFile(atPath: self.logPath, contents: nil)
+        let log = try FileHandle(forWritingTo: URL(fileURLWithPath: self.logPath))
+        log.seekToEndOfFile()
+        process.executableURL = URL(fileURLWithPath: TestPaths.mqadmin)
+        var args = ["broker", "start", "--data", dataDirectory]
+        if !arguments.contains("--listen") { args += ["--listen", "127.0.0.1:0"] }
+        if !arguments.contains("--broker-listen") { args += ["--broker-listen", "127.0.0.1:0"] }
+        process.arguments = args + arguments
+        process.standardOutput = log
+        process.standardError = log
+        try process.run()
+    }
+
+    /// Waits for the broker to publish its addresses in the data directory lock file.
+    public func waitUntilReady(timeout: Duration = .seconds(20)) async throws {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if !process.isRunning {
+                throw TestProcessError("broker exited with \(process.terminationStatus): \(log)")
+            }
+            if let i = DataDirectoryLock.readInfo(dataDirectory: dataDirectory), i.pid == process.processIdentifier,
+                i.broker != nil
+            {
+                info = i
+                // Give the registration with the name server a moment to land.
+                try await Task.sleep(for: .milliseconds(200))
+                return
+            }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        throw TestProcessError("broker did not become ready in time: \(log)")
+    }
+
+    public var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }
+
+    public func signal(_ sig: Int32) { kill(process.processIdentifier, sig) }
+
+    /// SIGTERM and wait (graceful).
+    public func stop() {
+        guard process.isRunning else { return }
+        signal(SIGTERM)
+        process.waitUntilExit()
+    }
+
+    /// SIGKILL: no flush, no goodbye.
+    public func crash() {
+        guard process.isRunning else { return }
+        signal(SIGKILL)
+        process.waitUntilExit()
+    }
+}
+
+/// Runs a command and collects its output.
+public struct CommandResult: Sendable {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
+}
+
+public func runCommand(_ path: String, _ arguments: [String], environment: [String: String]? = nil, stdin: String? = nil)
+    throws -> CommandResult
+{
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: path)
+    p.arguments = arguments
+    if let environment {
+        p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
+    let out = Pipe()
+    let err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    let input = Pipe()
+    p.standardInput = input
+    try p.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try? input.fileHandleForWriting.close()
+    // Read both pipes concurrently so neither fills up.
+    let errData = LockedData()
+    let errThread = Thread { errData.set(err.fileHandleForReading.readDataToEndOfFile()) }
+    errThread.start()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    while !errData.isSet { usleep(1000) }
+    return CommandResult(
+        status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errData.data, as: UTF8.self))
+}
+
+final class LockedData: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Data?
+    func set(_ d: Data) { lock.withLock { value = d } }
+    var isSet: Bool { lock.withLock { value != nil } }
+    var data: Data { lock.withLock { value ?? Data() } }
+}
