@@ -1,0 +1,168 @@
+import Logging
+import MQProtocol
+import NIOCore
+import NIOPosix
+import Synchronization
+
+/// Client side of the remoting protocol over TCP: one connection per address, created on first use and
+/// dropped when it closes, so the next call reconnects.
+///
+/// Concurrent first calls to an address share one connect. Requests on a connection that closes fail with
+/// `RemotingError.connectionClosed`; requests without a response in time fail with `.timeout`, and their
+/// late responses are dropped.
+public final class RemotingClient: RemotingInvoker {
+    private struct State {
+        /// The connect in progress or done, per address string as callers wrote it.
+        var connections: [String: EventLoopFuture<RemotingConnection>] = [:]
+        var closed = false
+        var signer: (any RequestSigner)?
+    }
+
+    private let group: any EventLoopGroup
+    private let logger: Logger
+    private let connectTimeout: Duration
+    private let serverRequestHandler: ServerRequestHandler?
+    private let state: Mutex<State>
+
+    /// - Parameters:
+    ///   - connectTimeout: how long one connect may take before calls fail with `connectFailed`.
+    ///   - signer: applied to every request before sending (ACL); may also be set later.
+    ///   - serverRequestHandler: answers requests the server sends (NOTIFY_CONSUMER_IDS_CHANGED, ...); without
+    ///     one, such requests are answered REQUEST_CODE_NOT_SUPPORTED.
+    public init(
+        group: any EventLoopGroup, logger: Logger, connectTimeout: Duration = .seconds(3),
+        signer: (any RequestSigner)? = nil, serverRequestHandler: ServerRequestHandler? = nil
+    ) {
+        self.group = group
+        self.logger = logger
+        self.connectTimeout = connectTimeout
+        self.serverRequestHandler = serverRequestHandler
+        self.state = Mutex(State(signer: signer))
+    }
+
+    /// Applied to every request before sending (ACL, later).
+    public var signer: (any RequestSigner)? {
+        get { state.withLock { $0.signer } }
+        set { state.withLock { $0.signer = newValue } }
+    }
+
+    /// Sends `request` and returns the response that carries its opaque.
+    ///
+    /// `timeout` covers the whole call, connecting included (though a connect itself also stops at
+    /// `connectTimeout`). Cancelling the calling task fails the call with `CancellationError`.
+    public func invoke(_ address: String, _ request: RemotingCommand, timeout: Duration) async throws
+        -> RemotingCommand
+    {
+        let start = ContinuousClock.now
+        let connection = try await connection(to: address)
+        let remaining = timeout - (ContinuousClock.now - start)
+        guard remaining > .zero else { throw RemotingError.timeout(address: address, millis: timeout.milliseconds) }
+        let (opaque, response) = connection.startRequest(
+            signed(request), timeout: remaining.timeAmount, reportedMillis: timeout.milliseconds)
+        return try await withTaskCancellationHandler {
+            try await response.get()
+        } onCancel: {
+            connection.cancel(opaque)
+        }
+    }
+
+    /// Sends `request` with the oneway flag; returns once it is written to the socket.
+    public func invokeOneway(_ address: String, _ request: RemotingCommand) async throws {
+        let connection = try await connection(to: address)
+        let written = connection.eventLoop.makePromise(of: Void.self)
+        connection.writeOneway(signed(request), promise: written)
+        do {
+            try await written.futureResult.get()
+        } catch let error as RemotingError {
+            throw error
+        } catch {
+            throw RemotingError.sendFailed(address: address, reason: SystemErrorText.describe(error))
+        }
+    }
+
+    /// Closes every connection and refuses further calls with `RemotingError.closed`.
+    public func close() async {
+        let connections = state.withLock { state in
+            state.closed = true
+            defer { state.connections = [:] }
+            return Array(state.connections.values)
+        }
+        for future in connections {
+            guard let connection = try? await future.get() else { continue }
+            connection.close()
+            try? await connection.channel.closeFuture.get()
+        }
+    }
+
+    private func signed(_ request: RemotingCommand) -> RemotingCommand {
+        guard let signer else { return request }
+        var request = request
+        signer.sign(&request)
+        return request
+    }
+
+    // MARK: - Connections
+
+    private func connection(to address: String) async throws -> RemotingConnection {
+        let target = try RemotingAddress(parsing: address)
+        let (future, promise) = try state.withLock { state throws(RemotingError) in
+            guard !state.closed else { throw .closed }
+            if let existing = state.connections[address] {
+                return (existing, nil as EventLoopPromise<RemotingConnection>?)
+            }
+            let promise = group.next().makePromise(of: RemotingConnection.self)
+            state.connections[address] = promise.futureResult
+            return (promise.futureResult, promise)
+        }
+        if let promise { connect(to: target, as: address, promise: promise) }
+        return try await future.get()
+    }
+
+    private func connect(
+        to target: RemotingAddress, as address: String, promise: EventLoopPromise<RemotingConnection>
+    ) {
+        let future = promise.futureResult
+        let (logger, handler) = (self.logger, self.serverRequestHandler)
+        let onClose: @Sendable () -> Void = { [weak self] in self?.forget(address, future) }
+        let bootstrap = ClientBootstrap(group: future.eventLoop)
+            .connectTimeout(connectTimeout.timeAmount)
+            .channelOption(.socketOption(.tcp_nodelay), value: 1)
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    let connection = RemotingConnection(
+                        channel: channel, remoteAddress: address, logger: logger, onClose: onClose)
+                    let pipeline = channel.pipeline.syncOperations
+                    try pipeline.addHandler(ByteToMessageHandler(RemotingFrameDecoder()))
+                    try pipeline.addHandler(MessageToByteHandler(RemotingFrameEncoder()))
+                    try pipeline.addHandler(ClientConnectionHandler(
+                        connection: connection, requestHandler: handler, logger: logger))
+                }
+            }
+        // IP literals skip the resolver; names go through NIO's happy-eyeballs connect.
+        let channel: EventLoopFuture<any Channel>
+        if let socketAddress = try? SocketAddress(ipAddress: target.host, port: target.port) {
+            channel = bootstrap.connect(to: socketAddress)
+        } else {
+            channel = bootstrap.connect(host: target.host, port: target.port)
+        }
+        channel.flatMapThrowing { channel in
+            try channel.pipeline.syncOperations.handler(type: ClientConnectionHandler.self).connection
+        }.whenComplete { [weak self] result in
+            switch result {
+            case .success(let connection):
+                logger.debug("connected", metadata: ["remote": "\(address)", "local": "\(connection.localAddress)"])
+                promise.succeed(connection)
+            case .failure(let error):
+                self?.forget(address, future)
+                promise.fail(RemotingError.connectFailed(address: address, reason: SystemErrorText.describe(error)))
+            }
+        }
+    }
+
+    /// Drops the cached connection for `address` if it is still the one `future` produced.
+    private func forget(_ address: String, _ future: EventLoopFuture<RemotingConnection>) {
+        state.withLock { state in
+            if state.connections[address] === future { state.connections[address] = nil }
+        }
+    }
+}
