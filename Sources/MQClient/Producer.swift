@@ -55,7 +55,12 @@ public final class Producer: Sendable {
             guard m.topic == first.topic else { throw ClientError.invalidArgument("a batch must target a single topic") }
             guard m.delayTimeLevel == nil else { throw ClientError.invalidArgument("batch messages cannot be delayed") }
         }
-        let target = try await queue ?? pickQueue(topic: first.topic, avoiding: [], refresh: false)
+        let target: MessageQueue
+        if let queue {
+            target = queue
+        } else {
+            target = try await pickQueue(topic: first.topic, avoiding: [], refresh: false)
+        }
         return try await sendTo(target, messages: messages, batch: true, timeout: timeout)
     }
 

@@ -130,7 +130,7 @@ public final class PushConsumer: Sendable {
         let (added, removed) = await state.reassign(Set(wanted))
         for mq in removed { await commit(mq) }
         for mq in added {
-            let task = Task { [weak self] in await self?.pullLoop(mq) }
+            let task = Task { [weak self] () async -> Void in await self?.pullLoop(mq) }
             await state.setTask(task, for: mq)
         }
     }

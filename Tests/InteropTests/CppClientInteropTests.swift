@@ -1,0 +1,186 @@
+import Foundation
+import Logging
+import MQClient
+import MQProtocol
+import MQTestSupport
+import NIOCore
+import NIOPosix
+import Testing
+
+/// The official Apache RocketMQ C++ client (PyPI rocketmq==0.4.4) against `mqadmin broker start`.
+@Suite(.serialized) struct CppClientInteropTests {
+    static let script = TestPaths.packageRoot + "/Tests/InteropTests/python/cpp_client.py"
+
+    func client(_ ns: String) -> MQClientInstance {
+        var logger = Logger(label: "interop")
+        logger.logLevel = .error
+        return MQClientInstance(nameServers: [ns], group: MultiThreadedEventLoopGroup.singleton, timeout: .seconds(10), logger: logger)
+    }
+
+    func requirePython() throws {
+        guard FileManager.default.isExecutableFile(atPath: TestPaths.python) else {
+            throw TestProcessError(
+                "the interop Python is missing at \(TestPaths.python); run ./scripts/test.sh, which creates it")
+        }
+    }
+
+    /// Starts `cpp_client.py consume ...` in the background.
+    func startConsumer(_ ns: String, topic: String, group: String, out: String, failTag: String? = nil) throws -> Process {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: TestPaths.python)
+        p.arguments = [Self.script, "consume", ns, topic, group, out, "300"] + (failTag.map { [$0] } ?? [])
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        FileManager.default.createFile(atPath: out, contents: nil)
+        try p.run()
+        return p
+    }
+
+    func stopConsumers(_ processes: [Process], outs: [String]) {
+        for o in outs { FileManager.default.createFile(atPath: o + ".stop", contents: nil) }
+        for p in processes { p.waitUntilExit() }
+    }
+
+    struct Delivery: Decodable {
+        var key: String
+        var tags: String?
+        var topic: String
+        var reconsume: Int
+        var pid: Int
+    }
+
+    func deliveries(_ paths: [String]) -> [Delivery] {
+        paths.flatMap { path -> [Delivery] in
+            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            return text.split(separator: "\n").compactMap { try? JSONDecoder().decode(Delivery.self, from: Data($0.utf8)) }
+        }
+    }
+
+    func produceWithCpp(_ ns: String, topic: String, count: Int, prefix: String) throws -> (ok: Int, failed: Int, keys: Set<String>) {
+        let r = try runCommand(TestPaths.python, [Self.script, "produce", ns, topic, String(count), prefix])
+        #expect(r.status == 0, "producer failed: \(r.stderr.suffix(2000))")
+        var keys = Set<String>()
+        var ok = 0
+        var failed = -1
+        for line in r.stdout.split(separator: "\n") {
+            guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
+            if let k = obj["sent"] as? String { keys.insert(k) }
+            if obj["done"] != nil {
+                ok = obj["ok"] as? Int ?? 0
+                failed = obj["failed"] as? Int ?? -1
+            }
+        }
+        return (ok, failed, keys)
+    }
+
+    @Test func tenThousandMessagesFromAllSendModesReachTwoPushConsumers() async throws {
+        try requirePython()
+        let dir = try TempDirectory("interop")
+        defer { dir.remove() }
+        let broker = try BrokerProcess(dataDirectory: dir.sub("data"))
+        defer { broker.stop() }
+        try await broker.waitUntilReady()
+        let admin = client(broker.nameServer)
+        try await admin.createTopic(TopicConfig(topicName: "TopicInterop", readQueueNums: 4, writeQueueNums: 4), broker: broker.broker)
+        #expect(await eventually { (try? await admin.route(topic: "TopicInterop", refresh: true)) != nil })
+
+        let outs = [dir.sub("c1.jsonl"), dir.sub("c2.jsonl")]
+        let consumers = try outs.map { try startConsumer(broker.nameServer, topic: "TopicInterop", group: "CG_INTEROP", out: $0) }
+        defer { stopConsumers(consumers, outs: outs) }
+        #expect(await eventually(timeout: .seconds(30)) {
+            (try? await admin.consumerIds(group: "CG_INTEROP", broker: broker.broker).count) == 2
+        })
+
+        let produced = try produceWithCpp(broker.nameServer, topic: "TopicInterop", count: 10_000, prefix: "ten")
+        #expect(produced.ok == 10_000 && produced.failed == 0)
+        #expect(produced.keys.count == 10_000)
+
+        let allDelivered = await eventually(timeout: .seconds(120), every: .milliseconds(500)) {
+            Set(deliveries(outs).map(\.key)).isSuperset(of: produced.keys)
+        }
+        let got = deliveries(outs)
+        let missing = produced.keys.subtracting(got.map(\.key))
+        #expect(allDelivered, "missing \(missing.count) keys, e.g. \(missing.prefix(5))")
+        // Clustering: both members received a share.
+        #expect(Set(got.map(\.pid)).count == 2)
+        // Tags and topic survive the trip.
+        #expect(got.allSatisfy { $0.topic == "TopicInterop" && ($0.tags ?? "").hasPrefix("Tag") })
+        await admin.shutdown()
+    }
+
+    @Test func reconsumeLaterGoesThroughRetryAndEndsInDLQ() async throws {
+        try requirePython()
+        let dir = try TempDirectory("interop-dlq")
+        defer { dir.remove() }
+        let fast = Array(repeating: "1s", count: 18).joined(separator: " ")
+        let broker = try BrokerProcess(dataDirectory: dir.sub("data"), arguments: ["--message-delay-level", fast])
+        defer { broker.stop() }
+        try await broker.waitUntilReady()
+        let admin = client(broker.nameServer)
+        try await admin.createTopic(TopicConfig(topicName: "TopicRetry", readQueueNums: 2, writeQueueNums: 2), broker: broker.broker)
+        var g = SubscriptionGroupConfig(groupName: "CG_RETRY")
+        g.retryMaxTimes = 1
+        try await admin.updateGroup(g, broker: broker.broker)
+
+        let out = dir.sub("retry.jsonl")
+        let consumer = try startConsumer(broker.nameServer, topic: "TopicRetry", group: "CG_RETRY", out: out, failTag: "TagFail")
+        defer { stopConsumers([consumer], outs: [out]) }
+        #expect(await eventually(timeout: .seconds(30)) {
+            (try? await admin.consumerIds(group: "CG_RETRY", broker: broker.broker).count) == 1
+        })
+        let producer = Producer(group: "pg-retry", client: admin)
+        _ = try await producer.send(Message(topic: "TopicRetry", body: "fails", tags: "TagFail", keys: ["doomed"]))
+        _ = try await producer.send(Message(topic: "TopicRetry", body: "fine", tags: "TagOk", keys: ["fine"]))
+
+        // First delivery, then again through %RETRY% with reconsumeTimes 1.
+        #expect(await eventually(timeout: .seconds(60), every: .milliseconds(250)) {
+            Set(deliveries([out]).filter { $0.key == "doomed" }.map(\.reconsume)).isSuperset(of: [0, 1])
+        })
+        #expect(deliveries([out]).filter { $0.key == "fine" }.count == 1)
+        // Past retryMaxTimes the message sits in %DLQ%CG_RETRY.
+        let dlq = MessageQueue(topic: "%DLQ%CG_RETRY", brokerName: "broker-a", queueId: 0)
+        #expect(await eventually(timeout: .seconds(30)) { (try? await admin.maxOffset(dlq)) == 1 })
+        let r = try await admin.pull(group: "inspect", queue: dlq, offset: 0)
+        #expect(r.messages.first?.properties.keys == ["doomed"])
+        #expect(r.messages.first?.properties[MessageConst.retryTopic] == "TopicRetry")
+        await admin.shutdown()
+    }
+
+    @Test func groupResumesFromCommittedOffsetsAfterBrokerRestart() async throws {
+        try requirePython()
+        let dir = try TempDirectory("interop-restart")
+        defer { dir.remove() }
+        let data = dir.sub("data")
+        var broker = try BrokerProcess(dataDirectory: data)
+        try await broker.waitUntilReady()
+        var admin = client(broker.nameServer)
+        try await admin.createTopic(TopicConfig(topicName: "TopicResume", readQueueNums: 4, writeQueueNums: 4), broker: broker.broker)
+
+        let out1 = dir.sub("before.jsonl")
+        let c1 = try startConsumer(broker.nameServer, topic: "TopicResume", group: "CG_RESUME", out: out1)
+        #expect(await eventually(timeout: .seconds(30)) {
+            (try? await admin.consumerIds(group: "CG_RESUME", broker: broker.broker).count) == 1
+        })
+        let before = try produceWithCpp(broker.nameServer, topic: "TopicResume", count: 200, prefix: "before")
+        #expect(before.failed == 0)
+        #expect(await eventually(timeout: .seconds(60)) { Set(deliveries([out1]).map(\.key)) == before.keys })
+        stopConsumers([c1], outs: [out1])  // commits offsets on shutdown
+        await admin.shutdown()
+        broker.stop()
+
+        broker = try BrokerProcess(dataDirectory: data)
+        defer { broker.stop() }
+        try await broker.waitUntilReady()
+        admin = client(broker.nameServer)
+        let after = try produceWithCpp(broker.nameServer, topic: "TopicResume", count: 100, prefix: "after")
+        #expect(after.failed == 0)
+        let out2 = dir.sub("after.jsonl")
+        let c2 = try startConsumer(broker.nameServer, topic: "TopicResume", group: "CG_RESUME", out: out2)
+        defer { stopConsumers([c2], outs: [out2]) }
+        #expect(await eventually(timeout: .seconds(60)) { Set(deliveries([out2]).map(\.key)) == after.keys })
+        try await Task.sleep(for: .seconds(2))
+        // Nothing acknowledged before the restart is delivered again.
+        #expect(deliveries([out2]).allSatisfy { $0.key.hasPrefix("after") })
+        await admin.shutdown()
+    }
+}
