@@ -65,9 +65,9 @@ public final class InProcessInvoker: RemotingInvoker {
         for peer in peers { peer.close() }
     }
 
-    public func invoke(_ address: String, _ request: RemotingCommand, timeout: Duration) async throws
-        -> RemotingCommand
-    {
+    public func invoke(
+        _ address: String, _ request: RemotingCommand, timeout: Duration
+    ) async throws -> RemotingCommand {
         let (processor, peer) = try session(address)
         var request = signed(request)
         request.opaque = Opaque.next()

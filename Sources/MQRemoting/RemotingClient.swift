@@ -50,9 +50,9 @@ public final class RemotingClient: RemotingInvoker {
     ///
     /// `timeout` covers the whole call, connecting included (though a connect itself also stops at
     /// `connectTimeout`). Cancelling the calling task fails the call with `CancellationError`.
-    public func invoke(_ address: String, _ request: RemotingCommand, timeout: Duration) async throws
-        -> RemotingCommand
-    {
+    public func invoke(
+        _ address: String, _ request: RemotingCommand, timeout: Duration
+    ) async throws -> RemotingCommand {
         let start = ContinuousClock.now
         let connection = try await connection(to: address)
         let remaining = timeout - (ContinuousClock.now - start)
@@ -134,8 +134,9 @@ public final class RemotingClient: RemotingInvoker {
                     let pipeline = channel.pipeline.syncOperations
                     try pipeline.addHandler(ByteToMessageHandler(RemotingFrameDecoder()))
                     try pipeline.addHandler(MessageToByteHandler(RemotingFrameEncoder()))
-                    try pipeline.addHandler(ClientConnectionHandler(
-                        connection: connection, requestHandler: handler, logger: logger))
+                    try pipeline.addHandler(
+                        ClientConnectionHandler(
+                            connection: connection, requestHandler: handler, logger: logger))
                 }
             }
         // IP literals skip the resolver; names go through NIO's happy-eyeballs connect.

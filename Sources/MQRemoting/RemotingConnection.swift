@@ -104,8 +104,10 @@ final class RemotingConnection: RemotingPeer {
         }
     }
 
-    private func register(_ request: RemotingCommand, timeout: TimeAmount, millis: Int64,
-                          promise: EventLoopPromise<RemotingCommand>) {
+    private func register(
+        _ request: RemotingCommand, timeout: TimeAmount, millis: Int64,
+        promise: EventLoopPromise<RemotingCommand>
+    ) {
         guard !state.value.closed else {
             promise.fail(RemotingError.connectionClosed(address: remoteAddress))
             return
@@ -144,9 +146,11 @@ final class RemotingConnection: RemotingPeer {
     /// Completes the request this response answers; responses nobody waits for any more are dropped.
     func didReceiveResponse(_ response: RemotingCommand) {
         guard let entry = state.value.pending.removeValue(forKey: response.opaque) else {
-            logger.debug("dropping response nobody waits for", metadata: [
-                "remote": "\(remoteAddress)", "opaque": "\(response.opaque)",
-            ])
+            logger.debug(
+                "dropping response nobody waits for",
+                metadata: [
+                    "remote": "\(remoteAddress)", "opaque": "\(response.opaque)",
+                ])
             return
         }
         entry.timeout.cancel()
@@ -167,20 +171,29 @@ final class RemotingConnection: RemotingPeer {
     }
 
     /// Writes a response (already shaped by the caller); too-large ones become SYSTEM_ERROR instead.
-    func writeResponse(_ response: RemotingCommand) {
+    /// `promise` completes once the bytes reached the socket.
+    func writeResponse(_ response: RemotingCommand, promise: EventLoopPromise<Void>? = nil) {
         if let size = response.frameLengthIfOver(FrameLimits.maxFrameLength) {
-            logger.warning("response too large for one frame, answering SYSTEM_ERROR", metadata: [
-                "remote": "\(remoteAddress)", "opaque": "\(response.opaque)", "size": "\(size)",
-            ])
+            logger.warning(
+                "response too large for one frame, answering SYSTEM_ERROR",
+                metadata: [
+                    "remote": "\(remoteAddress)", "opaque": "\(response.opaque)", "size": "\(size)",
+                ])
             var error = response
             error.code = ResponseCode.systemError.rawValue
             error.remark = "response of \(size) bytes exceeds the frame limit of \(FrameLimits.maxFrameLength) bytes"
             error.extFields = [:]
             error.body = nil
-            enqueue(error, promise: nil)
+            enqueue(error, promise: promise)
             return
         }
-        enqueue(response, promise: nil)
+        enqueue(response, promise: promise)
+    }
+
+    /// Flushes now rather than at the end of the read burst.
+    func flush() {
+        state.value.needsFlush = false
+        channel.flush()
     }
 
     func beginReadBatch() {

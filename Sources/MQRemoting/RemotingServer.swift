@@ -115,9 +115,10 @@ public final class RemotingServer: Sendable {
                     let decoder = RemotingFrameDecoder(maxFrameLength: limits.maxFrameLength)
                     try pipeline.addHandler(ByteToMessageHandler(decoder))
                     try pipeline.addHandler(MessageToByteHandler(RemotingFrameEncoder()))
-                    try pipeline.addHandler(ServerConnectionHandler(
-                        connection: connection, processor: processor, registry: registry, limits: limits,
-                        logger: logger))
+                    try pipeline.addHandler(
+                        ServerConnectionHandler(
+                            connection: connection, processor: processor, registry: registry, limits: limits,
+                            logger: logger))
                 }
             }
     }

@@ -22,8 +22,10 @@ final class ServerConnectionHandler: ChannelInboundHandler {
     /// Set once the reason for closing has been logged, so a burst of errors logs one line.
     private var closing = false
 
-    init(connection: RemotingConnection, processor: any RequestProcessor, registry: ConnectionRegistry,
-         limits: ConnectionLimits, logger: Logger) {
+    init(
+        connection: RemotingConnection, processor: any RequestProcessor, registry: ConnectionRegistry,
+        limits: ConnectionLimits, logger: Logger
+    ) {
         self.connection = connection
         self.processor = processor
         self.registry = registry
@@ -67,7 +69,10 @@ final class ServerConnectionHandler: ChannelInboundHandler {
             if deferredInFlight == 0 { closeConnection(context, level: .info, "closing idle connection") }
         case is DrainEvent:
             draining = true
-            if deferredInFlight == 0 { context.close(promise: nil) }
+            if deferredInFlight == 0 {
+                connection.flush()
+                context.close(promise: nil)
+            }
         default:
             context.fireUserInboundEventTriggered(event)
         }
@@ -126,19 +131,42 @@ final class ServerConnectionHandler: ChannelInboundHandler {
         deferredInFlight += 1
         future.hop(to: context.eventLoop).assumeIsolated().whenComplete { result in
             self.deferredInFlight -= 1
+            let response: RemotingCommand?
             switch result {
-            case .success(let response?):
-                if !request.isOneway { self.connection.writeResponse(response.shapedAsResponse(to: request)) }
-            case .success(nil):
-                break
+            case .success(let answer):
+                response = answer?.shapedAsResponse(to: request)
             case .failure(let error):
-                self.logger.debug("deferred response failed", metadata: [
-                    "remote": "\(self.connection.remoteAddress)", "request": "\(request)", "error": "\(error)",
-                ])
-                if !request.isOneway { self.connection.writeResponse(.systemError(for: request, error)) }
+                self.logger.debug(
+                    "deferred response failed",
+                    metadata: [
+                        "remote": "\(self.connection.remoteAddress)", "request": "\(request)", "error": "\(error)",
+                    ])
+                response = .systemError(for: request, error)
             }
-            if self.draining && self.deferredInFlight == 0 { self.connection.close() }
+            self.finishDeferred(response, for: request)
         }
+    }
+
+    /// Writes a deferred response; when the server is stopping and it was the last one, closes the connection
+    /// once it is on the wire (closing right away would drop unflushed bytes).
+    /// Uses the connection, not the handler context: the channel may have closed while the future was pending.
+    private func finishDeferred(_ response: RemotingCommand?, for request: RemotingCommand) {
+        let last = draining && deferredInFlight == 0
+        guard let response, !request.isOneway else {
+            if last {
+                connection.flush()
+                connection.close()
+            }
+            return
+        }
+        guard last else {
+            connection.writeResponse(response)
+            return
+        }
+        let written = connection.eventLoop.makePromise(of: Void.self)
+        connection.writeResponse(response, promise: written)
+        connection.flush()
+        written.futureResult.whenComplete { [connection] _ in connection.close() }
     }
 
     private func closeConnection(_ context: ChannelHandlerContext, level: Logger.Level, _ message: String) {

@@ -22,8 +22,9 @@ struct RemotingRequestResponseTests {
         }
     }
 
-    @Test("the response keeps the request's opaque and serialize type, with only the response flag set",
-          arguments: [SerializeType.json, .rocketmq])
+    @Test(
+        "the response keeps the request's opaque and serialize type, with only the response flag set",
+        arguments: [SerializeType.json, .rocketmq])
     func responseShape(serializeType: SerializeType) async throws {
         try await withServer { _, address in
             let socket = try await RawSocket.connect(to: address)
@@ -82,8 +83,9 @@ struct RemotingRequestResponseTests {
         let processor = TestProcessor()
         try await withServer(processor) { _, address in
             let socket = try await RawSocket.connect(to: address)
-            try await socket.send(RemotingCommand(
-                code: TestCode.answerAlways, opaque: 7, flag: RemotingCommand.onewayFlag))
+            try await socket.send(
+                RemotingCommand(
+                    code: TestCode.answerAlways, opaque: 7, flag: RemotingCommand.onewayFlag))
             try await socket.send(RemotingCommand(code: TestCode.echo, opaque: 8))
             // The first frame back answers the second request: nothing was written for the oneway one.
             #expect(try await socket.nextFrame().opaque == 8)

@@ -72,8 +72,9 @@ final class TestProcessor: RequestProcessor {
             }
             return .deferred(answer)
         case TestCode.notifyClient:
-            peer.sendOneway(RemotingCommand(
-                code: RequestCode.notifyConsumerIdsChanged.rawValue, extFields: ["consumerGroup": "g1"]))
+            peer.sendOneway(
+                RemotingCommand(
+                    code: RequestCode.notifyConsumerIdsChanged.rawValue, extFields: ["consumerGroup": "g1"]))
             return .response(request.response(remark: "notified"))
         case TestCode.answerAlways:
             return .response(request.response(remark: "should not be sent for oneway"))
@@ -82,7 +83,8 @@ final class TestProcessor: RequestProcessor {
             body.writeRepeatingByte(0x61, count: FrameLimits.maxFrameLength + 1)
             return .response(request.response(body: body))
         default:
-            return .response(request.response(.requestCodeNotSupported, remark: " request type \(request.code) not supported"))
+            return .response(
+                request.response(.requestCodeNotSupported, remark: " request type \(request.code) not supported"))
         }
     }
 
