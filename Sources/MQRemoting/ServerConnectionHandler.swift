@@ -66,7 +66,11 @@ final class ServerConnectionHandler: ChannelInboundHandler {
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         switch event {
         case is IdleStateHandler.IdleStateEvent:
-            if deferredInFlight == 0 { closeConnection(context, level: .info, "closing idle connection") }
+            // A deferred response completed in this same tick may still be unflushed: send it before closing.
+            if deferredInFlight == 0 {
+                connection.flush()
+                closeConnection(context, level: .info, "closing idle connection")
+            }
         case is DrainEvent:
             draining = true
             if deferredInFlight == 0 {

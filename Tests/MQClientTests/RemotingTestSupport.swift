@@ -23,6 +23,8 @@ enum TestCode {
     static let notifyClient: Int32 = 1006
     /// Answers `.response` even for oneway requests (the transport must drop it).
     static let answerAlways: Int32 = 1007
+    /// Answers 1 s later.
+    static let slowDeferred: Int32 = 1009
     /// Answers with a body one byte over the frame limit.
     static let oversized: Int32 = 1008
     /// The request code the client's handler is asked.
@@ -62,6 +64,9 @@ final class TestProcessor: RequestProcessor {
             let later = peer.eventLoop.scheduleTask(in: .milliseconds(200)) {
                 Optional(request.response(remark: "late"))
             }
+            return .deferred(later.futureResult)
+        case TestCode.slowDeferred:
+            let later = peer.eventLoop.scheduleTask(in: .seconds(1)) { Optional(request.response(remark: "slow")) }
             return .deferred(later.futureResult)
         case TestCode.failing:
             return .deferred(peer.eventLoop.makeFailedFuture(TestFailure()))
