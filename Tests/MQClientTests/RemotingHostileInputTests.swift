@@ -139,9 +139,13 @@ struct RemotingHostileInputTests {
         let processor = TestProcessor()
         try await withServer(processor, limits: ConnectionLimits(maxPendingResponsesPerConnection: 2)) { _, address in
             let socket = try await RawSocket.connect(to: address)
+            // One write, and answers 1 s away: the first two are surely pending when the third arrives.
+            var bytes = ByteBuffer()
             for opaque in Int32(1)...3 {
-                try await socket.send(RemotingCommand(code: TestCode.deferred, opaque: opaque))
+                try RemotingFrameEncoder.encode(
+                    RemotingCommand(code: TestCode.slowDeferred, opaque: opaque), into: &bytes)
             }
+            try await socket.channel.writeAndFlush(bytes).get()
             let busy = try await socket.nextFrame()
             #expect(busy.opaque == 3)
             #expect(busy.responseCode == .systemBusy)
