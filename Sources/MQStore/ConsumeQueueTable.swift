@@ -1,0 +1,87 @@
+import Synchronization
+
+/// Identifies a consume queue.
+struct QueueKey: Hashable, Sendable {
+    var topic: String
+    var queueId: Int32
+}
+
+/// All consume queues, by topic and queue id, mirroring `consumequeue/<topic>/<queueId>/`.
+final class ConsumeQueueTable: @unchecked Sendable {
+    let root: String
+    let entriesPerFile: Int
+    private let queues = Mutex<[String: [Int32: ConsumeQueue]]>([:])
+
+    init(root: String, entriesPerFile: Int) {
+        self.root = root
+        self.entriesPerFile = entriesPerFile
+    }
+
+    /// Opens every queue directory found on disk.
+    func load() throws(IOFailure) {
+        var table = [String: [Int32: ConsumeQueue]]()
+        for topic in FileSystem.list(root) where FileSystem.isDirectory(root + "/" + topic) {
+            for name in FileSystem.list(root + "/" + topic) {
+                guard let queueId = Int32(name), String(queueId) == name else { continue }
+                let queue = makeQueue(topic: topic, queueId: queueId)
+                try queue.load()
+                table[topic, default: [:]][queueId] = queue
+            }
+        }
+        queues.withLock { $0 = table }
+    }
+
+    private func makeQueue(topic: String, queueId: Int32) -> ConsumeQueue {
+        ConsumeQueue(topic: topic, queueId: queueId, directory: "\(root)/\(topic)/\(queueId)",
+            entriesPerFile: entriesPerFile)
+    }
+
+    /// The queue, if it exists.
+    func queue(_ topic: String, _ queueId: Int32) -> ConsumeQueue? {
+        queues.withLock { $0[topic]?[queueId] }
+    }
+
+    /// The queue, created (in memory; its directory appears with the first write) if missing.
+    func queueOrCreate(_ topic: String, _ queueId: Int32) -> ConsumeQueue {
+        queues.withLock { table in
+            if let q = table[topic]?[queueId] { return q }
+            let q = makeQueue(topic: topic, queueId: queueId)
+            table[topic, default: [:]][queueId] = q
+            return q
+        }
+    }
+
+    /// Every queue.
+    var all: [ConsumeQueue] {
+        queues.withLock { $0.values.flatMap { $0.values } }
+    }
+
+    /// Queue ids of `topic`, ascending.
+    func queueIds(_ topic: String) -> [Int32] {
+        queues.withLock { ($0[topic].map { Array($0.keys) } ?? []).sorted() }
+    }
+
+    /// Topics with at least one queue.
+    var topics: [String] {
+        queues.withLock { Array($0.keys).sorted() }
+    }
+
+    /// Forgets `topic`'s queues and deletes their files.
+    func remove(_ topic: String) {
+        let removed = queues.withLock { $0.removeValue(forKey: topic) }
+        for queue in removed?.values ?? [:].values { queue.destroy() }
+        try? FileSystem.removeTree(root + "/" + topic)
+    }
+
+    /// Max offset of every queue.
+    func maxOffsets() -> [QueueKey: Int64] {
+        var out = [QueueKey: Int64]()
+        for q in all { out[QueueKey(topic: q.topic, queueId: q.queueId)] = q.maxOffset }
+        return out
+    }
+
+    /// Forgets all queues (after close).
+    func close() {
+        queues.withLock { $0 = [:] }
+    }
+}
