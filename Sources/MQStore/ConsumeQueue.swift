@@ -66,9 +66,21 @@ final class ConsumeQueue: @unchecked Sendable {
 
     // MARK: loading
 
-    /// Reads the file list and sizes. A partial entry at the end (torn write) is cut off.
-    func load() throws(IOFailure) {
-        let bases = FileSystem.list(directory).compactMap(OffsetName.parse).filter { $0 % fileSize == 0 }.sorted()
+    /// Reads the file list and sizes. A partial entry at the end (torn write) is cut off. A short or
+    /// missing file before the newest one means lost entries: the queue is cut there (and rebuilt
+    /// from the commit log by recovery). Returns a note when that happened.
+    func load() throws(IOFailure) -> String? {
+        var bases = FileSystem.list(directory).compactMap(OffsetName.parse).filter { $0 % fileSize == 0 }.sorted()
+        var note: String?
+        for (i, base) in bases.enumerated().dropLast() {
+            let size = try DataFile.open(path(base), create: false).size()
+            guard size < fileSize || bases[i + 1] != base + fileSize else { continue }
+            for later in bases[(i + 1)...] { try FileSystem.remove(path(later)) }
+            note = "consume queue \(topic)/\(queueId) lost entries after offset "
+                + "\((base + size) / Int64(ConsumeQueueEntry.size)) (short or missing file); cut there"
+            bases = Array(bases[...i])
+            break
+        }
         try state.withLock { s throws(IOFailure) in
             s = State()
             s.fileBases = bases
@@ -83,6 +95,7 @@ final class ConsumeQueue: @unchecked Sendable {
             s.writtenEnd = (lastBase + size) / Int64(ConsumeQueueEntry.size)
             s.minOffset = bases[0] / Int64(ConsumeQueueEntry.size)
         }
+        return note
     }
 
     private func path(_ base: Int64) -> String { directory + "/" + OffsetName.format(base) }

@@ -17,18 +17,20 @@ final class ConsumeQueueTable: @unchecked Sendable {
         self.entriesPerFile = entriesPerFile
     }
 
-    /// Opens every queue directory found on disk.
-    func load() throws(IOFailure) {
+    /// Opens every queue directory found on disk; returns notes about damaged queues.
+    func load() throws(IOFailure) -> [String] {
+        var notes = [String]()
         var table = [String: [Int32: ConsumeQueue]]()
         for topic in FileSystem.list(root) where FileSystem.isDirectory(root + "/" + topic) {
             for name in FileSystem.list(root + "/" + topic) {
                 guard let queueId = Int32(name), String(queueId) == name else { continue }
                 let queue = makeQueue(topic: topic, queueId: queueId)
-                try queue.load()
+                if let note = try queue.load() { notes.append(note) }
                 table[topic, default: [:]][queueId] = queue
             }
         }
         queues.withLock { $0 = table }
+        return notes
     }
 
     private func makeQueue(topic: String, queueId: Int32) -> ConsumeQueue {

@@ -27,7 +27,7 @@ extension MessageStore {
         report.checkpointFound = checkpoint != nil
         try commitLog.load()
         do {
-            try queues.load()
+            report.notes += try queues.load()
             report.notes += try index.load()
         } catch {
             throw StoreError(error)

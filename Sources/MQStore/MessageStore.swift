@@ -357,6 +357,19 @@ public final class MessageStore: @unchecked Sendable {
         }
     }
 
+    /// Stops the threads without flushing, checkpointing or removing the `abort` marker, as if the
+    /// process died here (page-cache contents stay, unwritten tail buffers are lost). For tests.
+    func simulateCrash() {
+        let first = writeState.withLock { state -> Bool in
+            defer { state.closed = true }
+            return !state.closed
+        }
+        guard first, opened else { return }
+        maintenance?.stop()
+        groupCommit?.stop()
+        opened = false
+    }
+
     /// Flushes, checkpoints and stops the background threads. Later puts fail with
     /// `.serviceUnavailable`, reads find nothing.
     public func close() {
