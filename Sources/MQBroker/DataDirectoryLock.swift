@@ -48,8 +48,9 @@ public final class DataDirectoryLock: Sendable {
         return DataDirectoryLock(path: path, fd: fd)
     }
 
-    /// Checks (or creates) the data directory so problems are reported before anything is written.
-    public static func prepareDirectory(_ dir: String) throws {
+    /// Checks that the data directory is usable without creating anything, so problems are reported
+    /// before a port is bound or a file written.
+    public static func checkDirectory(_ dir: String) throws {
         var st = stat()
         if stat(dir, &st) == 0 {
             guard st.st_mode & S_IFMT == S_IFDIR else {
@@ -60,7 +61,17 @@ public final class DataDirectoryLock: Sendable {
             }
             return
         }
-        // Create missing parents too, private to the user.
+        // Missing: the nearest existing ancestor must let us create it.
+        var parent = (dir as NSString).deletingLastPathComponent
+        while !parent.isEmpty, stat(parent, &st) != 0 { parent = (parent as NSString).deletingLastPathComponent }
+        guard !parent.isEmpty, st.st_mode & S_IFMT == S_IFDIR, access(parent, W_OK | X_OK) == 0 else {
+            throw BrokerError.dataDirectoryUnusable(path: dir, reason: "it does not exist and cannot be created")
+        }
+    }
+
+    /// Checks, then creates the data directory (and missing parents) private to the user.
+    public static func prepareDirectory(_ dir: String) throws {
+        try checkDirectory(dir)
         do {
             try FileManager.default.createDirectory(
                 atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

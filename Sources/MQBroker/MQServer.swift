@@ -78,7 +78,7 @@ public final class MQServer: Sendable {
         let runsBroker = options.role != .namesrv
         if runsBroker {
             // Report a bad data directory before binding anything.
-            try DataDirectoryLock.prepareDirectory(options.broker.dataDirectory)
+            try DataDirectoryLock.checkDirectory(options.broker.dataDirectory)
         }
         var nameServerAddress: String?
         if runsNameServer {
@@ -174,7 +174,7 @@ public final class MQServer: Sendable {
             guard let sa = ifa.pointee.ifa_addr, sa.pointee.sa_family == UInt16(AF_INET) else { continue }
             var host = [CChar](repeating: 0, count: Int(NI_MAXHOST))
             if getnameinfo(sa, socklen_t(MemoryLayout<sockaddr_in>.size), &host, socklen_t(host.count), nil, 0, NI_NUMERICHOST) == 0 {
-                let s = String(cString: host)
+                let s = String(decoding: host.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
                 if !s.hasPrefix("127.") { return s }
             }
         }

@@ -13,6 +13,8 @@ public final class Producer: Sendable {
     /// Further attempts on other brokers when one cannot be reached.
     public let retryTimes: Int
     private let counter = NIOLockedValueBox(Int.random(in: 0..<1024))
+    /// Queues a topic gets when the first send creates it (Apache's producer default).
+    public let defaultTopicQueueNums: Int32 = 4
 
     public init(group: String, client: MQClientInstance, compressOver: Int = 4 * 1024, retryTimes: Int = 2) {
         self.group = group
@@ -66,13 +68,24 @@ public final class Producer: Sendable {
 
     /// Writable queues of the topic, in route order.
     public func writableQueues(topic: String, refresh: Bool = false) async throws -> [MessageQueue] {
-        let route = try await client.route(topic: topic, refresh: refresh)
+        let route: TopicRouteData
+        var limit = Int32.max
+        do {
+            route = try await client.route(topic: topic, refresh: refresh)
+        } catch ClientError.topicNotFound {
+            // Apache's producer falls back to the auto-create template's route; the broker creates the
+            // topic on the first send (when its auto-creation is enabled).
+            route = try await client.route(topic: SystemTopics.autoCreateTemplate, refresh: refresh)
+            limit = defaultTopicQueueNums
+        }
         var queues: [MessageQueue] = []
         for q in route.queueDatas where PermName.isWriteable(q.perm) {
             guard route.brokerDatas.contains(where: { $0.brokerName == q.brokerName && $0.masterAddress != nil }) else {
                 continue
             }
-            for id in 0..<q.writeQueueNums { queues.append(MessageQueue(topic: topic, brokerName: q.brokerName, queueId: id)) }
+            for id in 0..<min(q.writeQueueNums, limit) {
+                queues.append(MessageQueue(topic: topic, brokerName: q.brokerName, queueId: id))
+            }
         }
         return queues
     }

@@ -31,13 +31,13 @@ import Testing
         p.arguments = [Self.script, "consume", ns, topic, group, out, "300"] + (failTag.map { [$0] } ?? [])
         p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle(forWritingAtPath: "/dev/null")
-        FileManager.default.createFile(atPath: out, contents: nil)
+        _ = FileManager.default.createFile(atPath: out, contents: nil)
         try p.run()
         return p
     }
 
     func stopConsumers(_ processes: [Process], outs: [String]) {
-        for o in outs { FileManager.default.createFile(atPath: o + ".stop", contents: nil) }
+        for o in outs { _ = FileManager.default.createFile(atPath: o + ".stop", contents: nil) }
         for p in processes { p.waitUntilExit() }
     }
 

@@ -109,7 +109,6 @@ import Testing
         let dir = try TempDirectory("port")
         defer { dir.remove() }
         let blocker = try await ServerBootstrap(group: Self.group).bind(host: "127.0.0.1", port: 0).get()
-        defer { try? blocker.close().wait() }
         let port = blocker.localAddress!.port!
         let data = dir.sub("never-created")
         let r = try runCommand(
@@ -119,13 +118,14 @@ import Testing
         #expect(r.stderr.contains("127.0.0.1:\(port)"))
         #expect(!r.stderr.contains("Fatal error"))
         #expect(!FileManager.default.fileExists(atPath: data))
+        try await blocker.close()
     }
 
     @Test func dataDirectoryThatIsAFileIsRejected() async throws {
         let dir = try TempDirectory("baddir")
         defer { dir.remove() }
         let file = dir.sub("file")
-        FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
+        _ = FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
         let r = try runCommand(
             TestPaths.mqadmin, ["broker", "start", "--data", file, "--listen", "127.0.0.1:0", "--broker-listen", "127.0.0.1:0"])
         #expect(r.status == 1)

@@ -48,7 +48,7 @@ public final class BrokerProcess: @unchecked Sendable {
     public init(dataDirectory: String, arguments: [String] = [], logPath: String? = nil) throws {
         self.dataDirectory = dataDirectory
         self.logPath = logPath ?? dataDirectory + ".log"
-        FileManager.default.createFile(atPath: self.logPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: self.logPath, contents: nil)
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: self.logPath))
         log.seekToEndOfFile()
         process.executableURL = URL(fileURLWithPath: TestPaths.mqadmin)

@@ -51,6 +51,11 @@ public enum DelayLevels {
     public static func parse(_ text: String) -> [Int64]? {
         var out: [Int64] = []
         for token in text.split(whereSeparator: { $0 == " " || $0 == "," }) {
+            if token.hasSuffix("ms") {
+                guard let n = Int64(token.dropLast(2)), n >= 0 else { return nil }
+                out.append(n)
+                continue
+            }
             guard let unit = token.last, let n = Int64(token.dropLast()), n >= 0 else { return nil }
             let factor: Int64
             switch unit {

@@ -14,10 +14,10 @@ extension BrokerCore {
             return .response(request.response(.systemError, remark: "\(error)"))
         }
         switch prepareSend(request, header: header) {
-        case .failure(let response):
+        case .rejected(let response):
             stats.recordPutFailure()
             return .response(response)
-        case .success(let target):
+        case .target(let target):
             let bornHost = HostAddress(peer.remoteAddress) ?? storeHost
             let result: PutResult
             let messages: [MessageToStore]
@@ -54,10 +54,14 @@ extension BrokerCore {
     }
 
     /// Checks permissions, resolves (or auto-creates) the topic and picks the queue.
-    func prepareSend(_ request: RemotingCommand, header: SendMessageRequestHeader) -> Result<SendTarget, RemotingCommand>
-    {
-        func fail(_ code: ResponseCode, _ remark: String) -> Result<SendTarget, RemotingCommand> {
-            .failure(request.response(code, remark: remark))
+    enum PreparedSend {
+        case target(SendTarget)
+        case rejected(RemotingCommand)
+    }
+
+    func prepareSend(_ request: RemotingCommand, header: SendMessageRequestHeader) -> PreparedSend {
+        func fail(_ code: ResponseCode, _ remark: String) -> PreparedSend {
+            .rejected(request.response(code, remark: remark))
         }
         guard config.isWritable else {
             return fail(.noPermission, "the broker[\(config.brokerName)] sending message is forbidden")
@@ -105,7 +109,7 @@ extension BrokerCore {
             )
         }
         if queueId < 0 { queueId = Int32.random(in: 0..<max(1, tc.writeQueueNums)) }
-        return .success(SendTarget(topic: topic, queueId: queueId, topicConfig: tc, toDLQ: toDLQ))
+        return .target(SendTarget(topic: topic, queueId: queueId, topicConfig: tc, toDLQ: toDLQ))
     }
 
     func singleMessage(
@@ -198,11 +202,12 @@ extension BrokerCore {
         stats.recordPut(
             topic: messages.first?.topic ?? header.topic, messages: messages.count,
             bytes: messages.reduce(0) { $0 + $1.body.readableBytes })
-        var h = SendMessageResponseHeader(
+        var rh = SendMessageResponseHeader(
             msgId: result.offsetMsgIds.joined(separator: ","), queueId: result.queueId,
             queueOffset: result.queueOffset, transactionId: result.uniqueKeys.first ?? nil)
-        h.regionId = config.regionId
-        h.traceOn = config.traceOn
+        rh.regionId = config.regionId
+        rh.traceOn = config.traceOn
+        let h = rh
         let response = request.response(header: h)
         let waitStore = messages.first?.properties[MessageConst.waitStoreMsgOK] != "false"
         guard config.flushMode == .sync, waitStore else { return .response(response) }

@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import MQBroker
 import MQStore
+import NIOCore
 import NIOPosix
 import UnixSignals
 
