@@ -22,6 +22,8 @@ public final class PushConsumer: Sendable {
     public let batchSize: Int32
     private let state: ConsumerState
     private let runner = NIOLockedValueBox<Task<Void, Never>?>(nil)
+    /// Set when a subscribed topic had no route at the last rebalance (e.g. a retry topic being created).
+    private let missingRoutes = NIOLockedValueBox(false)
 
     public init(
         group: String, client: MQClientInstance, messageModel: MessageModel = .clustering,
@@ -63,7 +65,8 @@ public final class PushConsumer: Sendable {
                 guard let self else { return }
                 tick += 1
                 if tick % 5 == 0 { await self.commitOffsets() }
-                if tick % 10 == 0 { await self.rebalance() }
+                // Every 10 s, or every second while some subscribed topic had no route yet.
+                if tick % 10 == 0 || self.missingRoutes.withLockedValue({ $0 }) { await self.rebalance() }
                 if tick % 30 == 0 { await self.sendHeartbeat() }
             }
         }
@@ -111,8 +114,13 @@ public final class PushConsumer: Sendable {
     /// Recomputes which queues this instance owns and starts/stops their pull loops.
     func rebalance() async {
         var wanted: [MessageQueue] = []
+        var missing = false
+        defer { missingRoutes.withLockedValue { $0 = missing } }
         for (topic, _) in await state.subscriptions {
-            guard let route = try? await client.route(topic: topic, refresh: true) else { continue }
+            guard let route = try? await client.route(topic: topic, refresh: true) else {
+                missing = true
+                continue
+            }
             var queues: [MessageQueue] = []
             for q in route.queueDatas where PermName.isReadable(q.perm) {
                 for id in 0..<q.readQueueNums { queues.append(MessageQueue(topic: topic, brokerName: q.brokerName, queueId: id)) }
