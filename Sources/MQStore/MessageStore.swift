@@ -143,6 +143,7 @@ public final class MessageStore: @unchecked Sendable {
     struct EncodedBatch {
         var buffer: ByteBuffer
         var starts: [Int]
+        var infos: [MessageRecord.EncodedInfo]
         var keyHashes: [[UInt64]]
         var uniqueKeys: [String?]
         var consumable: Bool
@@ -156,8 +157,8 @@ public final class MessageStore: @unchecked Sendable {
         if let why = Self.topicProblem(topic) { return .failure(Illegal(reason: why)) }
         guard queueId >= 0 else { return .failure(Illegal(reason: "queue id \(queueId) is negative")) }
         var totalBody = 0
-        var batch = EncodedBatch(buffer: ByteBuffer(), starts: [], keyHashes: [], uniqueKeys: [], consumable: true,
-            indexable: true)
+        var batch = EncodedBatch(buffer: ByteBuffer(), starts: [], infos: [], keyHashes: [], uniqueKeys: [],
+            consumable: true, indexable: true)
         let tran = MessageSysFlag.transactionValue(messages[0].sysFlag)
         batch.consumable = tran != MessageSysFlag.transactionPreparedType && tran != MessageSysFlag.transactionRollbackType
         batch.indexable = tran != MessageSysFlag.transactionRollbackType
@@ -181,16 +182,17 @@ public final class MessageStore: @unchecked Sendable {
                 bornHost: m.bornHost, storeHost: config.storeHost, reconsumeTimes: m.reconsumeTimes,
                 preparedTransactionOffset: m.preparedTransactionOffset, body: m.body, properties: m.properties)
             let start = batch.buffer.writerIndex
-            let length: Int
+            let info: MessageRecord.EncodedInfo
             do {
-                length = try record.encode(into: &batch.buffer, appendCRCSlot: config.appendRecordCRC)
+                info = try record.encodeDeferringCRC(into: &batch.buffer, appendCRCSlot: config.appendRecordCRC)
             } catch {
                 return .failure(Illegal(reason: error.description))
             }
-            guard length <= maxRecordSize else {
-                return .failure(Illegal(reason: "message record of \(length) bytes exceeds the maximum \(maxRecordSize)"))
+            guard info.length <= maxRecordSize else {
+                return .failure(Illegal(reason: "message record of \(info.length) bytes exceeds the maximum \(maxRecordSize)"))
             }
             batch.starts.append(start)
+            batch.infos.append(info)
             let unique = m.properties.uniqueKey
             batch.uniqueKeys.append(unique)
             var hashes = [UInt64]()
@@ -210,7 +212,7 @@ public final class MessageStore: @unchecked Sendable {
     /// Why `topic` cannot be stored (it names a directory), nil if it can.
     static func topicProblem(_ topic: String) -> String? {
         if topic.isEmpty { return "the topic is empty" }
-        if topic == "." || topic == ".." || topic.contains("/") || topic.contains("\0") {
+        if topic == "." || topic == ".." || topic.utf8.contains(UInt8(ascii: "/")) || topic.utf8.contains(0) {
             return "topic '\(topic)' contains characters not allowed in a topic name"
         }
         if topic.utf8.count > Int(Int16.max) { return "the topic is longer than 32767 bytes" }
@@ -235,7 +237,7 @@ public final class MessageStore: @unchecked Sendable {
             for (i, start) in batch.starts.enumerated() {
                 MessageRecord.patch(&batch.buffer, at: start, queueOffset: batch.consumable ? baseQueueOffset + Int64(i) : 0,
                     physicalOffset: position + Int64(start), storeTimestamp: batch.storeTimestamps[i])
-                if config.appendRecordCRC { MessageRecord.updateCRCSlot(&batch.buffer, at: start) }
+                MessageRecord.finishCRCSlot(&batch.buffer, at: start, info: batch.infos[i])
             }
             try commitLog.append(batch.buffer, at: position)
             for (i, start) in batch.starts.enumerated() {

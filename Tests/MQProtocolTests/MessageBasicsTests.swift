@@ -199,3 +199,28 @@ struct MessageIdTests {
         #expect(Set(keys).count == 8000)
     }
 }
+
+@Suite("CRC32 combine")
+struct MessageCRCCombineTests {
+    @Test func combineEqualsChecksumOfConcatenation() {
+        var rng = SystemRandomNumberGenerator()
+        for (a, b) in [(0, 0), (0, 5), (5, 0), (1, 1), (88, 1100), (1000, 3), (7, 65_536)] {
+            let x = (0..<a).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            let y = (0..<b).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            #expect(CRC32.combine(CRC32.checksum(x), CRC32.checksum(y), lengthB: b) == CRC32.checksum(x + y))
+        }
+    }
+
+    @Test func deferredSlotMatchesFullComputation() throws {
+        let rec = RecordFixtures.record()
+        var deferred = ByteBuffer()
+        let info = try rec.encodeDeferringCRC(into: &deferred, appendCRCSlot: true)
+        #expect(MessageRecord.patch(&deferred, at: 0, queueOffset: 5, physicalOffset: 99, storeTimestamp: 1234))
+        MessageRecord.finishCRCSlot(&deferred, at: 0, info: info)
+        var full = deferred
+        #expect(MessageRecord.updateCRCSlot(&full, at: 0))
+        #expect(full == deferred)
+        _ = try MessageDecoder.decode(deferred, at: 0, options: .init(verify: true))
+        #expect(info.length == deferred.readableBytes && info.headerLength == 88)
+    }
+}

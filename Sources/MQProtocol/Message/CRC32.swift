@@ -75,6 +75,54 @@ public enum CRC32 {
         buffer.withUnsafeReadableBytes { checksum($0, continuing: previous) }
     }
 
+    /// CRC-32 of `A ‖ B` from `crcA = checksum(A)`, `crcB = checksum(B)` and the length of `B`, without
+    /// touching the bytes (zlib's `crc32_combine`): shifting `crcA` by `lengthB` zero bytes is a
+    /// multiplication by x^(8·lengthB) modulo the CRC polynomial.
+    public static func combine(_ crcA: UInt32, _ crcB: UInt32, lengthB: Int) -> UInt32 {
+        guard lengthB > 0 else { return crcA }
+        return multiplyModP(powerOfX(eightTimes: lengthB), crcA) ^ crcB
+    }
+
+    /// x^(2^k) mod P for k = 0...31, in the reflected bit order used by the table.
+    private static let xPowers: [UInt32] = {
+        var powers = [UInt32]()
+        var p: UInt32 = 1 << 30  // x^1
+        for _ in 0..<32 {
+            powers.append(p)
+            p = multiplyModP(p, p)
+        }
+        return powers
+    }()
+
+    /// a·b mod P over GF(2), bit 31 being x^0 (reflected representation).
+    private static func multiplyModP(_ a: UInt32, _ b: UInt32) -> UInt32 {
+        var m: UInt32 = 1 << 31
+        var b = b
+        var product: UInt32 = 0
+        while m != 0 {
+            if a & m != 0 {
+                product ^= b
+                if a & (m - 1) == 0 { break }  // no lower terms left in a
+            }
+            m >>= 1
+            b = b & 1 != 0 ? (b >> 1) ^ 0xEDB8_8320 : b >> 1  // b·x
+        }
+        return product
+    }
+
+    /// x^(8·n) mod P.
+    private static func powerOfX(eightTimes n: Int) -> UInt32 {
+        var p: UInt32 = 1 << 31  // x^0
+        var n = n
+        var k = 3  // 8·n = n·2^3
+        while n != 0 {
+            if n & 1 != 0 { p = multiplyModP(xPowers[k & 31], p) }
+            n >>= 1
+            k += 1
+        }
+        return p
+    }
+
     /// RocketMQ's stored form: the CRC with the sign bit cleared, as a non-negative `Int32`.
     @inlinable
     public static func masked(_ crc: UInt32) -> Int32 {

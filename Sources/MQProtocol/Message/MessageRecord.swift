@@ -88,48 +88,58 @@ public struct MessageRecord: Sendable, Equatable {
         return f
     }
 
-    /// Properties bytes as stored: the encoded string without any `__CRC32#` entry, plus (with a
-    /// slot) a final 0x02 if missing — the rule of Java's `MessageExtEncoder` — and the 20 reserved bytes.
-    func propertiesBytes(appendCRCSlot: Bool) -> [UInt8] {
-        var props = properties
-        props.removeValue(forName: MessageConst.crc32)
-        var bytes = props.encodedBytes()
-        if appendCRCSlot {
-            if let last = bytes.last, last != 0x02 { bytes.append(0x02) }
-            bytes += MessageRecord.crcSlotPrefix
-            bytes += [UInt8](repeating: UInt8(ascii: "0"), count: 10)
-            bytes.append(0x02)
-        }
-        return bytes
+    /// What ``encodeDeferringCRC(into:appendCRCSlot:)`` leaves for ``finishCRCSlot(_:at:info:)``.
+    public struct EncodedInfo: Sendable, Equatable {
+        /// Bytes of the record.
+        public var length: Int
+        /// Bytes before the body data (fixed fields and the body length): the part the store patches.
+        public var headerLength: Int
+        /// CRC-32 (unmasked) of the bytes from the body data up to the CRC slot.
+        public var tailCRC: UInt32
+        /// Whether the record ends with a `__CRC32#` slot.
+        public var hasCRCSlot: Bool
     }
 
     /// Encodes the record, appending it to `buffer`, and returns its length. With `appendCRCSlot`
-    /// the slot is computed over the record as encoded (call ``updateCRCSlot(_:at:)`` after patching).
+    /// the properties end with a `__CRC32#` slot computed over the record as encoded (after patching
+    /// store fields, refresh it with ``updateCRCSlot(_:at:)``). Properties are written as Java's
+    /// `MessageExtEncoder` does; ``MessageProperties`` always ends them with 0x02, so the slot never
+    /// needs the extra separator Java adds to foreign strings.
     @discardableResult
     public func encode(into buffer: inout ByteBuffer, appendCRCSlot: Bool) throws(MessageEncodingError) -> Int {
-        let topicBytes = Array(topic.utf8)
-        guard !topicBytes.isEmpty else { throw .invalidTopic("the topic is empty") }
-        guard topicBytes.count <= Int(Int16.max) else {
-            throw .invalidTopic("topic is \(topicBytes.count) bytes, the maximum is 32767")
-        }
-        let props = propertiesBytes(appendCRCSlot: appendCRCSlot)
-        guard props.count <= MessageRecord.maxPropertiesLength else { throw .propertiesTooLong(props.count) }
-        let bodyLength = body.readableBytes
-        let v2 = topicBytes.count > MessageRecord.maxV1TopicLength
-        let total = MessageRecord.fixedLength(sysFlag: effectiveSysFlag) + bodyLength
-            + (v2 ? 2 : 1) + topicBytes.count + 2 + props.count
-        guard total <= Int(Int32.max) else { throw .bodyTooLarge(bodyLength) }
-
         let start = buffer.writerIndex
-        buffer.reserveCapacity(minimumWritableBytes: total)
-        buffer.writeInteger(Int32(total))
+        let info = try encodeDeferringCRC(into: &buffer, appendCRCSlot: appendCRCSlot)
+        if appendCRCSlot { MessageRecord.finishCRCSlot(&buffer, at: start, info: info) }
+        return info.length
+    }
+
+    /// Encodes the record with the CRC slot's digits left as zeros and returns what is needed to fill
+    /// them cheaply with ``finishCRCSlot(_:at:info:)`` once the store fields are patched: the body
+    /// and tail are checksummed here, in one pass over the body, outside the store's critical section.
+    public func encodeDeferringCRC(
+        into buffer: inout ByteBuffer, appendCRCSlot: Bool
+    ) throws(MessageEncodingError) -> EncodedInfo {
+        let topicLength = topic.utf8.count
+        guard topicLength > 0 else { throw .invalidTopic("the topic is empty") }
+        guard topicLength <= Int(Int16.max) else {
+            throw .invalidTopic("topic is \(topicLength) bytes, the maximum is 32767")
+        }
+        let bodyLength = body.readableBytes
+        guard bodyLength <= Int(Int32.max) - 64 * 1024 else { throw .bodyTooLarge(bodyLength) }
+        let v2 = topicLength > MessageRecord.maxV1TopicLength
+        let sysFlag = effectiveSysFlag
+        let headerLength = MessageRecord.fixedLength(sysFlag: sysFlag)
+        let start = buffer.writerIndex
+        buffer.reserveCapacity(minimumWritableBytes: headerLength + bodyLength + topicLength + 256)
+        let bodyCRC = CRC32.checksum(body)
+        buffer.writeInteger(Int32(0))  // TOTALSIZE, set at the end
         buffer.writeInteger(v2 ? MessageRecord.magicV2 : MessageRecord.magicV1)
-        buffer.writeInteger(CRC32.maskedChecksum(body))
+        buffer.writeInteger(CRC32.masked(bodyCRC))
         buffer.writeInteger(queueId)
         buffer.writeInteger(flag)
         buffer.writeInteger(queueOffset)
         buffer.writeInteger(physicalOffset)
-        buffer.writeInteger(effectiveSysFlag)
+        buffer.writeInteger(sysFlag)
         buffer.writeInteger(bornTimestamp)
         bornHost.write(to: &buffer)
         buffer.writeInteger(storeTimestamp)
@@ -139,12 +149,52 @@ public struct MessageRecord: Sendable, Equatable {
         buffer.writeInteger(Int32(bodyLength))
         var bodyCopy = body
         buffer.writeBuffer(&bodyCopy)
-        if v2 { buffer.writeInteger(Int16(topicBytes.count)) } else { buffer.writeInteger(UInt8(topicBytes.count)) }
-        buffer.writeBytes(topicBytes)
-        buffer.writeInteger(Int16(props.count))
-        buffer.writeBytes(props)
-        if appendCRCSlot { _ = MessageRecord.updateCRCSlot(&buffer, at: start) }
-        return total
+        let tailStart = buffer.writerIndex
+        if v2 { buffer.writeInteger(Int16(topicLength)) } else { buffer.writeInteger(UInt8(topicLength)) }
+        buffer.writeString(topic)
+        let propertiesLengthAt = buffer.writerIndex
+        buffer.writeInteger(Int16(0))
+        let propertiesStart = buffer.writerIndex
+        for entry in properties.entries where entry.name != MessageConst.crc32 {
+            buffer.writeString(entry.name)
+            buffer.writeInteger(UInt8(0x01))
+            buffer.writeString(entry.value)
+            buffer.writeInteger(UInt8(0x02))
+        }
+        let slotStart = buffer.writerIndex
+        if appendCRCSlot {
+            buffer.writeBytes(MessageRecord.crcSlotPrefix)
+            buffer.writeRepeatingByte(UInt8(ascii: "0"), count: 10)
+            buffer.writeInteger(UInt8(0x02))
+        }
+        let propertiesLength = buffer.writerIndex - propertiesStart
+        guard propertiesLength <= MessageRecord.maxPropertiesLength else {
+            buffer.moveWriterIndex(to: start)
+            throw .propertiesTooLong(propertiesLength)
+        }
+        buffer.setInteger(Int16(propertiesLength), at: propertiesLengthAt)
+        let length = buffer.writerIndex - start
+        buffer.setInteger(Int32(length), at: start)
+        // CRC of body ‖ topic ‖ properties-before-slot, reusing the body CRC instead of a second pass.
+        let restCRC = buffer.withUnsafeReadableBytes { raw in
+            let from = tailStart - buffer.readerIndex
+            return CRC32.checksum(UnsafeRawBufferPointer(rebasing: raw[from..<(from + slotStart - tailStart)]))
+        }
+        let tailCRC = CRC32.combine(bodyCRC, restCRC, lengthB: slotStart - tailStart)
+        return EncodedInfo(length: length, headerLength: headerLength, tailCRC: tailCRC, hasCRCSlot: appendCRCSlot)
+    }
+
+    /// Fills the CRC slot of a record encoded by ``encodeDeferringCRC(into:appendCRCSlot:)`` (and then
+    /// patched): checksums only the header and combines it with the precomputed tail CRC.
+    public static func finishCRCSlot(_ buffer: inout ByteBuffer, at index: Int, info: EncodedInfo) {
+        guard info.hasCRCSlot else { return }
+        let headerCRC = buffer.withUnsafeReadableBytes { raw in
+            let from = index - buffer.readerIndex
+            return CRC32.checksum(UnsafeRawBufferPointer(rebasing: raw[from..<(from + info.headerLength)]))
+        }
+        let tailLength = info.length - crcSlotLength - info.headerLength
+        let crc = CRC32.masked(CRC32.combine(headerCRC, info.tailCRC, lengthB: tailLength))
+        buffer.setBytes(crcDigits(crc), at: index + info.length - 11)
     }
 
     /// The record as a new buffer.
