@@ -53,6 +53,7 @@ final class IndexFile: @unchecked Sendable {
         let index = IndexFile(file: try DataFile.open(path, create: true), slotCount: slotCount, capacity: capacity)
         try index.file.truncate(to: 0)
         index.slots = [Int32](repeating: 0, count: slotCount)
+        index.pending.reserveCapacity(pendingFlushBytes + entrySize)
         try index.writeHeader()
         return index
     }
@@ -114,10 +115,9 @@ final class IndexFile: @unchecked Sendable {
         let diff = Int32(clamping: max(0, (storeTimestamp - beginTimestamp) / 1000))
         let slot = Int(keyHash % UInt64(slotCount))
         let number = count + 1
-        withUnsafeBytes(of: keyHash.bigEndian) { pending.append(contentsOf: $0) }
-        withUnsafeBytes(of: commitLogOffset.bigEndian) { pending.append(contentsOf: $0) }
-        withUnsafeBytes(of: diff.bigEndian) { pending.append(contentsOf: $0) }
-        withUnsafeBytes(of: slots[slot].bigEndian) { pending.append(contentsOf: $0) }
+        // One 24-byte append per entry; the tuple has exactly the on-disk layout.
+        var entry = (keyHash.bigEndian, commitLogOffset.bigEndian, diff.bigEndian, slots[slot].bigEndian)
+        withUnsafeBytes(of: &entry) { pending.append(contentsOf: $0) }
         slots[slot] = Int32(number)
         count = number
         endTimestamp = max(endTimestamp, storeTimestamp)

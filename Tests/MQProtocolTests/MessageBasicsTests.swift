@@ -211,6 +211,14 @@ struct MessageCRCCombineTests {
         }
     }
 
+    @Test func combineIsConsistentForLargeLengths() {
+        let (a, b, c): (UInt32, UInt32, UInt32) = (0x1234_5678, 0x9ABC_DEF0, 0x0F0F_0F0F)
+        for (m, n) in [(20_000_000, 300), (255, 256), (65_535, 16_777_216), (1 << 31, (1 << 32) + 5)] {
+            #expect(CRC32.combine(CRC32.combine(a, b, lengthB: m), c, lengthB: n)
+                == CRC32.combine(a, CRC32.combine(b, c, lengthB: n), lengthB: m + n))
+        }
+    }
+
     @Test func deferredSlotMatchesFullComputation() throws {
         let rec = RecordFixtures.record()
         var deferred = ByteBuffer()

@@ -83,11 +83,11 @@ public enum CRC32 {
         return multiplyModP(powerOfX(eightTimes: lengthB), crcA) ^ crcB
     }
 
-    /// x^(2^k) mod P for k = 0...31, in the reflected bit order used by the table.
+    /// x^(2^k) mod P for k = 0...63, in the reflected bit order used by the table.
     private static let xPowers: [UInt32] = {
         var powers = [UInt32]()
         var p: UInt32 = 1 << 30  // x^1
-        for _ in 0..<32 {
+        for _ in 0..<64 {
             powers.append(p)
             p = multiplyModP(p, p)
         }
@@ -110,13 +110,46 @@ public enum CRC32 {
         return product
     }
 
+    /// x^(8·v·256^k) mod P for k = 0...3 and v = 0...255: four lookups and three multiplications
+    /// give x^(8n) for any n below 2^32 (instead of one multiplication per bit of n).
+    private static let bytePowers: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 4 * 256)
+        for k in 0..<4 {
+            for v in 0..<256 {
+                var p: UInt32 = 1 << 31  // x^0
+                var n = v
+                var bit = 3 + 8 * k  // x^(8·v·256^k) = Π x^(2^(bit)) over the set bits of v
+                while n != 0 {
+                    if n & 1 != 0 { p = multiplyModP(xPowers[bit], p) }
+                    n >>= 1
+                    bit += 1
+                }
+                table[k * 256 + v] = p
+            }
+        }
+        return table
+    }()
+
     /// x^(8·n) mod P.
     private static func powerOfX(eightTimes n: Int) -> UInt32 {
+        if n >> 32 == 0 {
+            return bytePowers.withUnsafeBufferPointer { t in
+                var p = t[n & 0xFF]
+                if n >> 8 != 0 {
+                    p = multiplyModP(p, t[256 + (n >> 8) & 0xFF])
+                    if n >> 16 != 0 {
+                        p = multiplyModP(p, t[512 + (n >> 16) & 0xFF])
+                        if n >> 24 != 0 { p = multiplyModP(p, t[768 + (n >> 24) & 0xFF]) }
+                    }
+                }
+                return p
+            }
+        }
         var p: UInt32 = 1 << 31  // x^0
         var n = n
-        var k = 3  // 8·n = n·2^3
+        var k = 3  // 8·n = n·2^3; n < 2^61 for any Int length
         while n != 0 {
-            if n & 1 != 0 { p = multiplyModP(xPowers[k & 31], p) }
+            if n & 1 != 0 { p = multiplyModP(xPowers[k], p) }
             n >>= 1
             k += 1
         }
