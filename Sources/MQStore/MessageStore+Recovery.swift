@@ -241,7 +241,8 @@ extension MessageStore {
                     }
                     reachedBlank = true
                 case .message(let size):
-                    guard size <= maxRecordSize, position + Int64(size) + CommitLog.blankReserve <= segmentEnd else {
+                    // No check against maxMessageSize: it may have been lowered since the record was written.
+                    guard position + Int64(size) + CommitLog.blankReserve <= segmentEnd else {
                         walk.problem = (position, "record size \(size) is impossible here")
                         return walk
                     }
@@ -252,7 +253,7 @@ extension MessageStore {
                     }
                     if position + Int64(size) > chunkStart + Int64(chunk.readableBytes) {
                         chunkStart = position
-                        chunk = (try? segment.file.read(count: Int(min(Int64(chunkSize), dataEnd - position)),
+                        chunk = (try? segment.file.read(count: Int(min(Int64(max(chunkSize, size)), dataEnd - position)),
                             at: position - segment.base)) ?? ByteBuffer()
                         guard chunk.readableBytes >= size else {
                             walk.problem = (position, "cannot read \(segment.path)")
