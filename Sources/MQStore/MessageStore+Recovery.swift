@@ -38,10 +38,15 @@ extension MessageStore {
         // 1. Validate from a record boundary a little before the last checkpoint (the whole log without one).
         var walkFrom = commitLogMin
         var crcFrom = commitLogMin
-        if let checkpoint {
-            walkFrom = min(max(checkpoint.verifyFrom, commitLogMin), lastBase)
+        if let checkpoint, checkpoint.verifyFrom <= checkpoint.commitLogFlushed {
+            walkFrom = max(checkpoint.verifyFrom, commitLogMin)
+            // The anchor must lie inside the data that is there; else start at its segment (or the last one).
+            if let segment = commitLog.segment(containing: walkFrom) {
+                if walkFrom - segment.base > ((try? segment.file.size()) ?? 0) { walkFrom = segment.base }
+            } else {
+                walkFrom = lastBase
+            }
             crcFrom = walkFrom
-            if walkFrom < commitLogMin || walkFrom > checkpoint.commitLogFlushed { walkFrom = commitLogMin }
         }
         report.validatedFrom = walkFrom
         report.crcVerifiedFrom = crcFrom

@@ -25,6 +25,8 @@ public final class MessageStore: @unchecked Sendable {
     let writeState = Mutex(WriteState())
     private let dispatchListener = Mutex<(@Sendable (DispatchedMessage) -> Void)?>(nil)
     let housekeeping = Mutex(Housekeeping())
+    /// One checkpoint at a time (maintenance thread, flush(), deleteTopic, close).
+    private let checkpointLock = Mutex(())
     private var groupCommit: GroupCommitService!
     private var maintenance: MaintenanceService!
     private var report = RecoveryReport()
@@ -323,6 +325,10 @@ public final class MessageStore: @unchecked Sendable {
 
     /// Flushes consume queues and index after the commit log, then records how far all are durable.
     func checkpoint(force: Bool) {
+        checkpointLock.withLock { _ in writeCheckpoint(force: force) }
+    }
+
+    private func writeCheckpoint(force: Bool) {
         // A consistent cut: nothing is appended while the positions are read.
         let (position, maxOffsets, indexed) = writeState.withLock { _ in
             (commitLog.writePosition, queues.maxOffsets(), index.lastIndexedOffset)

@@ -185,6 +185,36 @@ struct StoreRecoveryTests {
         #expect(store.put(StoreFixtures.message(150)).queueOffset == 75)
     }
 
+    @Test func dataCutBelowTheVerifyAnchor() throws {
+        let dir = TempDirectory()
+        defer { dir.cleanup() }
+        var config = StoreFixtures.config(dir)
+        config.recoveryVerifyTailBytes = 512
+        let records: [(offset: Int64, size: Int)]
+        do {
+            let store = try StoreFixtures.open(config)
+            var all = [(offset: Int64, size: Int)]()
+            for round in 0..<6 {
+                all += fill(store, 50, from: round * 50)
+                store.flush()  // each checkpoint adds an anchor
+            }
+            records = all
+            store.close()
+        }
+        // Keep only a few records of the last segment: the checkpoint's anchor now lies past the data.
+        let last = records[299]
+        let base = last.offset - last.offset % (64 * 1024)
+        let keep = try #require(records.firstIndex { $0.offset >= base }) + 3
+        #expect(truncate(segmentPath(dir, containing: last.offset), off_t(records[keep].offset - base + 5)) == 0)
+        let store = try StoreFixtures.open(config)
+        defer { store.close() }
+        #expect(store.recoveryReport.truncatedAt == records[keep].offset, "\(store.recoveryReport)")
+        #expect(store.commitLogMaxOffset == records[keep].offset)
+        #expect(store.maxOffset(topic: "TopicTest", queueId: 0) + store.maxOffset(topic: "TopicTest", queueId: 1)
+            == Int64(keep))
+        #expect(store.put(StoreFixtures.message(keep, queueId: Int32(keep % 2))).physicalOffset == records[keep].offset)
+    }
+
     @Test func garbageAfterTheLastRecordIsCut() throws {
         let dir = TempDirectory()
         defer { dir.cleanup() }
