@@ -11,9 +11,16 @@ import Synchronization
 /// `RemotingError.connectionClosed`; requests without a response in time fail with `.timeout`, and their
 /// late responses are dropped.
 public final class RemotingClient: RemotingInvoker {
+    private enum Slot {
+        case connecting(EventLoopFuture<RemotingConnection>)
+        /// Kept apart from `connecting` so the common path returns without touching a future
+        /// (`get()` on a completed future still hops to its event loop and back).
+        case connected(RemotingConnection)
+    }
+
     private struct State {
-        /// The connect in progress or done, per address string as callers wrote it.
-        var connections: [String: EventLoopFuture<RemotingConnection>] = [:]
+        /// The connection per address string as callers wrote it.
+        var connections: [String: Slot] = [:]
         var closed = false
         var signer: (any RequestSigner)?
     }
@@ -82,13 +89,19 @@ public final class RemotingClient: RemotingInvoker {
 
     /// Closes every connection and refuses further calls with `RemotingError.closed`.
     public func close() async {
-        let connections = state.withLock { state in
+        let slots = state.withLock { state in
             state.closed = true
             defer { state.connections = [:] }
             return Array(state.connections.values)
         }
-        for future in connections {
-            guard let connection = try? await future.get() else { continue }
+        for slot in slots {
+            let connection: RemotingConnection
+            switch slot {
+            case .connected(let live): connection = live
+            case .connecting(let future):
+                guard let live = try? await future.get() else { continue }
+                connection = live
+            }
             connection.close()
             try? await connection.channel.closeFuture.get()
         }
@@ -104,18 +117,32 @@ public final class RemotingClient: RemotingInvoker {
     // MARK: - Connections
 
     private func connection(to address: String) async throws -> RemotingConnection {
+        let cached = try state.withLock { state throws(RemotingError) in
+            guard !state.closed else { throw .closed }
+            return state.connections[address]
+        }
+        switch cached {
+        case .connected(let connection): return connection
+        case .connecting(let future): return try await future.get()
+        case nil: break
+        }
+        // Parsed only on a miss: an address string in the table was valid when it was added.
         let target = try RemotingAddress(parsing: address)
-        let (future, promise) = try state.withLock { state throws(RemotingError) in
+        let (slot, promise) = try state.withLock { state throws(RemotingError) in
             guard !state.closed else { throw .closed }
             if let existing = state.connections[address] {
                 return (existing, nil as EventLoopPromise<RemotingConnection>?)
             }
             let promise = group.next().makePromise(of: RemotingConnection.self)
-            state.connections[address] = promise.futureResult
-            return (promise.futureResult, promise)
+            state.connections[address] = .connecting(promise.futureResult)
+            return (.connecting(promise.futureResult), promise)
         }
+        // Outside the lock: connect callbacks take it.
         if let promise { connect(to: target, as: address, promise: promise) }
-        return try await future.get()
+        switch slot {
+        case .connected(let connection): return connection
+        case .connecting(let future): return try await future.get()
+        }
     }
 
     private func connect(
@@ -123,7 +150,9 @@ public final class RemotingClient: RemotingInvoker {
     ) {
         let future = promise.futureResult
         let (logger, handler) = (self.logger, self.serverRequestHandler)
-        let onClose: @Sendable () -> Void = { [weak self] in self?.forget(address, future) }
+        let onClose: @Sendable (RemotingConnection) -> Void = { [weak self] connection in
+            self?.forget(address, connection)
+        }
         let bootstrap = ClientBootstrap(group: future.eventLoop)
             .connectTimeout(connectTimeout.timeAmount)
             .channelOption(.socketOption(.tcp_nodelay), value: 1)
@@ -152,6 +181,7 @@ public final class RemotingClient: RemotingInvoker {
             switch result {
             case .success(let connection):
                 logger.debug("connected", metadata: ["remote": "\(address)", "local": "\(connection.localAddress)"])
+                self?.connected(address, connection, by: future)
                 promise.succeed(connection)
             case .failure(let error):
                 self?.forget(address, future)
@@ -160,10 +190,30 @@ public final class RemotingClient: RemotingInvoker {
         }
     }
 
-    /// Drops the cached connection for `address` if it is still the one `future` produced.
+    /// Records the connection `future` produced, unless the slot was dropped meanwhile or it already closed.
+    private func connected(
+        _ address: String, _ connection: RemotingConnection, by future: EventLoopFuture<RemotingConnection>
+    ) {
+        state.withLock { state in
+            guard case .connecting(let pending)? = state.connections[address], pending === future else { return }
+            state.connections[address] = connection.isActive ? .connected(connection) : nil
+        }
+    }
+
+    /// Drops the slot for `address` if it still holds this connect.
     private func forget(_ address: String, _ future: EventLoopFuture<RemotingConnection>) {
         state.withLock { state in
-            if state.connections[address] === future { state.connections[address] = nil }
+            guard case .connecting(let pending)? = state.connections[address], pending === future else { return }
+            state.connections[address] = nil
+        }
+    }
+
+    /// Drops the slot for `address` if it still holds this connection (it closed). A connection that closes
+    /// before its connect callback ran is still `.connecting`; the callback sees it inactive and drops it.
+    private func forget(_ address: String, _ connection: RemotingConnection) {
+        state.withLock { state in
+            guard case .connected(let live)? = state.connections[address], live === connection else { return }
+            state.connections[address] = nil
         }
     }
 }

@@ -15,12 +15,12 @@ final class RemotingConnection: RemotingPeer {
     private let state: NIOLoopBoundBox<State>
     /// Called on the loop when the channel goes inactive, before pending requests fail, so a client forgets
     /// this connection before any caller can retry on it.
-    private let onClose: (@Sendable () -> Void)?
+    private let onClose: (@Sendable (RemotingConnection) -> Void)?
 
     private struct State {
         struct Pending {
             let promise: EventLoopPromise<RemotingCommand>
-            let timeout: Scheduled<Void>
+            let timeout: NIOScheduledCallback?
         }
 
         var pending: [Int32: Pending] = [:]
@@ -31,7 +31,10 @@ final class RemotingConnection: RemotingPeer {
         var flushScheduled = false
     }
 
-    init(channel: any Channel, remoteAddress: String, logger: Logger, onClose: (@Sendable () -> Void)? = nil) {
+    init(
+        channel: any Channel, remoteAddress: String, logger: Logger,
+        onClose: (@Sendable (RemotingConnection) -> Void)? = nil
+    ) {
         self.id = ConnectionID.next()
         self.channel = channel
         self.remoteAddress = remoteAddress
@@ -99,7 +102,7 @@ final class RemotingConnection: RemotingPeer {
     func cancel(_ opaque: Int32) {
         onLoop {
             guard let entry = self.state.value.pending.removeValue(forKey: opaque) else { return }
-            entry.timeout.cancel()
+            entry.timeout?.cancel()
             entry.promise.fail(CancellationError())
         }
     }
@@ -113,32 +116,22 @@ final class RemotingConnection: RemotingPeer {
             return
         }
         let opaque = request.opaque
-        let timer = eventLoop.assumeIsolated().scheduleTask(in: timeout) {
-            self.fail(opaque, RemotingError.timeout(address: self.remoteAddress, millis: millis))
-        }
+        // A scheduled callback rather than a task: no future per request. It throws only while the loop shuts down.
+        let timer = try? eventLoop.assumeIsolated().scheduleCallback(
+            in: timeout, handler: RequestTimeout(connection: self, opaque: opaque, millis: millis))
         state.value.pending[opaque] = State.Pending(promise: promise, timeout: timer)
-        let written = eventLoop.makePromise(of: Void.self)
-        written.futureResult.assumeIsolated().whenFailure { error in
-            self.fail(opaque, self.writeError(error))
-        }
-        enqueue(request, promise: written)
+        // No write promise: frames are size-checked above, and any other write failure closes the channel,
+        // which fails every pending request in `didClose`.
+        enqueue(request, promise: nil)
     }
 
-    private func fail(_ opaque: Int32, _ error: any Error) {
+    fileprivate func expire(_ opaque: Int32, millis: Int64) {
         guard let entry = state.value.pending.removeValue(forKey: opaque) else { return }
-        entry.timeout.cancel()
-        entry.promise.fail(error)
+        entry.promise.fail(RemotingError.timeout(address: remoteAddress, millis: millis))
     }
 
     private func tooLarge(_ size: Int) -> RemotingError {
         .frameTooLarge(address: remoteAddress, size: size, limit: FrameLimits.maxFrameLength)
-    }
-
-    private func writeError(_ error: any Error) -> RemotingError {
-        if let error = error as? ChannelError, error == .ioOnClosedChannel || error == .alreadyClosed {
-            return .connectionClosed(address: remoteAddress)
-        }
-        return .sendFailed(address: remoteAddress, reason: SystemErrorText.describe(error))
     }
 
     // MARK: - Called by the channel handlers, on the loop
@@ -153,7 +146,7 @@ final class RemotingConnection: RemotingPeer {
                 ])
             return
         }
-        entry.timeout.cancel()
+        entry.timeout?.cancel()
         entry.promise.succeed(response)
     }
 
@@ -161,11 +154,11 @@ final class RemotingConnection: RemotingPeer {
     func didClose() {
         guard !state.value.closed else { return }
         state.value.closed = true
-        onClose?()
+        onClose?(self)
         let pending = state.value.pending
         state.value.pending = [:]
         for entry in pending.values {
-            entry.timeout.cancel()
+            entry.timeout?.cancel()
             entry.promise.fail(RemotingError.connectionClosed(address: remoteAddress))
         }
     }
@@ -231,5 +224,16 @@ final class RemotingConnection: RemotingPeer {
         } else {
             eventLoop.execute(body)
         }
+    }
+}
+
+/// Fails one pending request when its time is up.
+private struct RequestTimeout: NIOScheduledCallbackHandler, Sendable {
+    let connection: RemotingConnection
+    let opaque: Int32
+    let millis: Int64
+
+    func handleScheduledCallback(eventLoop: some EventLoop) {
+        connection.expire(opaque, millis: millis)
     }
 }

@@ -76,20 +76,21 @@ struct RemotingHostileInputTests {
     @Test("a silent connection and a stalled frame are closed after the idle timeout; a busy one is not")
     func idleTimeout() async throws {
         let log = LogCapture()
-        let limits = ConnectionLimits(idleTimeout: .milliseconds(300))
+        let limits = ConnectionLimits(idleTimeout: .seconds(1))
         let processor = TestProcessor()
         try await withServer(processor, limits: limits, logger: log.logger) { _, address in
             let silent = try await RawSocket.connect(to: address)
             let stalled = try await RawSocket.connect(to: address)
             try await stalled.send(Self.frame(length: 100, marker: 10, Array("{\"code\":".utf8)))
             try await withClient { client in
-                // 8 calls 100 ms apart: the connection is never idle for 300 ms.
-                for n in 0..<8 {
-                    _ = try await client.invoke(address, echoRequest(["n": "\(n)"]), timeout: .seconds(3))
-                    try await Task.sleep(for: .milliseconds(100))
+                // A call every 50 ms for 1.5 s: never idle for 1 s, with room for a slow, loaded machine.
+                let start = ContinuousClock.now
+                while ContinuousClock.now - start < .milliseconds(1500) {
+                    _ = try await client.invoke(address, echoRequest(), timeout: .seconds(3))
+                    try await Task.sleep(for: .milliseconds(50))
                 }
-                try await silent.waitUntilClosed(timeout: .seconds(1))
-                try await stalled.waitUntilClosed(timeout: .seconds(1))
+                try await silent.waitUntilClosed(timeout: .seconds(2))
+                try await stalled.waitUntilClosed(timeout: .seconds(2))
                 #expect(processor.connects.count == 3, "the client kept its one connection")
                 #expect(log.messages(atLeast: .info).filter { $0.hasPrefix("closing idle connection") }.count == 2)
             }
