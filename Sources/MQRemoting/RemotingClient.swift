@@ -55,13 +55,13 @@ public final class RemotingClient: RemotingInvoker {
 
     /// Sends `request` and returns the response that carries its opaque.
     ///
-    /// `timeout` covers the whole call, connecting included (though a connect itself also stops at
-    /// `connectTimeout`). Cancelling the calling task fails the call with `CancellationError`.
+    /// `timeout` covers the whole call, waiting for a connect included (the connect itself carries on for
+    /// other callers until `connectTimeout`). Cancelling the calling task fails the call with `CancellationError`.
     public func invoke(
         _ address: String, _ request: RemotingCommand, timeout: Duration
     ) async throws -> RemotingCommand {
         let start = ContinuousClock.now
-        let connection = try await connection(to: address)
+        let connection = try await connection(to: address, waitingAtMost: timeout)
         let remaining = timeout - (ContinuousClock.now - start)
         guard remaining > .zero else { throw RemotingError.timeout(address: address, millis: timeout.milliseconds) }
         let (opaque, response) = connection.startRequest(
@@ -82,6 +82,8 @@ public final class RemotingClient: RemotingInvoker {
             try await written.futureResult.get()
         } catch let error as RemotingError {
             throw error
+        } catch let error as ChannelError where error == .ioOnClosedChannel || error == .alreadyClosed {
+            throw RemotingError.connectionClosed(address: address)
         } catch {
             throw RemotingError.sendFailed(address: address, reason: SystemErrorText.describe(error))
         }
@@ -116,14 +118,16 @@ public final class RemotingClient: RemotingInvoker {
 
     // MARK: - Connections
 
-    private func connection(to address: String) async throws -> RemotingConnection {
+    private func connection(
+        to address: String, waitingAtMost limit: Duration? = nil
+    ) async throws -> RemotingConnection {
         let cached = try state.withLock { state throws(RemotingError) in
             guard !state.closed else { throw .closed }
             return state.connections[address]
         }
         switch cached {
         case .connected(let connection): return connection
-        case .connecting(let future): return try await future.get()
+        case .connecting(let future): return try await Self.wait(for: future, atMost: limit, address: address)
         case nil: break
         }
         // Parsed only on a miss: an address string in the table was valid when it was added.
@@ -141,8 +145,22 @@ public final class RemotingClient: RemotingInvoker {
         if let promise { connect(to: target, as: address, promise: promise) }
         switch slot {
         case .connected(let connection): return connection
-        case .connecting(let future): return try await future.get()
+        case .connecting(let future): return try await Self.wait(for: future, atMost: limit, address: address)
         }
+    }
+
+    /// The connect's result, or `RemotingError.timeout` once `limit` has passed (the connect goes on).
+    private static func wait(
+        for future: EventLoopFuture<RemotingConnection>, atMost limit: Duration?, address: String
+    ) async throws -> RemotingConnection {
+        guard let limit else { return try await future.get() }
+        let promise = future.eventLoop.makePromise(of: RemotingConnection.self)
+        future.cascade(to: promise)
+        let timer = future.eventLoop.scheduleTask(in: limit.timeAmount) {
+            promise.fail(RemotingError.timeout(address: address, millis: limit.milliseconds))
+        }
+        future.whenComplete { _ in timer.cancel() }
+        return try await promise.futureResult.get()
     }
 
     private func connect(

@@ -91,6 +91,8 @@ final class ServerConnectionHandler: ChannelInboundHandler {
     // MARK: - Traffic
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        // A refused connection is being closed; nothing it sent is processed.
+        guard admitted else { return }
         let command = unwrapInboundIn(data)
         if command.isResponse {
             connection.didReceiveResponse(command)
