@@ -14,6 +14,7 @@ public final class RemotingServer: Sendable {
         case idle
         case starting
         case running(any Channel)
+        case stopping
     }
 
     private let host: String
@@ -57,7 +58,11 @@ public final class RemotingServer: Sendable {
     public func start() async throws {
         let address = RemotingAddress(host: host, port: port).description
         try phase.withLock { phase throws(RemotingError) in
-            guard case .idle = phase else { throw .bindFailed(address: address, reason: "server already started") }
+            switch phase {
+            case .idle: break
+            case .stopping: throw .bindFailed(address: address, reason: "the server is still stopping")
+            case .starting, .running: throw .bindFailed(address: address, reason: "the server is already started")
+            }
             phase = .starting
         }
         registry.reopen()
@@ -76,10 +81,11 @@ public final class RemotingServer: Sendable {
     public func stop(gracePeriod: Duration = .seconds(5)) async {
         let listener: (any Channel)? = phase.withLock { phase in
             guard case .running(let channel) = phase else { return nil }
-            phase = .idle
+            phase = .stopping
             return channel
         }
         guard let listener else { return }
+        let address = listener.localAddress?.remotingText ?? RemotingAddress(host: host, port: port).description
         try? await listener.close().get()
         let connections = registry.beginStopping()
         for connection in connections {
@@ -94,7 +100,8 @@ public final class RemotingServer: Sendable {
             try? await connection.channel.closeFuture.get()
         }
         deadline.cancel()
-        logger.info("stopped", metadata: ["address": "\(RemotingAddress(host: host, port: port))"])
+        phase.withLock { $0 = .idle }
+        logger.info("stopped", metadata: ["address": "\(address)"])
     }
 
     private func makeBootstrap() -> ServerBootstrap {

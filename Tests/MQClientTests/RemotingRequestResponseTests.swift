@@ -180,6 +180,40 @@ struct RemotingRequestResponseTests {
         }
     }
 
+    @Test("a server-to-client request the client leaves unanswered times out on the server")
+    func serverToClientTimeout() async throws {
+        try await withServer { _, address in
+            try await withClient(serverRequestHandler: { _, _ in nil }) { client in
+                let start = ContinuousClock.now
+                let response = try await client.invoke(
+                    address, RemotingCommand(code: TestCode.askClientBriefly), timeout: .seconds(5))
+                #expect(ContinuousClock.now - start >= .milliseconds(200))
+                #expect(response.responseCode == .systemError)
+                let remark = try #require(response.remark)
+                #expect(
+                    remark.hasPrefix("no response from 127.0.0.1:") && remark.hasSuffix("within 200 ms (timed out)"))
+            }
+        }
+    }
+
+    @Test("a processor closing its peer fails the client's pending call with connectionClosed")
+    func peerClose() async throws {
+        let processor = TestProcessor()
+        try await withServer(processor) { _, address in
+            try await withClient { client in
+                let error = await expectRemotingError {
+                    _ = try await client.invoke(
+                        address, RemotingCommand(code: TestCode.closeConnection), timeout: .seconds(5))
+                }
+                #expect(error == .connectionClosed(address: address))
+                // The next call reconnects.
+                let response = try await client.invoke(address, echoRequest(), timeout: .seconds(3))
+                #expect(response.remark == "echo")
+                #expect(processor.connects.count == 2)
+            }
+        }
+    }
+
     @Test("a client without a handler answers server requests REQUEST_CODE_NOT_SUPPORTED")
     func serverToClientWithoutHandler() async throws {
         try await withServer { _, address in

@@ -27,6 +27,10 @@ enum TestCode {
     static let slowDeferred: Int32 = 1009
     /// Answers with a body one byte over the frame limit.
     static let oversized: Int32 = 1008
+    /// Asks the client with a 200 ms timeout; a failed ask becomes SYSTEM_ERROR with the error's text.
+    static let askClientBriefly: Int32 = 1010
+    /// Closes the connection from the server side instead of answering.
+    static let closeConnection: Int32 = 1011
     /// The request code the client's handler is asked.
     static let clientQuestion: Int32 = 2001
 }
@@ -76,6 +80,12 @@ final class TestProcessor: RequestProcessor {
                 Optional(request.response(remark: "client said \(answer.remark ?? "") (\(answer.code))"))
             }
             return .deferred(answer)
+        case TestCode.askClientBriefly:
+            let question = RemotingCommand(code: TestCode.clientQuestion, remark: "quick?")
+            return .deferred(peer.sendRequest(question, timeout: .milliseconds(200)).map { Optional($0) })
+        case TestCode.closeConnection:
+            peer.close()
+            return .noResponse
         case TestCode.notifyClient:
             peer.sendOneway(
                 RemotingCommand(
