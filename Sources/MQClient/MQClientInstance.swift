@@ -39,6 +39,19 @@ public final class MQClientInstance: Sendable {
         box.withLockedValue { $0 = self }
     }
 
+    /// An instance on an in-process transport, with broker→client requests (NOTIFY...) routed back to it.
+    public static func inProcess(
+        nameServers: [String], group: any EventLoopGroup, timeout: Duration = .seconds(3), logger: Logger
+    ) -> (MQClientInstance, InProcessInvoker) {
+        let box = NIOLockedValueBox<MQClientInstance?>(nil)
+        let invoker = InProcessInvoker(group: group) { request, _ in
+            box.withLockedValue { $0 }?.handleServerRequest(request)
+        }
+        let instance = MQClientInstance(nameServers: nameServers, invoker: invoker, timeout: timeout, logger: logger)
+        box.withLockedValue { $0 = instance }
+        return (instance, invoker)
+    }
+
     /// Uses a given transport (in-process for the embedded broker).
     public convenience init(nameServers: [String], invoker: any RemotingInvoker, timeout: Duration = .seconds(3), logger: Logger) {
         self.init(nameServers: nameServers, invoker: invoker, owned: nil, timeout: timeout, logger: logger)

@@ -107,15 +107,16 @@ public struct CommandResult: Sendable {
     public var stderr: String
 }
 
-public func runCommand(_ path: String, _ arguments: [String], environment: [String: String]? = nil, stdin: String? = nil)
-    throws -> CommandResult
-{
+public func runCommand(
+    _ path: String, _ arguments: [String], environment: [String: String]? = nil, unset: [String] = [],
+    stdin: String? = nil
+) throws -> CommandResult {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: path)
     p.arguments = arguments
-    if let environment {
-        p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    }
+    var env = ProcessInfo.processInfo.environment.merging(environment ?? [:]) { $1 }
+    for name in unset { env[name] = nil }
+    p.environment = env
     let out = Pipe()
     let err = Pipe()
     p.standardOutput = out

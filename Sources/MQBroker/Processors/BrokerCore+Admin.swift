@@ -86,6 +86,12 @@ extension BrokerCore {
             return request.response().withJSONBody(TopicList(topicList: names))
 
         default:
+            // Each admin area answers its own codes (topics/cluster, groups/offsets, messages/backlog).
+            if let r = try handleTopicAdmin(request, peer: peer) ?? handleGroupAdmin(request, peer: peer)
+                ?? handleMessageAdmin(request, peer: peer)
+            {
+                return r
+            }
             return request.response(.requestCodeNotSupported, remark: " request type \(request.code) not supported")
         }
     }

@@ -107,7 +107,7 @@ extension BrokerCore {
         if code == .success {
             var body = ByteBufferAllocator().buffer(capacity: result.messages.reduce(0) { $0 + $1.readableBytes })
             for var m in result.messages { body.writeBuffer(&m) }
-            stats.recordGet(messages: result.messages.count, bytes: body.readableBytes)
+            stats.recordGet(topic: h.topic, group: h.consumerGroup, messages: result.messages.count, bytes: body.readableBytes)
             response.body = body
         }
         offsets.recordPull(group: h.consumerGroup, topic: h.topic, queueId: h.queueId, offset: h.queueOffset)

@@ -115,7 +115,7 @@ public final class BrokerCore: RequestProcessor {
     }
 }
 
-/// Counters for runtime info and stats.
+/// Counters and per-minute rates for runtime info, topic stats and consume stats.
 public final class BrokerStats: Sendable {
     private struct Counters {
         var putMessages: Int64 = 0
@@ -124,23 +124,37 @@ public final class BrokerStats: Sendable {
         var getMessages: Int64 = 0
         var getBytes: Int64 = 0
         var putByTopic: [String: Int64] = [:]
+        /// Keyed by topic.
+        var putRates = RateWindow()
+        /// Keyed by `topic@group`: messages delivered to the group (Apache's GROUP_GET_NUMS).
+        var getRates = RateWindow()
+        var totalPutRate = RateWindow()
+        var totalGetRate = RateWindow()
     }
     private let counters = NIOLockedValueBox(Counters())
 
+    static func nowSeconds() -> Int64 { nowMillis() / 1000 }
+
     func recordPut(topic: String, messages: Int, bytes: Int) {
+        let now = Self.nowSeconds()
         counters.withLockedValue {
             $0.putMessages += Int64(messages)
             $0.putBytes += Int64(bytes)
             $0.putByTopic[topic, default: 0] += Int64(messages)
+            $0.putRates.add(topic, count: Int64(messages), now: now)
+            $0.totalPutRate.add("", count: Int64(messages), now: now)
         }
     }
 
     func recordPutFailure() { counters.withLockedValue { $0.putFailures += 1 } }
 
-    func recordGet(messages: Int, bytes: Int) {
+    func recordGet(topic: String, group: String, messages: Int, bytes: Int) {
+        let now = Self.nowSeconds()
         counters.withLockedValue {
             $0.getMessages += Int64(messages)
             $0.getBytes += Int64(bytes)
+            $0.getRates.add(topic + "@" + group, count: Int64(messages), now: now)
+            $0.totalGetRate.add("", count: Int64(messages), now: now)
         }
     }
 
@@ -149,6 +163,26 @@ public final class BrokerStats: Sendable {
     public var putFailures: Int64 { counters.withLockedValue { $0.putFailures } }
     public var putBytes: Int64 { counters.withLockedValue { $0.putBytes } }
     public func puts(topic: String) -> Int64 { counters.withLockedValue { $0.putByTopic[topic] ?? 0 } }
+
+    /// Messages stored per second into `topic` over the last minute.
+    public func putTps(topic: String) -> Double {
+        let now = Self.nowSeconds()
+        return counters.withLockedValue { $0.putRates.tps(topic, now: now) }
+    }
+
+    /// Messages delivered per second to `group` from `topic` over the last minute.
+    public func getTps(topic: String, group: String) -> Double {
+        let now = Self.nowSeconds()
+        return counters.withLockedValue { $0.getRates.tps(topic + "@" + group, now: now) }
+    }
+
+    /// Broker-wide put and get TPS over 10 s, 60 s (Apache prints three windows; we keep one minute).
+    public func totalTps(window: Int) -> (put: Double, get: Double) {
+        let now = Self.nowSeconds()
+        return counters.withLockedValue {
+            ($0.totalPutRate.tps("", now: now, window: window), $0.totalGetRate.tps("", now: now, window: window))
+        }
+    }
 }
 
 /// Decodes one stored record as read from the store (body kept compressed, as stored).

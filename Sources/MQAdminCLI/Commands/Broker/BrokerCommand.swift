@@ -5,6 +5,7 @@ struct BrokerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "broker",
         abstract: "Run the bundled broker, or inspect brokers.",
-        subcommands: [BrokerStart.self]
+        subcommands: [BrokerStart.self] + TopicsCommands.brokerSubcommands + GroupsCommands.brokerSubcommands
+            + MessagesCommands.brokerSubcommands
     )
 }

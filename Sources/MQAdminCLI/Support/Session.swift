@@ -1,0 +1,86 @@
+import Foundation
+import Logging
+import MQBroker
+import MQClient
+import NIOCore
+import NIOPosix
+
+/// A command's connection: to a cluster over TCP, to a running bundled broker, or to the bundled
+/// broker opened in-process on the data directory.
+final class Session: Sendable {
+    enum Target: Sendable, Equatable {
+        case cluster([String])
+        case runningBroker(String)
+        case embedded(String)
+    }
+
+    let client: MQClientInstance
+    let target: Target
+    private let embedded: EmbeddedBroker?
+
+    private init(client: MQClientInstance, target: Target, embedded: EmbeddedBroker?) {
+        self.client = client
+        self.target = target
+        self.embedded = embedded
+    }
+
+    static var group: any EventLoopGroup { MultiThreadedEventLoopGroup.singleton }
+
+    static let logger: Logger = {
+        let level = ProcessInfo.processInfo.environment["MQADMIN_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .error
+        return Logs.make("mqadmin", level: level)
+    }()
+
+    /// Resolves where to send requests (design.md: -n, NAMESRV_ADDR, running broker, embedded).
+    static func open(_ options: ConnectionOptions) async throws -> Session {
+        let timeout = Duration.milliseconds(options.timeout)
+        let nameServers = options.nameServers
+        if !nameServers.isEmpty {
+            let client = MQClientInstance(nameServers: nameServers, group: group, timeout: timeout, logger: logger)
+            return Session(client: client, target: .cluster(nameServers), embedded: nil)
+        }
+        let dir = options.resolvedDataDirectory
+        if DataDirectoryLock.isHeld(dataDirectory: dir), let info = DataDirectoryLock.readInfo(dataDirectory: dir),
+            let ns = info.nameServer
+        {
+            let client = MQClientInstance(nameServers: [ns], group: group, timeout: timeout, logger: logger)
+            return Session(client: client, target: .runningBroker(ns), embedded: nil)
+        }
+        let (client, invoker) = MQClientInstance.inProcess(
+            nameServers: [EmbeddedBroker.nameServerAddress], group: group, timeout: timeout, logger: logger)
+        let broker = EmbeddedBroker(dataDirectory: dir, group: group, logger: logger)
+        do {
+            try await broker.start(invoker: invoker)
+        } catch let error as BrokerError {
+            throw CLIError(error.description, exit: .failed)
+        }
+        return Session(client: client, target: .embedded(dir), embedded: broker)
+    }
+
+    /// Runs `body` with an open session and always closes it (flushing the embedded broker).
+    static func with<T: Sendable>(_ options: ConnectionOptions, _ body: (Session) async throws -> T) async throws -> T {
+        let session = try await open(options)
+        do {
+            let result = try await body(session)
+            await session.close()
+            return result
+        } catch {
+            await session.close()
+            throw error
+        }
+    }
+
+    func close() async {
+        await client.shutdown()
+        await embedded?.stop()
+    }
+
+    /// A one-line description of the target, for the REPL prompt and messages.
+    var targetDescription: String {
+        switch target {
+        case .cluster(let ns): return ns.joined(separator: ";")
+        case .runningBroker(let ns): return "local broker \(ns)"
+        case .embedded(let dir): return "embedded \(dir)"
+        }
+    }
+}

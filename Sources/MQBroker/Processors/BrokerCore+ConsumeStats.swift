@@ -1,0 +1,43 @@
+import MQProtocol
+
+extension BrokerCore {
+    /// Apache's consume stats of a group on this broker (wire.md §4.8, admin-trace-acl §8.1).
+    ///
+    /// Topics: `topics` when given; else every topic the group committed offsets for, minus those its
+    /// online members no longer subscribe to. Per read queue: broker max offset, committed offset
+    /// (0 when none), pull offset, and the store time of the last consumed message.
+    public func consumeStats(group: String, topics requested: [String]?) -> ConsumeStats {
+        var topics: [String]
+        if let requested {
+            topics = requested
+        } else {
+            topics = Array(offsets.offsets(group: group).keys)
+            if let info = consumers.group(group), !info.subscriptions.isEmpty {
+                topics = topics.filter { info.subscriptions[$0] != nil }
+            }
+        }
+        var stats = ConsumeStats()
+        var tps = 0.0
+        for topic in topics.sorted() {
+            guard let config = self.topics.topic(topic) else { continue }
+            tps += self.stats.getTps(topic: topic, group: group)
+            for q in 0..<config.readQueueNums {
+                let brokerOffset = max(store.maxOffset(topic: topic, queueId: q), 0)
+                let committed = offsets.offset(group: group, topic: topic, queueId: q)
+                let consumerOffset = max(committed, 0)
+                let pulled = offsets.pulledOffset(group: group, topic: topic, queueId: q) ?? consumerOffset
+                var last: Int64 = 0
+                if consumerOffset >= 1, let t = store.storeTime(topic: topic, queueId: q, offset: consumerOffset - 1) {
+                    last = t
+                }
+                let mq = MessageQueue(topic: topic, brokerName: self.config.brokerName, queueId: q)
+                let wrapper = OffsetWrapper(
+                    brokerOffset: brokerOffset, consumerOffset: consumerOffset, pullOffset: max(pulled, consumerOffset),
+                    lastTimestamp: last)
+                stats.offsetTable.entries.append((mq, wrapper))
+            }
+        }
+        stats.consumeTps = tps
+        return stats
+    }
+}

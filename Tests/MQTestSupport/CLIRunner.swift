@@ -1,0 +1,34 @@
+import Foundation
+
+/// Runs the built `mqadmin` binary the way a user's shell would.
+public struct MQAdminRunner: Sendable {
+    /// `-n` value, or nil for the embedded default.
+    public var nameServer: String?
+    /// `MQADMIN_DATA` for the embedded default (and a private HOME so nothing leaks into the real one).
+    public var dataDirectory: String?
+    public var home: String?
+
+    public init(nameServer: String? = nil, dataDirectory: String? = nil, home: String? = nil) {
+        self.nameServer = nameServer
+        self.dataDirectory = dataDirectory
+        self.home = home
+    }
+
+    /// Runs `mqadmin <args>` (adding `-n` when a name server is set) and returns status and output.
+    @discardableResult
+    public func run(_ args: [String], stdin: String? = nil, extraEnv: [String: String] = [:]) throws -> CommandResult {
+        var env = extraEnv
+        if let dataDirectory { env["MQADMIN_DATA"] = dataDirectory }
+        if let home { env["HOME"] = home }
+        var full = args
+        if let nameServer, !args.contains("-n") { full += ["-n", nameServer] }
+        return try runCommand(TestPaths.mqadmin, full, environment: env, unset: ["NAMESRV_ADDR"], stdin: stdin)
+    }
+
+    /// Runs with `-o json` and decodes stdout as a JSON object or array.
+    public func json(_ args: [String]) throws -> (result: CommandResult, value: Any?) {
+        let r = try run(args + ["-o", "json"])
+        let value = try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8))
+        return (r, value)
+    }
+}
