@@ -87,7 +87,8 @@ extension BrokerCore {
 
         default:
             // Each admin area answers its own codes (topics/cluster, groups/offsets, messages/backlog).
-            if let r = try handleTopicAdmin(request, peer: peer) ?? handleGroupAdmin(request, peer: peer)
+            if let r = try handleSharedAdmin(request) ?? handleTopicAdmin(request, peer: peer)
+                ?? handleGroupAdmin(request, peer: peer)
                 ?? handleMessageAdmin(request, peer: peer)
             {
                 return r
