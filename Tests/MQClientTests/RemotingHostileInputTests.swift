@@ -99,13 +99,16 @@ struct RemotingHostileInputTests {
 
     @Test("a connection waiting for a deferred response is not idle")
     func deferredIsNotIdle() async throws {
-        let limits = ConnectionLimits(idleTimeout: .milliseconds(300))
-        try await withServer(limits: limits) { _, address in
+        // Periods long enough that a loaded machine's scheduling delays do not look like idleness.
+        let limits = ConnectionLimits(idleTimeout: .seconds(1))
+        let log = LogCapture()
+        try await withServer(limits: limits, logger: log.logger) { _, address in
             try await withClient { client in
-                // Answered after 1 s, more than three idle periods.
-                let response = try await client.invoke(
-                    address, RemotingCommand(code: TestCode.slowDeferred), timeout: .seconds(5))
+                // Answered after 2.5 s: more than two idle periods.
+                let slow = RemotingCommand(code: TestCode.slowDeferred, extFields: ["delayMillis": "2500"])
+                let response = try await client.invoke(address, slow, timeout: .seconds(5))
                 #expect(response.remark == "slow")
+                #expect(!log.messages(atLeast: .info).contains { $0.hasPrefix("closing idle connection") })
             }
         }
     }

@@ -23,7 +23,7 @@ enum TestCode {
     static let notifyClient: Int32 = 1006
     /// Answers `.response` even for oneway requests (the transport must drop it).
     static let answerAlways: Int32 = 1007
-    /// Answers 1 s later.
+    /// Answers after `extFields["delayMillis"]` (default 1 s), with remark "slow".
     static let slowDeferred: Int32 = 1009
     /// Answers with a body one byte over the frame limit.
     static let oversized: Int32 = 1008
@@ -70,7 +70,10 @@ final class TestProcessor: RequestProcessor {
             }
             return .deferred(later.futureResult)
         case TestCode.slowDeferred:
-            let later = peer.eventLoop.scheduleTask(in: .seconds(1)) { Optional(request.response(remark: "slow")) }
+            let delay = request.extFields["delayMillis"].flatMap { Int64($0) } ?? 1000
+            let later = peer.eventLoop.scheduleTask(in: .milliseconds(delay)) {
+                Optional(request.response(remark: "slow"))
+            }
             return .deferred(later.futureResult)
         case TestCode.failing:
             return .deferred(peer.eventLoop.makeFailedFuture(TestFailure()))
