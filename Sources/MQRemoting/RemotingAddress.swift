@@ -4,7 +4,9 @@ import NIOCore
 ///
 /// IPv6 literals are bracketed (`[::1]:9876`), like Java's `host:port` strings.
 public struct RemotingAddress: Sendable, Hashable, CustomStringConvertible {
+    /// A name or an IP literal; IPv6 without brackets.
     public var host: String
+    /// 0...65535 (0 only makes sense for a server that lets the system choose).
     public var port: Int
 
     public init(host: String, port: Int) {

@@ -63,5 +63,6 @@ public protocol RemotingInvoker: Sendable {
 
 /// Adds credentials to outgoing requests (ACL signatures); applied before the opaque is assigned.
 public protocol RequestSigner: Sendable {
+    /// Adds the credential fields (e.g. `AccessKey`, `Signature`) to `request.extFields`.
     func sign(_ request: inout RemotingCommand)
 }
