@@ -78,6 +78,7 @@ public final class InProcessInvoker: RemotingInvoker {
             promise.fail(RemotingError.timeout(address: address, millis: timeout.milliseconds))
         }
         promise.futureResult.whenComplete { _ in timer.cancel() }
+        peer.track(request.opaque, promise)
         loop.execute { [request] in
             Self.dispatch(request, to: processor, from: peer, promise: promise)
         }

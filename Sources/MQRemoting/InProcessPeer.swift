@@ -14,6 +14,9 @@ final class InProcessPeer: RemotingPeer {
     private let requestHandler: ServerRequestHandler?
     private let onClose: @Sendable (InProcessPeer) -> Void
     private let active = Atomic<Bool>(true)
+    /// Invokes waiting for this session's processor, failed when the session ends (as a closing TCP
+    /// connection fails its pending requests).
+    private let pending = Mutex<[Int32: EventLoopPromise<RemotingCommand>]>([:])
 
     init(
         address: String, eventLoop: any EventLoop, requestHandler: ServerRequestHandler?,
@@ -65,8 +68,29 @@ final class InProcessPeer: RemotingPeer {
         return promise.futureResult
     }
 
-    /// Ends the session: the processor sees `peerDidDisconnect`, the next call opens a new session.
+    /// Ends the session: pending invokes fail with `connectionClosed`, the processor sees `peerDidDisconnect`,
+    /// the next call opens a new session.
     func close() {
-        if active.exchange(false, ordering: .acquiringAndReleasing) { onClose(self) }
+        guard active.exchange(false, ordering: .acquiringAndReleasing) else { return }
+        let waiting = pending.withLock { pending in
+            defer { pending = [:] }
+            return Array(pending.values)
+        }
+        for promise in waiting { promise.fail(RemotingError.connectionClosed(address: localAddress)) }
+        onClose(self)
+    }
+
+    /// Registers an invoke's promise until it completes; fails it at once if the session already ended.
+    func track(_ opaque: Int32, _ promise: EventLoopPromise<RemotingCommand>) {
+        let added = pending.withLock { pending in
+            guard isActive else { return false }
+            pending[opaque] = promise
+            return true
+        }
+        guard added else {
+            promise.fail(RemotingError.connectionClosed(address: localAddress))
+            return
+        }
+        promise.futureResult.whenComplete { _ in _ = self.pending.withLock { $0.removeValue(forKey: opaque) } }
     }
 }

@@ -107,7 +107,13 @@ struct RemotingInProcessTests {
         #expect(processor.peerAddresses.first?.local == address)
         #expect(processor.peerAddresses.first?.remote.hasPrefix("in-process:") == true)
 
+        let pending = Task { [address] in
+            try await invoker.invoke(address, RemotingCommand(code: TestCode.silent), timeout: .seconds(20))
+        }
+        try await processor.waitForRequest(code: TestCode.silent)
         invoker.unregister(address: address)
+        let dropped = await expectRemotingError { _ = try await pending.value }
+        #expect(dropped == .connectionClosed(address: address), "a pending call fails when its session ends")
         try await eventually("the disconnect") { processor.disconnects.count == 1 }
         #expect(processor.connects == processor.disconnects)
 
