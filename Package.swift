@@ -28,9 +28,13 @@ let package = Package(
         .target(name: "MQBroker", dependencies: ["MQProtocol", "MQStore", "MQRemoting", nioCore, nioPosix, logging]),
         // Producer, consumer and admin client API.
         .target(name: "MQClient", dependencies: ["MQProtocol", "MQRemoting", nioCore, nioPosix, logging]),
+        // GNU readline (Debian's libreadline-dev), behind a small C shim that owns readline's globals.
+        .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        // Line sources for the REPL: readline on a terminal, plain reads otherwise.
+        .target(name: "MQLineEditor", dependencies: ["CReadline"]),
         // Command tree, rendering, REPL.
         .target(name: "MQAdminCLI", dependencies: [
-            "MQProtocol", "MQStore", "MQBroker", "MQClient", "MQRemoting", nioCore, nioPosix, logging,
+            "MQProtocol", "MQStore", "MQBroker", "MQClient", "MQRemoting", "MQLineEditor", nioCore, nioPosix, logging,
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
         ]),

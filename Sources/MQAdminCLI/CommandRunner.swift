@@ -12,6 +12,10 @@ public enum CommandRunner {
     }
 
     public static func run(_ arguments: [String]) async -> Int32 {
+        // `mqadmin` alone on a terminal opens the REPL.
+        if arguments.isEmpty && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 && Session.current == nil {
+            return await ReplCommand.start(connection: ConnectionOptions(), keepGoing: false)
+        }
         do {
             var command = try MQAdmin.parseAsRoot(arguments)
             if var asyncCommand = command as? any AsyncParsableCommand {

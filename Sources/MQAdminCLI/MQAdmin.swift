@@ -10,7 +10,7 @@ public struct MQAdmin: AsyncParsableCommand {
             protocol. Without, they use the bundled broker on the local data directory.
             """,
         version: MQAdminVersion.current,
-        subcommands: [Demo.self, BrokerCommand.self] + TopicsCommands.topLevel + GroupsCommands.topLevel
+        subcommands: [Demo.self, BrokerCommand.self, ReplCommand.self] + TopicsCommands.topLevel + GroupsCommands.topLevel
             + MessagesCommands.topLevel
     )
 

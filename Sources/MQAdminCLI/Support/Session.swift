@@ -57,8 +57,15 @@ final class Session: Sendable {
         return Session(client: client, target: .embedded(dir), embedded: broker)
     }
 
+    /// The REPL's long-lived session: commands run inside it reuse its connection.
+    @TaskLocal static var current: Session?
+
     /// Runs `body` with an open session and always closes it (flushing the embedded broker).
+    /// Inside the REPL the session's connection is reused unless the command names its own target.
     static func with<T: Sendable>(_ options: ConnectionOptions, _ body: (Session) async throws -> T) async throws -> T {
+        if let shared = current, options.namesrv == nil, options.dataDirectory == nil {
+            return try await body(shared)
+        }
         let session = try await open(options)
         do {
             let result = try await body(session)

@@ -1,0 +1,163 @@
+import Foundation
+import MQLineEditor
+
+/// The interactive session: every CLI command with the same grammar and output, one connection kept
+/// across commands, history, completion, `watch`, and errors that do not end the session.
+final class Repl: @unchecked Sendable {
+    // Only touched from the REPL loop's task, one line at a time.
+    private let reader: LineReader
+    private let interactive: Bool
+    private let keepGoing: Bool
+    private var options: ConnectionOptions
+    private var session: Session?
+    private var lastStatus: Int32 = 0
+    let names = NameCache()
+
+    init(reader: LineReader, interactive: Bool, keepGoing: Bool, options: ConnectionOptions) {
+        self.reader = reader
+        self.interactive = interactive
+        self.keepGoing = keepGoing
+        self.options = options
+    }
+
+    enum Outcome {
+        case status(Int32)
+        case exit
+    }
+
+    var prompt: String {
+        let target = session?.targetDescription ?? "not connected"
+        let status = lastStatus == 0 ? "" : " [\(lastStatus)]"
+        return "mqadmin(\(target))\(status)> "
+    }
+
+    /// Runs until `exit`, `quit` or end of input. Returns the exit status of the process.
+    func run() async -> Int32 {
+        await connect()
+        defer { reader.saveHistory() }
+        while true {
+            let line: String?
+            if interactive {
+                line = await readOnDedicatedThread(prompt)
+            } else {
+                line = reader.readLine(prompt: prompt)
+            }
+            guard let line else { break }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            if interactive { reader.addHistory(trimmed) }
+            switch await execute(trimmed) {
+            case .exit:
+                await session?.close()
+                return 0
+            case .status(let code):
+                lastStatus = code
+                if !interactive && code != 0 && !keepGoing {
+                    await session?.close()
+                    return code
+                }
+            }
+        }
+        if interactive { Emit.write("\n") }
+        await session?.close()
+        return interactive ? 0 : (keepGoing ? lastStatus : 0)
+    }
+
+    /// readline blocks its thread; keep it off the cooperative pool.
+    private func readOnDedicatedThread(_ prompt: String) async -> String? {
+        await withCheckedContinuation { continuation in
+            Repl.readlineQueue.async { [reader] in continuation.resume(returning: reader.readLine(prompt: prompt)) }
+        }
+    }
+
+    static let readlineQueue = DispatchQueue(label: "mqadmin.readline")
+
+    func execute(_ line: String) async -> Outcome {
+        let args: [String]
+        do {
+            args = try Tokenizer.split(line)
+        } catch {
+            CommandRunner.printError("\(error)")
+            return .status(MQExit.usage.rawValue)
+        }
+        guard let first = args.first else { return .status(0) }
+        switch first {
+        case "exit", "quit":
+            return .exit
+        case "connect":
+            guard args.count == 2 else { return usage("connect HOST:PORT[;HOST:PORT]") }
+            options.namesrv = args[1]
+            await connect()
+            return .status(session == nil ? MQExit.unreachable.rawValue : 0)
+        case "disconnect":
+            options.namesrv = nil
+            await connect()
+            return .status(0)
+        case "watch":
+            return .status(await watch(Array(args.dropFirst())))
+        case "repl":
+            CommandRunner.printError("already in the REPL")
+            return .status(MQExit.usage.rawValue)
+        case "help" where args.count == 1:
+            Emit.write(MQAdmin.helpMessage() + "\nREPL: connect ADDR, disconnect, watch SECONDS COMMAND..., exit\n")
+            return .status(0)
+        default:
+            return .status(await runCommand(args))
+        }
+    }
+
+    func usage(_ text: String) -> Outcome {
+        CommandRunner.printError("usage: \(text)")
+        return .status(MQExit.usage.rawValue)
+    }
+
+    func runCommand(_ args: [String]) async -> Int32 {
+        await Session.$current.withValue(session) { await CommandRunner.run(args) }
+    }
+
+    /// `watch SECONDS COMMAND...`: repeats in place until Ctrl-C, which returns to the prompt.
+    func watch(_ args: [String]) async -> Int32 {
+        guard args.count >= 2, let seconds = Double(args[0]), seconds > 0 else {
+            CommandRunner.printError("usage: watch SECONDS COMMAND... (e.g. watch 2 backlog report)")
+            return MQExit.usage.rawValue
+        }
+        let command = Array(args.dropFirst())
+        Interrupts.shared.reset()
+        var status: Int32 = 0
+        while !Interrupts.shared.isSet {
+            if isatty(STDOUT_FILENO) == 1 { Emit.write("\u{1B}[H\u{1B}[2J") }
+            Emit.write("Every \(args[0])s: \(command.joined(separator: " "))    \(TimeFormat.seconds(Int64(Date().timeIntervalSince1970 * 1000)))\n\n")
+            status = await runCommand(command)
+            let deadline = ContinuousClock.now + .milliseconds(Int64(seconds * 1000))
+            while ContinuousClock.now < deadline && !Interrupts.shared.isSet {
+                try? await Task.sleep(for: .milliseconds(50))
+            }
+        }
+        _ = Interrupts.shared.consume()
+        Emit.write("\n")
+        return status
+    }
+
+    /// (Re)opens the session for the current options; reports a failure and stays usable.
+    func connect() async {
+        await session?.close()
+        session = nil
+        do {
+            session = try await Session.open(options)
+            Task { [names, session] in await names.refreshIfStale(client: session?.client) }
+        } catch {
+            _ = CommandRunner.report(error)
+        }
+    }
+
+    /// Completion candidates (called on the readline thread; never waits longer than the cache budget).
+    func complete(lineBeforeCursor: String, word: String) -> [String] {
+        let before = (try? Tokenizer.split(lineBeforeCursor)) ?? []
+        if before.isEmpty {
+            let builtins = ["exit", "quit", "connect", "disconnect", "watch", "help"]
+            return (CommandTree.root.visibleSubcommandNames + builtins).filter { $0.hasPrefix(word) }.sorted()
+        }
+        let args = before.first == "watch" ? Array(before.dropFirst(2)) : before
+        return CommandTree.complete(before: args, word: word, names: names.current)
+    }
+}
