@@ -4,8 +4,8 @@ import MQProtocol
 /// last flush tick, written with ``AtomicFile``. Binary, big-endian, CRC-protected:
 ///
 /// `"MQCK" | UInt32 version 1 | Int64 commitLogFlushed | Int64 dispatched | Int64 indexedUpTo |
-///  Int64 verifyFrom | Int64 timestamp | UInt32 queueCount | queueCount × (UInt16 topicLength | topic | Int32 queueId |
-///  Int64 maxOffset) | UInt32 CRC-32 of everything before`
+///  Int64 verifyFrom | Int64 timestamp | UInt32 queueCount |
+///  queueCount × (UInt16 topicLength | topic | Int32 queueId | Int64 maxOffset) | UInt32 CRC-32 of everything before`
 struct Checkpoint: Equatable {
     static let magic: UInt32 = 0x4D51_434B
 
@@ -34,7 +34,8 @@ struct Checkpoint: Equatable {
         put(verifyFrom)
         put(timestamp)
         put(UInt32(queueMaxOffsets.count))
-        for (key, max) in queueMaxOffsets.sorted(by: { ($0.key.topic, $0.key.queueId) < ($1.key.topic, $1.key.queueId) }) {
+        let sorted = queueMaxOffsets.sorted { ($0.key.topic, $0.key.queueId) < ($1.key.topic, $1.key.queueId) }
+        for (key, max) in sorted {
             let topic = Array(key.topic.utf8.prefix(Int(UInt16.max)))
             put(UInt16(topic.count))
             out += topic

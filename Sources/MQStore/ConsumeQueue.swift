@@ -275,7 +275,8 @@ final class ConsumeQueue: @unchecked Sendable {
                 if s.readCache?.base == base { s.readCache = nil }
             }
             guard let lastBase = s.fileBases.last else { return }
-            let file = try (s.lastFile?.base == lastBase ? s.lastFile!.file : DataFile.open(path(lastBase), create: false))
+            let file = try s.lastFile?.base == lastBase
+                ? s.lastFile!.file : DataFile.open(path(lastBase), create: false)
             try file.truncate(to: max(0, min(fileSize, byteOffset - lastBase)))
             s.lastFile = (lastBase, file)
             s.dirty.insert(lastBase)

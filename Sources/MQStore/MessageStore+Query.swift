@@ -163,7 +163,8 @@ extension MessageStore {
     public func queryByKey(topic: String, key: String, maxCount: Int, begin: Int64, end: Int64) -> KeyQueryResult {
         let last = index.lastUpdate
         guard maxCount > 0, !key.isEmpty else {
-            return KeyQueryResult(messages: [], lastUpdateTimestamp: last.timestamp, lastUpdatePhysicalOffset: last.offset)
+            return KeyQueryResult(messages: [], lastUpdateTimestamp: last.timestamp,
+                lastUpdatePhysicalOffset: last.offset)
         }
         let candidates = index.lookup(topic: topic, key: key, begin: begin, end: end, limit: maxCount * 2 + 32)
         var messages = [ByteBuffer]()

@@ -105,7 +105,9 @@ extension MessageStore {
                 try cut(&redispatch, report: &report)
                 end = redispatch.end
                 do {
-                    for queue in queues.all { report.consumeQueueEntriesTruncated += try queue.truncate(commitLogEnd: end) }
+                    for queue in queues.all {
+                        report.consumeQueueEntriesTruncated += try queue.truncate(commitLogEnd: end)
+                    }
                     report.indexEntriesTruncated += try index.truncate(commitLogEnd: end)
                 } catch {
                     throw StoreError(error)
@@ -123,7 +125,9 @@ extension MessageStore {
         }
         housekeeping.withLock { $0.anchors = [max(commitLogMin, min(walkFrom, end))] }
         self.checkpoint(force: true)
-        if let failure = writeFailure { throw StoreError.io(operation: "recover", path: config.directory, reason: failure) }
+        if let failure = writeFailure {
+            throw StoreError.io(operation: "recover", path: config.directory, reason: failure)
+        }
         do {
             let marker = try DataFile.open(abortPath, create: true)
             try marker.sync()
@@ -187,8 +191,9 @@ extension MessageStore {
     /// The consume-queue tag code of a stored message, as the broker computed it when storing:
     /// the delivery time for delayed messages, else the Java hash of TAGS.
     func tagsCode(of m: MessageExt) -> Int64 {
-        if m.topic == StoreConfig.scheduleTopic, let level = m.properties[MessageConst.delayTimeLevel].flatMap(Int.init),
-            level > 0, !config.delayLevelMillis.isEmpty
+        if m.topic == StoreConfig.scheduleTopic,
+            let level = m.properties[MessageConst.delayTimeLevel].flatMap(Int.init), level > 0,
+            !config.delayLevelMillis.isEmpty
         {
             return m.storeTimestamp + config.delayLevelMillis[min(level, config.delayLevelMillis.count) - 1]
         }
@@ -258,8 +263,8 @@ extension MessageStore {
                     }
                     if position + Int64(size) > chunkStart + Int64(chunk.readableBytes) {
                         chunkStart = position
-                        chunk = (try? segment.file.read(count: Int(min(Int64(max(chunkSize, size)), dataEnd - position)),
-                            at: position - segment.base)) ?? ByteBuffer()
+                        let count = Int(min(Int64(max(chunkSize, size)), dataEnd - position))
+                        chunk = (try? segment.file.read(count: count, at: position - segment.base)) ?? ByteBuffer()
                         guard chunk.readableBytes >= size else {
                             walk.problem = (position, "cannot read \(segment.path)")
                             return walk
@@ -269,7 +274,8 @@ extension MessageStore {
                     if checkCRC || visit != nil {
                         let options = MessageDecoder.Options(readBody: false, verify: checkCRC)
                         do {
-                            let message = try MessageDecoder.decode(chunk, at: Int(position - chunkStart), options: options)
+                            let at = Int(position - chunkStart)
+                            let message = try MessageDecoder.decode(chunk, at: at, options: options)
                             guard message.commitLogOffset == position else {
                                 walk.problem = (position, "record claims offset \(message.commitLogOffset)")
                                 return walk

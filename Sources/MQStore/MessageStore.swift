@@ -130,8 +130,9 @@ public final class MessageStore: @unchecked Sendable {
         case .success(let result):
             if let listener = onDispatch {
                 for (i, m) in messages.enumerated() where encoded.consumable {
-                    listener(DispatchedMessage(topic: m.topic, queueId: m.queueId, queueOffset: result.queueOffset + Int64(i),
-                        tagsCode: m.tagsCode, storeTimestamp: encoded.storeTimestamps[i]))
+                    listener(DispatchedMessage(topic: m.topic, queueId: m.queueId,
+                        queueOffset: result.queueOffset + Int64(i), tagsCode: m.tagsCode,
+                        storeTimestamp: encoded.storeTimestamps[i]))
                 }
             }
             return result
@@ -162,7 +163,9 @@ public final class MessageStore: @unchecked Sendable {
         var batch = EncodedBatch(buffer: ByteBuffer(), starts: [], infos: [], keyHashes: [], uniqueKeys: [],
             consumable: true, indexable: true)
         let tran = MessageSysFlag.transactionValue(messages[0].sysFlag)
-        batch.consumable = tran != MessageSysFlag.transactionPreparedType && tran != MessageSysFlag.transactionRollbackType
+        // Half messages and rollbacks stay out of the consume queue (Java: queue offset 0, no dispatch).
+        batch.consumable = tran != MessageSysFlag.transactionPreparedType
+            && tran != MessageSysFlag.transactionRollbackType
         batch.indexable = tran != MessageSysFlag.transactionRollbackType
         let estimate = messages.reduce(0) { $0 + $1.body.readableBytes + 256 }
         batch.buffer.reserveCapacity(estimate)
@@ -191,7 +194,8 @@ public final class MessageStore: @unchecked Sendable {
                 return .failure(Illegal(reason: error.description))
             }
             guard info.length <= maxRecordSize else {
-                return .failure(Illegal(reason: "message record of \(info.length) bytes exceeds the maximum \(maxRecordSize)"))
+                return .failure(
+                    Illegal(reason: "message record of \(info.length) bytes exceeds the maximum \(maxRecordSize)"))
             }
             batch.starts.append(start)
             batch.infos.append(info)
@@ -237,7 +241,8 @@ public final class MessageStore: @unchecked Sendable {
         do {
             let position = try commitLog.prepareAppend(length: length)
             for (i, start) in batch.starts.enumerated() {
-                MessageRecord.patch(&batch.buffer, at: start, queueOffset: batch.consumable ? baseQueueOffset + Int64(i) : 0,
+                let queueOffset = batch.consumable ? baseQueueOffset + Int64(i) : 0
+                MessageRecord.patch(&batch.buffer, at: start, queueOffset: queueOffset,
                     physicalOffset: position + Int64(start), storeTimestamp: batch.storeTimestamps[i])
                 MessageRecord.finishCRCSlot(&batch.buffer, at: start, info: batch.infos[i])
             }
@@ -311,7 +316,11 @@ public final class MessageStore: @unchecked Sendable {
     /// One pass of the background thread.
     private func maintenanceTick() {
         if config.flushMode == .async, writeState.withLock({ $0.failure == nil }) {
-            do { try commitLog.flush(upTo: commitLog.writePosition) } catch { fail("commit-log fsync failed: \(error)") }
+            do {
+                try commitLog.flush(upTo: commitLog.writePosition)
+            } catch {
+                fail("commit-log fsync failed: \(error)")
+            }
         }
         checkpoint(force: false)
         let now = currentTimeMillis()
@@ -353,7 +362,8 @@ public final class MessageStore: @unchecked Sendable {
             return h.anchors[0]
         }
         let checkpoint = Checkpoint(commitLogFlushed: position, dispatched: position, indexedUpTo: indexed,
-            verifyFrom: max(verifyFrom, commitLog.minOffset), timestamp: currentTimeMillis(), queueMaxOffsets: maxOffsets)
+            verifyFrom: max(verifyFrom, commitLog.minOffset), timestamp: currentTimeMillis(),
+            queueMaxOffsets: maxOffsets)
         do {
             try AtomicFile.write(checkpoint.encoded(), to: checkpointPath)
             housekeeping.withLock {

@@ -6,11 +6,13 @@ public struct RecoveryReport: Sendable, CustomStringConvertible {
     public var checkpointFound = false
     /// Commit-log segments on disk after recovery.
     public var segmentCount = 0
-    /// Commit-log range after recovery.
+    /// Commit-log start after recovery.
     public var commitLogMinOffset: Int64 = 0
+    /// Commit-log end (next write position) after recovery.
     public var commitLogMaxOffset: Int64 = 0
-    /// Where record-by-record validation started, and how much it covered.
+    /// Where record-by-record validation started.
     public var validatedFrom: Int64 = 0
+    /// Records walked by validation.
     public var validatedRecords = 0
     /// Records from here on had their body CRC and `__CRC32#` slot checked.
     public var crcVerifiedFrom: Int64 = 0
@@ -22,14 +24,19 @@ public struct RecoveryReport: Sendable, CustomStringConvertible {
     public var truncationReason: String?
     /// Segment files deleted because they lay past the cut.
     public var deletedSegments: [String] = []
-    /// Consume-queue / index entries dropped because they pointed past the commit-log end.
+    /// Consume-queue entries dropped because they pointed past the commit-log end.
     public var consumeQueueEntriesTruncated = 0
+    /// Index entries dropped because they pointed past the commit-log end.
     public var indexEntriesTruncated = 0
-    /// Re-dispatch from the commit log into consume queues and index.
+    /// Commit-log offset consume queues were re-dispatched from, if they were.
     public var consumeQueueRedispatchFrom: Int64?
+    /// Commit-log offset the index was re-dispatched from, if it was.
     public var indexRedispatchFrom: Int64?
+    /// Records read during re-dispatch.
     public var redispatchedRecords = 0
+    /// Consume-queue entries added by re-dispatch.
     public var consumeQueueEntriesRebuilt = 0
+    /// Index entries added by re-dispatch.
     public var indexEntriesRebuilt = 0
     /// Other findings (unreadable files set aside, lost queues, ...).
     public var notes: [String] = []

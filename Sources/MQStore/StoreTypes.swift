@@ -96,13 +96,21 @@ public struct PutResult: Sendable {
 
 /// Status of a consume-queue read (Java `GetMessageStatus`, wire.md §7.4).
 public enum GetStatus: String, Sendable {
+    /// At least one message returned.
     case found = "FOUND"
+    /// Entries were scanned but all filtered out (or removed); continue at `nextBeginOffset`.
     case noMatchedMessage = "NO_MATCHED_MESSAGE"
+    /// The queue exists but has never had a message (max offset 0).
     case noMessageInQueue = "NO_MESSAGE_IN_QUEUE"
+    /// The offset equals the max offset: nothing new yet.
     case offsetOverflowOne = "OFFSET_OVERFLOW_ONE"
+    /// The offset is beyond the max offset.
     case offsetOverflowBadly = "OFFSET_OVERFLOW_BADLY"
+    /// The offset is below the min offset (deleted by retention).
     case offsetTooSmall = "OFFSET_TOO_SMALL"
+    /// The first scanned entries were holes (lost consume-queue entries).
     case offsetFoundNull = "OFFSET_FOUND_NULL"
+    /// No such queue.
     case noMatchedLogicQueue = "NO_MATCHED_LOGIC_QUEUE"
 }
 

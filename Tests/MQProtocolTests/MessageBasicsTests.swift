@@ -102,7 +102,8 @@ struct MessagePropertiesTests {
     }
 
     @Test func javaParsingRules() {
-        let text = "KEYS\u{1}k1  k2 \u{2}TAGS\u{1}TagA\u{2}\u{1}novalue\u{2}ab\u{2}x\u{1}\u{2}UNIQ_KEY\u{1}ID1\u{2}last\u{1}v"
+        let text = "KEYS\u{1}k1  k2 \u{2}TAGS\u{1}TagA\u{2}\u{1}novalue\u{2}ab\u{2}x\u{1}\u{2}"
+            + "UNIQ_KEY\u{1}ID1\u{2}last\u{1}v"
         let p = MessageProperties(decoding: text)
         #expect(p.names == ["KEYS", "TAGS", "UNIQ_KEY", "last"])
         #expect(p.keys == ["k1", "k2"])

@@ -76,7 +76,9 @@ struct MessageRecordTests {
 
         // Patching the store fields then refreshing the slot keeps it valid; without refresh it fails.
         #expect(MessageRecord.patch(&buffer, at: 0, queueOffset: 9, physicalOffset: 77, storeTimestamp: 5))
-        #expect(throws: MessageDecodingError.self) { try MessageDecoder.decode(buffer, at: 0, options: .init(verify: true)) }
+        #expect(throws: MessageDecodingError.self) {
+            try MessageDecoder.decode(buffer, at: 0, options: .init(verify: true))
+        }
         #expect(MessageRecord.updateCRCSlot(&buffer, at: 0))
         let patched = try MessageDecoder.decode(buffer, at: 0, options: .init(verify: true))
         #expect(patched.queueOffset == 9 && patched.commitLogOffset == 77 && patched.storeTimestamp == 5)
@@ -140,7 +142,9 @@ struct MessageRecordTests {
     }
 
     @Test func encodingLimits() {
-        #expect(throws: MessageEncodingError.self) { try RecordFixtures.record(topic: "").encoded(appendCRCSlot: false) }
+        #expect(throws: MessageEncodingError.self) {
+            try RecordFixtures.record(topic: "").encoded(appendCRCSlot: false)
+        }
         let huge: MessageProperties = ["big": String(repeating: "v", count: 40_000)]
         #expect(throws: MessageEncodingError.self) {
             try RecordFixtures.record(properties: huge).encoded(appendCRCSlot: false)

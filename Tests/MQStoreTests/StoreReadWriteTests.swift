@@ -20,7 +20,8 @@ struct StoreReadWriteTests {
                 let r = store.put(StoreFixtures.message(i, queueId: Int32(i % 2), storeTimestamp: 1_000_000 + Int64(i)))
                 #expect(r.status == .ok)
                 #expect(r.queueOffset == Int64(i / 2))
-                #expect(r.offsetMsgIds == [MessageId.encode(storeHost: StoreFixtures.storeHost, offset: r.physicalOffset)])
+                let id = MessageId.encode(storeHost: StoreFixtures.storeHost, offset: r.physicalOffset)
+                #expect(r.offsetMsgIds == [id])
                 #expect(r.uniqueKeys == [StoreFixtures.uniqueKey(i)])
                 physical[i] = r.physicalOffset
                 stored[i] = r.storeTimestamp

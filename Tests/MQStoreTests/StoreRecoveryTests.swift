@@ -135,7 +135,8 @@ struct StoreRecoveryTests {
             let report = store.recoveryReport
             #expect(report.consumeQueueRedispatchFrom == 0 && report.indexRedispatchFrom == 0)
             #expect(report.consumeQueueEntriesRebuilt == 400 && report.indexEntriesRebuilt == 1200)
-            try expectRecovered(store, count: 400, records: records + [(records[399].offset + Int64(records[399].size), 0)])
+            let end = records[399].offset + Int64(records[399].size)
+            try expectRecovered(store, count: 400, records: records + [(end, 0)])
             store.close()
         }
         // Truncate one consume-queue file (keep 10 entries) and cut the newest index file short.
@@ -158,7 +159,9 @@ struct StoreRecoveryTests {
         let all = store.getMessages(topic: "TopicTest", queueId: 1, offset: 0, maxCount: 1000, maxBytes: 1 << 30,
             filter: nil)
         #expect(all.messages.count == 200)
-        #expect(try all.messages.enumerated().allSatisfy { try StoreFixtures.decode($0.element).queueOffset == $0.offset })
+        #expect(try all.messages.enumerated().allSatisfy {
+            try StoreFixtures.decode($0.element).queueOffset == $0.offset
+        })
     }
 
     @Test func crashAfterCheckpointRedispatchesTheRest() throws {

@@ -19,7 +19,8 @@ public struct BatchItem: Sendable, Equatable {
 
 /// The batch body of SEND_BATCH_MESSAGE / SEND_MESSAGE with `batch=1` (wire.md §5.6,
 /// Java `MessageDecoder.encodeMessages`): records of
-/// `Int32 TOTALSIZE | Int32 MAGICCODE=0 | Int32 BODYCRC=0 | Int32 FLAG | Int32 bodyLen | body | Int16 propsLen | props`.
+/// `Int32 TOTALSIZE | Int32 MAGICCODE=0 | Int32 BODYCRC=0 | Int32 FLAG | Int32 bodyLen | body |
+/// Int16 propsLen | props`.
 public enum BatchBody {
     /// Bytes of an item record besides body and properties.
     static let overhead = 4 + 4 + 4 + 4 + 4 + 2

@@ -50,7 +50,8 @@ public enum MessageDecoder {
         switch magic {
         case MessageRecord.magicV1, MessageRecord.magicV2:
             guard Int(size) >= minimumRecordSize else {
-                return .invalid(.invalidLength(field: "TOTALSIZE", value: Int(size), reason: "below the minimum record size"))
+                return .invalid(
+                    .invalidLength(field: "TOTALSIZE", value: Int(size), reason: "below the minimum record size"))
             }
             return .message(size: Int(size))
         case MessageRecord.blankMagic:

@@ -41,8 +41,8 @@ public final class UniqueKeyGenerator: Sendable {
         self.prefix = prefix
         let now = UniqueKey.currentMillis()
         let start = UniqueKey.monthStart(containing: now, monthsAgo: 0)
-        self.state = Mutex(State(monthStart: start, nextMonthStart: UniqueKey.monthStart(containing: now, monthsAgo: -1),
-            counter: 0))
+        let next = UniqueKey.monthStart(containing: now, monthsAgo: -1)
+        self.state = Mutex(State(monthStart: start, nextMonthStart: next, counter: 0))
     }
 
     /// A new id for a message created at `now` (ms since the epoch).
