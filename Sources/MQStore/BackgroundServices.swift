@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Dispatch
 import Foundation
 
@@ -13,6 +16,7 @@ final class GroupCommitService: @unchecked Sendable {
     private let condition = NSCondition()
     private var waiters: [Waiter] = []
     private var stopping = false
+    private var thread: pthread_t?
     private let exited = DispatchSemaphore(value: 0)
     /// Makes the log durable up to its current end; returns the durable offset, nil on failure.
     private let flush: @Sendable () -> Int64?
@@ -38,6 +42,9 @@ final class GroupCommitService: @unchecked Sendable {
     }
 
     private func run() {
+        condition.lock()
+        thread = pthread_self()
+        condition.unlock()
         while true {
             condition.lock()
             while waiters.isEmpty && !stopping { condition.wait() }
@@ -55,13 +62,15 @@ final class GroupCommitService: @unchecked Sendable {
         exited.signal()
     }
 
-    /// Serves the waiters still queued, then ends the thread and waits for it.
+    /// Serves the waiters still queued, then ends the thread and waits for it — unless called on
+    /// that thread (a callback released the store's last reference), which then ends by itself.
     func stop() {
         condition.lock()
         stopping = true
         condition.signal()
+        let onOwnThread = thread.map { pthread_equal($0, pthread_self()) != 0 } ?? false
         condition.unlock()
-        exited.wait()
+        if !onOwnThread { exited.wait() }
     }
 }
 
@@ -70,6 +79,7 @@ final class GroupCommitService: @unchecked Sendable {
 final class MaintenanceService: @unchecked Sendable {
     private let condition = NSCondition()
     private var stopping = false
+    private var thread: pthread_t?
     private let exited = DispatchSemaphore(value: 0)
     private let intervalMillis: Int
     private let tick: @Sendable () -> Void
@@ -86,6 +96,9 @@ final class MaintenanceService: @unchecked Sendable {
     }
 
     private func run() {
+        condition.lock()
+        thread = pthread_self()
+        condition.unlock()
         while true {
             condition.lock()
             let deadline = Date(timeIntervalSinceNow: Double(intervalMillis) / 1000)
@@ -98,12 +111,14 @@ final class MaintenanceService: @unchecked Sendable {
         exited.signal()
     }
 
-    /// Ends the thread (after a running tick finishes) and waits for it.
+    /// Ends the thread (after a running tick finishes) and waits for it, unless called from the tick
+    /// itself (the store's last reference went away during it).
     func stop() {
         condition.lock()
         stopping = true
         condition.signal()
+        let onOwnThread = thread.map { pthread_equal($0, pthread_self()) != 0 } ?? false
         condition.unlock()
-        exited.wait()
+        if !onOwnThread { exited.wait() }
     }
 }

@@ -49,6 +49,27 @@ struct StoreRobustnessTests {
         #expect(store.put(StoreFixtures.message(10)).queueOffset == 10)
     }
 
+    @Test func lastReferenceDroppedInAFlushCallback() throws {
+        let dir = TempDirectory()
+        defer { dir.cleanup() }
+        var config = StoreFixtures.config(dir)
+        config.flushMode = .sync
+        let holder = StoreHolder(try StoreFixtures.open(config))
+        let r = holder.take()!.put(StoreFixtures.message(1))
+        let done = DispatchSemaphore(value: 0)
+        // The callback runs on the group-commit thread and releases the store there: its deinit must
+        // close without waiting for its own thread.
+        holder.take()!.whenFlushed(upTo: r.endOffset + 0) { _ in
+            holder.clear()
+            done.signal()
+        }
+        #expect(done.wait(timeout: .now() + 20) == .success)
+        Thread.sleep(forTimeInterval: 0.2)
+        let reopened = try StoreFixtures.open(config)
+        defer { reopened.close() }
+        #expect(reopened.maxOffset(topic: "TopicTest", queueId: 0) == 1)
+    }
+
     @Test func lostNewestSegmentAfterRoll() throws {
         let dir = TempDirectory()
         defer { dir.cleanup() }
@@ -121,5 +142,20 @@ struct StoreRobustnessTests {
             return await group.reduce(0, +)
         }
         #expect(problems == 0)
+    }
+}
+
+/// Holds the only strong reference to a store, so a test can drop it from another thread.
+final class StoreHolder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var store: MessageStore?
+    init(_ store: MessageStore) { self.store = store }
+    func take() -> MessageStore? { lock.withLock { store } }
+    func clear() {
+        let last = lock.withLock { () -> MessageStore? in
+            defer { store = nil }
+            return store
+        }
+        _ = last  // released here, outside the lock
     }
 }
