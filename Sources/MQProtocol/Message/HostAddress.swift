@@ -3,22 +3,46 @@ import NIOCore
 /// An IPv4 or IPv6 address plus port, as stored in the BORNHOST / STOREHOSTADDRESS fields and in
 /// offset message ids (4 or 16 address bytes followed by an `Int32` port).
 public struct HostAddress: Sendable, Hashable, CustomStringConvertible {
-    /// 4 bytes (IPv4) or 16 bytes (IPv6), network order.
-    public let address: [UInt8]
+    // The address is kept inline (no array allocation per decoded record): IPv4 in the low 32 bits
+    // of `low`, IPv6 as two big-endian halves.
+    private let high: UInt64
+    private let low: UInt64
+    private let v6: Bool
     /// TCP port.
     public let port: Int32
+
+    /// 4 bytes (IPv4) or 16 bytes (IPv6), network order.
+    public var address: [UInt8] {
+        var bytes = [UInt8]()
+        if v6 {
+            withUnsafeBytes(of: high.bigEndian) { bytes.append(contentsOf: $0) }
+            withUnsafeBytes(of: low.bigEndian) { bytes.append(contentsOf: $0) }
+        } else {
+            withUnsafeBytes(of: UInt32(truncatingIfNeeded: low).bigEndian) { bytes.append(contentsOf: $0) }
+        }
+        return bytes
+    }
 
     /// Creates an address from raw bytes; nil unless `address` has 4 or 16 bytes.
     public init?(address: [UInt8], port: Int32) {
         guard address.count == 4 || address.count == 16 else { return nil }
-        self.address = address
+        func fold(_ bytes: ArraySlice<UInt8>) -> UInt64 { bytes.reduce(0) { $0 << 8 | UInt64($1) } }
+        self.v6 = address.count == 16
+        self.high = v6 ? fold(address[0..<8]) : 0
+        self.low = v6 ? fold(address[8..<16]) : fold(address[0..<4])
+        self.port = port
+    }
+
+    private init(high: UInt64, low: UInt64, v6: Bool, port: Int32) {
+        self.high = high
+        self.low = low
+        self.v6 = v6
         self.port = port
     }
 
     /// An IPv4 address `a.b.c.d:port`.
     public init(ipv4 a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8, port: Int32) {
-        self.address = [a, b, c, d]
-        self.port = port
+        self.init(high: 0, low: UInt64(a) << 24 | UInt64(b) << 16 | UInt64(c) << 8 | UInt64(d), v6: false, port: port)
     }
 
     /// `127.0.0.1:port`.
@@ -45,9 +69,10 @@ public struct HostAddress: Sendable, Hashable, CustomStringConvertible {
         guard !portText.isEmpty, portText.allSatisfy(\.isASCII), let port = Int32(portText),
             (0...65535).contains(port)
         else { return nil }
-        guard let bytes = HostAddress.parseIP(host) else { return nil }
-        self.address = bytes
-        self.port = port
+        guard let bytes = HostAddress.parseIP(host), let parsed = HostAddress(address: bytes, port: port) else {
+            return nil
+        }
+        self = parsed
     }
 
     /// Parses a bare IPv4 or IPv6 address (no port, no brackets) into 4 or 16 bytes.
@@ -57,13 +82,14 @@ public struct HostAddress: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Whether the address is IPv6.
-    public var isIPv6: Bool { address.count == 16 }
+    public var isIPv6: Bool { v6 }
 
     /// Bytes this address takes in a stored record or message id (8 or 20).
-    public var encodedLength: Int { address.count + 4 }
+    public var encodedLength: Int { v6 ? 20 : 8 }
 
     /// The address without port: dotted quad, or RFC 5952 IPv6 text (lowercase, longest zero run as `::`).
     public var hostString: String {
+        let address = self.address
         if !isIPv6 { return address.map(String.init).joined(separator: ".") }
         var groups = [UInt16]()
         for i in stride(from: 0, to: 16, by: 2) { groups.append(UInt16(address[i]) << 8 | UInt16(address[i + 1])) }
@@ -93,18 +119,25 @@ public struct HostAddress: Sendable, Hashable, CustomStringConvertible {
 
     /// Appends the address bytes and the `Int32` port (record / message-id layout).
     public func write(to buffer: inout ByteBuffer) {
-        buffer.writeBytes(address)
+        if v6 {
+            buffer.writeInteger(high)
+            buffer.writeInteger(low)
+        } else {
+            buffer.writeInteger(UInt32(truncatingIfNeeded: low))
+        }
         buffer.writeInteger(port)
     }
 
     /// Reads an address written by ``write(to:)``; nil (reader index unchanged) if too few bytes.
     public static func read(from buffer: inout ByteBuffer, ipv6: Bool) -> HostAddress? {
-        let length = ipv6 ? 16 : 4
-        guard buffer.readableBytes >= length + 4,
-            let bytes = buffer.readBytes(length: length),
-            let port = buffer.readInteger(as: Int32.self)
-        else { return nil }
-        return HostAddress(address: bytes, port: port)
+        guard buffer.readableBytes >= (ipv6 ? 20 : 8) else { return nil }
+        if ipv6 {
+            let high = buffer.readInteger(as: UInt64.self)!
+            let low = buffer.readInteger(as: UInt64.self)!
+            return HostAddress(high: high, low: low, v6: true, port: buffer.readInteger(as: Int32.self)!)
+        }
+        let v4 = buffer.readInteger(as: UInt32.self)!
+        return HostAddress(high: 0, low: UInt64(v4), v6: false, port: buffer.readInteger(as: Int32.self)!)
     }
 
     private static func parseIPv4<S: StringProtocol>(_ text: S) -> [UInt8]? {

@@ -17,7 +17,7 @@ public enum MessageId {
     /// Encodes the id of the record at commit-log `offset` stored by `storeHost`.
     public static func encode(storeHost: HostAddress, offset: Int64) -> String {
         var bytes = storeHost.address
-        bytes.reserveCapacity(storeHost.address.count + 12)
+        bytes.reserveCapacity(bytes.count + 12)
         withUnsafeBytes(of: storeHost.port.bigEndian) { bytes.append(contentsOf: $0) }
         withUnsafeBytes(of: offset.bigEndian) { bytes.append(contentsOf: $0) }
         return Hex.encode(bytes)
