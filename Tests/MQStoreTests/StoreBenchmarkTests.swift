@@ -11,6 +11,13 @@ import Testing
 struct StoreBenchmarkTests {
     static let count = Int(ProcessInfo.processInfo.environment["MQSTORE_BENCH"] ?? "") ?? 0
 
+    /// CPU seconds used by the process so far (wall time is meaningless on a shared, loaded machine).
+    static func cpuSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
     static func rssMegabytes() -> Int {
         let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
         let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
@@ -29,6 +36,7 @@ struct StoreBenchmarkTests {
         do {
             let store = try StoreFixtures.open(config)
             let start = Date()
+            let cpu = Self.cpuSeconds()
             for i in 0..<n {
                 var p = MessageProperties()
                 p[MessageConst.keys] = "order-\(i)"
@@ -41,7 +49,9 @@ struct StoreBenchmarkTests {
                 precondition(store.put(m).status == .ok)
             }
             let elapsed = Date().timeIntervalSince(start)
-            print("bench: \(n) puts at \(Int(Double(n) / elapsed)) msg/s, RSS \(Self.rssMegabytes()) MB, "
+            let cpuUsed = Self.cpuSeconds() - cpu
+            print("bench: \(n) puts at \(Int(Double(n) / elapsed)) msg/s (\(Int(Double(n) / cpuUsed)) per CPU second), "
+                + "RSS \(Self.rssMegabytes()) MB, "
                 + "log \(store.commitLogMaxOffset / 1_048_576) MiB")
             var times = [Double]()
             for (j, key) in keys.enumerated() {
@@ -69,10 +79,13 @@ struct StoreBenchmarkTests {
         try FileManager.default.removeItem(atPath: dir.store + "/consumequeue")
         try FileManager.default.removeItem(atPath: dir.store + "/index")
         t = Date()
+        let cpu = Self.cpuSeconds()
         store = try StoreFixtures.open(config)
         let rebuild = Date().timeIntervalSince(t)
+        let rebuildCPU = Self.cpuSeconds() - cpu
         print("bench: full rebuild of consume queues and index \(String(format: "%.2f", rebuild)) s "
-            + "(\(String(format: "%.2f", rebuild / max(gib, 0.001))) s/GiB), "
+            + "(\(String(format: "%.2f", rebuild / max(gib, 0.001))) s/GiB wall, "
+            + "\(String(format: "%.2f", rebuildCPU / max(gib, 0.001))) s/GiB CPU), "
             + "\(store.recoveryReport.redispatchedRecords) records, RSS \(Self.rssMegabytes()) MB")
         #expect(store.recoveryReport.redispatchedRecords == n)
         store.close()
