@@ -76,21 +76,21 @@ struct RemotingHostileInputTests {
     @Test("a silent connection and a stalled frame are closed after the idle timeout; a busy one is not")
     func idleTimeout() async throws {
         let log = LogCapture()
-        let limits = ConnectionLimits(idleTimeout: .seconds(1))
+        let limits = ConnectionLimits(idleTimeout: .seconds(2))
         let processor = TestProcessor()
         try await withServer(processor, limits: limits, logger: log.logger) { _, address in
             let silent = try await RawSocket.connect(to: address)
             let stalled = try await RawSocket.connect(to: address)
             try await stalled.send(Self.frame(length: 100, marker: 10, Array("{\"code\":".utf8)))
             try await withClient { client in
-                // A call every 50 ms for 1.5 s: never idle for 1 s, with room for a slow, loaded machine.
+                // A call every 50 ms for 3 s: never idle for 2 s, with room for a slow, loaded machine.
                 let start = ContinuousClock.now
-                while ContinuousClock.now - start < .milliseconds(1500) {
+                while ContinuousClock.now - start < .milliseconds(3000) {
                     _ = try await client.invoke(address, echoRequest(), timeout: .seconds(3))
                     try await Task.sleep(for: .milliseconds(50))
                 }
-                try await silent.waitUntilClosed(timeout: .seconds(2))
-                try await stalled.waitUntilClosed(timeout: .seconds(2))
+                try await silent.waitUntilClosed(timeout: .seconds(4))
+                try await stalled.waitUntilClosed(timeout: .seconds(4))
                 #expect(processor.connects.count == 3, "the client kept its one connection")
                 #expect(log.messages(atLeast: .info).filter { $0.hasPrefix("closing idle connection") }.count == 2)
             }
@@ -100,13 +100,13 @@ struct RemotingHostileInputTests {
     @Test("a connection waiting for a deferred response is not idle")
     func deferredIsNotIdle() async throws {
         // Periods long enough that a loaded machine's scheduling delays do not look like idleness.
-        let limits = ConnectionLimits(idleTimeout: .seconds(1))
+        let limits = ConnectionLimits(idleTimeout: .seconds(2))
         let log = LogCapture()
         try await withServer(limits: limits, logger: log.logger) { _, address in
             try await withClient { client in
-                // Answered after 2.5 s: more than two idle periods.
-                let slow = RemotingCommand(code: TestCode.slowDeferred, extFields: ["delayMillis": "2500"])
-                let response = try await client.invoke(address, slow, timeout: .seconds(5))
+                // Answered after 5 s: more than two idle periods.
+                let slow = RemotingCommand(code: TestCode.slowDeferred, extFields: ["delayMillis": "5000"])
+                let response = try await client.invoke(address, slow, timeout: .seconds(10))
                 #expect(response.remark == "slow")
                 #expect(!log.messages(atLeast: .info).contains { $0.hasPrefix("closing idle connection") })
             }

@@ -17,7 +17,8 @@ struct RemotingLifecycleTests {
                 }
                 let elapsed = ContinuousClock.now - start
                 #expect(error == .timeout(address: address, millis: 300))
-                #expect(elapsed >= .milliseconds(300) && elapsed < .milliseconds(800), "took \(elapsed)")
+                // The upper bound leaves room for a loaded CI machine; the point is that it does not hang.
+                #expect(elapsed >= .milliseconds(300) && elapsed < .seconds(3), "took \(elapsed)")
 
                 // A response arriving after the timeout (200 ms deferred vs 50 ms) is dropped, not handed to
                 // the next caller.
