@@ -12,7 +12,15 @@ if ! .venv/bin/python -c 'import rocketmq.client' >/dev/null 2>&1; then
 fi
 .venv/bin/python -c 'import rocketmq.client' || { echo "the rocketmq==0.4.4 client does not load" >&2; exit 1; }
 
+# GNU readline for the REPL (a build dependency of the CReadline system library).
+if ! dpkg -s libreadline-dev >/dev/null 2>&1; then
+    echo "==> installing libreadline-dev"
+    if [ "$(id -u)" = 0 ]; then apt-get install -y -q libreadline-dev >/dev/null; else sudo apt-get install -y -q libreadline-dev >/dev/null; fi
+fi
+
 echo "==> building"
 swift build --build-tests
+echo "==> generating man pages for the sync test"
+scripts/generate-docs.sh --check
 echo "==> testing"
 swift test --skip-build "$@"
