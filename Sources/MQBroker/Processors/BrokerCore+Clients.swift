@@ -92,6 +92,10 @@ extension BrokerCore {
         guard topics.topic(h.topic) != nil else {
             return request.response(.topicNotExist, remark: "topic[\(h.topic)] not exist")
         }
+        // A commit made before the consumer pulled a pending admin reset would undo it (Apache ignores it too).
+        if pendingReset(group: h.consumerGroup, topic: h.topic, queueId: h.queueId) != nil {
+            return request.response(remark: "Offset has been previously reset")
+        }
         offsets.commit(group: h.consumerGroup, topic: h.topic, queueId: h.queueId, offset: h.commitOffset)
         return request.response()
     }

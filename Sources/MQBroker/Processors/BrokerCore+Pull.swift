@@ -76,6 +76,9 @@ extension BrokerCore {
             filter = SubscriptionFilter(expression: sub.subString)
         }
 
+        // Server-side offset reset pending for this queue (BrokerCore+OffsetReset.swift).
+        if let moved = pullResetResponse(request, h) { return .done(moved) }
+
         let maxCount = Int(min(max(h.maxMsgNums, 1), Self.maxPullMessages))
         let maxBytes = h.maxMsgBytes.map { Int(max($0, 1)) } ?? Self.maxPullBytes
         let result = store.getMessages(
@@ -117,7 +120,9 @@ extension BrokerCore {
     }
 
     private func commitFromPull(_ h: PullMessageRequestHeader) {
-        guard config.brokerId == 0, h.commitOffset >= 0 else { return }
+        guard config.brokerId == 0, h.commitOffset >= 0,
+            pendingReset(group: h.consumerGroup, topic: h.topic, queueId: h.queueId) == nil
+        else { return }
         offsets.commit(group: h.consumerGroup, topic: h.topic, queueId: h.queueId, offset: h.commitOffset)
     }
 
