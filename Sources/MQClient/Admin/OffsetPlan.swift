@@ -112,8 +112,10 @@ public enum OffsetPlanError: Error, CustomStringConvertible, Sendable, Equatable
 
 extension MQClientInstance {
     /// A reset plan for a group on one topic, optionally limited to one queue id and/or one broker name.
+    /// `storeTimes` false skips the store-time lookups (one pull per offset) when nobody shows them.
     public func planReset(
-        group: String, topic: String, target: OffsetTarget, queueId: Int32? = nil, brokerName: String? = nil
+        group: String, topic: String, target: OffsetTarget, queueId: Int32? = nil, brokerName: String? = nil,
+        storeTimes: Bool = true
     ) async throws -> OffsetPlan {
         let states = try await offsetStates(group: group, topic: topic).filter {
             (queueId == nil || $0.queue.queueId == queueId) && (brokerName == nil || $0.queue.brokerName == brokerName)
@@ -151,7 +153,7 @@ extension MQClientInstance {
                 OffsetChange(queue: s.queue, minOffset: s.minOffset, maxOffset: s.maxOffset, current: s.committed, new: new, note: note))
         }
         if !bad.isEmpty { throw OffsetPlanError.outOfRange(bad) }
-        return OffsetPlan(group: group, target: target, changes: await withStoreTimes(changes))
+        return OffsetPlan(group: group, target: target, changes: storeTimes ? await withStoreTimes(changes) : changes)
     }
 
     /// A plan that sets given offsets (import, undo, clone). Queues must exist; offsets must be in range

@@ -1,0 +1,167 @@
+import ArgumentParser
+import Foundation
+import MQClient
+import MQProtocol
+
+/// Apache's `consumerProgress`: one group's queues with diffs (with -g), or every group's summary (without).
+struct ConsumerProgress: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "consumerProgress",
+        abstract: "Query consumer's progress, speed.",
+        discussion: """
+            With -s true the #Client IP column shows which member owns each queue, computed with the official \
+            clients' default allocation (average) over the group's members.
+            """
+    )
+
+    @Option(name: [.customShort("g"), .customLong("groupName")], help: "consumer group name") var groupName: String?
+    @Option(name: [.customShort("t"), .customLong("topicName")], help: "topic name") var topicName: String?
+    @Option(name: [.customShort("s"), .customLong("showClientIP")], help: "Show Client IP per Queue") var showClientIP: String?
+    @Option(name: [.customShort("c"), .customLong("cluster")], help: "Cluster name or lmq parent topic, lmq is used to find the route.")
+    var cluster: String?
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var output: ClassicOutputOptions
+
+    func validate() throws {
+        if let groupName { try GroupTargets.validateName(groupName, option: "-g") }
+        if topicName != nil && groupName == nil { throw ValidationError("-t needs -g GROUP") }
+    }
+
+    func run() async throws {
+        if let groupName {
+            let showIP = showClientIP.map(GroupTargets.javaBool) ?? false
+            let view = try await Session.with(connection) { session in
+                try await ProgressView.load(session.client, group: groupName, topic: topicName, showClientIP: showIP)
+            }
+            Emit.output(view, format: output.output) { view.layout }
+        } else {
+            let view = try await Session.with(connection) { session in try await GroupsProgressView.load(session.client) }
+            Emit.output(view, format: output.output) { view.layout }
+        }
+    }
+}
+
+/// `consumerProgress -g` (docs/json/groups.md): per queue, Apache's columns and footer.
+struct ProgressView: Encodable {
+    struct Queue: Encodable {
+        var topic: String
+        var broker: String
+        var queueId: Int32
+        var brokerOffset: Int64
+        var consumerOffset: Int64
+        var clientIP: OrNull<String>
+        var diff: Int64
+        var inflight: Int64
+        var lastTimestamp: OrNull<Int64>
+        var lastTime: OrNull<String>
+    }
+
+    var group: String
+    var topic: OrNull<String>
+    var queues: [Queue]
+    var consumeTps: Double
+    var diffTotal: Int64
+    var inflightTotal: Int64
+    var showClientIP: Bool
+
+    static func load(_ client: MQClientInstance, group: String, topic: String?, showClientIP: Bool) async throws -> ProgressView {
+        let masters = try await GroupTargets.resolve(client, cluster: nil, broker: nil)
+        var known = false
+        for b in masters where !known { known = try await client.groupConfig(group, broker: b.address) != nil }
+        let online = try await client.consumerConnection(group: group, on: masters)
+        guard known || online != nil else { throw GroupTargets.notFound(group) }
+        let stats = try await client.consumeStats(group: group, topic: topic)
+        var owners: [MessageQueue: String] = [:]
+        if showClientIP, let ids = online?.connectionSet.map(\.clientId) {
+            for t in Set(stats.offsetTable.queues.map(\.topic)) {
+                let queues = stats.offsetTable.queues.filter { $0.topic == t }
+                owners.merge(MQClientInstance.averageAllocation(queues: queues, clientIds: ids)) { a, _ in a }
+            }
+        }
+        let queues = stats.offsetTable.entries.sorted { $0.queue < $1.queue }.map { mq, w in
+            Queue(
+                topic: mq.topic, broker: mq.brokerName, queueId: mq.queueId, brokerOffset: w.brokerOffset,
+                consumerOffset: w.consumerOffset,
+                clientIP: OrNull(owners[mq].map { String($0.split(separator: "@", maxSplits: 1).first ?? "") }),
+                diff: w.brokerOffset - w.consumerOffset, inflight: w.pullOffset - w.consumerOffset,
+                lastTimestamp: OrNull(w.lastTimestamp > 0 ? w.lastTimestamp : nil),
+                lastTime: OrNull(w.lastTimestamp > 0 ? TimeFormat.iso(w.lastTimestamp) : nil))
+        }
+        return ProgressView(
+            group: group, topic: OrNull(topic), queues: queues, consumeTps: stats.consumeTps,
+            diffTotal: queues.reduce(0) { $0 + $1.diff }, inflightTotal: queues.reduce(0) { $0 + $1.inflight },
+            showClientIP: showClientIP)
+    }
+
+    /// Apache's printf layout, including its header quirk (no space before #LastTime).
+    var layout: String {
+        func l(_ s: String, _ n: Int) -> String { Printf.left(s, n) }
+        var out = l("#Topic", 64) + "  " + l("#Broker Name", 32) + "  " + l("#QID", 4) + "  " + l("#Broker Offset", 20) + "  "
+            + l("#Consumer Offset", 20) + "  "
+        if showClientIP { out += l("#Client IP", 20) + " " }
+        out += l("#Diff", 20) + " " + l("#Inflight", 20) + "#LastTime\n"
+        for q in queues {
+            var row = l(Printf.front(q.topic, 64), 64) + "  " + l(Printf.front(q.broker, 32), 32) + "  " + l(String(q.queueId), 4)
+                + "  " + l(String(q.brokerOffset), 20) + "  " + l(String(q.consumerOffset), 20) + "  "
+            if showClientIP { row += l(q.clientIP.value ?? "N/A", 20) + " " }
+            row += l(String(q.diff), 20) + " " + l(String(q.inflight), 20) + " "
+                + (q.lastTimestamp.value.map(TimeFormat.seconds) ?? "N/A") + "\n"
+            out += row
+        }
+        out += "\n"
+        out += "Consume TPS: \(String(format: "%.2f", consumeTps))\n"
+        out += "Consume Diff Total: \(diffTotal)\n"
+        out += "Consume Inflight Total: \(inflightTotal)\n"
+        return out
+    }
+}
+
+/// `consumerProgress` without -g: one row per group that has a %RETRY% topic (Apache's selection).
+struct GroupsProgressView: Encodable {
+    struct Group: Encodable {
+        var group: String
+        var count: Int
+        var version: OrNull<String>
+        var versionCode: OrNull<Int32>
+        var consumeType: OrNull<String>
+        var messageModel: OrNull<String>
+        var consumeTps: Int
+        var diffTotal: Int64
+    }
+
+    var groups: [Group]
+
+    static func load(_ client: MQClientInstance) async throws -> GroupsProgressView {
+        var groups: [Group] = []
+        for topic in try await client.allTopicNames() where topic.hasPrefix(SystemTopics.retryPrefix) {
+            var name = String(topic.dropFirst(SystemTopics.retryPrefix.count))
+            // Pop v2 retry topics are %RETRY%<group>+<topic>.
+            if let plus = name.firstIndex(of: "+") { name = String(name[..<plus]) }
+            let stats = try? await client.consumeStats(group: name)
+            let cc = (try? await client.consumerConnection(group: name)) ?? nil
+            let count = cc?.connectionSet.count ?? 0
+            let minVersion = cc?.connectionSet.map(\.version).min()
+            let type = count > 0 ? (cc?.consumeType == .consumeActively ? "PULL" : "PUSH") : nil
+            groups.append(
+                Group(
+                    group: name, count: count, version: OrNull(count > 0 ? minVersion.map(MQVersion.describe) : nil),
+                    versionCode: OrNull(count > 0 ? minVersion : nil), consumeType: OrNull(type),
+                    messageModel: OrNull(count > 0 && cc?.consumeType == .consumePassively ? cc?.messageModel?.rawValue : nil),
+                    consumeTps: Int(stats?.consumeTps ?? 0), diffTotal: stats?.totalDiff ?? 0))
+        }
+        return GroupsProgressView(groups: groups)
+    }
+
+    /// Apache's `%-64s  %-6s  %-24s %-5s  %-14s  %-7s  %s` layout; an offline group's version reads OFFLINE.
+    var layout: String {
+        func l(_ s: String, _ n: Int) -> String { Printf.left(s, n) }
+        var out = l("#Group", 64) + "  " + l("#Count", 6) + "  " + l("#Version", 24) + " " + l("#Type", 5) + "  " + l("#Model", 14)
+            + "  " + l("#TPS", 7) + "  #Diff Total\n"
+        for g in groups {
+            out += l(Printf.front(g.group, 64), 64) + "  " + l(String(g.count), 6) + "  "
+                + l(g.count > 0 ? (g.version.value ?? "") : "OFFLINE", 24) + " " + l(g.consumeType.value ?? "", 5) + "  "
+                + l(g.messageModel.value ?? "", 14) + "  " + l(String(g.consumeTps), 7) + "  " + String(g.diffTotal) + "\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `mqadmin group ...`: consumer groups.
+struct GroupCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "group",
+        abstract: "Create, update, delete, list and describe consumer groups.",
+        subcommands: [GroupCreate.self, GroupUpdate.self, GroupDelete.self, GroupList.self, GroupDescribe.self]
+    )
+}
