@@ -70,6 +70,12 @@ enum J {
         return r.value as? [String: Any] ?? [:]
     }
 
+    /// A classic command with `--output json` (their `-o` means something else).
+    static func classic(_ cli: MQAdminRunner, _ args: [String]) throws -> [String: Any] {
+        let r = try cli.run(args + ["--output", "json"])
+        return object((r, try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8))))
+    }
+
     static func array(_ v: Any?) -> [[String: Any]] { v as? [[String: Any]] ?? [] }
     static func int(_ v: Any?) -> Int64? { (v as? NSNumber)?.int64Value }
 }
