@@ -28,7 +28,8 @@ import Testing
 
     @Test func lagAfterCppConsumerThenResetToEarliestThenUndo() async throws {
         guard FileManager.default.isExecutableFile(atPath: TestPaths.python) else {
-            throw TestProcessError("the interop Python is missing at \(TestPaths.python); run ./scripts/test.sh, which creates it")
+            throw TestProcessError(
+                "the interop Python is missing at \(TestPaths.python); run ./scripts/test.sh, which creates it")
         }
         let dir = try TempDirectory("offset-interop")
         defer { dir.remove() }
@@ -38,9 +39,11 @@ import Testing
         var logger = Logger(label: "interop")
         logger.logLevel = .error
         let admin = MQClientInstance(
-            nameServers: [broker.nameServer], group: MultiThreadedEventLoopGroup.singleton, timeout: .seconds(10), logger: logger)
+            nameServers: [broker.nameServer], group: MultiThreadedEventLoopGroup.singleton, timeout: .seconds(10),
+            logger: logger)
         defer { Task { await admin.shutdown() } }
-        try await admin.createTopic(TopicConfig(topicName: "TopicLag", readQueueNums: 4, writeQueueNums: 4), broker: broker.broker)
+        try await admin.createTopic(
+            TopicConfig(topicName: "TopicLag", readQueueNums: 4, writeQueueNums: 4), broker: broker.broker)
         #expect(await eventually { (try? await admin.route(topic: "TopicLag", refresh: true)) != nil })
         let cli = MQAdminRunner(nameServer: broker.nameServer, home: dir.sub("home"))
         let (n, m) = (100, 40)
@@ -54,9 +57,10 @@ import Testing
         consumer.standardOutput = FileHandle.nullDevice
         consumer.standardError = FileHandle.nullDevice
         try consumer.run()
-        #expect(await eventually(timeout: .seconds(30)) {
-            (try? await admin.consumerIds(group: "CG_LAG", broker: broker.broker).count) == 1
-        })
+        #expect(
+            await eventually(timeout: .seconds(30)) {
+                (try? await admin.consumerIds(group: "CG_LAG", broker: broker.broker).count) == 1
+            })
         try produce(broker.nameServer, topic: "TopicLag", count: m, prefix: "first")
         #expect(await eventually(timeout: .seconds(60), every: .milliseconds(250)) { delivered(out) >= m })
         _ = FileManager.default.createFile(atPath: out + ".stop", contents: nil)
@@ -64,7 +68,10 @@ import Testing
         #expect(delivered(out) == m)
 
         try produce(broker.nameServer, topic: "TopicLag", count: n - m, prefix: "second")
-        #expect(await eventually(timeout: .seconds(10)) { (try? lag(cli, topic: "TopicLag", group: "CG_LAG")) == Int64(n - m) })
+        #expect(
+            await eventually(timeout: .seconds(10)) {
+                (try? lag(cli, topic: "TopicLag", group: "CG_LAG")) == Int64(n - m)
+            })
 
         let reset = try cli.run(["offset", "reset", "CG_LAG", "-t", "TopicLag", "--to-earliest", "--execute", "--yes"])
         #expect(reset.status == 0, "\(reset.stderr)")

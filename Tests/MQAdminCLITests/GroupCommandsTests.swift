@@ -79,9 +79,10 @@ import Testing
         let consumer = PushConsumer(group: "g", client: consumerClient, consumeFromWhere: .firstOffset)
         await consumer.subscribe("T", expression: "*")
         try await consumer.start { _, _ in .success }
-        #expect(await eventually(timeout: .seconds(20)) {
-            ((try? await f.client.offsetStates(group: "g", topic: "T")) ?? []).allSatisfy { $0.committed == 5 }
-        })
+        #expect(
+            await eventually(timeout: .seconds(20)) {
+                ((try? await f.client.offsetStates(group: "g", topic: "T")) ?? []).allSatisfy { $0.committed == 5 }
+            })
         let d = J.object(try f.cli.json(["group", "describe", "g"]))
         #expect(d["online"] as? Bool == true)
         #expect(J.array(d["members"]).first?["clientId"] as? String == consumerClient.clientId)
@@ -90,7 +91,11 @@ import Testing
         #expect(d["messageModel"] as? String == "CLUSTERING")
         let topic = J.array(d["topics"]).first { $0["topic"] as? String == "T" }
         #expect(J.int(topic?["queues"]) == 4 && J.int(topic?["lag"]) == 0)
-        #expect(J.int(J.object(try f.cli.json(["group", "list"]))["groups"].flatMap { J.array($0).first { $0["group"] as? String == "g" } }?["members"]) == 1)
+        #expect(
+            J.int(
+                J.object(try f.cli.json(["group", "list"]))["groups"].flatMap {
+                    J.array($0).first { $0["group"] as? String == "g" }
+                }?["members"]) == 1)
 
         let refused = try f.cli.run(["group", "delete", "g", "--yes"])
         #expect(refused.status == 1 && refused.stderr.contains("online"))

@@ -16,23 +16,33 @@ struct GroupFixture {
     var cli: MQAdminRunner { MQAdminRunner(nameServer: cluster.nameServerAddress, home: home.path) }
     var journal: String { home.path + "/.mqadmin/journal" }
 
-    static func start(brokers: Int = 2, queues: Int32 = 2, perQueue: Int = 5, group: String? = "g") async throws -> GroupFixture {
+    static func start(
+        brokers: Int = 2, queues: Int32 = 2, perQueue: Int = 5, group: String? = "g"
+    ) async throws -> GroupFixture {
         let cluster = try await InProcessCluster.start(brokers: brokers)
         let client = cluster.client()
-        try await seed(client, brokers: cluster.brokers.map { $0.brokerAddress! }, queues: queues, perQueue: perQueue, group: group)
+        try await seed(
+            client, brokers: cluster.brokers.map { $0.brokerAddress! }, queues: queues, perQueue: perQueue, group: group
+        )
         return GroupFixture(cluster: cluster, client: client, home: try TempDirectory("home"))
     }
 
     /// Creates `T` and `group` on every broker and sends `perQueue` messages to each queue.
-    static func seed(_ client: MQClientInstance, brokers: [String], queues: Int32, perQueue: Int, group: String?) async throws {
+    static func seed(
+        _ client: MQClientInstance, brokers: [String], queues: Int32, perQueue: Int, group: String?
+    ) async throws {
         for b in brokers {
-            try await client.createTopic(TopicConfig(topicName: "T", readQueueNums: queues, writeQueueNums: queues), broker: b)
+            try await client.createTopic(
+                TopicConfig(topicName: "T", readQueueNums: queues, writeQueueNums: queues), broker: b)
             if let group { try await client.updateGroup(SubscriptionGroupConfig(groupName: group), broker: b) }
         }
-        #expect(await eventually { (try? await client.route(topic: "T", refresh: true).queueDatas.count) == brokers.count })
+        #expect(
+            await eventually { (try? await client.route(topic: "T", refresh: true).queueDatas.count) == brokers.count })
         let producer = Producer(group: "pg", client: client)
         for mq in try await producer.writableQueues(topic: "T", refresh: true) {
-            for i in 0..<perQueue { _ = try await producer.send(Message(topic: "T", body: "\(mq) \(i)", keys: ["\(mq)-\(i)"]), to: mq) }
+            for i in 0..<perQueue {
+                _ = try await producer.send(Message(topic: "T", body: "\(mq) \(i)", keys: ["\(mq)-\(i)"]), to: mq)
+            }
         }
     }
 
@@ -56,7 +66,8 @@ struct EmbeddedFixture {
         try await broker.waitUntilReady()
         var logger = Logger(label: "fixture")
         logger.logLevel = .error
-        let client = MQClientInstance(nameServers: [broker.nameServer], group: MultiThreadedEventLoopGroup.singleton, logger: logger)
+        let client = MQClientInstance(
+            nameServers: [broker.nameServer], group: MultiThreadedEventLoopGroup.singleton, logger: logger)
         try await GroupFixture.seed(client, brokers: [broker.broker], queues: 2, perQueue: perQueue, group: group)
         await client.shutdown()
         return EmbeddedFixture(dir: dir)

@@ -25,10 +25,16 @@ import Testing
         let r = try f.cli.run(["resetOffsetByTime", "-g", "g", "-t", "T", "-s", later])
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.components(separatedBy: "\n")
-        #expect(lines[0].hasPrefix("start reset consumer offset by specified, group[g], topic[T], force[true], timestamp(string)[\(later)], timestamp(long)["))
+        #expect(
+            lines[0].hasPrefix(
+                "start reset consumer offset by specified, group[g], topic[T], force[true], "
+                    + "timestamp(string)[\(later)], timestamp(long)["
+            ))
         #expect(lines[1] == pad("#brokerName", 40) + "  " + pad("#queueId", 40) + "  " + pad("#offset", 40))
         var rows: [String] = []
-        for b in ["broker-a", "broker-b"] { for q in 0..<2 { rows.append(pad(b, 40) + "  " + pad(String(q), 40) + "  " + pad("5", 40)) } }
+        for b in ["broker-a", "broker-b"] {
+            for q in 0..<2 { rows.append(pad(b, 40) + "  " + pad(String(q), 40) + "  " + pad("5", 40)) }
+        }
         #expect(Array(lines[2..<6]) == rows)
         #expect(try await committed(f) == [5, 5, 5, 5])
 
@@ -38,7 +44,10 @@ import Testing
         #expect(try await committed(f) == [2, 2, 2, 2])
 
         // `now` and epoch milliseconds; -c is the cluster (accepted), -f the deprecated force flag.
-        #expect(try f.cli.run(["resetOffsetByTime", "-g", "g", "-t", "T", "-s", "now", "-c", "DefaultCluster", "-f", "false"]).status == 0)
+        #expect(
+            try f.cli.run([
+                "resetOffsetByTime", "-g", "g", "-t", "T", "-s", "now", "-c", "DefaultCluster", "-f", "false",
+            ]).status == 0)
         #expect(try f.cli.run(["resetOffsetByTime", "-g", "g", "-t", "T", "-s", "0"]).status == 0)
         #expect(try await committed(f) == [0, 0, 0, 0])
         let json = try J.classic(f.cli, ["resetOffsetByTime", "-g", "g", "-t", "T", "-s", "now"])
@@ -49,9 +58,15 @@ import Testing
         let f = try await GroupFixture.start(brokers: 1)
         defer { Task { await f.stop() } }
         let addr = f.cluster.brokers[0].brokerAddress!
-        var r = try f.cli.run(["resetOffsetByTime", "-g", "g", "-t", "T", "-s", "now", "-b", addr, "-q", "1", "-o", "3"])
+        var r = try f.cli.run([
+            "resetOffsetByTime", "-g", "g", "-t", "T", "-s", "now", "-b", addr, "-q", "1", "-o", "3",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.hasPrefix("start reset consumer offset by specified, group[g], topic[T], queueId[1], broker[\(addr)], timestamp(string)[now], timestamp(long)["))
+        #expect(
+            r.stdout.hasPrefix(
+                "start reset consumer offset by specified, group[g], topic[T], queueId[1], broker[\(addr)], "
+                    + "timestamp(string)[now], timestamp(long)["
+            ))
         #expect(r.stdout.hasSuffix("]\nreset consumer offset to 3\n"))
         #expect(try await committed(f) == [nil, 3])
         // Unlike Apache's, offset 0 is written too.
@@ -67,7 +82,9 @@ import Testing
         defer { Task { await f.stop() } }
         var r = try f.cli.run(["skipAccumulatedMessage", "-g", "g", "-t", "T"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.components(separatedBy: "\n")[0] == pad("#brokerName", 40) + "  " + pad("#queueId", 40) + "  " + pad("#offset", 40))
+        #expect(
+            r.stdout.components(separatedBy: "\n")[0] == pad("#brokerName", 40) + "  " + pad("#queueId", 40) + "  "
+                + pad("#offset", 40))
         #expect(try await committed(f) == [5, 5])
 
         r = try f.cli.run(["cloneGroupOffset", "-s", "g", "-d", "copy", "-t", "T"])

@@ -25,7 +25,10 @@ import Testing
         let queues = J.array(show["queues"])
         #expect(queues.count == 4)
         #expect(Set(queues.compactMap { $0["broker"] as? String }) == ["broker-a", "broker-b"])
-        #expect(queues.allSatisfy { J.int($0["brokerOffset"]) == 5 && J.int($0["committedOffset"]) == 3 && J.int($0["lag"]) == 2 })
+        #expect(
+            queues.allSatisfy {
+                J.int($0["brokerOffset"]) == 5 && J.int($0["committedOffset"]) == 3 && J.int($0["lag"]) == 2
+            })
         #expect(queues.allSatisfy { $0["lastConsumedTime"] is String })
         #expect(J.int(show["totalLag"]) == 8)
 
@@ -79,13 +82,15 @@ import Testing
         defer { Task { await f.stop() } }
         try await commitAll(f, 1)
         // --to-time in the future: the end of every queue.
-        var r = J.object(try f.cli.json(["offset", "reset", "g", "-t", "T", "--to-time", "2100-01-01T00:00:00Z", "--execute", "-y"]))
+        var r = J.object(
+            try f.cli.json(["offset", "reset", "g", "-t", "T", "--to-time", "2100-01-01T00:00:00Z", "--execute", "-y"]))
         #expect(J.array(r["queues"]).allSatisfy { J.int($0["newOffset"]) == 5 })
         // Relative time an hour ago: before every message, so the start.
         r = J.object(try f.cli.json(["offset", "reset", "g", "-t", "T", "--to-time", "-1h"]))
         #expect(J.array(r["queues"]).allSatisfy { J.int($0["newOffset"]) == 0 })
         // One queue to an explicit offset.
-        r = J.object(try f.cli.json(["offset", "reset", "g", "-t", "T", "--to-offset", "2", "--queue", "1", "--execute", "-y"]))
+        r = J.object(
+            try f.cli.json(["offset", "reset", "g", "-t", "T", "--to-offset", "2", "--queue", "1", "--execute", "-y"]))
         #expect(J.array(r["queues"]).count == 1)
         #expect(J.int(J.array(r["queues"])[0]["readBack"]) == 2)
         // Shift back by 10 is clamped to the start, and says so.
@@ -96,7 +101,9 @@ import Testing
         // Table output of a plan names the columns and the totals.
         let table = try f.cli.run(["offset", "reset", "g", "-t", "T", "--shift-by", "-2"])
         #expect(table.status == 0)
-        #expect(table.stdout.contains("CURRENT") && table.stdout.contains("replay 2") && table.stdout.contains("Total: replay 4"))
+        #expect(
+            table.stdout.contains("CURRENT") && table.stdout.contains("replay 2")
+                && table.stdout.contains("Total: replay 4"))
         #expect(table.stderr.contains("nothing changed"))
     }
 
@@ -127,7 +134,9 @@ import Testing
         #expect(try totalLag(f.cli) == 8)
         // An unreachable name server: exit 4 within the timeout.
         let start = ContinuousClock.now
-        let r = try MQAdminRunner(nameServer: "127.0.0.1:1", home: f.home.path).run(["offset", "show", "g", "--timeout", "500"])
+        let r = try MQAdminRunner(nameServer: "127.0.0.1:1", home: f.home.path).run([
+            "offset", "show", "g", "--timeout", "500",
+        ])
         #expect(r.status == 4)
         #expect(start.duration(to: .now) < .seconds(10))
     }
@@ -136,7 +145,8 @@ import Testing
         // The group exists on broker-a only, so broker-b refuses its part of the reset.
         let f = try await GroupFixture.start(brokers: 2, group: nil)
         defer { Task { await f.stop() } }
-        try await f.client.updateGroup(SubscriptionGroupConfig(groupName: "half"), broker: f.cluster.brokers[0].brokerAddress!)
+        try await f.client.updateGroup(
+            SubscriptionGroupConfig(groupName: "half"), broker: f.cluster.brokers[0].brokerAddress!)
         let r = try f.cli.run(["offset", "reset", "half", "-t", "T", "--to-offset", "1", "--execute", "-y"])
         #expect(r.status == 1)
         #expect(r.stderr.contains("NOT changed on 2 of 4 queues"))
@@ -157,7 +167,8 @@ import Testing
         #expect(export.status == 0)
         let attrs = try FileManager.default.attributesOfItem(atPath: file)
         #expect((attrs[.posixPermissions] as? NSNumber)?.intValue == 0o600)
-        let content = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any]
+        let content =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any]
         #expect(content?["format"] as? String == "mqadmin.offsets/v1")
         #expect(J.array(content?["offsets"]).count == 4)
 
@@ -185,7 +196,8 @@ import Testing
         defer { f.dir.remove() }
         #expect(try totalLag(f.cli) == 10)
         var r = J.object(try f.cli.json(["offset", "reset", "g", "-t", "T", "--to-offset", "2", "--execute", "--yes"]))
-        #expect(J.array(r["queues"]).allSatisfy { $0["currentOffset"] is NSNull && $0["currentOffsetReason"] is String })
+        #expect(
+            J.array(r["queues"]).allSatisfy { $0["currentOffset"] is NSNull && $0["currentOffsetReason"] is String })
         #expect(try totalLag(f.cli) == 6)
         r = J.object(try f.cli.json(["offset", "reset", "g", "-t", "T", "--to-latest", "--execute", "--yes"]))
         #expect(J.int(r["totalSkip"]) == 6)

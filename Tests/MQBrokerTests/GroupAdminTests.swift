@@ -13,16 +13,21 @@ import Testing
         let cluster = try await InProcessCluster.start(brokers: brokers)
         let client = cluster.client()
         for b in cluster.brokers {
-            try await client.createTopic(TopicConfig(topicName: "T", readQueueNums: 2, writeQueueNums: 2), broker: b.brokerAddress!)
+            try await client.createTopic(
+                TopicConfig(topicName: "T", readQueueNums: 2, writeQueueNums: 2), broker: b.brokerAddress!)
             try await client.updateGroup(SubscriptionGroupConfig(groupName: "g"), broker: b.brokerAddress!)
         }
         #expect(await eventually { (try? await client.route(topic: "T", refresh: true).queueDatas.count) == brokers })
         let producer = Producer(group: "pg", client: client)
-        for i in 0..<(count * brokers) { _ = try await producer.send(Message(topic: "T", body: "m\(i)", keys: ["k\(i)"])) }
+        for i in 0..<(count * brokers) {
+            _ = try await producer.send(Message(topic: "T", body: "m\(i)", keys: ["k\(i)"]))
+        }
         return (cluster, client)
     }
 
-    func reset(_ client: MQClientInstance, _ addr: String, _ h: ResetOffsetRequestHeader) async throws -> RemotingCommand {
+    func reset(
+        _ client: MQClientInstance, _ addr: String, _ h: ResetOffsetRequestHeader
+    ) async throws -> RemotingCommand {
         try await client.invoke(addr, .request(.invokeBrokerToResetOffset, header: h))
     }
 
@@ -34,7 +39,8 @@ import Testing
         let max0 = try await client.maxOffset(q0)
         #expect(max0 > 1)
 
-        var r = try await reset(client, addr, ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: -1, queueId: 0, offset: 1))
+        var r = try await reset(
+            client, addr, ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: -1, queueId: 0, offset: 1))
         #expect(r.code == ResponseCode.success.rawValue)
         let body = try r.decodeBody(ResetOffsetBody.self)
         #expect(body.offsetTable.entries.map(\.queue) == [q0])
@@ -63,10 +69,12 @@ import Testing
         try await client.updateConsumerOffset(group: "g", queue: q0, offset: 2)
         let max0 = try await client.maxOffset(q0)
 
-        var r = try await reset(client, addr, ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: -1, queueId: 0, offset: max0 + 5))
+        var r = try await reset(
+            client, addr, ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: -1, queueId: 0, offset: max0 + 5))
         #expect(r.code == ResponseCode.invalidParameter.rawValue)
         #expect(r.remark?.contains("not in consume queue range") == true)
-        r = try await reset(client, addr, ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: -1, queueId: 7, offset: 0))
+        r = try await reset(
+            client, addr, ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: -1, queueId: 7, offset: 0))
         #expect(r.code == ResponseCode.invalidParameter.rawValue)
         r = try await reset(client, addr, ResetOffsetRequestHeader(group: "nobody", topic: "T", timestamp: -1))
         #expect(r.code == ResponseCode.subscriptionGroupNotExist.rawValue)
@@ -87,10 +95,13 @@ import Testing
         // A member of g subscribing to T is online.
         let data = HeartbeatData(
             clientID: "member-1",
-            consumerDataSet: [ConsumerData(groupName: "g", subscriptionDataSet: [SubscriptionData(topic: "T", subString: "*")])])
+            consumerDataSet: [
+                ConsumerData(groupName: "g", subscriptionDataSet: [SubscriptionData(topic: "T", subString: "*")])
+            ])
         await client.heartbeat(data, to: [addr])
 
-        _ = try await reset(client, addr, ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: -1, queueId: 0, offset: 0))
+        _ = try await reset(
+            client, addr, ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: -1, queueId: 0, offset: 0))
         #expect(core.pendingReset(group: "g", topic: "T", queueId: 0) == 0)
         // The member commits where it was: ignored while the reset is pending.
         try await client.updateConsumerOffset(group: "g", queue: q0, offset: max0)
@@ -118,12 +129,15 @@ import Testing
         let max0 = try await client.maxOffset(q0)
         let data = HeartbeatData(
             clientID: "member-1",
-            consumerDataSet: [ConsumerData(groupName: "g", subscriptionDataSet: [SubscriptionData(topic: "T", subString: "*")])])
+            consumerDataSet: [
+                ConsumerData(groupName: "g", subscriptionDataSet: [SubscriptionData(topic: "T", subString: "*")])
+            ])
         await client.heartbeat(data, to: [addr])
         let started = ContinuousClock.now
         async let held = client.pull(group: "g", queue: q0, offset: max0, suspendMillis: 15_000)
         try await Task.sleep(for: .milliseconds(300))
-        _ = try await reset(client, addr, ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: -1, queueId: 0, offset: 1))
+        _ = try await reset(
+            client, addr, ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: -1, queueId: 0, offset: 1))
         let r = try await held
         #expect(r.status == .offsetIllegal)
         #expect(r.nextBeginOffset == 1)
@@ -184,9 +198,10 @@ import Testing
         defer { Task { await consumer.shutdown() } }
         #expect(await eventually(timeout: .seconds(20)) { await seen.count == 20 })
         // Wait until its offsets are committed (it commits every 5 s).
-        #expect(await eventually(timeout: .seconds(15)) {
-            ((try? await client.offsetStates(group: "g", topic: "T")) ?? []).reduce(0) { $0 + $1.lag } == 0
-        })
+        #expect(
+            await eventually(timeout: .seconds(15)) {
+                ((try? await client.offsetStates(group: "g", topic: "T")) ?? []).reduce(0) { $0 + $1.lag } == 0
+            })
 
         let plan = try await client.planReset(group: "g", topic: "T", target: .earliest)
         #expect(plan.totalReplay == 20)

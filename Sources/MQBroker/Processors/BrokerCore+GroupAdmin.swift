@@ -32,10 +32,16 @@ extension BrokerCore {
             guard h.queueId < topicConfig.readQueueNums else {
                 return request.response(
                     .invalidParameter,
-                    remark: "queue \(h.queueId) does not exist; topic \(h.topic) has \(topicConfig.readQueueNums) read queues")
+                    remark:
+                        "queue \(h.queueId) does not exist; topic \(h.topic) has "
+                        + "\(topicConfig.readQueueNums) read queues"
+                )
             }
             if let offset = h.offset, offset != -1 {
-                let (min, max) = (store.minOffset(topic: h.topic, queueId: h.queueId), store.maxOffset(topic: h.topic, queueId: h.queueId))
+                let (min, max) = (
+                    store.minOffset(topic: h.topic, queueId: h.queueId),
+                    store.maxOffset(topic: h.topic, queueId: h.queueId)
+                )
                 guard offset >= min, offset <= max else {
                     return request.response(
                         .invalidParameter, remark: "Target offset \(offset) not in consume queue range [\(min)-\(max)]")
@@ -71,7 +77,9 @@ extension BrokerCore {
     /// topics) to the destination group, as admin assignments (online members are moved).
     func handleCloneGroupOffset(_ request: RemotingCommand) throws -> RemotingCommand {
         let h = try request.decodeHeader(CloneGroupOffsetRequestHeader.self)
-        if let why = SystemTopics.validate(group: h.destGroup) { return request.response(.invalidParameter, remark: why) }
+        if let why = SystemTopics.validate(group: h.destGroup) {
+            return request.response(.invalidParameter, remark: why)
+        }
         guard groups.findOrCreate(h.destGroup) != nil else {
             return request.response(.subscriptionGroupNotExist, remark: "Group \(h.destGroup) does not exist")
         }

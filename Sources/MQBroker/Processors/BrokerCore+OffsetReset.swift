@@ -76,7 +76,9 @@ extension BrokerCore {
         guard !pendingResets.isEmpty else { return }
         holds.check(
             now: nowMillis(),
-            maxOffset: { [store] t, q in t == topic && queueIds.contains(q) ? .max : store.maxOffset(topic: t, queueId: q) }
+            maxOffset: { [store] t, q in
+                t == topic && queueIds.contains(q) ? .max : store.maxOffset(topic: t, queueId: q)
+            }
         ) { [weak self] held in self?.retryHeld(held) }
     }
 

@@ -38,7 +38,8 @@ extension MQClientInstance {
 
     /// One group's configuration on a broker (GET_SUBSCRIPTIONGROUP_CONFIG, 352); nil when absent.
     public func groupConfig(_ group: String, broker address: String) async throws -> SubscriptionGroupConfig? {
-        let response = try await invoke(address, .request(.getSubscriptionGroupConfig, header: GroupHeader(group: group)))
+        let response = try await invoke(
+            address, .request(.getSubscriptionGroupConfig, header: GroupHeader(group: group)))
         if response.code == ResponseCode.subscriptionGroupNotExist.rawValue { return nil }
         try response.expect(from: address)
         // Apache answers SUCCESS with an empty body for an unknown group.
@@ -54,7 +55,8 @@ extension MQClientInstance {
 
     /// DELETE_TOPIC_IN_BROKER (215) on one broker.
     public func deleteTopic(_ topic: String, broker address: String) async throws {
-        try await invoke(address, .request(.deleteTopicInBroker, header: TopicHeader(topic: topic))).expect(from: address)
+        try await invoke(address, .request(.deleteTopicInBroker, header: TopicHeader(topic: topic))).expect(
+            from: address)
     }
 
     /// DELETE_TOPIC_IN_NAMESRV (216) on every name server; `cluster` limits it to that cluster's brokers.
@@ -68,7 +70,8 @@ extension MQClientInstance {
 
     /// The group's connections on one broker (GET_CONSUMER_CONNECTION_LIST, 203); nil when not online there.
     public func consumerConnection(group: String, broker address: String) async throws -> ConsumerConnection? {
-        let request = RemotingCommand.request(.getConsumerConnectionList, header: ConsumerGroupHeader(consumerGroup: group))
+        let request = RemotingCommand.request(
+            .getConsumerConnectionList, header: ConsumerGroupHeader(consumerGroup: group))
         let response = try await invoke(address, request)
         if response.code == ResponseCode.consumerNotOnline.rawValue { return nil }
         try response.expect(from: address)
@@ -78,7 +81,8 @@ extension MQClientInstance {
     /// A group's consume stats on one broker (GET_CONSUME_STATS, 208); empty when the topic is not there.
     public func consumeStats(group: String, topic: String?, broker address: String) async throws -> ConsumeStats {
         let response = try await invoke(
-            address, .request(.getConsumeStats, header: GetConsumeStatsRequestHeader(consumerGroup: group, topic: topic)))
+            address,
+            .request(.getConsumeStats, header: GetConsumeStatsRequestHeader(consumerGroup: group, topic: topic)))
         if response.code == ResponseCode.topicNotExist.rawValue { return ConsumeStats() }
         try response.expect(from: address)
         return try decode(ConsumeStats.self, response)

@@ -13,7 +13,8 @@ public struct GroupOverview: Sendable {
     /// Group names Apache's brokers create for themselves, and the one our tools peek with.
     public static let systemGroups: Set<String> = [
         MQClientInstance.toolsGroup, "FILTERSRV_CONSUMER", "SELF_TEST_C_GROUP", "CID_ONS-HTTP-PROXY", "CID_ONSAPI_PULL",
-        "CID_ONSAPI_PERMISSION", "CID_ONSAPI_OWNER", "CID_SYS_RMQ_TRANS", "CID_RMQ_SYS_TRANS", "CID_DefaultHeartBeatSyncerTopic",
+        "CID_ONSAPI_PERMISSION", "CID_ONSAPI_OWNER", "CID_SYS_RMQ_TRANS", "CID_RMQ_SYS_TRANS",
+        "CID_DefaultHeartBeatSyncerTopic",
     ]
 
     public var isSystem: Bool { Self.systemGroups.contains(name) || name.hasPrefix("CID_RMQ_SYS_") }
@@ -22,7 +23,9 @@ public struct GroupOverview: Sendable {
 extension MQClientInstance {
     /// Every group configured on the given masters (GET_ALL_SUBSCRIPTIONGROUP_CONFIG), with online member
     /// counts. Brokers that failed are returned beside the groups, so a partial answer is never silent.
-    public func groupOverviews(on brokers: [BrokerRef]) async throws
+    public func groupOverviews(
+        on brokers: [BrokerRef]
+    ) async throws
         -> (groups: [GroupOverview], failed: [(broker: BrokerRef, error: String)])
     {
         var byName: [String: GroupOverview] = [:]

@@ -11,7 +11,9 @@ public struct QueueOffsetState: Sendable, Hashable {
     /// Store time of the last consumed message (at committed − 1); nil when unknown.
     public var lastConsumedTimestamp: Int64?
 
-    public init(queue: MessageQueue, minOffset: Int64, maxOffset: Int64, committed: Int64?, lastConsumedTimestamp: Int64?) {
+    public init(
+        queue: MessageQueue, minOffset: Int64, maxOffset: Int64, committed: Int64?, lastConsumedTimestamp: Int64?
+    ) {
         self.queue = queue
         self.minOffset = minOffset
         self.maxOffset = maxOffset
@@ -32,7 +34,8 @@ extension MQClientInstance {
     /// reset: online consumers are moved on their next pull). Falls back to UPDATE_CONSUMER_OFFSET when the
     /// broker does not do server-side resets (older brokers answer CONSUMER_NOT_ONLINE or not supported).
     public func resetOffset(group: String, queue: MessageQueue, offset: Int64, broker address: String) async throws {
-        let h = ResetOffsetRequestHeader(group: group, topic: queue.topic, timestamp: -1, queueId: queue.queueId, offset: offset)
+        let h = ResetOffsetRequestHeader(
+            group: group, topic: queue.topic, timestamp: -1, queueId: queue.queueId, offset: offset)
         let response = try await invoke(address, .request(.invokeBrokerToResetOffset, header: h))
         switch ResponseCode(rawValue: response.code) {
         case .consumerNotOnline, .requestCodeNotSupported:
@@ -46,7 +49,9 @@ extension MQClientInstance {
 
     /// INVOKE_BROKER_TO_RESET_OFFSET for every queue of `topic` on one broker by time (−1: to the max
     /// offset). Returns the offsets the broker set.
-    public func resetOffsets(group: String, topic: String, timestamp: Int64, broker address: String) async throws
+    public func resetOffsets(
+        group: String, topic: String, timestamp: Int64, broker address: String
+    ) async throws
         -> [(queue: MessageQueue, offset: Int64)]
     {
         let h = ResetOffsetRequestHeader(group: group, topic: topic, timestamp: timestamp)
@@ -57,9 +62,10 @@ extension MQClientInstance {
     }
 
     /// CLONE_GROUP_OFFSET (314) on one broker.
-    public func cloneGroupOffset(from source: String, to destination: String, topic: String?, offline: Bool = false,
-        broker address: String) async throws
-    {
+    public func cloneGroupOffset(
+        from source: String, to destination: String, topic: String?, offline: Bool = false,
+        broker address: String
+    ) async throws {
         let h = CloneGroupOffsetRequestHeader(srcGroup: source, destGroup: destination, topic: topic, offline: offline)
         try await invoke(address, .request(.cloneGroupOffset, header: h)).expect(from: address)
     }
@@ -89,7 +95,9 @@ extension MQClientInstance {
         let route = try await route(topic: topic, refresh: true)
         var out: [(BrokerRef, [MessageQueue])] = []
         for q in route.queueDatas.sorted(by: { $0.brokerName < $1.brokerName }) {
-            guard let addr = route.brokerDatas.first(where: { $0.brokerName == q.brokerName })?.masterAddress else { continue }
+            guard let addr = route.brokerDatas.first(where: { $0.brokerName == q.brokerName })?.masterAddress else {
+                continue
+            }
             let queues = (0..<q.readQueueNums).map { MessageQueue(topic: topic, brokerName: q.brokerName, queueId: $0) }
             out.append((BrokerRef(name: q.brokerName, address: addr), queues))
         }
@@ -111,7 +119,8 @@ extension MQClientInstance {
                         if wrapper == nil { max = try await self.maxOffset(mq) }
                         let last = wrapper.flatMap { $0.lastTimestamp > 0 ? $0.lastTimestamp : nil }
                         return QueueOffsetState(
-                            queue: mq, minOffset: min, maxOffset: max, committed: committed, lastConsumedTimestamp: last)
+                            queue: mq, minOffset: min, maxOffset: max, committed: committed, lastConsumedTimestamp: last
+                        )
                     }
                 }
                 var all: [QueueOffsetState] = []

@@ -51,7 +51,9 @@ public struct OffsetJournalEntry: Codable, Sendable, Equatable {
         self.init(
             id: id, createdAt: now, target: target, group: plan.group, operation: operation, undoOf: undoOf,
             queues: plan.changes.map {
-                Queue(topic: $0.queue.topic, broker: $0.queue.brokerName, queueId: $0.queue.queueId, previous: $0.current, new: $0.new)
+                Queue(
+                    topic: $0.queue.topic, broker: $0.queue.brokerName, queueId: $0.queue.queueId, previous: $0.current,
+                    new: $0.new)
             })
     }
 }
@@ -76,7 +78,8 @@ public struct OffsetJournal: Sendable {
 
     public func save(_ entry: OffsetJournalEntry) throws {
         let fm = FileManager.default
-        try fm.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try fm.createDirectory(
+            atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         // An existing directory may be wider than we want; offsets of production groups are nobody else's business.
         try fm.setAttributes([.posixPermissions: 0o700], ofItemAtPath: directory)
         let encoder = JSONEncoder()

@@ -41,7 +41,9 @@ public struct OffsetChange: Sendable, Hashable {
     /// Store time of the queue's newest message, the end of a window that reaches the end of the queue.
     public var lastStoreTime: Int64?
 
-    public init(queue: MessageQueue, minOffset: Int64, maxOffset: Int64, current: Int64?, new: Int64, note: String? = nil) {
+    public init(
+        queue: MessageQueue, minOffset: Int64, maxOffset: Int64, current: Int64?, new: Int64, note: String? = nil
+    ) {
         self.queue = queue
         self.minOffset = minOffset
         self.maxOffset = maxOffset
@@ -150,7 +152,9 @@ extension MQClientInstance {
                 throw OffsetPlanError.noQueues("use planOffsets for given offsets")
             }
             changes.append(
-                OffsetChange(queue: s.queue, minOffset: s.minOffset, maxOffset: s.maxOffset, current: s.committed, new: new, note: note))
+                OffsetChange(
+                    queue: s.queue, minOffset: s.minOffset, maxOffset: s.maxOffset, current: s.committed, new: new,
+                    note: note))
         }
         if !bad.isEmpty { throw OffsetPlanError.outOfRange(bad) }
         return OffsetPlan(group: group, target: target, changes: storeTimes ? await withStoreTimes(changes) : changes)
@@ -184,7 +188,9 @@ extension MQClientInstance {
                 }
             }
             changes.append(
-                OffsetChange(queue: mq, minOffset: s.minOffset, maxOffset: s.maxOffset, current: s.committed, new: new, note: note))
+                OffsetChange(
+                    queue: mq, minOffset: s.minOffset, maxOffset: s.maxOffset, current: s.committed, new: new,
+                    note: note))
         }
         if !missing.isEmpty {
             let names = missing.prefix(3).map(\.description).joined(separator: ", ")
@@ -208,7 +214,9 @@ extension MQClientInstance {
                     }
                     c.newStoreTime = await time(c.new)
                     c.currentStoreTime = c.current == c.new ? c.newStoreTime : await time(c.current)
-                    if c.new == c.maxOffset || c.current == c.maxOffset { c.lastStoreTime = await time(c.maxOffset - 1) }
+                    if c.new == c.maxOffset || c.current == c.maxOffset {
+                        c.lastStoreTime = await time(c.maxOffset - 1)
+                    }
                     return (i, c)
                 }
             }

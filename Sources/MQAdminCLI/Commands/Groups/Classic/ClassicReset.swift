@@ -27,7 +27,8 @@ enum ClassicReset {
         _ client: MQClientInstance, connection: ConnectionOptions, group: String, topic: String, timestamp: Int64,
         operation: String
     ) async throws -> (rows: [Row], journalId: String, failure: CLIError?) {
-        _ = try await GroupTargets.existing(client, group: group, on: try await GroupTargets.resolve(client, cluster: nil, broker: nil))
+        _ = try await GroupTargets.existing(
+            client, group: group, on: try await GroupTargets.resolve(client, cluster: nil, broker: nil))
         let target: OffsetTarget = timestamp < 0 ? .latest : .time(timestamp)
         let plan = try await PlanRunner.planning {
             try await client.planReset(group: group, topic: topic, target: target, storeTimes: false)
@@ -37,7 +38,8 @@ enum ClassicReset {
         var failed: [(String, String)] = []
         for (broker, _) in try await client.topicQueues(topic) {
             do {
-                let set = try await client.resetOffsets(group: group, topic: topic, timestamp: timestamp, broker: broker.address)
+                let set = try await client.resetOffsets(
+                    group: group, topic: topic, timestamp: timestamp, broker: broker.address)
                 rows += set.map { Row(broker: $0.queue.brokerName, queueId: $0.queue.queueId, offset: $0.offset) }
             } catch let e as ClientError where e.responseCode == .consumerNotOnline {
                 // A broker without server-side reset refuses offline groups: write the planned offsets directly.
@@ -58,7 +60,9 @@ enum ClassicReset {
             let changed = rows.map { "\($0.broker)#\($0.queueId)" }
             failure = CLIError(
                 "reset failed on \(Set(failed.map(\.0)).sorted().joined(separator: ", ")): \(first.1)"
-                    + (changed.isEmpty ? "; nothing changed" : "; changed: \(changed.joined(separator: ", ")); undo with `mqadmin offset undo --id \(id)`"),
+                    + (changed.isEmpty
+                        ? "; nothing changed"
+                        : "; changed: \(changed.joined(separator: ", ")); undo with `mqadmin offset undo --id \(id)`"),
                 exit: .failed)
         }
         return (rows.sorted { ($0.broker, $0.queueId) < ($1.broker, $1.queueId) }, id, failure)
@@ -66,10 +70,10 @@ enum ClassicReset {
 
     /// Apache's `%-40s  %-40s  %-40s` table of the offsets set.
     static func table(_ rows: [Row]) -> String {
-        var out = Printf.left("#brokerName", 40) + "  " + Printf.left("#queueId", 40) + "  " + Printf.left("#offset", 40) + "\n"
+        var out = JavaFormat.format("%-40s  %-40s  %-40s%n", ["#brokerName", "#queueId", "#offset"])
         for r in rows {
-            out += Printf.left(Printf.front(r.broker, 32), 40) + "  " + Printf.left(String(r.queueId), 40) + "  "
-                + Printf.left(String(r.offset), 40) + "\n"
+            out += JavaFormat.format(
+                "%-40s  %-40d  %-40d%n", [Printf.front(r.broker, 32), String(r.queueId), String(r.offset)])
         }
         return out
     }

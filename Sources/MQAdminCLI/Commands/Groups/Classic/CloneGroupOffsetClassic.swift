@@ -14,9 +14,11 @@ struct CloneGroupOffsetClassic: AsyncParsableCommand {
     )
 
     @Option(name: [.customShort("s"), .customLong("srcGroup")], help: "set source consumer group") var srcGroup: String
-    @Option(name: [.customShort("d"), .customLong("destGroup")], help: "set destination consumer group") var destGroup: String
+    @Option(name: [.customShort("d"), .customLong("destGroup")], help: "set destination consumer group")
+    var destGroup: String
     @Option(name: [.customShort("t"), .customLong("topic")], help: "set the topic") var topic: String
-    @Option(name: [.customShort("o"), .customLong("offline")], help: "the group or the topic is offline") var offline: String?
+    @Option(name: [.customShort("o"), .customLong("offline")], help: "the group or the topic is offline")
+    var offline: String?
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: ClassicOutputOptions
 
@@ -36,19 +38,24 @@ struct CloneGroupOffsetClassic: AsyncParsableCommand {
     func run() async throws {
         let view = try await Session.with(connection) { session in
             let client = session.client
-            _ = try await GroupTargets.existing(client, group: srcGroup, on: try await GroupTargets.resolve(client, cluster: nil, broker: nil))
+            _ = try await GroupTargets.existing(
+                client, group: srcGroup, on: try await GroupTargets.resolve(client, cluster: nil, broker: nil))
             let states = try await client.offsetStates(group: destGroup, topic: topic)
             let plan = OffsetPlan(
                 group: destGroup, target: .given("clone from \(srcGroup)"),
                 changes: states.map {
-                    OffsetChange(queue: $0.queue, minOffset: $0.minOffset, maxOffset: $0.maxOffset, current: $0.committed, new: $0.committed ?? 0)
+                    OffsetChange(
+                        queue: $0.queue, minOffset: $0.minOffset, maxOffset: $0.maxOffset, current: $0.committed,
+                        new: $0.committed ?? 0)
                 })
-            let id = try PlanRunner.saveJournal(plan, connection: connection, operation: "cloneGroupOffset -s \(srcGroup) -d \(destGroup) -t \(topic)")
+            let id = try PlanRunner.saveJournal(
+                plan, connection: connection, operation: "cloneGroupOffset -s \(srcGroup) -d \(destGroup) -t \(topic)")
             var outcomes: [BrokerOutcome] = []
             for (broker, _) in try await client.topicQueues(topic) {
                 do {
                     try await client.cloneGroupOffset(
-                        from: srcGroup, to: destGroup, topic: topic, offline: offline.map(GroupTargets.javaBool) ?? false,
+                        from: srcGroup, to: destGroup, topic: topic,
+                        offline: offline.map(GroupTargets.javaBool) ?? false,
                         broker: broker.address)
                     outcomes.append(BrokerOutcome(broker, result: "cloned"))
                 } catch {

@@ -10,7 +10,8 @@ struct ConsumerConnectionClassic: AsyncParsableCommand {
         discussion: "Exits 3 when the group has no online consumer."
     )
 
-    @Option(name: [.customShort("g"), .customLong("consumerGroup")], help: "consumer group name") var consumerGroup: String
+    @Option(name: [.customShort("g"), .customLong("consumerGroup")], help: "consumer group name")
+    var consumerGroup: String
     @Option(name: [.customShort("b"), .customLong("brokerAddr")], help: "broker address") var brokerAddr: String?
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: ClassicOutputOptions
@@ -37,15 +38,15 @@ struct ConsumerConnectionClassic: AsyncParsableCommand {
 
     /// Apache's layout: `%-36s %-22s %-10s %s` rows, then the subscription and the consume settings.
     static func layout(_ cc: ConsumerConnection) -> String {
-        var out = Printf.left("#ClientId", 36) + " " + Printf.left("#ClientAddr", 22) + " " + Printf.left("#Language", 10) + " #Version\n"
+        var out = JavaFormat.format("%-36s %-22s %-10s %s%n", ["#ClientId", "#ClientAddr", "#Language", "#Version"])
         for c in cc.connectionSet {
-            out += Printf.left(c.clientId, 36) + " " + Printf.left(c.clientAddr, 22) + " " + Printf.left(c.language, 10) + " "
-                + MQVersion.describe(c.version) + "\n"
+            out += JavaFormat.format(
+                "%-36s %-22s %-10s %s%n", [c.clientId, c.clientAddr, c.language, MQVersion.describe(c.version)])
         }
         out += "\nBelow is subscription:\n"
-        out += Printf.left("#Topic", 20) + " #SubExpression\n"
+        out += JavaFormat.format("%-20s %s%n", ["#Topic", "#SubExpression"])
         for s in cc.subscriptionTable.values.sorted(by: { $0.topic < $1.topic }) {
-            out += Printf.left(s.topic, 20) + " " + s.subString + "\n"
+            out += JavaFormat.format("%-20s %s%n", [s.topic, s.subString])
         }
         out += "\n"
         out += "ConsumeType: \(cc.consumeType?.rawValue ?? "null")\n"
@@ -80,10 +81,14 @@ struct ConsumerConnectionView: Encodable {
     init(group: String, _ cc: ConsumerConnection) {
         self.group = group
         connections = cc.connectionSet.map {
-            Client(clientId: $0.clientId, clientAddr: $0.clientAddr, language: $0.language, version: MQVersion.describe($0.version),
+            Client(
+                clientId: $0.clientId, clientAddr: $0.clientAddr, language: $0.language,
+                version: MQVersion.describe($0.version),
                 versionCode: $0.version)
         }
-        subscriptions = cc.subscriptionTable.values.sorted { $0.topic < $1.topic }.map { Subscription(topic: $0.topic, expression: $0.subString) }
+        subscriptions = cc.subscriptionTable.values.sorted { $0.topic < $1.topic }.map {
+            Subscription(topic: $0.topic, expression: $0.subString)
+        }
         consumeType = OrNull(cc.consumeType?.rawValue)
         messageModel = OrNull(cc.messageModel?.rawValue)
         consumeFromWhere = OrNull(cc.consumeFromWhere?.rawValue)

@@ -16,8 +16,11 @@ struct ConsumerProgress: AsyncParsableCommand {
 
     @Option(name: [.customShort("g"), .customLong("groupName")], help: "consumer group name") var groupName: String?
     @Option(name: [.customShort("t"), .customLong("topicName")], help: "topic name") var topicName: String?
-    @Option(name: [.customShort("s"), .customLong("showClientIP")], help: "Show Client IP per Queue") var showClientIP: String?
-    @Option(name: [.customShort("c"), .customLong("cluster")], help: "Cluster name or lmq parent topic, lmq is used to find the route.")
+    @Option(name: [.customShort("s"), .customLong("showClientIP")], help: "Show Client IP per Queue")
+    var showClientIP: String?
+    @Option(
+        name: [.customShort("c"), .customLong("cluster")],
+        help: "Cluster name or lmq parent topic, lmq is used to find the route.")
     var cluster: String?
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: ClassicOutputOptions
@@ -35,7 +38,9 @@ struct ConsumerProgress: AsyncParsableCommand {
             }
             Emit.output(view, format: output.output) { view.layout }
         } else {
-            let view = try await Session.with(connection) { session in try await GroupsProgressView.load(session.client) }
+            let view = try await Session.with(connection) { session in
+                try await GroupsProgressView.load(session.client)
+            }
             Emit.output(view, format: output.output) { view.layout }
         }
     }
@@ -64,7 +69,9 @@ struct ProgressView: Encodable {
     var inflightTotal: Int64
     var showClientIP: Bool
 
-    static func load(_ client: MQClientInstance, group: String, topic: String?, showClientIP: Bool) async throws -> ProgressView {
+    static func load(
+        _ client: MQClientInstance, group: String, topic: String?, showClientIP: Bool
+    ) async throws -> ProgressView {
         let masters = try await GroupTargets.resolve(client, cluster: nil, broker: nil)
         var known = false
         for b in masters where !known { known = try await client.groupConfig(group, broker: b.address) != nil }
@@ -95,18 +102,35 @@ struct ProgressView: Encodable {
 
     /// Apache's printf layout, including its header quirk (no space before #LastTime).
     var layout: String {
-        func l(_ s: String, _ n: Int) -> String { Printf.left(s, n) }
-        var out = l("#Topic", 64) + "  " + l("#Broker Name", 32) + "  " + l("#QID", 4) + "  " + l("#Broker Offset", 20) + "  "
-            + l("#Consumer Offset", 20) + "  "
-        if showClientIP { out += l("#Client IP", 20) + " " }
-        out += l("#Diff", 20) + " " + l("#Inflight", 20) + "#LastTime\n"
+        var out: String
+        if showClientIP {
+            out = JavaFormat.format(
+                "%-64s  %-32s  %-4s  %-20s  %-20s  %-20s %-20s %-20s%s%n",
+                [
+                    "#Topic", "#Broker Name", "#QID", "#Broker Offset", "#Consumer Offset", "#Client IP", "#Diff",
+                    "#Inflight",
+                    "#LastTime",
+                ])
+        } else {
+            out = JavaFormat.format(
+                "%-64s  %-32s  %-4s  %-20s  %-20s  %-20s %-20s%s%n",
+                [
+                    "#Topic", "#Broker Name", "#QID", "#Broker Offset", "#Consumer Offset", "#Diff", "#Inflight",
+                    "#LastTime",
+                ])
+        }
         for q in queues {
-            var row = l(Printf.front(q.topic, 64), 64) + "  " + l(Printf.front(q.broker, 32), 32) + "  " + l(String(q.queueId), 4)
-                + "  " + l(String(q.brokerOffset), 20) + "  " + l(String(q.consumerOffset), 20) + "  "
-            if showClientIP { row += l(q.clientIP.value ?? "N/A", 20) + " " }
-            row += l(String(q.diff), 20) + " " + l(String(q.inflight), 20) + " "
-                + (q.lastTimestamp.value.map(TimeFormat.seconds) ?? "N/A") + "\n"
-            out += row
+            var cells = [
+                Printf.front(q.topic, 64), Printf.front(q.broker, 32), String(q.queueId), String(q.brokerOffset),
+                String(q.consumerOffset),
+            ]
+            if showClientIP { cells.append(q.clientIP.value ?? "N/A") }
+            cells += [String(q.diff), String(q.inflight), q.lastTimestamp.value.map(TimeFormat.seconds) ?? "N/A"]
+            out += JavaFormat.format(
+                showClientIP
+                    ? "%-64s  %-32s  %-4d  %-20d  %-20d  %-20s %-20d %-20d %s%n"
+                    : "%-64s  %-32s  %-4d  %-20d  %-20d  %-20d %-20d %s%n",
+                cells)
         }
         out += "\n"
         out += "Consume TPS: \(String(format: "%.2f", consumeTps))\n"
@@ -146,7 +170,8 @@ struct GroupsProgressView: Encodable {
                 Group(
                     group: name, count: count, version: OrNull(count > 0 ? minVersion.map(MQVersion.describe) : nil),
                     versionCode: OrNull(count > 0 ? minVersion : nil), consumeType: OrNull(type),
-                    messageModel: OrNull(count > 0 && cc?.consumeType == .consumePassively ? cc?.messageModel?.rawValue : nil),
+                    messageModel: OrNull(
+                        count > 0 && cc?.consumeType == .consumePassively ? cc?.messageModel?.rawValue : nil),
                     consumeTps: Int(stats?.consumeTps ?? 0), diffTotal: stats?.totalDiff ?? 0))
         }
         return GroupsProgressView(groups: groups)
@@ -154,13 +179,16 @@ struct GroupsProgressView: Encodable {
 
     /// Apache's `%-64s  %-6s  %-24s %-5s  %-14s  %-7s  %s` layout; an offline group's version reads OFFLINE.
     var layout: String {
-        func l(_ s: String, _ n: Int) -> String { Printf.left(s, n) }
-        var out = l("#Group", 64) + "  " + l("#Count", 6) + "  " + l("#Version", 24) + " " + l("#Type", 5) + "  " + l("#Model", 14)
-            + "  " + l("#TPS", 7) + "  #Diff Total\n"
+        var out = JavaFormat.format(
+            "%-64s  %-6s  %-24s %-5s  %-14s  %-7s  %s%n",
+            ["#Group", "#Count", "#Version", "#Type", "#Model", "#TPS", "#Diff Total"])
         for g in groups {
-            out += l(Printf.front(g.group, 64), 64) + "  " + l(String(g.count), 6) + "  "
-                + l(g.count > 0 ? (g.version.value ?? "") : "OFFLINE", 24) + " " + l(g.consumeType.value ?? "", 5) + "  "
-                + l(g.messageModel.value ?? "", 14) + "  " + l(String(g.consumeTps), 7) + "  " + String(g.diffTotal) + "\n"
+            out += JavaFormat.format(
+                "%-64s  %-6d  %-24s %-5s  %-14s  %-7d  %d%n",
+                [
+                    Printf.front(g.group, 64), String(g.count), g.count > 0 ? (g.version.value ?? "") : "OFFLINE",
+                    g.consumeType.value ?? "", g.messageModel.value ?? "", String(g.consumeTps), String(g.diffTotal),
+                ])
         }
         return out
     }

@@ -7,13 +7,16 @@ struct DeleteSubGroup: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deleteSubGroup",
         abstract: "Delete subscription group from broker.",
-        discussion: "Classic form of `mqadmin group delete`. Asks for confirmation on a terminal; -y/--yes skips it (needed in scripts)."
+        discussion:
+            "Classic form of `mqadmin group delete`. Asks for confirmation on a terminal; "
+            + "-y/--yes skips it (needed in scripts)."
     )
 
     @Option(name: [.customShort("g"), .customLong("groupName")], help: "subscription group name") var groupName: String
     @Option(name: [.customShort("b"), .customLong("brokerAddr")], help: "delete subscription group from which broker")
     var brokerAddr: String?
-    @Option(name: [.customShort("c"), .customLong("clusterName")], help: "delete subscription group from which cluster")
+    @Option(
+        name: [.customShort("c"), .customLong("clusterName")], help: "delete subscription group from which cluster")
     var clusterName: String?
     @Option(name: [.customShort("r"), .customLong("removeOffset")], help: "remove offset") var removeOffset: String?
     @Flag(name: [.customShort("y"), .customLong("yes")], help: "Do not ask for confirmation.") var yes = false
@@ -34,14 +37,20 @@ struct DeleteSubGroup: AsyncParsableCommand {
             let brokers = try await GroupTargets.resolve(client, cluster: clusterName, broker: brokerAddr)
             _ = try await GroupTargets.existing(client, group: groupName, on: brokers)
             try Confirm.destructive(
-                "delete consumer group \(groupName) from \(brokers.map(\.address).joined(separator: ", "))", token: groupName, yes: yes)
-            var view = GroupDeleteView(group: groupName, cleanOffsets: clean, brokers: [], deletedTopics: [], topicErrors: [])
+                "delete consumer group \(groupName) from \(brokers.map(\.address).joined(separator: ", "))",
+                token: groupName, yes: yes)
+            var view = GroupDeleteView(
+                group: groupName, cleanOffsets: clean, brokers: [], deletedTopics: [], topicErrors: [])
             var lines = ""
             for b in brokers {
                 do {
                     try await client.deleteGroup(groupName, broker: b.address, cleanOffset: clean)
                     view.brokers.append(BrokerOutcome(b, result: "deleted"))
-                    lines += clusterName.map { "delete subscription group [\(groupName)] from broker [\(b.address)] in cluster [\($0)] success.\n" }
+                    lines +=
+                        clusterName.map {
+                            "delete subscription group [\(groupName)] from broker [\(b.address)] "
+                                + "in cluster [\($0)] success.\n"
+                        }
                         ?? "delete subscription group [\(groupName)] from broker [\(b.address)] success.\n"
                 } catch {
                     view.brokers.append(BrokerOutcome(b, result: "failed", error: "\(error)"))
@@ -53,7 +62,9 @@ struct DeleteSubGroup: AsyncParsableCommand {
                     guard let route = try? await client.route(topic: topic, refresh: true) else { continue }
                     for b in route.brokerDatas where brokers.contains(where: { $0.name == b.brokerName }) {
                         guard let addr = b.masterAddress else { continue }
-                        do { try await client.deleteTopic(topic, broker: addr) } catch { view.topicErrors.append("\(topic): \(error)") }
+                        do { try await client.deleteTopic(topic, broker: addr) } catch {
+                            view.topicErrors.append("\(topic): \(error)")
+                        }
                     }
                     do {
                         try await client.deleteTopicInNameServers(topic, cluster: clusterName)
@@ -67,6 +78,8 @@ struct DeleteSubGroup: AsyncParsableCommand {
         }
         Emit.output(view, format: output.output) { lines }
         try BrokerOutcome.check(view.brokers, what: "deleteSubGroup")
-        if let e = view.topicErrors.first { throw CLIError("group \(groupName) deleted, but not its topic \(e)", exit: .failed) }
+        if let e = view.topicErrors.first {
+            throw CLIError("group \(groupName) deleted, but not its topic \(e)", exit: .failed)
+        }
     }
 }

@@ -15,15 +15,22 @@ struct ResetOffsetByTime: AsyncParsableCommand {
 
     @Option(name: [.customShort("g"), .customLong("group")], help: "set the consumer group") var group: String
     @Option(name: [.customShort("t"), .customLong("topic")], help: "set the topic") var topic: String
-    @Option(name: [.customShort("s"), .customLong("timestamp")], help: "set the timestamp[now|currentTimeMillis|yyyy-MM-dd#HH:mm:ss:SSS]")
+    @Option(
+        name: [.customShort("s"), .customLong("timestamp")],
+        help: "set the timestamp[now|currentTimeMillis|yyyy-MM-dd#HH:mm:ss:SSS]")
     var timestamp: String
-    @Option(name: [.customShort("f"), .customLong("force")], help: "set the force rollback by timestamp switch[true|false]. Deprecated.")
+    @Option(
+        name: [.customShort("f"), .customLong("force")],
+        help: "set the force rollback by timestamp switch[true|false]. Deprecated.")
     var force: String?
     @Option(name: [.customShort("b"), .customLong("broker")], help: "broker addr") var broker: String?
     @Option(name: [.customShort("q"), .customLong("queue")], help: "queue id") var queue: Int32?
-    @Option(name: [.customShort("o"), .customLong("offset")], help: "Expect queue offset, not support old version broker")
+    @Option(
+        name: [.customShort("o"), .customLong("offset")], help: "Expect queue offset, not support old version broker")
     var offset: Int64?
-    @Option(name: [.customShort("c"), .customLong("cluster")], help: "Cluster name or lmq parent topic, lmq is used to find the route.")
+    @Option(
+        name: [.customShort("c"), .customLong("cluster")],
+        help: "Cluster name or lmq parent topic, lmq is used to find the route.")
     var cluster: String?
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: ClassicOutputOptions
@@ -31,10 +38,13 @@ struct ResetOffsetByTime: AsyncParsableCommand {
     func validate() throws {
         try GroupTargets.validateName(group, option: "-g")
         if TimeInput.parseClassic(timestamp) == nil {
-            throw ValidationError("-s \"\(timestamp)\" is not a time; use now, epoch milliseconds or yyyy-MM-dd#HH:mm:ss:SSS")
+            throw ValidationError(
+                "-s \"\(timestamp)\" is not a time; use now, epoch milliseconds or yyyy-MM-dd#HH:mm:ss:SSS")
         }
         if let offset, offset < 0 { throw ValidationError("-o must be 0 or more") }
-        if let broker, !Address.isHostPort(broker) { throw ValidationError("-b \"\(broker)\" is not HOST:PORT (a broker address)") }
+        if let broker, !Address.isHostPort(broker) {
+            throw ValidationError("-b \"\(broker)\" is not HOST:PORT (a broker address)")
+        }
     }
 
     var text: String { timestamp.trimmingCharacters(in: .whitespaces) }
@@ -48,7 +58,9 @@ struct ResetOffsetByTime: AsyncParsableCommand {
                 session.client, connection: connection, group: group, topic: topic, timestamp: ts,
                 operation: "resetOffsetByTime -g \(group) -t \(topic) -s \(text)")
         }
-        let view = ClassicReset.View(group: group, topic: topic, timestamp: ts, timestampText: text, force: forceValue, queues: rows, journalId: id)
+        let view = ClassicReset.View(
+            group: group, topic: topic, timestamp: ts, timestampText: text, force: forceValue, queues: rows,
+            journalId: id)
         Emit.output(view, format: output.output) {
             "start reset consumer offset by specified, group[\(group)], topic[\(topic)], force[\(forceValue)], "
                 + "timestamp(string)[\(text)], timestamp(long)[\(ts)]\n" + ClassicReset.table(rows)
@@ -60,7 +72,8 @@ struct ResetOffsetByTime: AsyncParsableCommand {
     func resetQueue(broker: String, queue: Int32, ts: Int64) async throws {
         let (target, id) = try await Session.with(connection) { session in
             let client = session.client
-            _ = try await GroupTargets.existing(client, group: group, on: try await GroupTargets.resolve(client, cluster: nil, broker: nil))
+            _ = try await GroupTargets.existing(
+                client, group: group, on: try await GroupTargets.resolve(client, cluster: nil, broker: nil))
             let brokers = try await GroupTargets.resolve(client, cluster: nil, broker: broker)
             let mq = MessageQueue(topic: topic, brokerName: brokers[0].name, queueId: queue)
             var target = offset ?? 0
@@ -68,7 +81,9 @@ struct ResetOffsetByTime: AsyncParsableCommand {
             let plan = try await PlanRunner.planning {
                 try await client.planOffsets(group: group, offsets: [(mq, target)], what: "resetOffsetByTime")
             }
-            let id = try PlanRunner.saveJournal(plan, connection: connection, operation: "resetOffsetByTime -g \(group) -t \(topic) -b \(broker) -q \(queue)")
+            let id = try PlanRunner.saveJournal(
+                plan, connection: connection,
+                operation: "resetOffsetByTime -g \(group) -t \(topic) -b \(broker) -q \(queue)")
             try await client.resetOffset(group: group, queue: mq, offset: target, broker: broker)
             return (target, id)
         }
@@ -77,7 +92,8 @@ struct ResetOffsetByTime: AsyncParsableCommand {
             group: group, topic: topic, timestamp: ts, timestampText: text, force: forceValue,
             queues: [ClassicReset.Row(broker: name, queueId: queue, offset: target)], journalId: id)
         Emit.output(view, format: output.output) {
-            "start reset consumer offset by specified, group[\(group)], topic[\(topic)], queueId[\(queue)], broker[\(broker)], "
+            "start reset consumer offset by specified, group[\(group)], topic[\(topic)], queueId[\(queue)], "
+                + "broker[\(broker)], "
                 + "timestamp(string)[\(text)], timestamp(long)[\(ts)]\nreset consumer offset to \(target)\n"
         }
     }

@@ -7,14 +7,18 @@ struct SkipAccumulatedMessage: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "skipAccumulatedMessage",
         abstract: "Skip all messages that are accumulated (not consumed) currently.",
-        discussion: "Classic form of `mqadmin offset reset --to-latest`; applies immediately. `mqadmin offset undo` restores."
+        discussion:
+            "Classic form of `mqadmin offset reset --to-latest`; applies immediately. `mqadmin offset undo` restores."
     )
 
     @Option(name: [.customShort("g"), .customLong("group")], help: "set the consumer group") var group: String
     @Option(name: [.customShort("t"), .customLong("topic")], help: "set the topic") var topic: String
-    @Option(name: [.customShort("f"), .customLong("force")], help: "set the force rollback by timestamp switch[true|false]")
+    @Option(
+        name: [.customShort("f"), .customLong("force")], help: "set the force rollback by timestamp switch[true|false]")
     var force: String?
-    @Option(name: [.customShort("c"), .customLong("cluster")], help: "Cluster name or lmq parent topic, lmq is used to find the route.")
+    @Option(
+        name: [.customShort("c"), .customLong("cluster")],
+        help: "Cluster name or lmq parent topic, lmq is used to find the route.")
     var cluster: String?
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: ClassicOutputOptions
@@ -28,7 +32,8 @@ struct SkipAccumulatedMessage: AsyncParsableCommand {
                 operation: "skipAccumulatedMessage -g \(group) -t \(topic)")
         }
         let view = ClassicReset.View(
-            group: group, topic: topic, timestamp: -1, timestampText: "-1", force: force.map(GroupTargets.javaBool) ?? true,
+            group: group, topic: topic, timestamp: -1, timestampText: "-1",
+            force: force.map(GroupTargets.javaBool) ?? true,
             queues: rows, journalId: id)
         Emit.output(view, format: output.output) { ClassicReset.table(rows) }
         if let failure { throw failure }

@@ -19,16 +19,22 @@ struct UpdateSubGroup: AsyncParsableCommand {
     @Option(name: [.customShort("c"), .customLong("clusterName")], help: "create subscription group to which cluster")
     var clusterName: String?
     @Option(name: [.customShort("s"), .customLong("consumeEnable")], help: "consume enable") var consumeEnable: String?
-    @Option(name: [.customShort("m"), .customLong("consumeFromMinEnable")], help: "from min offset") var consumeFromMinEnable: String?
-    @Option(name: [.customShort("d"), .customLong("consumeBroadcastEnable")], help: "broadcast") var consumeBroadcastEnable: String?
+    @Option(name: [.customShort("m"), .customLong("consumeFromMinEnable")], help: "from min offset")
+    var consumeFromMinEnable: String?
+    @Option(name: [.customShort("d"), .customLong("consumeBroadcastEnable")], help: "broadcast")
+    var consumeBroadcastEnable: String?
     @Option(name: [.customShort("o"), .customLong("consumeMessageOrderly")], help: "consume message orderly")
     var consumeMessageOrderly: String?
-    @Option(name: [.customShort("q"), .customLong("retryQueueNums")], help: "retry queue nums") var retryQueueNums: Int32?
+    @Option(name: [.customShort("q"), .customLong("retryQueueNums")], help: "retry queue nums")
+    var retryQueueNums: Int32?
     @Option(name: [.customShort("r"), .customLong("retryMaxTimes")], help: "retry max times") var retryMaxTimes: Int32?
     @Option(name: [.customShort("p"), .customLong("groupRetryPolicy")], help: "the json string of retry policy")
     var groupRetryPolicy: String?
-    @Option(name: [.customShort("i"), .customLong("brokerId")], help: "consumer from which broker id") var brokerId: Int64?
-    @Option(name: [.customShort("w"), .customLong("whichBrokerWhenConsumeSlowly")], help: "which broker id when consume slowly")
+    @Option(name: [.customShort("i"), .customLong("brokerId")], help: "consumer from which broker id")
+    var brokerId: Int64?
+    @Option(
+        name: [.customShort("w"), .customLong("whichBrokerWhenConsumeSlowly")],
+        help: "which broker id when consume slowly")
     var whichBrokerWhenConsumeSlowly: Int64?
     @Option(name: [.customShort("a"), .customLong("notifyConsumerIdsChanged")], help: "notify consumerId changed")
     var notifyConsumerIdsChanged: String?
@@ -41,8 +47,13 @@ struct UpdateSubGroup: AsyncParsableCommand {
         guard (brokerAddr == nil) != (clusterName == nil) else {
             throw ValidationError("pass exactly one of -b BROKER_ADDR or -c CLUSTER_NAME")
         }
-        if let p = groupRetryPolicy, (try? JSONReader.parse(p)).map({ if case .object = $0 { true } else { false } }) != true {
-            throw ValidationError(#"-p must be a JSON object, e.g. {"type":"EXPONENTIAL","exponentialRetryPolicy":{"initial":5000,"max":7200000,"multiplier":2}}"#)
+        if let p = groupRetryPolicy,
+            (try? JSONReader.parse(p)).map({ if case .object = $0 { true } else { false } }) != true
+        {
+            throw ValidationError(
+                "-p must be a JSON object, e.g. "
+                    + #"{"type":"EXPONENTIAL","exponentialRetryPolicy":{"initial":5000,"max":7200000,"multiplier":2}}"#
+            )
         }
         if let attributes { _ = try Self.parseAttributes(attributes) }
     }
@@ -53,7 +64,9 @@ struct UpdateSubGroup: AsyncParsableCommand {
         for kv in text.split(separator: ",").map(String.init) where !kv.isEmpty {
             let parts = kv.split(separator: "=", maxSplits: 1).map(String.init)
             if parts.count == 2 {
-                guard parts[0].hasPrefix("+") else { throw ValidationError("--attributes: \"\(kv)\" must start with + to set a value") }
+                guard parts[0].hasPrefix("+") else {
+                    throw ValidationError("--attributes: \"\(kv)\" must start with + to set a value")
+                }
             } else if !kv.hasPrefix("-") {
                 throw ValidationError("--attributes: \"\(kv)\" must be +key=value or -key")
             }
@@ -77,7 +90,9 @@ struct UpdateSubGroup: AsyncParsableCommand {
         if let p = groupRetryPolicy, let v = try? JSONReader.parse(p) { c.groupRetryPolicy = v }
         if let brokerId { c.brokerId = brokerId }
         if let whichBrokerWhenConsumeSlowly { c.whichBrokerWhenConsumeSlowly = whichBrokerWhenConsumeSlowly }
-        if let notifyConsumerIdsChanged { c.notifyConsumerIdsChangedEnable = GroupTargets.javaBool(notifyConsumerIdsChanged) }
+        if let notifyConsumerIdsChanged {
+            c.notifyConsumerIdsChangedEnable = GroupTargets.javaBool(notifyConsumerIdsChanged)
+        }
         if let attributes, let a = try? Self.parseAttributes(attributes) { c.attributes = a }
         return c
     }
@@ -97,10 +112,12 @@ struct UpdateSubGroup: AsyncParsableCommand {
             }
             return outcomes
         }
-        let view = GroupWriteView(group: groupName, action: "updateSubGroup", config: GroupConfigView(config), brokers: outcomes)
+        let view = GroupWriteView(
+            group: groupName, action: "updateSubGroup", config: GroupConfigView(config), brokers: outcomes)
         Emit.output(view, format: output.output) {
             // Apache: one line per broker written, then the config's toString without a newline.
-            outcomes.filter { $0.error.value == nil }.map { "create subscription group to \($0.address) success.\n" }.joined()
+            outcomes.filter { $0.error.value == nil }.map { "create subscription group to \($0.address) success.\n" }
+                .joined()
                 + ClassicGroupText.config(config)
         }
         try BrokerOutcome.check(outcomes, what: "updateSubGroup")

@@ -30,7 +30,9 @@ struct GroupCreate: AsyncParsableCommand {
             let client = session.client
             let brokers = try await scope.resolve(client)
             for b in brokers where try await client.groupConfig(group, broker: b.address) != nil {
-                throw CLIError("consumer group \(group) already exists on \(b.name); change it with `mqadmin group update`", exit: .failed)
+                throw CLIError(
+                    "consumer group \(group) already exists on \(b.name); change it with `mqadmin group update`",
+                    exit: .failed)
             }
             var outcomes: [BrokerOutcome] = []
             for b in brokers {

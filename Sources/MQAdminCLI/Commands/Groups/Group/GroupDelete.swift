@@ -14,8 +14,10 @@ struct GroupDelete: AsyncParsableCommand {
     )
 
     @Argument(help: "Consumer group.") var group: String
-    @Flag(name: .customLong("clean-offsets"), help: "Also delete the group's committed offsets.") var cleanOffsets = false
-    @Flag(name: .customLong("keep-retry-topics"), help: "Keep the group's %RETRY% and %DLQ% topics.") var keepRetryTopics = false
+    @Flag(name: .customLong("clean-offsets"), help: "Also delete the group's committed offsets.") var cleanOffsets =
+        false
+    @Flag(name: .customLong("keep-retry-topics"), help: "Keep the group's %RETRY% and %DLQ% topics.")
+    var keepRetryTopics = false
     @Flag(help: "Delete even while consumers are online (they recreate it on their next heartbeat).") var force = false
     @Flag(name: [.customShort("y"), .customLong("yes")], help: "Do not ask for confirmation.") var yes = false
     @OptionGroup var scope: BrokerScopeOptions
@@ -29,23 +31,30 @@ struct GroupDelete: AsyncParsableCommand {
             let client = session.client
             let brokers = try await scope.resolve(client)
             let holders = try await GroupTargets.existing(client, group: group, on: brokers).map(\.broker)
-            if !force, let online = try await client.consumerConnection(group: group, on: holders), !online.connectionSet.isEmpty {
+            if !force, let online = try await client.consumerConnection(group: group, on: holders),
+                !online.connectionSet.isEmpty
+            {
                 throw CLIError(
-                    "consumer group \(group) has \(online.connectionSet.count) online consumer(s); stop them first or pass --force",
+                    "consumer group \(group) has \(online.connectionSet.count) online consumer(s); "
+                        + "stop them first or pass --force",
                     exit: .failed)
             }
             let names = holders.map(\.name).joined(separator: ", ")
             try Confirm.destructive(
-                "delete consumer group \(group) from \(names)\(cleanOffsets ? " with its offsets" : "")", token: group, yes: yes)
+                "delete consumer group \(group) from \(names)\(cleanOffsets ? " with its offsets" : "")", token: group,
+                yes: yes)
             return await delete(client, holders, allBrokers: scope.broker == nil)
         }
         Emit.output(view, format: output.output) { view.table }
         try BrokerOutcome.check(view.brokers, what: "deleting group \(group)")
-        if let e = view.topicErrors.first { throw CLIError("group \(group) deleted, but not its topic \(e)", exit: .failed) }
+        if let e = view.topicErrors.first {
+            throw CLIError("group \(group) deleted, but not its topic \(e)", exit: .failed)
+        }
     }
 
     func delete(_ client: MQClientInstance, _ holders: [BrokerRef], allBrokers: Bool) async -> GroupDeleteView {
-        var view = GroupDeleteView(group: group, cleanOffsets: cleanOffsets, brokers: [], deletedTopics: [], topicErrors: [])
+        var view = GroupDeleteView(
+            group: group, cleanOffsets: cleanOffsets, brokers: [], deletedTopics: [], topicErrors: [])
         for b in holders {
             do {
                 try await client.deleteGroup(group, broker: b.address, cleanOffset: cleanOffsets)

@@ -20,7 +20,9 @@ struct GroupDescribe: AsyncParsableCommand {
             let client = session.client
             let masters = try await GroupTargets.resolve(client, cluster: nil, broker: nil)
             var configs: [(broker: BrokerRef, config: SubscriptionGroupConfig)] = []
-            for b in masters { if let c = try await client.groupConfig(group, broker: b.address) { configs.append((b, c)) } }
+            for b in masters {
+                if let c = try await client.groupConfig(group, broker: b.address) { configs.append((b, c)) }
+            }
             let connection = try await client.consumerConnection(group: group, on: masters)
             guard !configs.isEmpty || connection != nil else { throw GroupTargets.notFound(group) }
             let stats = try await client.consumeStats(group: group)
@@ -77,10 +79,13 @@ struct GroupDescribeView: Encodable {
         self.group = group
         online = !(connection?.connectionSet.isEmpty ?? true)
         members = (connection?.connectionSet ?? []).map {
-            Member(clientId: $0.clientId, address: $0.clientAddr, language: $0.language, version: MQVersion.describe($0.version),
+            Member(
+                clientId: $0.clientId, address: $0.clientAddr, language: $0.language,
+                version: MQVersion.describe($0.version),
                 versionCode: $0.version)
         }
-        subscriptions = (connection?.subscriptionTable.values.map { Subscription(topic: $0.topic, expression: $0.subString) } ?? [])
+        subscriptions =
+            (connection?.subscriptionTable.values.map { Subscription(topic: $0.topic, expression: $0.subString) } ?? [])
             .sorted { $0.topic < $1.topic }
         consumeType = OrNull(connection?.consumeType?.rawValue)
         messageModel = OrNull(connection?.messageModel?.rawValue)
@@ -91,8 +96,11 @@ struct GroupDescribeView: Encodable {
         configReason = OrNull(configs.isEmpty ? "no broker holds a configuration for the group" : nil)
         var byTopic: [String: TopicLag] = [:]
         for (mq, w) in stats.offsetTable.entries {
-            var t = byTopic[mq.topic] ?? TopicLag(topic: mq.topic, queues: 0, brokerOffset: 0, consumerOffset: 0, lag: 0,
-                lastConsumedTimestamp: OrNull(nil), lastConsumedTime: OrNull(nil))
+            var t =
+                byTopic[mq.topic]
+                ?? TopicLag(
+                    topic: mq.topic, queues: 0, brokerOffset: 0, consumerOffset: 0, lag: 0,
+                    lastConsumedTimestamp: OrNull(nil), lastConsumedTime: OrNull(nil))
             t.queues += 1
             t.brokerOffset += w.brokerOffset
             t.consumerOffset += w.consumerOffset
@@ -113,7 +121,9 @@ struct GroupDescribeView: Encodable {
         out += "Brokers:   \(brokers.isEmpty ? "-" : brokers.joined(separator: ", "))\n"
         out += "Members:   \(members.count) online\n"
         if online {
-            out += "Consume:   \(consumeType.value ?? "-"), \(messageModel.value ?? "-"), \(consumeFromWhere.value ?? "-")\n"
+            out +=
+                "Consume:   \(consumeType.value ?? "-"), \(messageModel.value ?? "-"), "
+                + "\(consumeFromWhere.value ?? "-")\n"
         }
         if let c = config.value { out += "Settings:  \(c.summary)\n" }
         if !members.isEmpty {
@@ -128,7 +138,8 @@ struct GroupDescribeView: Encodable {
         }
         var t = TextTable([.init("TOPIC"), .init("QUEUES", .right), .init("LAG", .right), .init("LAST-CONSUMED")])
         for l in topics {
-            t.add(l.topic, String(l.queues), String(l.lag), l.lastConsumedTimestamp.value.map(TimeFormat.seconds) ?? "-")
+            t.add(
+                l.topic, String(l.queues), String(l.lag), l.lastConsumedTimestamp.value.map(TimeFormat.seconds) ?? "-")
         }
         out += "\n" + t.render()
         out += "Total lag: \(totalLag)  Consume TPS: \(String(format: "%.2f", consumeTps))\n"

@@ -24,7 +24,8 @@ struct GroupList: AsyncParsableCommand {
         Emit.output(view, format: output.output) { view.table }
         if let f = failed.first {
             throw CLIError(
-                "could not read the groups of \(failed.map(\.broker.name).joined(separator: ", ")) (\(f.error)); the list is incomplete",
+                "could not read the groups of \(failed.map(\.broker.name).joined(separator: ", ")) (\(f.error)); "
+                    + "the list is incomplete",
                 exit: .failed)
         }
     }
@@ -56,7 +57,8 @@ struct GroupListView: Encodable {
             Group(
                 group: $0.name, members: OrNull($0.members),
                 membersReason: OrNull($0.members == nil ? "the connection list could not be read" : nil),
-                brokers: $0.brokers.sorted(), type: Self.type($0), system: $0.isSystem, config: GroupConfigView($0.config))
+                brokers: $0.brokers.sorted(), type: Self.type($0), system: $0.isSystem,
+                config: GroupConfigView($0.config))
         }
         failedBrokers = failed.map { Failure(broker: $0.broker.name, address: $0.broker.address, error: $0.error) }
     }

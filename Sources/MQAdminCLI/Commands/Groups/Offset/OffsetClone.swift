@@ -31,13 +31,16 @@ struct OffsetClone: AsyncParsableCommand {
             do {
                 _ = try await GroupTargets.existing(client, group: destination, on: masters)
             } catch let e as CLIError where e.exit == .notFound {
-                throw CLIError("consumer group \(destination) does not exist; create it first with `mqadmin group create \(destination)`",
+                throw CLIError(
+                    "consumer group \(destination) does not exist; "
+                        + "create it first with `mqadmin group create \(destination)`",
                     exit: .notFound)
             }
             let states = try await client.offsetStates(group: source, topic: topic)
             let offsets = states.compactMap { s in s.committed.map { (queue: s.queue, offset: $0) } }
             guard !offsets.isEmpty else {
-                throw CLIError("group \(source) has no committed offsets on \(topic); nothing to clone", exit: .notFound)
+                throw CLIError(
+                    "group \(source) has no committed offsets on \(topic); nothing to clone", exit: .notFound)
             }
             let plan = try await PlanRunner.planning {
                 try await client.planOffsets(group: destination, offsets: offsets, what: "clone from \(source)")

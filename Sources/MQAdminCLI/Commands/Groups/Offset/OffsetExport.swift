@@ -40,22 +40,29 @@ struct OffsetExport: AsyncParsableCommand {
     func run() async throws {
         let export = try await Session.with(connection) { session in
             let client = session.client
-            _ = try await GroupTargets.existing(client, group: group, on: try await GroupTargets.resolve(client, cluster: nil, broker: nil))
+            _ = try await GroupTargets.existing(
+                client, group: group, on: try await GroupTargets.resolve(client, cluster: nil, broker: nil))
             var topics = topic.map { [$0] } ?? []
             if topic == nil { topics = try await client.consumedTopics(group: group) }
             var entries: [OffsetFile.Entry] = []
             for t in topics {
                 for s in try await client.offsetStates(group: group, topic: t) {
                     guard let committed = s.committed else { continue }
-                    entries.append(.init(topic: t, broker: s.queue.brokerName, queueId: s.queue.queueId, offset: committed))
+                    entries.append(
+                        .init(topic: t, broker: s.queue.brokerName, queueId: s.queue.queueId, offset: committed))
                 }
             }
             let now = Int64(Date().timeIntervalSince1970 * 1000)
-            return OffsetFile(format: OffsetFile.formatName, group: group, exportedAt: now, exportedTime: TimeFormat.iso(now), offsets: entries)
+            return OffsetFile(
+                format: OffsetFile.formatName, group: group, exportedAt: now, exportedTime: TimeFormat.iso(now),
+                offsets: entries)
         }
         let text = Emit.json(export)
         guard let file else { return Emit.write(text) }
-        guard FileManager.default.createFile(atPath: file, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+        guard
+            FileManager.default.createFile(
+                atPath: file, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+        else {
             throw CLIError("cannot write \(file); check the directory exists and is writable", exit: .failed)
         }
         Emit.note("wrote \(export.offsets.count) offsets of group \(group) to \(file)")

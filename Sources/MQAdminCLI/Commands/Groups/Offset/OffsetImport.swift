@@ -29,7 +29,8 @@ struct OffsetImport: AsyncParsableCommand {
         try GroupTargets.validateName(target)
         try await Session.with(connection) { session in
             let client = session.client
-            _ = try await GroupTargets.existing(client, group: target, on: try await GroupTargets.resolve(client, cluster: nil, broker: nil))
+            _ = try await GroupTargets.existing(
+                client, group: target, on: try await GroupTargets.resolve(client, cluster: nil, broker: nil))
             let offsets = content.offsets.map {
                 (queue: MessageQueue(topic: $0.topic, brokerName: $0.broker, queueId: $0.queueId), offset: $0.offset)
             }
@@ -59,9 +60,13 @@ struct OffsetImport: AsyncParsableCommand {
             throw CLIError("\(file) is not an `mqadmin offset export` file (\(Self.describe(error)))", exit: .usage)
         }
         guard content.format == OffsetFile.formatName else {
-            throw CLIError("\(file) has format \"\(content.format)\"; this version reads \"\(OffsetFile.formatName)\"", exit: .usage)
+            throw CLIError(
+                "\(file) has format \"\(content.format)\"; this version reads \"\(OffsetFile.formatName)\"",
+                exit: .usage)
         }
-        guard !content.offsets.isEmpty else { throw CLIError("\(file) holds no offsets; nothing to import", exit: .usage) }
+        guard !content.offsets.isEmpty else {
+            throw CLIError("\(file) holds no offsets; nothing to import", exit: .usage)
+        }
         if let bad = content.offsets.first(where: { $0.offset < 0 || $0.queueId < 0 }) {
             throw CLIError("\(file): negative offset or queue id for \(bad.topic) on \(bad.broker)", exit: .usage)
         }

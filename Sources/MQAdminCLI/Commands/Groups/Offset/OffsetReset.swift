@@ -24,13 +24,15 @@ struct OffsetReset: AsyncParsableCommand {
         name: .customLong("to-time"), parsing: .unconditional,
         help: ArgumentHelp("To the first message stored at or after this time.", valueName: "time"))
     var toTime: String?
-    @Option(name: .customLong("to-offset"), help: ArgumentHelp("To this queue offset.", valueName: "n")) var toOffset: Int64?
+    @Option(name: .customLong("to-offset"), help: ArgumentHelp("To this queue offset.", valueName: "n"))
+    var toOffset: Int64?
     @Option(
         name: .customLong("shift-by"), parsing: .unconditional,
         help: ArgumentHelp("Move by N (negative replays, positive skips).", valueName: "±n"))
     var shiftBy: Int64?
     @Option(name: [.customShort("q"), .customLong("queue")], help: "Only this queue id.") var queue: Int32?
-    @Option(name: .customLong("broker-name"), help: "Only the queues on this broker (name, e.g. broker-a).") var brokerName: String?
+    @Option(name: .customLong("broker-name"), help: "Only the queues on this broker (name, e.g. broker-a).")
+    var brokerName: String?
     @OptionGroup var execute: ExecuteOptions
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: OutputOptions
@@ -41,10 +43,13 @@ struct OffsetReset: AsyncParsableCommand {
         guard given == 1 else {
             throw ValidationError(
                 given == 0
-                    ? "say where to move the offsets: one of --to-earliest, --to-latest, --to-time, --to-offset, --shift-by"
+                    ? "say where to move the offsets: one of --to-earliest, --to-latest, --to-time, --to-offset, "
+                        + "--shift-by"
                     : "pass only one of --to-earliest, --to-latest, --to-time, --to-offset, --shift-by")
         }
-        if let toTime, TimeInput.parse(toTime) == nil { throw ValidationError(TimeInput.problem(toTime, option: "--to-time")) }
+        if let toTime, TimeInput.parse(toTime) == nil {
+            throw ValidationError(TimeInput.problem(toTime, option: "--to-time"))
+        }
         if let toOffset, toOffset < 0 { throw ValidationError("--to-offset must be 0 or more") }
         if let queue, queue < 0 { throw ValidationError("--queue must be 0 or more") }
     }
@@ -72,12 +77,15 @@ struct OffsetReset: AsyncParsableCommand {
     func run() async throws {
         try await Session.with(connection) { session in
             let client = session.client
-            _ = try await GroupTargets.existing(client, group: group, on: try await GroupTargets.resolve(client, cluster: nil, broker: nil))
+            _ = try await GroupTargets.existing(
+                client, group: group, on: try await GroupTargets.resolve(client, cluster: nil, broker: nil))
             let plan = try await PlanRunner.planning {
-                try await client.planReset(group: group, topic: topic, target: target, queueId: queue, brokerName: brokerName)
+                try await client.planReset(
+                    group: group, topic: topic, target: target, queueId: queue, brokerName: brokerName)
             }
             try await PlanRunner.run(
-                plan, client: client, connection: connection, format: output.output, execute: execute, operation: operation)
+                plan, client: client, connection: connection, format: output.output, execute: execute,
+                operation: operation)
         }
     }
 }

@@ -20,7 +20,8 @@ struct OffsetShow: AsyncParsableCommand {
     func run() async throws {
         let view = try await Session.with(connection) { session in
             let client = session.client
-            _ = try await GroupTargets.existing(client, group: group, on: try await GroupTargets.resolve(client, cluster: nil, broker: nil))
+            _ = try await GroupTargets.existing(
+                client, group: group, on: try await GroupTargets.resolve(client, cluster: nil, broker: nil))
             var topics = [String]()
             if let topic { topics = [topic] } else { topics = try await client.consumedTopics(group: group) }
             var states: [QueueOffsetState] = []
@@ -59,12 +60,15 @@ struct OffsetShowView: Encodable {
             Queue(
                 topic: s.queue.topic, broker: s.queue.brokerName, queueId: s.queue.queueId, minOffset: s.minOffset,
                 brokerOffset: s.maxOffset, committedOffset: OrNull(s.committed),
-                committedOffsetReason: OrNull(s.committed == nil ? "the group has no committed offset on this queue" : nil),
+                committedOffsetReason: OrNull(
+                    s.committed == nil ? "the group has no committed offset on this queue" : nil),
                 lag: s.lag, lastConsumedTimestamp: OrNull(s.lastConsumedTimestamp),
                 lastConsumedTime: OrNull(s.lastConsumedTimestamp.map(TimeFormat.iso)),
                 lastConsumedReason: OrNull(
-                    s.lastConsumedTimestamp != nil ? nil
-                        : (s.committed ?? 0) <= s.minOffset ? "nothing consumed yet" : "the last consumed message was deleted"))
+                    s.lastConsumedTimestamp != nil
+                        ? nil
+                        : (s.committed ?? 0) <= s.minOffset
+                            ? "nothing consumed yet" : "the last consumed message was deleted"))
         }
         totalLag = states.reduce(0) { $0 + $1.lag }
     }
@@ -76,7 +80,8 @@ struct OffsetShowView: Encodable {
         ])
         for q in queues {
             t.add(
-                q.topic, q.broker, String(q.queueId), String(q.brokerOffset), q.committedOffset.value.map(String.init) ?? "-",
+                q.topic, q.broker, String(q.queueId), String(q.brokerOffset),
+                q.committedOffset.value.map(String.init) ?? "-",
                 String(q.lag), q.lastConsumedTimestamp.value.map(TimeFormat.seconds) ?? "-")
         }
         return t.render() + "Total lag: \(totalLag)\n"

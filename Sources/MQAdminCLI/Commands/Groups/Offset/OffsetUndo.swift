@@ -8,7 +8,8 @@ struct OffsetUndo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "undo",
         abstract: "Restore the offsets saved before an executed reset/clone/import (plan; --execute applies).",
-        discussion: "Without --id, the newest change not undone yet. The journal is ~/.mqadmin/journal; --list shows it."
+        discussion:
+            "Without --id, the newest change not undone yet. The journal is ~/.mqadmin/journal; --list shows it."
     )
 
     @Option(help: "Journal entry to undo (see --list).") var id: String?
@@ -30,20 +31,29 @@ struct OffsetUndo: AsyncParsableCommand {
         let here = GroupTargets.journalTarget(connection)
         guard entry.target == here else {
             throw CLIError(
-                "journal entry \(entry.id) was applied to \(entry.target), not \(here); connect to the same cluster (-n) or data directory",
+                "journal entry \(entry.id) was applied to \(entry.target), not \(here); "
+                    + "connect to the same cluster (-n) or data directory",
                 exit: .usage)
         }
         let restorable = entry.queues.compactMap { q in q.previous.map { (queue: q.queue, offset: $0) } }
         let skipped = entry.queues.count - restorable.count
         if skipped > 0 {
-            Emit.note("\(skipped) queue(s) had no committed offset before \(entry.id); a committed offset cannot be removed, so they stay.")
+            Emit.note(
+                "\(skipped) queue(s) had no committed offset before \(entry.id); "
+                    + "a committed offset cannot be removed, so they stay."
+            )
         }
-        guard !restorable.isEmpty else { throw CLIError("journal entry \(entry.id) has no previous offsets to restore", exit: .failed) }
-        if journal.undoneIds().contains(entry.id) { Emit.note("note: \(entry.id) was undone before; this restores its offsets again.") }
+        guard !restorable.isEmpty else {
+            throw CLIError("journal entry \(entry.id) has no previous offsets to restore", exit: .failed)
+        }
+        if journal.undoneIds().contains(entry.id) {
+            Emit.note("note: \(entry.id) was undone before; this restores its offsets again.")
+        }
         try await Session.with(connection) { session in
             let plan = try await PlanRunner.planning {
                 try await session.client.planOffsets(
-                    group: entry.group, offsets: restorable, what: "undo of \(entry.id) (\(entry.operation))", clamp: true)
+                    group: entry.group, offsets: restorable, what: "undo of \(entry.id) (\(entry.operation))",
+                    clamp: true)
             }
             try await PlanRunner.run(
                 plan, client: session.client, connection: connection, format: output.output, execute: execute,
@@ -54,13 +64,15 @@ struct OffsetUndo: AsyncParsableCommand {
     func pick(_ journal: OffsetJournal) throws -> OffsetJournalEntry {
         if let id {
             guard let e = journal.entry(id: id) else {
-                throw CLIError("no journal entry \(id) in \(journal.directory); see `mqadmin offset undo --list`", exit: .notFound)
+                throw CLIError(
+                    "no journal entry \(id) in \(journal.directory); see `mqadmin offset undo --list`", exit: .notFound)
             }
             return e
         }
         guard let e = journal.latestUndoable(group: group) else {
             throw CLIError(
-                "nothing to undo\(group.map { " for group \($0)" } ?? "") in \(journal.directory); see `mqadmin offset undo --list`",
+                "nothing to undo\(group.map { " for group \($0)" } ?? "") in \(journal.directory); "
+                    + "see `mqadmin offset undo --list`",
                 exit: .notFound)
         }
         return e
@@ -86,8 +98,10 @@ struct JournalListView: Encodable {
     init(_ entries: [OffsetJournalEntry], undone: Set<String>) {
         self.entries = entries.map {
             Entry(
-                id: $0.id, createdAt: $0.createdAt, createdTime: TimeFormat.iso($0.createdAt), target: $0.target, group: $0.group,
-                operation: $0.operation, queues: $0.queues.count, undoOf: OrNull($0.undoOf), undone: undone.contains($0.id))
+                id: $0.id, createdAt: $0.createdAt, createdTime: TimeFormat.iso($0.createdAt), target: $0.target,
+                group: $0.group,
+                operation: $0.operation, queues: $0.queues.count, undoOf: OrNull($0.undoOf),
+                undone: undone.contains($0.id))
         }
     }
 

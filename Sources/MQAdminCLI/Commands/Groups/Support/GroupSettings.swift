@@ -13,17 +13,22 @@ struct GroupSettingsOptions: ParsableArguments {
     @Flag(inversion: .prefixedNo, help: "Allow broadcasting consumers.")
     var broadcast: Bool?
 
-    @Flag(name: .customLong("consume-from-min"), inversion: .prefixedNo, help: "A new group starts from the min offset.")
+    @Flag(
+        name: .customLong("consume-from-min"), inversion: .prefixedNo, help: "A new group starts from the min offset.")
     var consumeFromMin: Bool?
 
     @Flag(inversion: .prefixedNo, help: "Consume each queue in order (FIFO group).")
     var orderly: Bool?
 
-    @Flag(name: .customLong("consume-enable"), inversion: .prefixedNo, help: "Allow the group to consume (--no-consume-enable pauses it).")
+    @Flag(
+        name: .customLong("consume-enable"), inversion: .prefixedNo,
+        help: "Allow the group to consume (--no-consume-enable pauses it).")
     var consumeEnable: Bool?
 
     func validate() throws {
-        if let retryMaxTimes, retryMaxTimes < -1 { throw ValidationError("--retry-max-times must be -1 (no retries) or more") }
+        if let retryMaxTimes, retryMaxTimes < -1 {
+            throw ValidationError("--retry-max-times must be -1 (no retries) or more")
+        }
         if let retryQueues, retryQueues < 0 { throw ValidationError("--retry-queues must be 0 or more") }
     }
 
@@ -69,7 +74,8 @@ struct GroupConfigView: Codable, Sendable {
     /// One line for people.
     var summary: String {
         "retryMaxTimes=\(retryMaxTimes) retryQueues=\(retryQueueNums) orderly=\(consumeMessageOrderly) "
-            + "broadcast=\(consumeBroadcastEnable) consumeFromMin=\(consumeFromMinEnable) consumeEnable=\(consumeEnable)"
+            + "broadcast=\(consumeBroadcastEnable) consumeFromMin=\(consumeFromMinEnable) "
+            + "consumeEnable=\(consumeEnable)"
     }
 }
 

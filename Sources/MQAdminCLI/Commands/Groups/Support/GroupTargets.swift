@@ -33,17 +33,22 @@ enum GroupTargets {
         }
         guard let masters = try await client.masters(cluster: cluster) else {
             let known = try await client.clusterInfo().clusterAddrTable.keys.sorted().joined(separator: ", ")
-            throw CLIError("cluster \(cluster ?? "") not found; known clusters: \(known.isEmpty ? "none" : known)", exit: .notFound)
+            throw CLIError(
+                "cluster \(cluster ?? "") not found; known clusters: \(known.isEmpty ? "none" : known)", exit: .notFound
+            )
         }
         guard !masters.isEmpty else {
-            throw CLIError("no master broker is registered\(cluster.map { " in cluster \($0)" } ?? ""); is the broker running?",
+            throw CLIError(
+                "no master broker is registered\(cluster.map { " in cluster \($0)" } ?? ""); is the broker running?",
                 exit: .unreachable)
         }
         return masters
     }
 
     /// The group's configuration on each broker that has it; exits 3 when none has it.
-    static func existing(_ client: MQClientInstance, group: String, on brokers: [BrokerRef]) async throws
+    static func existing(
+        _ client: MQClientInstance, group: String, on brokers: [BrokerRef]
+    ) async throws
         -> [(broker: BrokerRef, config: SubscriptionGroupConfig)]
     {
         var found: [(BrokerRef, SubscriptionGroupConfig)] = []

@@ -53,7 +53,8 @@ struct OffsetPlanView: Encodable {
             let window = c.window
             var timeReason: String?
             if c.newStoreTime == nil || (c.current != nil && c.currentStoreTime == nil) {
-                timeReason = c.new == c.maxOffset || c.current == c.maxOffset
+                timeReason =
+                    c.new == c.maxOffset || c.current == c.maxOffset
                     ? "an offset at the end of the queue has no message yet" : "store time not available"
             }
             return Queue(
@@ -61,10 +62,12 @@ struct OffsetPlanView: Encodable {
                 maxOffset: c.maxOffset, currentOffset: OrNull(c.current),
                 currentOffsetReason: OrNull(c.current == nil ? "the group has no committed offset on this queue" : nil),
                 newOffset: c.new, replay: OrNull(c.replay), skip: OrNull(c.skip),
-                currentStoreTimestamp: OrNull(c.currentStoreTime), currentStoreTime: OrNull(c.currentStoreTime.map(TimeFormat.iso)),
+                currentStoreTimestamp: OrNull(c.currentStoreTime),
+                currentStoreTime: OrNull(c.currentStoreTime.map(TimeFormat.iso)),
                 newStoreTimestamp: OrNull(c.newStoreTime), newStoreTime: OrNull(c.newStoreTime.map(TimeFormat.iso)),
                 storeTimeReason: OrNull(timeReason), windowMillis: OrNull(window.map { $0.to - $0.from }),
-                windowFrom: OrNull(window.map { TimeFormat.iso($0.from) }), windowTo: OrNull(window.map { TimeFormat.iso($0.to) }),
+                windowFrom: OrNull(window.map { TimeFormat.iso($0.from) }),
+                windowTo: OrNull(window.map { TimeFormat.iso($0.to) }),
                 note: OrNull(c.note), applied: OrNull(r.map(\.applied)), error: OrNull(r?.error),
                 readBack: OrNull(r?.readBack), readBackReason: OrNull(r?.readBackError))
         }
@@ -84,8 +87,10 @@ struct OffsetPlanView: Encodable {
                 return offset == c.maxOffset ? "end" : "-"
             }
             var row = [
-                c.queue.topic, c.queue.brokerName, String(c.queue.queueId), c.current.map(String.init) ?? "-", String(c.new),
-                Self.change(c), c.current == nil ? "-" : time(c.current, c.currentStoreTime), time(c.new, c.newStoreTime),
+                c.queue.topic, c.queue.brokerName, String(c.queue.queueId), c.current.map(String.init) ?? "-",
+                String(c.new),
+                Self.change(c), c.current == nil ? "-" : time(c.current, c.currentStoreTime),
+                time(c.new, c.newStoreTime),
                 c.window.map { TimeFormat.duration(millis: $0.to - $0.from) } ?? "-",
             ]
             if let r = byQueue[c.queue] {
@@ -97,7 +102,9 @@ struct OffsetPlanView: Encodable {
         var out = t.render()
         for c in plan.changes { if let note = c.note { out += "note: \(c.queue): \(note)\n" } }
         let queues = plan.changes.count
-        out += "Total: replay \(plan.totalReplay), skip \(plan.totalSkip) messages on \(queues) queue\(queues == 1 ? "" : "s").\n"
+        out +=
+            "Total: replay \(plan.totalReplay), skip \(plan.totalSkip) messages on "
+            + "\(queues) queue\(queues == 1 ? "" : "s").\n"
         if let results {
             let ok = results.filter(\.verified).count
             out += "Applied: \(ok) of \(results.count) queues changed and read back as planned.\n"

@@ -28,7 +28,8 @@ enum PlanRunner {
         }
         if format == .table { Emit.write(OffsetPlanView(plan).table(plan, results: nil)) }
         try Confirm.destructive(
-            "change the offsets of group \(plan.group) on \(plan.changes.count) queue\(plan.changes.count == 1 ? "" : "s")",
+            "change the offsets of group \(plan.group) on \(plan.changes.count) "
+                + "queue\(plan.changes.count == 1 ? "" : "s")",
             token: plan.group, yes: execute.yes)
         let id = try saveJournal(plan, connection: connection, operation: operation, undoOf: undoOf)
         let results = await client.apply(plan)
@@ -43,7 +44,9 @@ enum PlanRunner {
     }
 
     /// Saves the offsets `plan` is about to overwrite; refuses (nothing changed) when the journal cannot be written.
-    static func saveJournal(_ plan: OffsetPlan, connection: ConnectionOptions, operation: String, undoOf: String? = nil) throws
+    static func saveJournal(
+        _ plan: OffsetPlan, connection: ConnectionOptions, operation: String, undoOf: String? = nil
+    ) throws
         -> String
     {
         let id = OffsetJournal.newId()
@@ -54,7 +57,8 @@ enum PlanRunner {
             try OffsetJournal(directory: GroupTargets.journalDirectory).save(entry)
         } catch {
             throw CLIError(
-                "cannot save the undo journal in \(GroupTargets.journalDirectory) (\(error.localizedDescription)); nothing changed",
+                "cannot save the undo journal in \(GroupTargets.journalDirectory) "
+                    + "(\(error.localizedDescription)); nothing changed",
                 exit: .failed)
         }
         return id
@@ -68,11 +72,16 @@ enum PlanRunner {
         let changed = results.filter(\.applied).map(\.queue.description)
         var message: String
         if let first = failed.first {
-            message = "offsets NOT changed on \(failed.count) of \(results.count) queues (\(failed.map(\.queue.description).joined(separator: ", "))): \(first.error ?? "")"
+            message =
+                "offsets NOT changed on \(failed.count) of \(results.count) queues "
+                + "(\(failed.map(\.queue.description).joined(separator: ", "))): \(first.error ?? "")"
             message += changed.isEmpty ? "; no queue changed" : "; changed: \(changed.joined(separator: ", "))"
         } else {
             let m = mismatched[0]
-            message = "\(mismatched.count) queue(s) read back differently, e.g. \(m.queue) is at \(m.readBack.map(String.init) ?? "none") instead of \(m.offset) (a consumer may have committed meanwhile)"
+            message =
+                "\(mismatched.count) queue(s) read back differently, e.g. \(m.queue) is at "
+                + "\(m.readBack.map(String.init) ?? "none") instead of \(m.offset) "
+                + "(a consumer may have committed meanwhile)"
         }
         if let journalId, !changed.isEmpty { message += "; undo with `mqadmin offset undo --id \(journalId)`" }
         throw CLIError(message, exit: .failed)

@@ -13,7 +13,9 @@ enum TimeInput {
         }
         if !t.isEmpty, t.allSatisfy(\.isNumber) { return Int64(t) }
         let iso = ISO8601DateFormatter()
-        for options: ISO8601DateFormatter.Options in [[.withInternetDateTime, .withFractionalSeconds], [.withInternetDateTime]] {
+        for options: ISO8601DateFormatter.Options in [
+            [.withInternetDateTime, .withFractionalSeconds], [.withInternetDateTime],
+        ] {
             iso.formatOptions = options
             if let d = iso.date(from: t) { return Int64((d.timeIntervalSince1970 * 1000).rounded()) }
         }
@@ -22,7 +24,8 @@ enum TimeInput {
 
     /// Why `text` is not a time, and what to type instead.
     static func problem(_ text: String, option: String) -> String {
-        var hint = "use epoch milliseconds, ISO-8601 with a zone (e.g. 2024-05-01T10:00:00Z) or a relative time (e.g. -2h)"
+        var hint =
+            "use epoch milliseconds, ISO-8601 with a zone (e.g. 2024-05-01T10:00:00Z) or a relative time (e.g. -2h)"
         if text.contains("T"), !text.hasSuffix("Z"), !text.contains("+"), text.split(separator: "-").count <= 3 {
             hint = "add a time zone, e.g. \(text)Z or \(text)+02:00"
         }
