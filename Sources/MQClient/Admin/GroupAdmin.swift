@@ -36,15 +36,11 @@ extension MQClientInstance {
         return try decode(SubscriptionGroupWrapper.self, response).subscriptionGroupTable
     }
 
-    /// One group's configuration on a broker (GET_SUBSCRIPTIONGROUP_CONFIG, 352); nil when absent.
+    /// One group's configuration on a broker; nil when absent. Read from the full list (201) on purpose:
+    /// Apache's GET_SUBSCRIPTIONGROUP_CONFIG (352) creates a missing group when auto-creation is on, so
+    /// merely asking would make every typo a group.
     public func groupConfig(_ group: String, broker address: String) async throws -> SubscriptionGroupConfig? {
-        let response = try await invoke(
-            address, .request(.getSubscriptionGroupConfig, header: GroupHeader(group: group)))
-        if response.code == ResponseCode.subscriptionGroupNotExist.rawValue { return nil }
-        try response.expect(from: address)
-        // Apache answers SUCCESS with an empty body for an unknown group.
-        if response.body.map({ $0.readableBytes == 0 }) ?? true { return nil }
-        return try decode(SubscriptionGroupConfig.self, response)
+        try await groupConfigs(broker: address)[group]
     }
 
     /// DELETE_SUBSCRIPTIONGROUP (207); `cleanOffset` also drops the group's committed offsets.

@@ -10,10 +10,16 @@ public struct OffsetApplyResult: Sendable, Hashable {
     public var readBack: Int64?
     /// Why `readBack` is nil.
     public var readBackError: String?
+    /// The group had online consumers, which may have consumed past the new offset before the read-back.
+    public var groupOnline = false
 
     public var applied: Bool { error == nil }
-    /// Applied and read back as planned.
-    public var verified: Bool { error == nil && readBack == offset }
+    /// Applied and read back as planned, or (online group) at or past it: its consumer resumed from there.
+    /// Below the new offset means a consumer overwrote the reset.
+    public var verified: Bool {
+        guard error == nil, let readBack else { return false }
+        return readBack == offset || (groupOnline && readBack > offset)
+    }
 }
 
 extension MQClientInstance {
@@ -22,9 +28,12 @@ extension MQClientInstance {
     public func apply(_ plan: OffsetPlan) async -> [OffsetApplyResult] {
         var results: [OffsetApplyResult] = []
         var unreachable: [String: String] = [:]
+        let online =
+            ((try? await consumerConnection(group: plan.group)) ?? nil).map { !$0.connectionSet.isEmpty } ?? false
         for change in plan.changes {
             let mq = change.queue
             var result = OffsetApplyResult(queue: mq, offset: change.new)
+            result.groupOnline = online
             if let why = unreachable[mq.brokerName] {
                 result.error = "not attempted: \(why)"
                 results.append(result)

@@ -32,54 +32,27 @@ struct DeleteSubGroup: AsyncParsableCommand {
 
     func run() async throws {
         let clean = removeOffset.map(GroupTargets.javaBool) ?? false
-        let (view, lines) = try await Session.with(connection) { session in
+        let view = try await Session.with(connection) { session in
             let client = session.client
             let brokers = try await GroupTargets.resolve(client, cluster: clusterName, broker: brokerAddr)
             _ = try await GroupTargets.existing(client, group: groupName, on: brokers)
             try Confirm.destructive(
                 "delete consumer group \(groupName) from \(brokers.map(\.address).joined(separator: ", "))",
                 token: groupName, yes: yes)
-            var view = GroupDeleteView(
-                group: groupName, cleanOffsets: clean, brokers: [], deletedTopics: [], topicErrors: [])
-            var lines = ""
-            for b in brokers {
-                do {
-                    try await client.deleteGroup(groupName, broker: b.address, cleanOffset: clean)
-                    view.brokers.append(BrokerOutcome(b, result: "deleted"))
-                    lines +=
-                        clusterName.map {
-                            "delete subscription group [\(groupName)] from broker [\(b.address)] "
-                                + "in cluster [\($0)] success.\n"
-                        }
-                        ?? "delete subscription group [\(groupName)] from broker [\(b.address)] success.\n"
-                } catch {
-                    view.brokers.append(BrokerOutcome(b, result: "failed", error: "\(error)"))
-                }
-            }
-            // Apache's -c also deletes the group's retry and DLQ topics in the cluster.
-            if let clusterName, view.brokers.allSatisfy({ $0.error.value == nil }) {
-                for topic in [SystemTopics.retryTopic(groupName), SystemTopics.dlqTopic(groupName)] {
-                    guard let route = try? await client.route(topic: topic, refresh: true) else { continue }
-                    for b in route.brokerDatas where brokers.contains(where: { $0.name == b.brokerName }) {
-                        guard let addr = b.masterAddress else { continue }
-                        do { try await client.deleteTopic(topic, broker: addr) } catch {
-                            view.topicErrors.append("\(topic): \(error)")
-                        }
-                    }
-                    do {
-                        try await client.deleteTopicInNameServers(topic, cluster: clusterName)
-                    } catch {
-                        view.topicErrors.append("\(topic) on the name server: \(error)")
-                    }
-                    view.deletedTopics.append(topic)
-                }
-            }
-            return (view, lines)
+            // Apache's -c also deletes the group's retry and DLQ topics in the cluster; -b does not.
+            return await GroupDeletion.run(
+                client, group: groupName, brokers: brokers, cleanOffsets: clean, topics: clusterName != nil,
+                nameServers: true, cluster: clusterName)
         }
-        Emit.output(view, format: output.output) { lines }
-        try BrokerOutcome.check(view.brokers, what: "deleteSubGroup")
-        if let e = view.topicErrors.first {
-            throw CLIError("group \(groupName) deleted, but not its topic \(e)", exit: .failed)
-        }
+        Emit.output(view, format: output.output) { lines(view) }
+        try GroupDeletion.check(view, what: "deleteSubGroup")
+    }
+
+    /// Apache's lines, one per broker the group was deleted from.
+    func lines(_ view: GroupDeleteView) -> String {
+        view.brokers.filter { $0.error.value == nil }.map { b in
+            let place = clusterName.map { " in cluster [\($0)]" } ?? ""
+            return "delete subscription group [\(groupName)] from broker [\(b.address)]\(place) success.\n"
+        }.joined()
     }
 }

@@ -43,63 +43,12 @@ struct GroupDelete: AsyncParsableCommand {
             try Confirm.destructive(
                 "delete consumer group \(group) from \(names)\(cleanOffsets ? " with its offsets" : "")", token: group,
                 yes: yes)
-            return await delete(client, holders, allBrokers: scope.broker == nil)
+            // Drop the topics' routes too, unless one broker is in scope (its next registration updates them).
+            return await GroupDeletion.run(
+                client, group: group, brokers: holders, cleanOffsets: cleanOffsets, topics: !keepRetryTopics,
+                nameServers: scope.broker == nil, cluster: scope.cluster)
         }
         Emit.output(view, format: output.output) { view.table }
-        try BrokerOutcome.check(view.brokers, what: "deleting group \(group)")
-        if let e = view.topicErrors.first {
-            throw CLIError("group \(group) deleted, but not its topic \(e)", exit: .failed)
-        }
-    }
-
-    func delete(_ client: MQClientInstance, _ holders: [BrokerRef], allBrokers: Bool) async -> GroupDeleteView {
-        var view = GroupDeleteView(
-            group: group, cleanOffsets: cleanOffsets, brokers: [], deletedTopics: [], topicErrors: [])
-        for b in holders {
-            do {
-                try await client.deleteGroup(group, broker: b.address, cleanOffset: cleanOffsets)
-                view.brokers.append(BrokerOutcome(b, result: "deleted"))
-            } catch {
-                view.brokers.append(BrokerOutcome(b, result: "failed", error: "\(error)"))
-            }
-        }
-        guard !keepRetryTopics else { return view }
-        for topic in [SystemTopics.retryTopic(group), SystemTopics.dlqTopic(group)] {
-            guard let route = try? await client.route(topic: topic, refresh: true) else { continue }
-            let here = Set(holders.map(\.name))
-            for b in route.brokerDatas where here.contains(b.brokerName) {
-                guard let addr = b.masterAddress else { continue }
-                do {
-                    try await client.deleteTopic(topic, broker: addr)
-                } catch {
-                    view.topicErrors.append("\(topic) on \(b.brokerName): \(error)")
-                }
-            }
-            // Drop the route too, unless only some brokers were in scope (their next registration updates it).
-            if allBrokers {
-                do {
-                    try await client.deleteTopicInNameServers(topic, cluster: nil)
-                } catch {
-                    view.topicErrors.append("\(topic) on the name server: \(error)")
-                }
-            }
-            view.deletedTopics.append(topic)
-        }
-        return view
-    }
-}
-
-/// `group delete` output (docs/json/groups.md).
-struct GroupDeleteView: Encodable {
-    var group: String
-    var cleanOffsets: Bool
-    var brokers: [BrokerOutcome]
-    var deletedTopics: [String]
-    var topicErrors: [String]
-
-    var table: String {
-        var out = BrokerOutcome.table(brokers)
-        if !deletedTopics.isEmpty { out += "Deleted topics: \(deletedTopics.joined(separator: ", "))\n" }
-        return out
+        try GroupDeletion.check(view, what: "deleting group \(group)")
     }
 }

@@ -28,6 +28,7 @@ struct OffsetPlanView: Encodable {
         var error: OrNull<String>
         var readBack: OrNull<Int64>
         var readBackReason: OrNull<String>
+        var verified: OrNull<Bool>
     }
 
     var group: String
@@ -69,7 +70,7 @@ struct OffsetPlanView: Encodable {
                 windowFrom: OrNull(window.map { TimeFormat.iso($0.from) }),
                 windowTo: OrNull(window.map { TimeFormat.iso($0.to) }),
                 note: OrNull(c.note), applied: OrNull(r.map(\.applied)), error: OrNull(r?.error),
-                readBack: OrNull(r?.readBack), readBackReason: OrNull(r?.readBackError))
+                readBack: OrNull(r?.readBack), readBackReason: OrNull(r?.readBackError), verified: OrNull(r?.verified))
         }
     }
 
@@ -95,7 +96,7 @@ struct OffsetPlanView: Encodable {
             ]
             if let r = byQueue[c.queue] {
                 row.append(r.readBack.map(String.init) ?? "-")
-                row.append(r.error.map { "FAILED: \($0)" } ?? (r.verified ? "ok" : "MISMATCH"))
+                row.append(r.error.map { "FAILED: \($0)" } ?? Self.result(r))
             }
             t.add(row)
         }
@@ -107,10 +108,15 @@ struct OffsetPlanView: Encodable {
             + "\(queues) queue\(queues == 1 ? "" : "s").\n"
         if let results {
             let ok = results.filter(\.verified).count
-            out += "Applied: \(ok) of \(results.count) queues changed and read back as planned.\n"
+            out += "Applied: \(ok) of \(results.count) queues changed and verified by reading them back.\n"
         }
         if let id = journalId.value { out += "Journal: \(id) (undo with `mqadmin offset undo --id \(id)`).\n" }
         return out
+    }
+
+    static func result(_ r: OffsetApplyResult) -> String {
+        guard r.verified else { return "MISMATCH" }
+        return r.readBack == r.offset ? "ok" : "ok (consumer online, already at \(r.readBack ?? 0))"
     }
 
     static func change(_ c: OffsetChange) -> String {
