@@ -116,6 +116,7 @@ import Testing
             (["offset", "reset", "g", "-t", "NoSuchTopic", "--to-earliest"], 3, "NoSuchTopic"),
             (["offset", "reset", "g", "-t", "T"], 2, "one of --to-earliest"),
             (["offset", "reset", "g", "-t", "T", "--to-earliest", "--to-latest"], 2, "only one"),
+            (["offset", "reset", "g", "-t", "T", "--to-earliest", "--dry-run", "--execute"], 2, "not both"),
             (["offset", "reset", "g", "-t", "T", "--to-time", "yesterday"], 2, "not a time"),
             (["offset", "reset", "g", "-t", "T", "--to-time", "2024-05-01T10:00:00"], 2, "time zone"),
             (["offset", "reset", "g", "-t", "T", "--to-offset", "99", "--execute", "-y"], 2, "beyond the max offset"),
@@ -205,4 +206,34 @@ import Testing
         _ = J.object(try f.cli.json(["offset", "undo", "--execute", "--yes"]))
         #expect(try totalLag(f.cli) == 6)
     }
+
+    @Test func onlineSwiftConsumerReconsumesAfterAReset() async throws {
+        let f = try await GroupFixture.start()
+        defer { Task { await f.stop() } }
+        let seen = SeenCount()
+        let consumerClient = f.cluster.client()
+        let consumer = PushConsumer(group: "g", client: consumerClient, consumeFromWhere: .firstOffset)
+        await consumer.subscribe("T")
+        try await consumer.start { messages, _ in
+            await seen.add(messages.count)
+            return .success
+        }
+        #expect(await eventually(timeout: .seconds(20)) { await seen.value == 20 })
+        #expect(await eventually(timeout: .seconds(15)) { (try? totalLag(f.cli)) == 0 })
+
+        let r = J.object(try f.cli.json(["offset", "reset", "g", "-t", "T", "--shift-by", "-2", "--execute", "--yes"]))
+        #expect(J.int(r["totalReplay"]) == 8)
+        #expect(J.array(r["queues"]).allSatisfy { $0["verified"] as? Bool == true })
+        // The member, online all along, gets the 8 messages again.
+        #expect(await eventually(timeout: .seconds(20)) { await seen.value == 28 })
+        try await Task.sleep(for: .milliseconds(500))
+        #expect(await seen.value == 28)
+        await consumer.shutdown()
+        await consumerClient.shutdown()
+    }
+}
+
+actor SeenCount {
+    private(set) var value = 0
+    func add(_ n: Int) { value += n }
 }

@@ -10,6 +10,13 @@ struct ExecuteOptions: ParsableArguments {
 
     @Flag(name: [.customShort("y"), .customLong("yes")], help: "Do not ask for confirmation.")
     var yes = false
+
+    @Flag(name: .customLong("dry-run"), help: "Only print the plan (the default; for scripts that want to say so).")
+    var dryRun = false
+
+    func validate() throws {
+        if execute && dryRun { throw ValidationError("pass --execute or --dry-run, not both") }
+    }
 }
 
 /// Shows an offset plan and, when asked, journals, applies and verifies it.
