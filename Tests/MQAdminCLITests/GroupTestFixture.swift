@@ -38,6 +38,11 @@ struct GroupFixture {
         }
         #expect(
             await eventually { (try? await client.route(topic: "T", refresh: true).queueDatas.count) == brokers.count })
+        try await produce(client, perQueue: perQueue)
+    }
+
+    /// Sends `perQueue` messages to every queue of `T`, keyed `<queue>-<i>`.
+    static func produce(_ client: MQClientInstance, perQueue: Int) async throws {
         let producer = Producer(group: "pg", client: client)
         for mq in try await producer.writableQueues(topic: "T", refresh: true) {
             for i in 0..<perQueue {
