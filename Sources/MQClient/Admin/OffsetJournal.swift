@@ -111,11 +111,15 @@ public struct OffsetJournal: Sendable {
         entries().first { $0.id == id }
     }
 
-    /// The newest change that is not itself an undo and has not been undone, optionally of one group.
-    public func latestUndoable(group: String? = nil) -> OffsetJournalEntry? {
+    /// The newest change that is not itself an undo and has not been undone, optionally of one group and
+    /// one target (a cluster or data directory).
+    public func latestUndoable(group: String? = nil, target: String? = nil) -> OffsetJournalEntry? {
         let all = entries()
         let undone = Set(all.compactMap(\.undoOf))
-        return all.last { $0.undoOf == nil && !undone.contains($0.id) && (group == nil || $0.group == group) }
+        return all.last {
+            $0.undoOf == nil && !undone.contains($0.id) && (group == nil || $0.group == group)
+                && (target == nil || $0.target == target)
+        }
     }
 
     /// Ids of entries an undo has already reverted.

@@ -69,7 +69,7 @@ struct OffsetUndo: AsyncParsableCommand {
             }
             return e
         }
-        guard let e = journal.latestUndoable(group: group) else {
+        guard let e = journal.latestUndoable(group: group, target: GroupTargets.journalTarget(connection)) else {
             throw CLIError(
                 "nothing to undo\(group.map { " for group \($0)" } ?? "") in \(journal.directory); "
                     + "see `mqadmin offset undo --list`",

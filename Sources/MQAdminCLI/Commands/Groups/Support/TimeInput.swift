@@ -2,6 +2,9 @@ import Foundation
 
 /// Times as operators type them.
 enum TimeInput {
+    /// 1973-03-03 in epoch milliseconds (10^11): no broker stored a message before that.
+    static let minimumMillis: Int64 = 100_000_000_000
+
     /// `--to-time`: epoch milliseconds, ISO-8601 with a zone (`2024-05-01T10:00:00Z`, `...+02:00`,
     /// fractional seconds allowed), or relative to now (`-2h`, `-30m`, `-1d12h`). Nil when malformed.
     static func parse(_ text: String, now: Int64 = Int64(Date().timeIntervalSince1970 * 1000)) -> Int64? {
@@ -11,7 +14,8 @@ enum TimeInput {
             let (s, atto) = d.components
             return now - (s * 1000 + atto / 1_000_000_000_000_000)
         }
-        if !t.isEmpty, t.allSatisfy(\.isNumber) { return Int64(t) }
+        // Epoch milliseconds. Smaller numbers are far more likely epoch seconds typed by mistake: refused.
+        if !t.isEmpty, t.allSatisfy(\.isNumber) { return Int64(t).flatMap { $0 >= minimumMillis ? $0 : nil } }
         let iso = ISO8601DateFormatter()
         for options: ISO8601DateFormatter.Options in [
             [.withInternetDateTime, .withFractionalSeconds], [.withInternetDateTime],
@@ -24,6 +28,9 @@ enum TimeInput {
 
     /// Why `text` is not a time, and what to type instead.
     static func problem(_ text: String, option: String) -> String {
+        if let n = Int64(text), n < minimumMillis {
+            return "\(option) \(text) is before 1973 as epoch milliseconds; if it is seconds, append 000"
+        }
         var hint =
             "use epoch milliseconds, ISO-8601 with a zone (e.g. 2024-05-01T10:00:00Z) or a relative time (e.g. -2h)"
         if text.contains("T"), !text.hasSuffix("Z"), !text.contains("+"), text.split(separator: "-").count <= 3 {

@@ -1,0 +1,75 @@
+import Foundation
+import MQClient
+import MQProtocol
+import Testing
+
+@testable import MQAdminCLI
+
+/// Parsing and formatting pieces of the groups area, without a broker.
+@Suite struct GroupUnitTests {
+    @Test func timesOperatorsType() {
+        let now: Int64 = 1_800_000_000_000
+        #expect(TimeInput.parse("1714557600000", now: now) == 1_714_557_600_000)
+        #expect(TimeInput.parse("2024-05-01T10:00:00Z", now: now) == 1_714_557_600_000)
+        #expect(TimeInput.parse("2024-05-01T12:00:00.500+02:00", now: now) == 1_714_557_600_500)
+        #expect(TimeInput.parse("-2h", now: now) == now - 7_200_000)
+        #expect(TimeInput.parse("-1h30m", now: now) == now - 5_400_000)
+        for bad in ["", "yesterday", "2024-05-01T10:00:00", "-2x", "1714557600", "2024-13-01T00:00:00Z"] {
+            #expect(TimeInput.parse(bad, now: now) == nil, "\(bad)")
+        }
+        #expect(TimeInput.problem("2024-05-01T10:00:00", option: "--to-time").contains("add a time zone"))
+        #expect(TimeInput.parseClassic("now", now: now) == now)
+        #expect(TimeInput.parseClassic("0", now: now) == 0)
+        #expect(TimeInput.parseClassic("2024-05-01#10:00:00:000") != nil)
+        #expect(TimeInput.parseClassic("2024-05-01 10:00:00") == nil)
+    }
+
+    @Test func javaPrintfSubset() {
+        #expect(JavaFormat.format("%-6s|%4d|%s%n", ["ab", "7", "x"]) == "ab    |   7|x\n")
+        #expect(JavaFormat.format("%-3s%%", ["toolong"]) == "toolong%")
+    }
+
+    @Test func groupConfigToStringAsApache() {
+        var c = SubscriptionGroupConfig(groupName: "g")
+        c.attributes = ["+b": "2", "+a": "1"]
+        c.groupRetryPolicy = .object([
+            JSONMember("type", .string("CUSTOMIZED")),
+            JSONMember("customizedRetryPolicy", .object([JSONMember("next", .array([.int(1000), .int(5000)]))])),
+        ])
+        let text = ClassicGroupText.config(c)
+        #expect(text.hasPrefix("SubscriptionGroupConfig{groupName=g, consumeEnable=true, consumeFromMinEnable=true, "))
+        #expect(
+            text.contains(
+                "groupRetryPolicy=GroupRetryPolicy{type=CUSTOMIZED, exponentialRetryPolicy=null, "
+                    + "customizedRetryPolicy=CustomizedRetryPolicy{next=[1000, 5000]}}"))
+        #expect(text.hasSuffix("subscriptionDataSet=null, attributes={+a=1, +b=2}}"))
+    }
+
+    @Test func averageAllocationLikeApache() {
+        let queues = (0..<5).map { MessageQueue(topic: "T", brokerName: "b", queueId: $0) }
+        let owners = MQClientInstance.averageAllocation(queues: queues, clientIds: ["c2", "c1"])
+        // Sorted clients: c1 takes the first three queues, c2 the last two.
+        #expect(queues.map { owners[$0] } == ["c1", "c1", "c1", "c2", "c2"])
+        #expect(MQClientInstance.averageAllocation(queues: queues, clientIds: []).isEmpty)
+    }
+
+    @Test func journalKeepsEntriesPrivateAndFindsWhatToUndo() throws {
+        let dir = FileManager.default.temporaryDirectory.path + "/journal-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let journal = OffsetJournal(directory: dir)
+        let q = OffsetJournalEntry.Queue(topic: "T", broker: "b", queueId: 0, previous: 5, new: 0)
+        let first = OffsetJournalEntry(id: "1", createdAt: 1, target: "x", group: "g", operation: "reset", queues: [q])
+        let other = OffsetJournalEntry(id: "2", createdAt: 2, target: "y", group: "g", operation: "reset", queues: [q])
+        try journal.save(first)
+        try journal.save(other)
+        #expect(journal.latestUndoable(target: "x")?.id == "1")
+        #expect(journal.latestUndoable()?.id == "2")
+        try journal.save(
+            OffsetJournalEntry(
+                id: "3", createdAt: 3, target: "y", group: "g", operation: "undo", undoOf: "2", queues: [q]))
+        #expect(journal.latestUndoable()?.id == "1")
+        #expect(journal.undoneIds() == ["2"])
+        let mode = try FileManager.default.attributesOfItem(atPath: dir + "/1.json")[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o600)
+    }
+}
