@@ -58,6 +58,9 @@ import Testing
         r = try await reset(client, addr, ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: 1))
         #expect(try r.decodeBody(ResetOffsetBody.self).offsetTable.entries.allSatisfy { $0.value == 0 })
         #expect(try await client.committedOffset(group: "g", queue: q0, broker: addr) == 0)
+        // Nothing in flight after a reset: consume stats' pull offset moved too.
+        let stats = try await client.consumeStats(group: "g", topic: "T", broker: addr)
+        #expect(stats.offsetTable[q0]?.pullOffset == 0)
         await client.shutdown()
     }
 

@@ -64,6 +64,8 @@ extension BrokerCore {
     /// member pulling that queue is moved there (and its stale commits are ignored meanwhile).
     func assignOffset(group: String, topic: String, queueId: Int32, offset: Int64) {
         offsets.commit(group: group, topic: topic, queueId: queueId, offset: offset)
+        // Nothing is in flight at the new position (consume stats' pull offset would otherwise keep the old one).
+        offsets.recordPull(group: group, topic: topic, queueId: queueId, offset: offset)
         if let info = consumers.group(group), !info.channels.isEmpty, info.subscriptions[topic] != nil {
             pendingResets.assign(group: group, topic: topic, queueId: queueId, offset: offset)
         }
