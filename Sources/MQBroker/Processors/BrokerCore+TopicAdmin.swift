@@ -2,9 +2,84 @@ import MQProtocol
 import MQRemoting
 
 extension BrokerCore {
-    /// Admin codes for topics, cluster and broker status: GET_TOPIC_STATS_INFO, QUERY_TOPIC_CONSUME_BY_WHO, ...
-    /// Returns nil for codes this area does not serve.
+    /// Admin codes for topics, cluster and broker status: GET_TOPIC_STATS_INFO (202) and
+    /// QUERY_TOPIC_CONSUME_BY_WHO (300). Returns nil for codes this area does not serve.
     func handleTopicAdmin(_ request: RemotingCommand, peer: any RemotingPeer) throws -> RemotingCommand? {
-        nil
+        switch request.requestCode {
+        case .getTopicStatsInfo:
+            let topic = try request.decodeHeader(TopicHeader.self).topic
+            guard let stats = topicStats(topic: topic) else {
+                return request.response(.topicNotExist, remark: "topic[\(topic)] not exist")
+            }
+            return request.response().withJSONBody(stats)
+
+        case .queryTopicConsumeByWho:
+            let topic = try request.decodeHeader(TopicHeader.self).topic
+            return request.response().withJSONBody(GroupList(groupList: groupsConsuming(topic: topic)))
+
+        default:
+            return nil
+        }
+    }
+
+    /// Apache's TopicStatsTable of a topic on this broker (wire.md §4.7): one entry per queue id
+    /// `0 ..< max(read, write)`, offsets clamped at 0, the store time of each queue's last message
+    /// (0 when empty or no longer readable) and the topic's put TPS over the last minute.
+    /// Nil when the broker does not have the topic.
+    public func topicStats(topic: String) -> TopicStatsTable? {
+        guard let config = topics.topic(topic) else { return nil }
+        var table = TopicStatsTable(offsetTable: MessageQueueMap())
+        for q in 0..<config.queueCount {
+            let minOffset = max(store.minOffset(topic: topic, queueId: q), 0)
+            let maxOffset = max(store.maxOffset(topic: topic, queueId: q), 0)
+            var last: Int64 = 0
+            if maxOffset > 0, let t = store.storeTime(topic: topic, queueId: q, offset: maxOffset - 1) { last = t }
+            let mq = MessageQueue(topic: topic, brokerName: self.config.brokerName, queueId: q)
+            table.offsetTable.entries.append(
+                (mq, TopicOffset(minOffset: minOffset, maxOffset: maxOffset, lastUpdateTimestamp: last)))
+        }
+        table.topicPutTps = stats.putTps(topic: topic)
+        return table
+    }
+
+    /// Groups consuming a topic here: online groups subscribing to it, and groups with stored offsets
+    /// for it (Apache's queryTopicConsumeByWho), sorted.
+    public func groupsConsuming(topic: String) -> [String] {
+        Set(consumers.groups(subscribing: topic)).union(offsets.groups(topic: topic)).sorted()
+    }
+
+    /// UPDATE_AND_CREATE_TOPIC (17) as Apache's broker serves it: name and system-topic checks,
+    /// positive queue counts, a valid permission, attributes applied by Apache's rules (creation only
+    /// adds; known keys and values only; MIXED refused), and no change when the config is identical.
+    func handleUpdateAndCreateTopic(_ request: RemotingCommand) throws -> RemotingCommand {
+        let h = try request.decodeHeader(CreateTopicRequestHeader.self)
+        if let why = SystemTopics.validate(topic: h.topic) { return request.response(.invalidParameter, remark: why) }
+        if SystemTopics.isSystem(h.topic) {
+            return request.response(.invalidParameter, remark: "The topic[\(h.topic)] is conflict with system topic.")
+        }
+        guard h.readQueueNums > 0, h.writeQueueNums > 0 else {
+            return request.response(.invalidParameter, remark: "queue numbers must be positive")
+        }
+        guard PermName.isValid(h.perm) else {
+            return request.response(.invalidParameter, remark: "invalid permission \(h.perm); use 2 (W), 4 (R) or 6 (RW)")
+        }
+        let existing = topics.topic(h.topic)
+        var config = h.topicConfig
+        switch TopicAttributes.parse(h.attributes ?? "") {
+        case .failure(let error):
+            return request.response(.invalidParameter, remark: error.description)
+        case .success(let modification):
+            if modification["+message.type"] == "MIXED" {
+                return request.response(.invalidParameter, remark: "MIXED message type is not supported.")
+            }
+            let applied = TopicAttributes.apply(
+                modification, to: existing?.attributes ?? [:], creating: existing == nil)
+            switch applied {
+            case .failure(let error): return request.response(.invalidParameter, remark: error.description)
+            case .success(let attributes): config.attributes = attributes
+            }
+        }
+        try topics.update(config)
+        return request.response()
     }
 }
