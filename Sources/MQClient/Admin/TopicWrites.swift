@@ -188,12 +188,16 @@ extension MQClientInstance {
     /// Deletes a topic from the target brokers (DELETE_TOPIC_IN_BROKER), then, only if all of them
     /// succeeded, from every name server (DELETE_TOPIC_IN_NAMESRV, limited to `cluster` when given).
     /// Throws `topicNotFound` (nothing changed) when neither the route nor any target has the topic.
-    public func deleteTopic(_ topic: String, on targets: [BrokerEndpoint], cluster: String?) async throws
-        -> TopicDeleteReport
-    {
+    /// `confirm` runs after those checks and before the first deletion (it may throw to cancel); it gets
+    /// the brokers that have the topic.
+    public func deleteTopic(
+        _ topic: String, on targets: [BrokerEndpoint], cluster: String?,
+        confirm: ([BrokerEndpoint]) throws -> Void = { _ in }
+    ) async throws -> TopicDeleteReport {
         let current = try await currentTopicConfigs(topic, on: targets)
         let routed = (try? await route(topic: topic, refresh: true)) != nil
         guard routed || current.contains(where: { $0.config != nil }) else { throw ClientError.topicNotFound(topic) }
+        try confirm(current.filter { $0.config != nil }.map(\.endpoint))
         let previous = Dictionary(current.map { ($0.endpoint.address, $0.config) }, uniquingKeysWith: { a, _ in a })
         let deleted = await fanOut(targets) { [self] e -> TopicWriteResult.Outcome in
             guard previous[e.address] ?? nil != nil else { return .absent }
@@ -216,5 +220,24 @@ extension MQClientInstance {
             return ()
         }
         return TopicDeleteReport(brokers: brokers, nameServers: ns)
+    }
+
+    /// Writes Apache's order configuration of a topic (`brokerName:writeQueues` per broker, `;`-joined)
+    /// to every name server. With `merge`, entries of other brokers already there are kept (Apache's
+    /// `updateTopic -b`). Returns the configuration and the first failure, if any.
+    public func writeOrderConf(topic: String, brokers: [String], writeQueues: Int32, merge: Bool) async
+        -> (conf: String, error: ClientError?)
+    {
+        var entries: [String: String] = [:]
+        if merge, let old = try? await kvConfig(namespace: KVConfigHeader.orderTopicNamespace, key: topic) {
+            for item in old.split(separator: ";") {
+                let name = item.split(separator: ":").first.map(String.init) ?? String(item)
+                entries[name] = String(item)
+            }
+        }
+        for b in brokers { entries[b] = "\(b):\(writeQueues)" }
+        let conf = entries.keys.sorted().compactMap { entries[$0] }.joined(separator: ";")
+        let results = await putKVConfig(namespace: KVConfigHeader.orderTopicNamespace, key: topic, value: conf)
+        return (conf, results.compactMap(\.error).first)
     }
 }

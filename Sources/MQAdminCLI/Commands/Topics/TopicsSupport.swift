@@ -1,0 +1,134 @@
+import ArgumentParser
+import Foundation
+import MQClient
+import MQProtocol
+
+/// Runs a topics-area command body in a session, turning this area's library errors into one
+/// stderr line and the documented exit code (CommandRunner knows only ClientError and BrokerError).
+enum TopicsRun {
+    static func with<T: Sendable>(_ connection: ConnectionOptions, _ body: (MQClientInstance) async throws -> T)
+        async throws -> T
+    {
+        do {
+            return try await Session.with(connection) { try await body($0.client) }
+        } catch let error as TargetError {
+            throw CLIError(error.description, exit: error.isNotFound ? .notFound : .usage)
+        } catch let error as TopicWriteError {
+            switch error {
+            case .preflight(_, let cause):
+                throw CLIError(error.description, exit: cause.isConnectivity ? .unreachable : .failed)
+            case .alreadyExists: throw CLIError(error.description, exit: .failed)
+            case .invalidAttributes: throw CLIError(error.description, exit: .usage)
+            }
+        }
+    }
+}
+
+/// Parsing of the values topic commands take, each failure a usage error naming the fix.
+enum TopicArgs {
+    /// A queue count: a positive 32-bit integer.
+    static func queueCount(_ text: String, option: String) throws -> Int32 {
+        guard let n = Int32(text.trimmingCharacters(in: .whitespaces)), n > 0 else {
+            throw ValidationError("\(option) \"\(text)\" is not a positive number of queues (e.g. 8)")
+        }
+        return n
+    }
+
+    /// `RW`, `R`, `W` (any case, `RW-` too) or Apache's 6, 4, 2.
+    static func perm(_ text: String, option: String) throws -> Int32 {
+        switch text.trimmingCharacters(in: .whitespaces).uppercased() {
+        case "RW", "RW-", "6": return PermName.read | PermName.write
+        case "R", "R--", "4": return PermName.read
+        case "W", "-W-", "2": return PermName.write
+        default: throw ValidationError("\(option) \"\(text)\" is not a permission; use RW, R or W (or 6, 4, 2)")
+        }
+    }
+
+    /// Apache's true/false options; anything else is refused rather than silently read as false.
+    static func bool(_ text: String, option: String) throws -> Bool {
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true": return true
+        case "false": return false
+        default: throw ValidationError("\(option) \"\(text)\" is not true or false")
+        }
+    }
+
+    static func topic(_ name: String) throws {
+        if let why = SystemTopics.validate(topic: name) { throw ValidationError(why) }
+    }
+
+    static func address(_ text: String, option: String) throws {
+        guard Address.isHostPort(text) else {
+            throw ValidationError("\(option) \"\(text)\" is not HOST:PORT (e.g. 127.0.0.1:10911)")
+        }
+    }
+
+    /// Apache's `-a +a=b,+c=d,-e`.
+    static func attributes(_ text: String, option: String) throws -> [String: String] {
+        switch TopicAttributes.parse(text) {
+        case .success(let map): return map
+        case .failure(let error): throw ValidationError("\(option): \(error); use +KEY=VALUE to set, -KEY to remove")
+        }
+    }
+
+    /// `--attribute KEY=VALUE` (repeatable) and `--remove-attribute KEY` as a modification map.
+    static func attributes(set: [String], remove: [String] = []) throws -> [String: String] {
+        var out: [String: String] = [:]
+        for item in set {
+            guard let eq = item.firstIndex(of: "="), eq != item.startIndex, item.index(after: eq) != item.endIndex else {
+                throw ValidationError("--attribute \"\(item)\" is not KEY=VALUE (e.g. message.type=FIFO)")
+            }
+            out["+" + item[..<eq]] = String(item[item.index(after: eq)...])
+        }
+        for key in remove { out["-" + key] = "" }
+        return out
+    }
+}
+
+/// The kinds of topic a list shows or hides.
+enum TopicKind: String, Codable, Sendable {
+    case normal, retry, dlq, system
+
+    static func of(_ topic: String, clusterInfo: ClusterInfo) -> TopicKind {
+        if topic.hasPrefix(SystemTopics.retryPrefix) { return .retry }
+        if topic.hasPrefix(SystemTopics.dlqPrefix) { return .dlq }
+        // Brokers also register a topic named after their cluster and one after themselves.
+        if SystemTopics.isSystem(topic) || clusterInfo.clusterAddrTable[topic] != nil
+            || clusterInfo.brokerAddrTable[topic] != nil
+        {
+            return .system
+        }
+        return .normal
+    }
+}
+
+/// Java's `String.valueOf(double)` for the values the classic layouts print (TPS): `0.0`, `12.5`,
+/// `1.0E7`.
+func javaDouble(_ d: Double) -> String {
+    guard d.isFinite else { return d.isNaN ? "NaN" : (d > 0 ? "Infinity" : "-Infinity") }
+    let magnitude = abs(d)
+    if magnitude == 0 || (magnitude >= 1e-3 && magnitude < 1e7) {
+        let s = "\(d)"
+        return s.contains(".") || s.contains("e") ? s : s + ".0"
+    }
+    let exponent = Int(floor(log10(magnitude)))
+    var mantissa = "\(d / pow(10, Double(exponent)))"
+    if !mantissa.contains(".") { mantissa += ".0" }
+    return "\(mantissa)E\(exponent)"
+}
+
+/// An optional property written as JSON `null` when nil (never left out), so every documented key is
+/// always present; Foundation's synthesized Encodable drops nil optionals.
+@propertyWrapper
+struct NullEncoded<Value: Encodable & Sendable>: Encodable, Sendable {
+    var wrappedValue: Value?
+
+    init(wrappedValue: Value?) {
+        self.wrappedValue = wrappedValue
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        if let wrappedValue { try c.encode(wrappedValue) } else { try c.encodeNil() }
+    }
+}
