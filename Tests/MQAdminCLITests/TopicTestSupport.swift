@@ -1,0 +1,86 @@
+import Foundation
+import MQClient
+import MQProtocol
+import MQTestSupport
+import Testing
+
+/// Helpers for the topics area's end-to-end tests: a 2-broker cluster or an embedded data directory,
+/// the built binary pointed at it, and JSON access.
+struct TopicTestTarget {
+    var runner: MQAdminRunner
+    var cluster: InProcessCluster?
+    var home: TempDirectory?
+
+    /// A 2-broker InProcessCluster over TCP, the binary run with `-n`.
+    static func cluster(brokers: Int = 2) async throws -> TopicTestTarget {
+        let cluster = try await InProcessCluster.start(brokers: brokers)
+        return TopicTestTarget(runner: MQAdminRunner(nameServer: cluster.nameServerAddress), cluster: cluster)
+    }
+
+    /// The embedded default: no `-n`, MQADMIN_DATA and HOME in a temp directory.
+    static func embedded() throws -> TopicTestTarget {
+        let home = try TempDirectory("topics-home")
+        return TopicTestTarget(
+            runner: MQAdminRunner(dataDirectory: home.sub("data"), home: home.path), cluster: nil, home: home)
+    }
+
+    func stop() async {
+        await cluster?.stop()
+        home?.remove()
+    }
+
+    var brokerAddresses: [String] { cluster?.brokers.map { $0.brokerAddress! } ?? ["127.0.0.1:10911"] }
+
+    /// Runs and decodes stdout as JSON (with `-o json`, or `--output json` for classic commands).
+    func json(_ args: [String], classic: Bool = false) throws -> (result: CommandResult, value: JSONObject) {
+        let r = try runner.run(args + (classic ? ["--output", "json"] : ["-o", "json"]))
+        let any = try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8))
+        return (r, JSONObject(any))
+    }
+
+    /// Polls until the route of `topic` lists `brokers` brokers (registration is asynchronous).
+    func waitForRoute(_ topic: String, brokers: Int) async throws -> Bool {
+        await eventually(timeout: .seconds(10)) {
+            let r = try? runner.json(["topic", "route", topic])
+            return (JSONObject(r?.value)["brokers"].array?.count ?? -1) == brokers
+        }
+    }
+}
+
+/// Read-only access into decoded JSON for assertions.
+struct JSONObject: @unchecked Sendable {
+    let raw: Any?
+
+    init(_ raw: Any?) { self.raw = raw }
+
+    subscript(_ key: String) -> JSONObject { JSONObject((raw as? [String: Any])?[key]) }
+    subscript(_ index: Int) -> JSONObject {
+        guard let a = raw as? [Any], index < a.count else { return JSONObject(nil) }
+        return JSONObject(a[index])
+    }
+
+    var array: [JSONObject]? { (raw as? [Any])?.map(JSONObject.init) }
+    var string: String? { raw as? String }
+    var int: Int? { (raw as? NSNumber)?.intValue }
+    var double: Double? { (raw as? NSNumber)?.doubleValue }
+    var bool: Bool? { (raw as? NSNumber).map(\.boolValue) }
+    var isNull: Bool { raw is NSNull }
+    var exists: Bool { raw != nil }
+    var keys: [String] { ((raw as? [String: Any])?.keys).map { Array($0).sorted() } ?? [] }
+    var strings: [String] { array?.compactMap(\.string) ?? [] }
+}
+
+/// Java-printf left padding, as the classic layouts use (`%-20s`).
+func pad(_ s: String, _ width: Int) -> String {
+    s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
+}
+
+func rpad(_ s: String, _ width: Int) -> String {
+    s.count >= width ? s : String(repeating: " ", count: width - s.count) + s
+}
+
+extension CommandResult {
+    var lines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+    /// The one `mqadmin: ...` line on stderr.
+    var errorLine: String { stderr.split(separator: "\n").map(String.init).first { $0.hasPrefix("mqadmin:") } ?? "" }
+}
