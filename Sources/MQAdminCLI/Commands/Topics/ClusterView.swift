@@ -145,13 +145,14 @@ struct BrokerStatusView: Encodable, Sendable {
         }
     }
 
+    /// Key/value rows (with the address when there are several brokers); unreadable brokers are left
+    /// to the error line on stderr.
     func table() -> String {
+        let answered = brokers.filter { $0.runtime != nil }
+        guard !answered.isEmpty else { return "" }
         let many = brokers.count > 1
         var t = many ? TextTable("ADDRESS", "KEY", "VALUE") : TextTable("KEY", "VALUE")
-        for b in brokers {
-            if let error = b.error {
-                t.add(many ? [b.address, "error", error] : ["error", error])
-            }
+        for b in answered {
             for (k, v) in (b.runtime ?? [:]).sorted(by: { $0.key < $1.key }) {
                 t.add(many ? [b.address, k, v] : [k, v])
             }
