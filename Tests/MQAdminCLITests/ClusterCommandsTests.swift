@@ -19,14 +19,16 @@ import Testing
         #expect(brokers.map { $0["broker"].string ?? "" } == ["broker-a", "broker-b"])
         #expect(brokers.map { $0["address"].string ?? "" } == [a, b])
         let first = brokers[0]
-        #expect(first.keys == [
-            "active", "address", "broker", "diskUsedRatio", "earliestMessageTime", "earliestMessageTimeIso",
-            "earliestMessageTimeReason", "error", "id", "inTotalToday", "inTotalYesterday", "inTps", "nullReason",
-            "outTotalToday", "outTotalYesterday", "outTps", "role", "version",
-        ])
+        #expect(
+            first.keys == [
+                "active", "address", "broker", "diskUsedRatio", "earliestMessageTime", "earliestMessageTimeIso",
+                "earliestMessageTimeReason", "error", "id", "inTotalToday", "inTotalYesterday", "inTps", "nullReason",
+                "outTotalToday", "outTotalYesterday", "outTps", "role", "version",
+            ])
         #expect(first["role"].string == "master" && first["id"].int == 0 && first["version"].string == "V5_3_3")
         #expect(first["active"].bool == true && first["error"].isNull && first["inTotalToday"].int == 0)
-        #expect(first["earliestMessageTime"].isNull && first["earliestMessageTimeReason"].string == "no messages stored")
+        #expect(
+            first["earliestMessageTime"].isNull && first["earliestMessageTimeReason"].string == "no messages stored")
         let table = try t.runner.run(["cluster", "list"])
         #expect(table.lines[0].hasPrefix("CLUSTER"))
         #expect(table.lines[1].contains("broker-a") && table.lines[1].hasSuffix("ACTIVE"))
@@ -59,14 +61,18 @@ import Testing
         let (a, b) = (t.brokerAddresses[0], t.brokerAddresses[1])
         let r = try t.runner.run(["clusterList"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.lines[0] == pad("#Cluster Name", 22) + "  " + pad("#Broker Name", 22) + "  " + pad("#BID", 4) + "  "
-            + pad("#Addr", 22) + " " + pad("#Version", 16) + "  " + rpad("#InTPS(LOAD)", 16) + "  " + rpad("#OutTPS(LOAD)", 30)
-            + "  " + pad("#Timer(Progress)", 22) + "  " + pad("#PCWait(ms)", 11) + "  " + pad("#Hour", 12) + "  "
-            + pad("#SPACE", 8) + "  " + pad("#ACTIVATED", 10))
+        #expect(
+            r.lines[0] == pad("#Cluster Name", 22) + "  " + pad("#Broker Name", 22) + "  " + pad("#BID", 4) + "  "
+                + pad("#Addr", 22) + " " + pad("#Version", 16) + "  " + rpad("#InTPS(LOAD)", 16) + "  "
+                + rpad("#OutTPS(LOAD)", 30)
+                + "  " + pad("#Timer(Progress)", 22) + "  " + pad("#PCWait(ms)", 11) + "  " + pad("#Hour", 12) + "  "
+                + pad("#SPACE", 8) + "  " + pad("#ACTIVATED", 10))
         for (i, (name, addr)) in [("broker-a", a), ("broker-b", b)].enumerated() {
             let row = r.lines[i + 1]
-            #expect(row.hasPrefix(pad("DefaultCluster", 22) + "  " + pad(name, 22) + "  " + pad("0", 4) + "  " + pad(addr, 22)
-                + " " + pad("V5_3_3", 16) + "  "))
+            #expect(
+                row.hasPrefix(
+                    pad("DefaultCluster", 22) + "  " + pad(name, 22) + "  " + pad("0", 4) + "  " + pad(addr, 22)
+                        + " " + pad("V5_3_3", 16) + "  "))
             #expect(row.hasSuffix(rpad("true", 10)))
             // InTPS is "%9.2f(queue,waitms)" right-aligned in 16 columns; Hour "%2.2f" in 12; SPACE "%.4f" in 8.
             let cells = row.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
@@ -76,16 +82,21 @@ import Testing
         #expect(r.lines.count == 4 && r.lines[3] == "")
 
         let m = try t.runner.run(["clusterList", "-m"])
-        #expect(m.lines == [
-            pad("#Cluster Name", 16) + "  " + pad("#Broker Name", 32) + " " + rpad("#InTotalYest", 14) + " "
-                + rpad("#OutTotalYest", 14) + " " + rpad("#InTotalToday", 14) + " " + rpad("#OutTotalToday", 14),
-            pad("DefaultCluster", 16) + "  " + pad("broker-a", 32) + " " + [0, 0, 0, 0].map { rpad("\($0)", 14) }.joined(separator: " "),
-            pad("DefaultCluster", 16) + "  " + pad("broker-b", 32) + " " + [0, 0, 0, 0].map { rpad("\($0)", 14) }.joined(separator: " "),
-            "",
-        ])
+        #expect(
+            m.lines == [
+                pad("#Cluster Name", 16) + "  " + pad("#Broker Name", 32) + " " + rpad("#InTotalYest", 14) + " "
+                    + rpad("#OutTotalYest", 14) + " " + rpad("#InTotalToday", 14) + " " + rpad("#OutTotalToday", 14),
+                pad("DefaultCluster", 16) + "  " + pad("broker-a", 32) + " "
+                    + [0, 0, 0, 0].map { rpad("\($0)", 14) }.joined(separator: " "),
+                pad("DefaultCluster", 16) + "  " + pad("broker-b", 32) + " "
+                    + [0, 0, 0, 0].map { rpad("\($0)", 14) }.joined(separator: " "),
+                "",
+            ])
 
         let unknown = try t.runner.run(["clusterList", "-c", "Nope"])
-        #expect(unknown.status == 3 && unknown.errorLine.contains("cluster Nope does not exist; known clusters: DefaultCluster"))
+        #expect(
+            unknown.status == 3
+                && unknown.errorLine.contains("cluster Nope does not exist; known clusters: DefaultCluster"))
     }
 
     @Test func classicBrokerStatusLayouts() async throws {

@@ -15,8 +15,11 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(args: ["topic", "create", "Bad", "-r", "0"], exit: 2, says: "--read-queues \"0\" is not a positive number"),
-        Case(args: ["topic", "create", "Bad", "-w", "-3"], exit: 2, says: "--write-queues \"-3\" is not a positive number"),
+        Case(
+            args: ["topic", "create", "Bad", "-r", "0"], exit: 2, says: "--read-queues \"0\" is not a positive number"),
+        Case(
+            args: ["topic", "create", "Bad", "-w", "-3"], exit: 2,
+            says: "--write-queues \"-3\" is not a positive number"),
         Case(args: ["topic", "create", "Bad", "-r", "many"], exit: 2, says: "is not a positive number of queues"),
         Case(args: ["topic", "create", "Bad", "--perm", "RX"], exit: 2, says: "is not a permission; use RW, R or W"),
         Case(args: ["topic", "create", "Bad", "--broker", "localhost"], exit: 2, says: "is not HOST:PORT"),
@@ -37,12 +40,20 @@ import Testing
         Case(args: ["broker", "status", "-b", "127.0.0.1:1"], exit: 4, says: "cannot reach broker 127.0.0.1:1"),
         Case(args: ["updateTopic", "-t", "Bad"], exit: 2, says: "-b BROKER_ADDR or -c CLUSTER_NAME"),
         Case(args: ["updateTopic", "-t", "Bad", "-c", "DefaultCluster", "-r", "0"], exit: 2, says: "-r \"0\""),
-        Case(args: ["updateTopic", "-t", "Bad", "-c", "DefaultCluster", "-p", "5"], exit: 2, says: "-p \"5\" is not a permission"),
-        Case(args: ["updateTopic", "-t", "Bad", "-c", "DefaultCluster", "-o", "yes"], exit: 2, says: "-o \"yes\" is not true or false"),
-        Case(args: ["updateTopic", "-t", "Bad", "-c", "DefaultCluster", "-a", "message.type=FIFO"], exit: 2, says: "-a:"),
+        Case(
+            args: ["updateTopic", "-t", "Bad", "-c", "DefaultCluster", "-p", "5"], exit: 2,
+            says: "-p \"5\" is not a permission"),
+        Case(
+            args: ["updateTopic", "-t", "Bad", "-c", "DefaultCluster", "-o", "yes"], exit: 2,
+            says: "-o \"yes\" is not true or false"),
+        Case(
+            args: ["updateTopic", "-t", "Bad", "-c", "DefaultCluster", "-a", "message.type=FIFO"], exit: 2,
+            says: "-a:"),
         Case(args: ["updateTopic", "-t", "Bad", "-c", "Nope"], exit: 3, says: "cluster Nope does not exist"),
         Case(args: ["updateTopic", "-t", "Bad", "-b", "not-an-address"], exit: 2, says: "is not HOST:PORT"),
-        Case(args: ["deleteTopic", "-t", "Bad", "-c", "DefaultCluster", "-y"], exit: 3, says: "topic Bad does not exist"),
+        Case(
+            args: ["deleteTopic", "-t", "Bad", "-c", "DefaultCluster", "-y"], exit: 3,
+            says: "topic Bad does not exist"),
         Case(args: ["deleteTopic", "-t", "Bad"], exit: 2, says: "Missing expected argument"),
         Case(args: ["topicStatus", "-t", "Bad"], exit: 3, says: "topic Bad does not exist"),
         Case(args: ["topicStatus", "-t", "Bad", "-c", "DefaultCluster"], exit: 3, says: "topic Bad does not exist"),

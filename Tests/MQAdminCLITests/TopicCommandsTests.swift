@@ -64,13 +64,18 @@ import Testing
         #expect(all["topics"].array?.first { $0["topic"].string == "TBW102" }?["kind"].string == "system")
         #expect(all["topics"].array?.first { $0["topic"].string == "DefaultCluster" }?["kind"].string == "system")
 
-        // Route.
+        // Route (brokers re-register asynchronously after the update).
+        #expect(
+            await eventually {
+                (try? t.json(["topic", "route", "Orders"]).value["totals"]["writeQueues"].int) == 2 * brokers
+            })
         let (_, route) = try t.json(["topic", "route", "Orders"])
         #expect(route.keys == ["brokers", "orderTopicConf", "topic", "totals"])
         #expect(route["brokers"][0]["addresses"]["0"].string == t.brokerAddresses[0])
-        #expect(route["brokers"][0].keys == [
-            "addresses", "broker", "cluster", "perm", "permName", "readQueues", "topicSysFlag", "writeQueues",
-        ])
+        #expect(
+            route["brokers"][0].keys == [
+                "addresses", "broker", "cluster", "perm", "permName", "readQueues", "topicSysFlag", "writeQueues",
+            ])
         #expect(route["totals"]["brokers"].int == brokers && route["totals"]["writeQueues"].int == 2 * brokers)
 
         // Describe, with messages in one queue.
@@ -79,10 +84,11 @@ import Testing
         #expect(described.status == 0, "\(described.stderr)")
         #expect(d.keys == ["brokers", "queues", "topic", "totals"])
         #expect(d["totals"]["messages"].int == sent && d["totals"]["queues"].int == 4 * brokers)
-        #expect(d["brokers"][0].keys == [
-            "address", "broker", "cluster", "error", "perm", "permName", "putTps", "reachable", "readQueues",
-            "writeQueues",
-        ])
+        #expect(
+            d["brokers"][0].keys == [
+                "address", "broker", "cluster", "error", "perm", "permName", "putTps", "reachable", "readQueues",
+                "writeQueues",
+            ])
         let queues = d["queues"].array ?? []
         if sent > 0 {
             let full = try #require(queues.first { $0["messages"].int == sent })
@@ -104,7 +110,11 @@ import Testing
         #expect(del["brokers"].array?.map { $0["outcome"].string ?? "" } == Array(repeating: "deleted", count: brokers))
         #expect(del["nameServers"][0]["outcome"].string == "deleted" && del["succeeded"].bool == true)
         let gone = try t.runner.run(["topic", "describe", "Orders"])
-        #expect(gone.status == 3 && gone.errorLine == "mqadmin: topic Orders does not exist; create it with `mqadmin topic create Orders`")
+        #expect(
+            gone.status == 3
+                && gone.errorLine
+                    == "mqadmin: topic Orders does not exist; create it with `mqadmin topic create Orders`"
+        )
     }
 
     /// Sends `count` messages to queue 0 of broker-a (cluster only: the embedded broker lives in the CLI
@@ -115,7 +125,8 @@ import Testing
         let producer = Producer(group: "topic-tests", client: client)
         for i in 0..<count {
             _ = try await producer.send(
-                Message(topic: topic, body: "m\(i)"), to: MessageQueue(topic: topic, brokerName: "broker-a", queueId: 0))
+                Message(topic: topic, body: "m\(i)"), to: MessageQueue(topic: topic, brokerName: "broker-a", queueId: 0)
+            )
         }
         await client.shutdown()
         return count

@@ -13,7 +13,8 @@ import Testing
     func registerDeadBroker(_ t: TopicTestTarget) async throws -> MQClientInstance {
         let client = t.cluster!.client()
         let topics = TopicConfigSerializeWrapper(
-            dataVersion: DataVersion(counter: 1), topicConfigTable: ["Part": TopicConfig(topicName: "Part")], withMapping: true)
+            dataVersion: DataVersion(counter: 1), topicConfigTable: ["Part": TopicConfig(topicName: "Part")],
+            withMapping: true)
         var body = RemotingCommand(code: 0)
         body.setJSONBody(RegisterBrokerBody(topicConfigSerializeWrapper: topics))
         let header = RegisterBrokerRequestHeader(
@@ -36,7 +37,9 @@ import Testing
         ] {
             let r = try t.runner.run(args + ["--timeout", "1000"])
             #expect(r.status == 4, "\(args): \(r.stderr)")
-            #expect(r.errorLine.contains("broker-z (127.0.0.1:1)") && r.errorLine.hasSuffix("nothing changed"), "\(args): \(r.stderr)")
+            #expect(
+                r.errorLine.contains("broker-z (127.0.0.1:1)") && r.errorLine.hasSuffix("nothing changed"),
+                "\(args): \(r.stderr)")
             #expect(r.stdout.isEmpty, "\(args)")
         }
         for addr in t.brokerAddresses { #expect(try await client.topicConfig("Part2", broker: addr) == nil) }

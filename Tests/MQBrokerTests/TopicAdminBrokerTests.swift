@@ -1,15 +1,18 @@
 import Foundation
-@testable import MQBroker
 import MQClient
 import MQProtocol
 import MQTestSupport
 import NIOCore
 import Testing
 
+@testable import MQBroker
+
 /// Broker-side topic handling called directly: UPDATE_AND_CREATE_TOPIC's attribute rules and the
 /// runtime info Apache's clusterList and brokerStatus read.
 @Suite(.serialized) struct TopicAdminBrokerTests {
-    func create(_ core: BrokerCore, _ topic: String, perm: Int32 = 6, attributes: String? = nil) throws -> RemotingCommand {
+    func create(_ core: BrokerCore, _ topic: String, perm: Int32 = 6, attributes: String? = nil) throws
+        -> RemotingCommand
+    {
         var h = CreateTopicRequestHeader(topic: topic, readQueueNums: 4, writeQueueNums: 4, perm: perm)
         h.attributes = attributes
         return try core.handleUpdateAndCreateTopic(.request(.updateAndCreateTopic, header: h))
@@ -20,10 +23,12 @@ import Testing
         defer { Task { await cluster.stop() } }
         let core = try #require(cluster.brokers[0].controller?.core)
 
-        #expect(try create(core, "Attr", attributes: "+message.type=FIFO,+queue.type=SimpleCQ").responseCode == .success)
+        #expect(
+            try create(core, "Attr", attributes: "+message.type=FIFO,+queue.type=SimpleCQ").responseCode == .success)
         #expect(core.topics.topic("Attr")?.attributes == ["message.type": "FIFO", "queue.type": "SimpleCQ"])
         // Changeable attributes change; the same value of an unchangeable one is no change.
-        #expect(try create(core, "Attr", attributes: "+message.type=NORMAL,+queue.type=SimpleCQ").responseCode == .success)
+        #expect(
+            try create(core, "Attr", attributes: "+message.type=NORMAL,+queue.type=SimpleCQ").responseCode == .success)
         #expect(core.topics.topic("Attr")?.attributes["message.type"] == "NORMAL")
         #expect(try create(core, "Attr", attributes: "-message.type").responseCode == .success)
         #expect(core.topics.topic("Attr")?.attributes == ["queue.type": "SimpleCQ"])
@@ -67,7 +72,9 @@ import Testing
         #expect(info["putTps"]?.split(separator: " ").count == 2)
         #expect(info["brokerVersionDesc"] == "V5_3_3")
         #expect(info["runtime"]?.hasPrefix("[ 0 days, 0 hours, ") == true)
-        for key in ["sendThreadPoolQueueSize", "pullThreadPoolQueueHeadWaitTimeMills", "timerCongestNum", "timerDequeueTps"] {
+        for key in [
+            "sendThreadPoolQueueSize", "pullThreadPoolQueueHeadWaitTimeMills", "timerCongestNum", "timerDequeueTps",
+        ] {
             #expect(info[key] != nil, "\(key)")
         }
 

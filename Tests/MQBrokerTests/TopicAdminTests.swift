@@ -18,7 +18,8 @@ import Testing
         #expect(await eventually { (try? await client.route(topic: "Stats", refresh: true)) != nil })
         for i in 0..<3 {
             _ = try await producer.send(
-                Message(topic: "Stats", body: "m\(i)"), to: MessageQueue(topic: "Stats", brokerName: "broker-a", queueId: 2))
+                Message(topic: "Stats", body: "m\(i)"),
+                to: MessageQueue(topic: "Stats", brokerName: "broker-a", queueId: 2))
         }
         let before = Int64(Date().timeIntervalSince1970 * 1000) - 60_000
 
@@ -50,7 +51,8 @@ import Testing
         let client = cluster.client()
         let targets = try await client.clusterInfo().masters(cluster: nil)
         _ = try await client.createTopic(
-            TopicConfig(topicName: "Who", readQueueNums: 2, writeQueueNums: 2), attributes: [:], on: targets, ifNotExists: false)
+            TopicConfig(topicName: "Who", readQueueNums: 2, writeQueueNums: 2), attributes: [:], on: targets,
+            ifNotExists: false)
         #expect(await eventually { (try? await client.route(topic: "Who", refresh: true).queueDatas.count) == 2 })
         // A stored offset on broker-b only, and an online consumer.
         try await client.updateGroup(SubscriptionGroupConfig(groupName: "offline-g"), broker: targets[1].address)
@@ -89,7 +91,8 @@ import Testing
             _ = try await client.createTopic(
                 TopicConfig(topicName: "Fan"), attributes: [:], on: targets, ifNotExists: false)
         }
-        let again = try await client.createTopic(TopicConfig(topicName: "Fan"), attributes: [:], on: targets, ifNotExists: true)
+        let again = try await client.createTopic(
+            TopicConfig(topicName: "Fan"), attributes: [:], on: targets, ifNotExists: true)
         #expect(again.map(\.outcome) == [.unchanged, .unchanged])
 
         // Update keeps what it does not change.
@@ -97,11 +100,13 @@ import Testing
         #expect(updated.map(\.outcome) == [.updated, .updated])
         let onB = try #require(try await client.topicConfig("Fan", broker: targets[1].address))
         #expect(onB.readQueueNums == 4 && onB.writeQueueNums == 2 && onB.perm == 6)
-        #expect(try await client.updateTopic("Fan", change: TopicChange(writeQueueNums: 2), on: targets).map(\.outcome)
-            == [.unchanged, .unchanged])
+        #expect(
+            try await client.updateTopic("Fan", change: TopicChange(writeQueueNums: 2), on: targets).map(\.outcome)
+                == [.unchanged, .unchanged])
         // An unchangeable attribute is refused before anything is written.
         await #expect(throws: TopicWriteError.self) {
-            _ = try await client.updateTopic("Fan", change: TopicChange(attributes: ["+queue.type": "BatchCQ"]), on: targets)
+            _ = try await client.updateTopic(
+                "Fan", change: TopicChange(attributes: ["+queue.type": "BatchCQ"]), on: targets)
         }
         #expect(try await client.topicConfig("Fan", broker: targets[0].address)?.attributes == [:])
         await #expect(throws: ClientError.topicNotFound("Nope")) {
@@ -113,7 +118,9 @@ import Testing
         #expect(report.brokers.map(\.outcome) == [.deleted, .deleted])
         #expect(report.succeeded)
         #expect(try await client.topicConfig("Fan", broker: targets[0].address) == nil)
-        await #expect(throws: ClientError.topicNotFound("Fan")) { _ = try await client.route(topic: "Fan", refresh: true) }
+        await #expect(throws: ClientError.topicNotFound("Fan")) {
+            _ = try await client.route(topic: "Fan", refresh: true)
+        }
         await #expect(throws: ClientError.topicNotFound("Fan")) {
             _ = try await client.deleteTopic("Fan", on: targets, cluster: nil)
         }
@@ -126,7 +133,9 @@ import Testing
         let client = cluster.client()
         let info = try await client.clusterInfo()
         #expect(try info.resolveCluster(nil) == "DefaultCluster")
-        #expect(throws: TargetError.unknownCluster("Other", known: ["DefaultCluster"])) { try info.masters(cluster: "Other") }
+        #expect(throws: TargetError.unknownCluster("Other", known: ["DefaultCluster"])) {
+            try info.masters(cluster: "Other")
+        }
         let b = cluster.brokers[1].brokerAddress!
         #expect(try info.writeTargets(cluster: nil, broker: b).map(\.brokerName) == ["broker-b"])
         #expect(throws: TargetError.self) { try info.writeTargets(cluster: nil, broker: "127.0.0.1:1") }

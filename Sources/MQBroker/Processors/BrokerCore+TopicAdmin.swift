@@ -61,7 +61,8 @@ extension BrokerCore {
             return request.response(.invalidParameter, remark: "queue numbers must be positive")
         }
         guard PermName.isValid(h.perm) else {
-            return request.response(.invalidParameter, remark: "invalid permission \(h.perm); use 2 (W), 4 (R) or 6 (RW)")
+            return request.response(
+                .invalidParameter, remark: "invalid permission \(h.perm); use 2 (W), 4 (R) or 6 (RW)")
         }
         let existing = topics.topic(h.topic)
         var config = h.topicConfig

@@ -33,7 +33,8 @@ extension BrokerCore {
         info["putMessageAverageSize"] = String(Double(stats.putBytes) / Double(max(puts, 1)))
         info["runtime"] = Self.formatRuntime(millis: now - bootTimestamp)
         info["earliestMessageTimeStamp"] = String(earliestMessageTime() ?? -1)
-        info["remainHowManyDataToFlush"] = Self.humanBytes(max(0, store.commitLogMaxOffset - store.commitLogFlushedOffset))
+        info["remainHowManyDataToFlush"] = Self.humanBytes(
+            max(0, store.commitLogMaxOffset - store.commitLogFlushedOffset))
         info["startAcceptSendRequestTimeStamp"] = "0"
 
         let commitLogDir = store.config.directory + "/commitlog"
@@ -42,7 +43,8 @@ extension BrokerCore {
         info["commitLogDiskRatio_" + commitLogDir] = String(ratio)
         info["consumeQueueDiskRatio"] = String(Self.diskUsedRatio(path: store.config.directory + "/consumequeue") ?? -1)
         if let space = Self.diskSpace(path: store.config.directory) {
-            info["commitLogDirCapacity"] = "Total : \(Self.humanBytes(space.total)), Free : \(Self.humanBytes(space.free))."
+            info["commitLogDirCapacity"] =
+                "Total : \(Self.humanBytes(space.total)), Free : \(Self.humanBytes(space.free))."
         }
 
         for pool in ["send", "pull", "litePull", "query", "ack"] {
@@ -79,7 +81,8 @@ extension BrokerCore {
         let key = ObjectIdentifier(self)
         let (puts, gets) = (stats.putMessages, stats.getMessages)
         return dailyCounterRegistry.withLockedValue { registry in
-            var c = registry[key].flatMap { $0.boot == bootTimestamp ? $0 : nil }
+            var c =
+                registry[key].flatMap { $0.boot == bootTimestamp ? $0 : nil }
                 ?? DailyCounters(boot: bootTimestamp, day: day)
             if day > c.day {
                 c.putYesterdayMorning = c.putTodayMorning

@@ -37,9 +37,11 @@ public enum TargetError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownCluster(let name, let known):
-            return "cluster \(name) does not exist; known clusters: \(known.isEmpty ? "none" : known.joined(separator: ", "))"
+            let names = known.isEmpty ? "none" : known.joined(separator: ", ")
+            return "cluster \(name) does not exist; known clusters: \(names)"
         case .severalClusters(let names):
-            return "the name server knows several clusters (\(names.joined(separator: ", "))); choose one with --cluster NAME"
+            let list = names.joined(separator: ", ")
+            return "the name server knows several clusters (\(list)); choose one with --cluster NAME"
         case .noBrokers:
             return "no broker is registered with the name server; start one (mqadmin broker start) or check -n"
         case .unknownBroker(let address, let masters):

@@ -12,7 +12,8 @@ extension MQClientInstance {
 
     /// Topics served by a cluster's brokers (GET_TOPICS_BY_CLUSTER), sorted.
     public func topics(cluster: String) async throws -> [String] {
-        let response = try await invokeNameServer(.request(.getTopicsByCluster, header: ClusterHeader(cluster: cluster)))
+        let response = try await invokeNameServer(
+            .request(.getTopicsByCluster, header: ClusterHeader(cluster: cluster)))
         try response.expect(from: "name server")
         return try decode(TopicList.self, response).topicList.sorted()
     }
@@ -43,7 +44,9 @@ extension MQClientInstance {
     public func routeMasters(topic: String) async throws -> (route: TopicRouteData, masters: [BrokerEndpoint]) {
         let route = try await self.route(topic: topic, refresh: true)
         let masters = route.brokerDatas.compactMap { b in
-            b.masterAddress.map { BrokerEndpoint(cluster: b.cluster, brokerName: b.brokerName, brokerId: 0, address: $0) }
+            b.masterAddress.map {
+                BrokerEndpoint(cluster: b.cluster, brokerName: b.brokerName, brokerId: 0, address: $0)
+            }
         }
         return (route, masters.sorted())
     }
@@ -59,7 +62,8 @@ extension MQClientInstance {
     public func topicConsumers(topic: String) async throws -> [BrokerResult<[String]>] {
         let masters = try await routeMasters(topic: topic).masters
         return await fanOut(masters) { [self] e in
-            let response = try await invoke(e.address, .request(.queryTopicConsumeByWho, header: TopicHeader(topic: topic)))
+            let response = try await invoke(
+                e.address, .request(.queryTopicConsumeByWho, header: TopicHeader(topic: topic)))
             try response.expect(from: e.address)
             return try decode(GroupList.self, response).groupList
         }
@@ -78,7 +82,8 @@ extension MQClientInstance {
     public func putKVConfig(namespace: String, key: String, value: String) async -> [BrokerResult<Void>] {
         let servers = nameServers.map { BrokerEndpoint(cluster: "", brokerName: "", brokerId: 0, address: $0) }
         return await fanOut(servers) { [self] ns in
-            let request = RemotingCommand.request(.putKVConfig, header: KVConfigHeader(namespace: namespace, key: key, value: value))
+            let request = RemotingCommand.request(
+                .putKVConfig, header: KVConfigHeader(namespace: namespace, key: key, value: value))
             try await invokeNameServer(at: ns.address, request).expect(from: "name server \(ns.address)")
         }
     }

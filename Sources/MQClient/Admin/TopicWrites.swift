@@ -81,7 +81,8 @@ public struct TopicDeleteReport: Sendable {
     public var nameServers: [BrokerResult<Void>]
 
     public var succeeded: Bool {
-        !brokers.contains { $0.outcome == .failed } && !nameServers.isEmpty && nameServers.allSatisfy { $0.error == nil }
+        !brokers.contains { $0.outcome == .failed } && !nameServers.isEmpty
+            && nameServers.allSatisfy { $0.error == nil }
     }
 }
 
@@ -108,7 +109,8 @@ extension MQClientInstance {
     }
 
     /// Apache's updateTopic: the same configuration written to every target, whether new or not.
-    public func upsertTopic(_ config: TopicConfig, attributes: [String: String], on targets: [BrokerEndpoint]) async throws
+    public func upsertTopic(_ config: TopicConfig, attributes: [String: String], on targets: [BrokerEndpoint])
+        async throws
         -> [TopicWriteResult]
     {
         let current = try await currentTopicConfigs(config.topicName, on: targets)
@@ -137,21 +139,25 @@ extension MQClientInstance {
         let current = try await currentTopicConfigs(topic, on: targets)
         guard current.contains(where: { $0.config != nil }) else { throw ClientError.topicNotFound(topic) }
         let plan = current.map { e, old in
-            (e, old, old.map { o -> TopicConfig in
-                var c = o
-                c.readQueueNums = change.readQueueNums ?? c.readQueueNums
-                c.writeQueueNums = change.writeQueueNums ?? c.writeQueueNums
-                c.perm = change.perm ?? c.perm
-                c.order = change.order ?? c.order
-                return c
-            })
+            (
+                e, old,
+                old.map { o -> TopicConfig in
+                    var c = o
+                    c.readQueueNums = change.readQueueNums ?? c.readQueueNums
+                    c.writeQueueNums = change.writeQueueNums ?? c.writeQueueNums
+                    c.perm = change.perm ?? c.perm
+                    c.order = change.order ?? c.order
+                    return c
+                }
+            )
         }
         return try await write(plan, attributes: change.attributes)
     }
 
     /// Writes each planned config (nil: nothing to do there) concurrently, after checking the
     /// attribute modification against every broker's current attributes (throwing before any write).
-    private func write(_ plan: [(BrokerEndpoint, TopicConfig?, TopicConfig?)], attributes: [String: String]) async throws
+    private func write(_ plan: [(BrokerEndpoint, TopicConfig?, TopicConfig?)], attributes: [String: String])
+        async throws
         -> [TopicWriteResult]
     {
         var expected: [String: (old: TopicConfig?, new: TopicConfig?)] = [:]
@@ -180,7 +186,8 @@ extension MQClientInstance {
             case .success(let outcome):
                 return TopicWriteResult(endpoint: r.endpoint, outcome: outcome, previous: old, config: new ?? old)
             case .failure(let error):
-                return TopicWriteResult(endpoint: r.endpoint, outcome: .failed, previous: old, config: new, error: error)
+                return TopicWriteResult(
+                    endpoint: r.endpoint, outcome: .failed, previous: old, config: new, error: error)
             }
         }
     }
@@ -201,7 +208,8 @@ extension MQClientInstance {
         let previous = Dictionary(current.map { ($0.endpoint.address, $0.config) }, uniquingKeysWith: { a, _ in a })
         let deleted = await fanOut(targets) { [self] e -> TopicWriteResult.Outcome in
             guard previous[e.address] ?? nil != nil else { return .absent }
-            try await invoke(e.address, .request(.deleteTopicInBroker, header: TopicHeader(topic: topic))).expect(from: e.address)
+            try await invoke(e.address, .request(.deleteTopicInBroker, header: TopicHeader(topic: topic))).expect(
+                from: e.address)
             return .deleted
         }
         let brokers = deleted.map { r in

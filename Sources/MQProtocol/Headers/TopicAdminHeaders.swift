@@ -95,7 +95,8 @@ public enum TopicAttributes {
             let adding = rawKey.hasPrefix("+")
             let key = String(rawKey.dropFirst())
             guard let definition = all[key] else {
-                return .failure(AttributeError("unsupported attribute \(key); known: \(all.keys.sorted().joined(separator: ", "))"))
+                return .failure(
+                    AttributeError("unsupported attribute \(key); known: \(all.keys.sorted().joined(separator: ", "))"))
             }
             if creating && !adding {
                 return .failure(AttributeError("only adding attributes is allowed when creating a topic (\(rawKey))"))
@@ -110,7 +111,9 @@ public enum TopicAttributes {
                 continue
             }
             if let allowed = definition.values, !allowed.contains(value) {
-                return .failure(AttributeError("\(key)=\(value) is invalid; use one of \(allowed.sorted().joined(separator: ", "))"))
+                return .failure(
+                    AttributeError("\(key)=\(value) is invalid; use one of \(allowed.sorted().joined(separator: ", "))")
+                )
             }
             if let range = definition.range, !(Int64(value).map(range.contains) ?? false) {
                 return .failure(AttributeError("\(key)=\(value) is invalid; use an integer from \(range.lowerBound)"))

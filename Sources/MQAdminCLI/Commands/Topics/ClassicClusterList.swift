@@ -44,7 +44,8 @@ struct ClassicClusterList: AsyncParsableCommand {
 /// Apache's `brokerStatus -b ADDR | -c CLUSTER`: the runtime info, key by key.
 struct ClassicBrokerStatus: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "brokerStatus", abstract: "Fetch broker runtime status data (Apache's classic command and output).")
+        commandName: "brokerStatus", abstract: "Fetch broker runtime status data (Apache's classic command and output)."
+    )
 
     @Option(name: [.customShort("b"), .customLong("brokerAddr")], help: "Broker address")
     var brokerAddr: String?

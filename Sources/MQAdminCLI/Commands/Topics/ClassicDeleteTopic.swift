@@ -32,7 +32,8 @@ struct ClassicDeleteTopic: AsyncParsableCommand {
             let report = try await client.deleteTopic(topic, on: targets, cluster: clusterName) { _ in
                 try Confirm.destructive("delete topic \(topic) from cluster \(clusterName)", token: topic, yes: yes)
             }
-            return TopicDeleteView(topic: topic, cluster: clusterName, report: report, nameServerAddresses: client.nameServers)
+            return TopicDeleteView(
+                topic: topic, cluster: clusterName, report: report, nameServerAddresses: client.nameServers)
         }
         Emit.output(view, format: output.output) {
             var out = ""

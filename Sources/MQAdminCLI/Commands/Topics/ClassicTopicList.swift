@@ -24,7 +24,8 @@ struct ClassicTopicList: AsyncParsableCommand {
         }
         Emit.output(view, format: output.output) { clusterModel ? view.clusterLayout() : view.plain() }
         if let failure = view.failures.first {
-            throw CLIError("cannot read consumer groups of \(view.failures.count) topic(s), e.g. \(failure)", exit: .failed)
+            throw CLIError(
+                "cannot read consumer groups of \(view.failures.count) topic(s), e.g. \(failure)", exit: .failed)
         }
     }
 }

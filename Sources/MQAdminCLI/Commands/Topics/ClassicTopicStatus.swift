@@ -12,7 +12,9 @@ struct ClassicTopicStatus: AsyncParsableCommand {
     @Option(name: [.customShort("t"), .customLong("topic")], help: "topic name")
     var topic: String
 
-    @Option(name: [.customShort("c"), .customLong("cluster")], help: "cluster name: ask its masters instead of the topic's route")
+    @Option(
+        name: [.customShort("c"), .customLong("cluster")],
+        help: "cluster name: ask its masters instead of the topic's route")
     var cluster: String?
 
     @OptionGroup var connection: ConnectionOptions
@@ -28,16 +30,23 @@ struct ClassicTopicStatus: AsyncParsableCommand {
             }
             let masters = try await client.clusterInfo().masters(cluster: cluster)
             let topic = self.topic
-            let stats = await client.fanOut(masters) { e in try await client.topicStats(topic: topic, broker: e.address) }
-            guard stats.contains(where: { ($0.value ?? nil) != nil }) || stats.contains(where: { $0.error != nil }) else {
+            let stats = await client.fanOut(masters) { e in try await client.topicStats(topic: topic, broker: e.address)
+            }
+            guard stats.contains(where: { ($0.value ?? nil) != nil }) || stats.contains(where: { $0.error != nil })
+            else {
                 throw ClientError.topicNotFound(topic)
             }
-            return TopicDescribeView(topic: topic, route: nil, stats: stats.filter { ($0.value ?? nil) != nil || $0.error != nil })
+            return TopicDescribeView(
+                topic: topic, route: nil, stats: stats.filter { ($0.value ?? nil) != nil || $0.error != nil })
         }
         Emit.output(view, format: output.output) {
             let rows = view.queues.map {
-                (MessageQueue(topic: topic, brokerName: $0.broker, queueId: $0.queueId),
-                 TopicOffset(minOffset: $0.minOffset, maxOffset: $0.maxOffset, lastUpdateTimestamp: $0.lastStoreTime.value ?? 0))
+                (
+                    MessageQueue(topic: topic, brokerName: $0.broker, queueId: $0.queueId),
+                    TopicOffset(
+                        minOffset: $0.minOffset, maxOffset: $0.maxOffset,
+                        lastUpdateTimestamp: $0.lastStoreTime.value ?? 0)
+                )
             }
             return ClassicLayouts.topicStatus(rows, putTps: view.totals.putTps)
         }
@@ -94,7 +103,9 @@ struct ClassicTopicClusterList: AsyncParsableCommand {
         let view = try await TopicsRun.with(connection) { client in
             let info = try await client.clusterInfo()
             let route = try await client.route(topic: topic, refresh: true)
-            return View(topic: topic, clusters: Set(route.brokerDatas.compactMap { info.clusterName(ofBroker: $0.brokerName) }).sorted())
+            return View(
+                topic: topic,
+                clusters: Set(route.brokerDatas.compactMap { info.clusterName(ofBroker: $0.brokerName) }).sorted())
         }
         Emit.output(view, format: output.output) { view.clusters.map { $0 + "\n" }.joined() }
     }

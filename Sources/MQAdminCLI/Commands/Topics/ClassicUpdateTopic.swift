@@ -30,7 +30,8 @@ struct ClassicUpdateTopic: AsyncParsableCommand {
         name: [.customShort("w"), .customLong("writeQueueNums")], parsing: .unconditional, help: "set write queue nums")
     var writeQueueNums = "8"
 
-    @Option(name: [.customShort("p"), .customLong("perm")], help: "set topic's permission(2|4|6), intro[2:W 4:R; 6:RW]")
+    @Option(
+        name: [.customShort("p"), .customLong("perm")], help: "set topic's permission(2|4|6), intro[2:W 4:R; 6:RW]")
     var perm = "6"
 
     @Option(name: [.customShort("o"), .customLong("order")], help: "set topic's order(true|false)")
@@ -63,7 +64,8 @@ struct ClassicUpdateTopic: AsyncParsableCommand {
         let subFlag: Int32 = try TopicArgs.bool(hasUnitSub, option: "-s") ? 2 : 0
         let config = TopicConfig(
             topicName: topic.trimmed, readQueueNums: try TopicArgs.queueCount(readQueueNums, option: "-r"),
-            writeQueueNums: try TopicArgs.queueCount(writeQueueNums, option: "-w"), perm: try TopicArgs.perm(perm, option: "-p"),
+            writeQueueNums: try TopicArgs.queueCount(writeQueueNums, option: "-w"),
+            perm: try TopicArgs.perm(perm, option: "-p"),
             topicSysFlag: unitFlag | subFlag, order: try TopicArgs.bool(order, option: "-o"))
         return (config, try attributes.map { try TopicArgs.attributes($0.trimmed, option: "-a") } ?? [:])
     }
@@ -72,21 +74,26 @@ struct ClassicUpdateTopic: AsyncParsableCommand {
         let (config, modification) = try request()
         let (view, brokerNames) = try await TopicsRun.with(connection) { client in
             let info = try await client.clusterInfo()
-            let targets = try brokerAddr.map {
-                try info.writeTargets(cluster: nil, broker: $0.trimmed, allowUnregistered: true)
-            } ?? info.masters(cluster: clusterName?.trimmed)
+            let targets =
+                try brokerAddr.map {
+                    try info.writeTargets(cluster: nil, broker: $0.trimmed, allowUnregistered: true)
+                } ?? info.masters(cluster: clusterName?.trimmed)
             let results = try await client.upsertTopic(config, attributes: modification, on: targets)
             var view = TopicWriteView(topic: config.topicName, action: "upsert", results: results)
             let names = targets.map(\.brokerName).filter { !$0.isEmpty }
             if config.order && view.succeeded {
                 let (conf, error) = await client.writeOrderConf(
-                    topic: config.topicName, brokers: names, writeQueues: config.writeQueueNums, merge: brokerAddr != nil)
+                    topic: config.topicName, brokers: names, writeQueues: config.writeQueueNums,
+                    merge: brokerAddr != nil)
                 view = TopicWriteView(
-                    topic: config.topicName, action: "upsert", results: results, orderConf: conf, orderError: error?.description)
+                    topic: config.topicName, action: "upsert", results: results, orderConf: conf,
+                    orderError: error?.description)
             }
             return (view, names)
         }
-        Emit.output(view, format: output.output) { lines(view, config: config, modification: modification, names: brokerNames) }
+        Emit.output(view, format: output.output) {
+            lines(view, config: config, modification: modification, names: brokerNames)
+        }
         try view.failIfPartial()
     }
 

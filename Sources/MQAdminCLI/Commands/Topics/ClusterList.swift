@@ -21,7 +21,9 @@ struct ClusterListCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let overview = try await TopicsRun.with(connection) { try await ClusterOverview.load(client: $0, cluster: cluster) }
+        let overview = try await TopicsRun.with(connection) {
+            try await ClusterOverview.load(client: $0, cluster: cluster)
+        }
         let view = ClusterListView(overview)
         Emit.output(view, format: output.output) { view.table() }
         try overview.failIfPartial()
@@ -35,7 +37,8 @@ struct BrokerStatusCommand: AsyncParsableCommand {
         abstract: "Show brokers' runtime info (GET_BROKER_RUNTIME_INFO), key by key.",
         discussion: "Without -b or -c: every broker (masters and slaves) the name server knows.")
 
-    @Option(name: [.customShort("b"), .customLong("broker")], help: ArgumentHelp("One broker.", valueName: "host:port"))
+    @Option(
+        name: [.customShort("b"), .customLong("broker")], help: ArgumentHelp("One broker.", valueName: "host:port"))
     var broker: String?
 
     @Option(name: [.customShort("c"), .customLong("cluster")], help: "Every broker of this cluster.")
@@ -62,7 +65,8 @@ struct BrokerStatusCommand: AsyncParsableCommand {
     static func load(client: MQClientInstance, broker: String?, cluster: String?) async throws -> ClusterOverview {
         guard let broker else { return try await ClusterOverview.load(client: client, cluster: cluster) }
         let info = try await client.clusterInfo()
-        let endpoint = info.endpoint(address: broker) ?? BrokerEndpoint(cluster: "", brokerName: "", brokerId: 0, address: broker)
+        let endpoint =
+            info.endpoint(address: broker) ?? BrokerEndpoint(cluster: "", brokerName: "", brokerId: 0, address: broker)
         return ClusterOverview(info: info, brokers: await client.runtimeInfos([endpoint]))
     }
 }

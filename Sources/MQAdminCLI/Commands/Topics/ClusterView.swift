@@ -76,9 +76,11 @@ struct ClusterListView: Encodable, Sendable {
         let earliest = int("earliestMessageTimeStamp").flatMap { $0 > 0 ? $0 : nil }
         var reason: String?
         if r.error != nil { reason = "broker unreachable" } else if earliest == nil { reason = "no messages stored" }
-        let reported = ["brokerVersionDesc", "brokerActive", "putTps", "getTransferredTps", "msgPutTotalTodayNow",
+        let reported = [
+            "brokerVersionDesc", "brokerActive", "putTps", "getTransferredTps", "msgPutTotalTodayNow",
             "msgGetTotalTodayNow", "msgPutTotalTodayMorning", "msgGetTotalTodayMorning", "msgPutTotalYesterdayMorning",
-            "msgGetTotalYesterdayMorning", "commitLogDiskRatio"]
+            "msgGetTotalYesterdayMorning", "commitLogDiskRatio",
+        ]
         let missing = reported.filter { t[$0] == nil }
         var nullReason: String?
         if r.error != nil {

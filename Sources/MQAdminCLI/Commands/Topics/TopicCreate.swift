@@ -21,7 +21,8 @@ struct TopicCreate: AsyncParsableCommand {
     var readQueues = "8"
 
     @Option(
-        name: [.customShort("w"), .customLong("write-queues")], parsing: .unconditional, help: "Write queues per broker.")
+        name: [.customShort("w"), .customLong("write-queues")], parsing: .unconditional,
+        help: "Write queues per broker.")
     var writeQueues = "8"
 
     @Option(help: "Permission: RW, R or W (or 6, 4, 2).")
@@ -30,7 +31,8 @@ struct TopicCreate: AsyncParsableCommand {
     @Flag(help: "An ordered topic (also writes the order configuration to the name servers).")
     var order = false
 
-    @Option(name: .customLong("attribute"), help: ArgumentHelp("A topic attribute (repeatable).", valueName: "key=value"))
+    @Option(
+        name: .customLong("attribute"), help: ArgumentHelp("A topic attribute (repeatable).", valueName: "key=value"))
     var attributes: [String] = []
 
     @Flag(name: .customLong("if-not-exists"), help: "Succeed without change where the topic already exists.")
@@ -57,11 +59,13 @@ struct TopicCreate: AsyncParsableCommand {
         let (config, attributes) = (try config(), try TopicArgs.attributes(set: attributes))
         let view = try await TopicsRun.with(connection) { client in
             let targets = try await client.clusterInfo().writeTargets(cluster: target.cluster, broker: target.broker)
-            let results = try await client.createTopic(config, attributes: attributes, on: targets, ifNotExists: ifNotExists)
+            let results = try await client.createTopic(
+                config, attributes: attributes, on: targets, ifNotExists: ifNotExists)
             guard order else { return TopicWriteView(topic: topic, action: "create", results: results) }
             let (conf, error) = await client.writeOrderConf(
                 topic: topic, brokers: targets.map(\.brokerName), writeQueues: config.writeQueueNums, merge: true)
-            return TopicWriteView(topic: topic, action: "create", results: results, orderConf: conf, orderError: error?.description)
+            return TopicWriteView(
+                topic: topic, action: "create", results: results, orderConf: conf, orderError: error?.description)
         }
         Emit.output(view, format: output.output) { view.table() }
         try view.failIfPartial()

@@ -15,7 +15,9 @@ struct TopicDelete: AsyncParsableCommand {
     @Argument(help: "Topic name.")
     var topic: String
 
-    @Option(name: [.customShort("c"), .customLong("cluster")], help: "Delete only from this cluster (default: every cluster serving it).")
+    @Option(
+        name: [.customShort("c"), .customLong("cluster")],
+        help: "Delete only from this cluster (default: every cluster serving it).")
     var cluster: String?
 
     @Flag(name: [.customShort("y"), .customLong("yes")], help: "Do not ask for confirmation.")
@@ -36,7 +38,8 @@ struct TopicDelete: AsyncParsableCommand {
                 let brokers = holders.isEmpty ? "the name servers" : holders.map(\.brokerName).joined(separator: ", ")
                 try Confirm.destructive("delete topic \(topic) from \(brokers)", token: topic, yes: yes)
             }
-            return TopicDeleteView(topic: topic, cluster: cluster, report: report, nameServerAddresses: client.nameServers)
+            return TopicDeleteView(
+                topic: topic, cluster: cluster, report: report, nameServerAddresses: client.nameServers)
         }
         Emit.output(view, format: output.output) { view.table() }
         try view.failIfPartial()

@@ -35,7 +35,9 @@ struct TopicDeleteView: Encodable, Sendable {
             nameServers = nameServerAddresses.map { NameServer(address: $0, outcome: "skipped", error: nil) }
         } else {
             nameServers = report.nameServers.map {
-                NameServer(address: $0.endpoint.address, outcome: $0.error == nil ? "deleted" : "failed", error: $0.error?.description)
+                NameServer(
+                    address: $0.endpoint.address, outcome: $0.error == nil ? "deleted" : "failed",
+                    error: $0.error?.description)
             }
         }
         succeeded = report.succeeded
@@ -52,10 +54,12 @@ struct TopicDeleteView: Encodable, Sendable {
     func failIfPartial() throws {
         guard !succeeded else { return }
         let deleted = brokers.filter { $0.outcome == .deleted }.map(\.broker)
-        let failed = brokers.filter { $0.outcome == .failed }.map { "\($0.broker) (\($0.address)): \($0.error ?? "")" }
+        let failed =
+            brokers.filter { $0.outcome == .failed }.map { "\($0.broker) (\($0.address)): \($0.error ?? "")" }
             + nameServers.filter { $0.outcome == "failed" }.map { "name server \($0.address): \($0.error ?? "")" }
         var message = "deleting topic \(topic) failed on \(failed.joined(separator: "; "))"
-        message += deleted.isEmpty ? "; nothing was deleted" : "; deleted from brokers \(deleted.joined(separator: ", "))"
+        message +=
+            deleted.isEmpty ? "; nothing was deleted" : "; deleted from brokers \(deleted.joined(separator: ", "))"
         if nameServers.contains(where: { $0.outcome == "skipped" }) { message += "; the name servers still route it" }
         throw CLIError(message + "; re-run the command once the broker is back", exit: .failed)
     }

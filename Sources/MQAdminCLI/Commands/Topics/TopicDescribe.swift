@@ -73,7 +73,8 @@ struct TopicDescribeView: Encodable, Sendable {
 
     init(topic: String, route: TopicRouteData?, stats: [BrokerResult<TopicStatsTable?>]) {
         self.topic = topic
-        let queueData = Dictionary((route?.queueDatas ?? []).map { ($0.brokerName, $0) }, uniquingKeysWith: { a, _ in a })
+        let queueData = Dictionary(
+            (route?.queueDatas ?? []).map { ($0.brokerName, $0) }, uniquingKeysWith: { a, _ in a })
         var queues: [Queue] = []
         brokers = stats.map { r in
             let q = queueData[r.endpoint.brokerName]
@@ -104,7 +105,8 @@ struct TopicDescribeView: Encodable, Sendable {
     func failIfPartial() throws {
         guard let failed = brokers.first(where: { !$0.reachable }) else { return }
         throw CLIError(
-            "cannot read topic \(topic) from broker \(failed.broker): \(failed.error ?? ""); the figures above leave it out",
+            "cannot read topic \(topic) from broker \(failed.broker): \(failed.error ?? ""); "
+                + "the figures above leave it out",
             exit: failed.connectivity ? .unreachable : .failed)
     }
 
@@ -118,7 +120,8 @@ struct TopicDescribeView: Encodable, Sendable {
     }
 
     func table() -> String {
-        var out = "Topic \(topic): \(totals.brokers) broker(s), \(totals.queues) queues, \(totals.messages) messages, "
+        var out =
+            "Topic \(topic): \(totals.brokers) broker(s), \(totals.queues) queues, \(totals.messages) messages, "
             + "put \(String(format: "%.2f", totals.putTps)) msg/s\n\n"
         var b = TextTable("BROKER", "CLUSTER", "ADDRESS", "READ", "WRITE", "PERM", "PUT TPS", "NOTE")
         for x in brokers {

@@ -56,7 +56,9 @@ struct TopicListView: Encodable, Sendable {
 
     func table() -> String {
         var t = TextTable("TOPIC", "CLUSTER", "KIND")
-        for e in topics { t.add(e.topic, e.clusters.isEmpty ? "-" : e.clusters.joined(separator: ","), e.kind.rawValue) }
+        for e in topics {
+            t.add(e.topic, e.clusters.isEmpty ? "-" : e.clusters.joined(separator: ","), e.kind.rawValue)
+        }
         return t.render()
     }
 }

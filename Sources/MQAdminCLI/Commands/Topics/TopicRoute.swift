@@ -72,7 +72,9 @@ struct TopicRouteView: Encodable, Sendable {
         ])
         for b in brokers {
             let addrs = b.addresses.sorted { (Int($0.key) ?? 0) < (Int($1.key) ?? 0) }.map { "\($0.key)=\($0.value)" }
-            t.add(b.broker, b.cluster, addrs.joined(separator: ","), String(b.readQueues), String(b.writeQueues), b.permName)
+            t.add(
+                b.broker, b.cluster, addrs.joined(separator: ","), String(b.readQueues), String(b.writeQueues),
+                b.permName)
         }
         t.add("TOTAL", "", "", String(totals.readQueues), String(totals.writeQueues), "")
         return t.render()

@@ -30,10 +30,14 @@ struct TopicUpdate: AsyncParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Make the topic ordered (or not).")
     var order: Bool?
 
-    @Option(name: .customLong("attribute"), help: ArgumentHelp("Set a topic attribute (repeatable).", valueName: "key=value"))
+    @Option(
+        name: .customLong("attribute"),
+        help: ArgumentHelp("Set a topic attribute (repeatable).", valueName: "key=value"))
     var attributes: [String] = []
 
-    @Option(name: .customLong("remove-attribute"), help: ArgumentHelp("Remove a topic attribute (repeatable).", valueName: "key"))
+    @Option(
+        name: .customLong("remove-attribute"),
+        help: ArgumentHelp("Remove a topic attribute (repeatable).", valueName: "key"))
     var removeAttributes: [String] = []
 
     @OptionGroup var target: TopicTargetOptions
@@ -43,7 +47,8 @@ struct TopicUpdate: AsyncParsableCommand {
     func validate() throws {
         try TopicArgs.topic(topic)
         guard !(try change()).isEmpty else {
-            throw ValidationError("nothing to change; pass --read-queues, --write-queues, --perm, --order/--no-order or --attribute")
+            throw ValidationError(
+                "nothing to change; pass --read-queues, --write-queues, --perm, --order/--no-order or --attribute")
         }
     }
 

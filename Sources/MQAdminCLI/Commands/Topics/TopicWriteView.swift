@@ -48,7 +48,9 @@ struct TopicWriteView: Encodable, Sendable {
     @NullEncoded var orderError: String?
     var succeeded: Bool
 
-    init(topic: String, action: String, results: [TopicWriteResult], orderConf: String? = nil, orderError: String? = nil) {
+    init(
+        topic: String, action: String, results: [TopicWriteResult], orderConf: String? = nil, orderError: String? = nil
+    ) {
         self.topic = topic
         self.action = action
         self.orderConf = orderConf
@@ -70,7 +72,8 @@ struct TopicWriteView: Encodable, Sendable {
         for b in brokers {
             let c = b.config
             t.add([
-                b.broker.isEmpty ? "-" : b.broker, b.address, b.outcome.rawValue, c.map { String($0.readQueueNums) } ?? "-",
+                b.broker.isEmpty ? "-" : b.broker, b.address, b.outcome.rawValue,
+                c.map { String($0.readQueueNums) } ?? "-",
                 c.map { String($0.writeQueueNums) } ?? "-", c?.permName ?? "-", c.map { String($0.order) } ?? "-",
                 b.error ?? Self.changes(b.previous, b.config),
             ])
@@ -85,7 +88,9 @@ struct TopicWriteView: Encodable, Sendable {
         guard let old, let new else { return "" }
         var parts: [String] = []
         if old.readQueueNums != new.readQueueNums { parts.append("read \(old.readQueueNums)→\(new.readQueueNums)") }
-        if old.writeQueueNums != new.writeQueueNums { parts.append("write \(old.writeQueueNums)→\(new.writeQueueNums)") }
+        if old.writeQueueNums != new.writeQueueNums {
+            parts.append("write \(old.writeQueueNums)→\(new.writeQueueNums)")
+        }
         if old.perm != new.perm { parts.append("perm \(old.permName)→\(new.permName)") }
         if old.order != new.order { parts.append("order \(old.order)→\(new.order)") }
         if old.attributes != new.attributes { parts.append("attributes \(old.attributes)→\(new.attributes)") }
@@ -96,11 +101,15 @@ struct TopicWriteView: Encodable, Sendable {
     func failIfPartial() throws {
         let failed = self.failed
         guard !failed.isEmpty || !succeeded else { return }
-        let changed = brokers.filter { [.created, .updated].contains($0.outcome) }.map { "\($0.broker) (\($0.address))" }
+        let changed = brokers.filter { [.created, .updated].contains($0.outcome) }.map {
+            "\($0.broker) (\($0.address))"
+        }
         let failures = failed.map { "\($0.broker.isEmpty ? $0.address : $0.broker): \($0.error ?? "failed")" }
-        var message = failures.isEmpty
+        var message =
+            failures.isEmpty
             ? "the order configuration could not be written to every name server: \(orderError ?? "")"
-            : "\(action) of topic \(topic) failed on \(failed.count) of \(brokers.count) brokers: \(failures.joined(separator: "; "))"
+            : "\(action) of topic \(topic) failed on \(failed.count) of \(brokers.count) brokers: "
+                + failures.joined(separator: "; ")
         message += changed.isEmpty ? "; nothing was changed" : "; changed: \(changed.joined(separator: ", "))"
         message += "; the command is idempotent, re-run it once the broker is back"
         throw CLIError(message, exit: .failed)

@@ -75,7 +75,8 @@ enum TopicArgs {
     static func attributes(set: [String], remove: [String] = []) throws -> [String: String] {
         var out: [String: String] = [:]
         for item in set {
-            guard let eq = item.firstIndex(of: "="), eq != item.startIndex, item.index(after: eq) != item.endIndex else {
+            guard let eq = item.firstIndex(of: "="), eq != item.startIndex, item.index(after: eq) != item.endIndex
+            else {
                 throw ValidationError("--attribute \"\(item)\" is not KEY=VALUE (e.g. message.type=FIFO)")
             }
             out["+" + item[..<eq]] = String(item[item.index(after: eq)...])
