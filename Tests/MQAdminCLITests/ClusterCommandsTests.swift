@@ -108,9 +108,13 @@ import Testing
         let lines = one.lines.dropLast()
         #expect(lines.contains(pad("brokerVersionDesc", 32) + ": V5_3_3"))
         #expect(lines.contains(pad("brokerActive", 32) + ": true"))
-        let keys = lines.map { String($0.prefix(32)).trimmingCharacters(in: .whitespaces) }
-        #expect(keys == keys.sorted())
-        #expect(lines.allSatisfy { $0.count > 34 && $0.dropFirst(32).hasPrefix(": ") })
+        // "%-32s: %s": the key padded to at least 32 columns (longer keys push the colon right).
+        let keys = lines.compactMap { line in line.range(of: ": ").map { String(line[..<$0.lowerBound]) } }
+        #expect(keys.count == lines.count)
+        #expect(keys.allSatisfy { $0.count >= 32 && !$0.trimmingCharacters(in: .whitespaces).contains(" ") })
+        #expect(keys.allSatisfy { $0.count == 32 || !$0.hasSuffix(" ") })
+        let names = keys.map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(names == names.sorted())
 
         let all = try t.runner.run(["brokerStatus", "-c", "DefaultCluster"])
         #expect(all.lines.contains(pad(a, 24) + " " + pad("brokerVersionDesc", 32) + ": V5_3_3"))

@@ -37,6 +37,10 @@ struct TopicWriteView: Encodable, Sendable {
         @NullEncoded var previous: TopicConfigJSON?
         @NullEncoded var config: TopicConfigJSON?
         @NullEncoded var error: String?
+        /// Whether the failure was a failure to connect; not in the JSON.
+        var connectivity = false
+
+        enum CodingKeys: String, CodingKey { case cluster, broker, address, outcome, previous, config, error }
     }
 
     var topic: String
@@ -58,7 +62,8 @@ struct TopicWriteView: Encodable, Sendable {
             Broker(
                 cluster: $0.endpoint.cluster, broker: $0.endpoint.brokerName, address: $0.endpoint.address,
                 outcome: $0.outcome, previous: $0.previous.map(TopicConfigJSON.init),
-                config: $0.config.map(TopicConfigJSON.init), error: $0.error?.description)
+                config: $0.config.map(TopicConfigJSON.init), error: $0.error?.description,
+                connectivity: $0.error?.isConnectivity ?? false)
         }
         self.orderError = orderError
         succeeded = orderError == nil && !results.contains { $0.outcome == .failed }
@@ -93,7 +98,12 @@ struct TopicWriteView: Encodable, Sendable {
         }
         if old.perm != new.perm { parts.append("perm \(old.permName)→\(new.permName)") }
         if old.order != new.order { parts.append("order \(old.order)→\(new.order)") }
-        if old.attributes != new.attributes { parts.append("attributes \(old.attributes)→\(new.attributes)") }
+        if old.attributes != new.attributes {
+            func text(_ a: [String: String]) -> String {
+                "{" + a.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ") + "}"
+            }
+            parts.append("attributes \(text(old.attributes))→\(text(new.attributes))")
+        }
         return parts.joined(separator: ", ")
     }
 
@@ -111,7 +121,9 @@ struct TopicWriteView: Encodable, Sendable {
             : "\(action) of topic \(topic) failed on \(failed.count) of \(brokers.count) brokers: "
                 + failures.joined(separator: "; ")
         message += changed.isEmpty ? "; nothing was changed" : "; changed: \(changed.joined(separator: ", "))"
-        message += "; the command is idempotent, re-run it once the broker is back"
+        if failed.contains(where: \.connectivity) {
+            message += "; the command is idempotent: re-run it once the broker is back"
+        }
         throw CLIError(message, exit: .failed)
     }
 }
