@@ -17,12 +17,13 @@ struct TopicCreate: AsyncParsableCommand {
     var topic: String
 
     @Option(
-        name: [.customShort("r"), .customLong("read-queues")], parsing: .unconditional, help: "Read queues per broker.")
+        name: [.customShort("r"), .customLong("read-queues")], parsing: .unconditional,
+        help: ArgumentHelp("Read queues per broker.", valueName: "n"))
     var readQueues = "8"
 
     @Option(
         name: [.customShort("w"), .customLong("write-queues")], parsing: .unconditional,
-        help: "Write queues per broker.")
+        help: ArgumentHelp("Write queues per broker.", valueName: "n"))
     var writeQueues = "8"
 
     @Option(help: "Permission: RW, R or W (or 6, 4, 2).")

@@ -17,11 +17,13 @@ struct TopicUpdate: AsyncParsableCommand {
     var topic: String
 
     @Option(
-        name: [.customShort("r"), .customLong("read-queues")], parsing: .unconditional, help: "New read queue count.")
+        name: [.customShort("r"), .customLong("read-queues")], parsing: .unconditional,
+        help: ArgumentHelp("New read queue count.", valueName: "n"))
     var readQueues: String?
 
     @Option(
-        name: [.customShort("w"), .customLong("write-queues")], parsing: .unconditional, help: "New write queue count.")
+        name: [.customShort("w"), .customLong("write-queues")], parsing: .unconditional,
+        help: ArgumentHelp("New write queue count.", valueName: "n"))
     var writeQueues: String?
 
     @Option(help: "New permission: RW, R or W (or 6, 4, 2).")
