@@ -192,4 +192,35 @@ import Testing
         let (_, cj) = try t.json(["topicClusterList", "-t", "Shown"], classic: true)
         #expect(cj["clusters"].strings == ["DefaultCluster"])
     }
+
+    @Test func classicCommandsOnTheEmbeddedDefault() async throws {
+        let t = try TopicTestTarget.embedded()
+        defer { Task { await t.stop() } }
+        let addr = "127.0.0.1:10911"
+        let created = try t.runner.run(["updateTopic", "-c", "DefaultCluster", "-t", "Local", "-r", "2", "-w", "2"])
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(created.lines.first == "create topic to \(addr) success.")
+        #expect(try t.runner.run(["topicList"]).lines.contains("Local"))
+        let c = try t.runner.run(["topicList", "-c"])
+        #expect(c.lines.contains(pad("DefaultCluster", 20) + "  " + pad("Local", 64) + "  " + pad("", 64)))
+        let status = try t.runner.run(["topicStatus", "-t", "Local"])
+        #expect(status.status == 0 && status.lines.count == 6)
+        #expect(
+            status.lines[2] == pad("broker-a", 32) + "  " + pad("1", 4) + "  " + pad("0", 20) + "  " + pad("0", 20)
+                + "    ")
+        let route = try t.runner.run(["topicRoute", "-t", "Local", "-l"])
+        #expect(
+            route.lines[1].hasPrefix(
+                pad("DefaultCluster", 45) + " " + pad("broker-a", 32) + " " + pad("{0=\(addr)}", 50)))
+        #expect(try t.runner.run(["topicClusterList", "-t", "Local"]).stdout == "DefaultCluster\n")
+        let (_, status2) = try t.json(["brokerStatus", "-b", addr], classic: true)
+        #expect(status2["brokers"][0]["broker"].string == "broker-a")
+        let deleted = try t.runner.run(["deleteTopic", "-t", "Local", "-c", "DefaultCluster", "-y"])
+        #expect(
+            deleted.lines.prefix(2) == [
+                "delete topic [Local] from cluster [DefaultCluster] success.",
+                "delete topic [Local] from NameServer success.",
+            ])
+        #expect(try t.runner.run(["topicStatus", "-t", "Local"]).status == 3)
+    }
 }
