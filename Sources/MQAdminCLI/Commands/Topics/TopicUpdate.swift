@@ -29,7 +29,9 @@ struct TopicUpdate: AsyncParsableCommand {
     @Option(help: "New permission: RW, R or W (or 6, 4, 2).")
     var perm: String?
 
-    @Flag(inversion: .prefixedNo, help: "Make the topic ordered (or not).")
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Make the topic ordered (or not); the name servers' order configuration is left as it is.")
     var order: Bool?
 
     @Option(
