@@ -11,7 +11,7 @@ import Testing
         defer { Task { await t.stop() } }
         let (a, b) = (t.brokerAddresses[0], t.brokerAddresses[1])
 
-        let (r, json) = try t.json(["cluster", "list"])
+        let (r, json) = try await t.json(["cluster", "list"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(json.keys == ["clusters"])
         #expect(json["clusters"].array?.count == 1 && json["clusters"][0]["name"].string == "DefaultCluster")
@@ -29,29 +29,29 @@ import Testing
         #expect(first["active"].bool == true && first["error"].isNull && first["inTotalToday"].int == 0)
         #expect(
             first["earliestMessageTime"].isNull && first["earliestMessageTimeReason"].string == "no messages stored")
-        let table = try t.runner.run(["cluster", "list"])
+        let table = try await t.run(["cluster", "list"])
         #expect(table.lines[0].hasPrefix("CLUSTER"))
         #expect(table.lines[1].contains("broker-a") && table.lines[1].hasSuffix("ACTIVE"))
 
-        let (s, status) = try t.json(["broker", "status", "-c", "DefaultCluster"])
+        let (s, status) = try await t.json(["broker", "status", "-c", "DefaultCluster"])
         #expect(s.status == 0, "\(s.stderr)")
         #expect(status["brokers"].array?.count == 2)
         #expect(status["brokers"][1].keys == ["address", "broker", "cluster", "error", "id", "runtime"])
         #expect(status["brokers"][1]["runtime"]["brokerVersionDesc"].string == "V5_3_3")
-        let one = try t.runner.run(["broker", "status", "-b", b])
+        let one = try await t.run(["broker", "status", "-b", b])
         #expect(one.lines[0].hasPrefix("KEY") && one.stdout.contains("brokerVersionDesc"))
     }
 
     @Test func clusterListOnTheEmbeddedDefault() async throws {
         let t = try TopicTestTarget.embedded()
         defer { Task { await t.stop() } }
-        let (r, json) = try t.json(["cluster", "list"])
+        let (r, json) = try await t.json(["cluster", "list"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(json["clusters"][0]["brokers"][0]["address"].string == "127.0.0.1:10911")
-        let (s, status) = try t.json(["broker", "status"])
+        let (s, status) = try await t.json(["broker", "status"])
         #expect(s.status == 0, "\(s.stderr)")
         #expect(status["brokers"][0]["runtime"]["brokerActive"].string == "true")
-        let classic = try t.runner.run(["clusterList"])
+        let classic = try await t.run(["clusterList"])
         #expect(classic.status == 0 && classic.lines.count == 3)
     }
 
@@ -59,7 +59,7 @@ import Testing
         let t = try await TopicTestTarget.cluster()
         defer { Task { await t.stop() } }
         let (a, b) = (t.brokerAddresses[0], t.brokerAddresses[1])
-        let r = try t.runner.run(["clusterList"])
+        let r = try await t.run(["clusterList"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(
             r.lines[0] == pad("#Cluster Name", 22) + "  " + pad("#Broker Name", 22) + "  " + pad("#BID", 4) + "  "
@@ -81,7 +81,7 @@ import Testing
         }
         #expect(r.lines.count == 4 && r.lines[3] == "")
 
-        let m = try t.runner.run(["clusterList", "-m"])
+        let m = try await t.run(["clusterList", "-m"])
         #expect(
             m.lines == [
                 pad("#Cluster Name", 16) + "  " + pad("#Broker Name", 32) + " " + rpad("#InTotalYest", 14) + " "
@@ -93,7 +93,7 @@ import Testing
                 "",
             ])
 
-        let unknown = try t.runner.run(["clusterList", "-c", "Nope"])
+        let unknown = try await t.run(["clusterList", "-c", "Nope"])
         #expect(
             unknown.status == 3
                 && unknown.errorLine.contains("cluster Nope does not exist; known clusters: DefaultCluster"))
@@ -103,7 +103,7 @@ import Testing
         let t = try await TopicTestTarget.cluster()
         defer { Task { await t.stop() } }
         let (a, b) = (t.brokerAddresses[0], t.brokerAddresses[1])
-        let one = try t.runner.run(["brokerStatus", "-b", a])
+        let one = try await t.run(["brokerStatus", "-b", a])
         #expect(one.status == 0, "\(one.stderr)")
         let lines = one.lines.dropLast()
         #expect(lines.contains(pad("brokerVersionDesc", 32) + ": V5_3_3"))
@@ -116,10 +116,10 @@ import Testing
         let names = keys.map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(names == names.sorted())
 
-        let all = try t.runner.run(["brokerStatus", "-c", "DefaultCluster"])
+        let all = try await t.run(["brokerStatus", "-c", "DefaultCluster"])
         #expect(all.lines.contains(pad(a, 24) + " " + pad("brokerVersionDesc", 32) + ": V5_3_3"))
         #expect(all.lines.contains(pad(b, 24) + " " + pad("brokerVersionDesc", 32) + ": V5_3_3"))
-        let neither = try t.runner.run(["brokerStatus"])
+        let neither = try await t.run(["brokerStatus"])
         #expect(neither.status == 2 && neither.errorLine.contains("-b BROKER_ADDR or -c CLUSTER_NAME"))
     }
 }

@@ -67,7 +67,7 @@ import Testing
         let t = try await TopicTestTarget.cluster()
         defer { Task { await t.stop() } }
         for c in Self.cases {
-            let r = try t.runner.run(c.args)
+            let r = try await t.run(c.args)
             #expect(r.status == c.exit, "\(c): exit \(r.status), stderr \(r.stderr)")
             #expect(r.errorLine.contains(c.says), "\(c): \(r.stderr)")
             #expect(r.stderr.split(separator: "\n").count == 1, "\(c): \(r.stderr)")
@@ -88,7 +88,7 @@ import Testing
             ["deleteTopic", "-t", "T", "-c", "C", "-y"], ["topicRoute", "-t", "T"],
         ] {
             let start = ContinuousClock.now
-            let r = try runner.run(args + ["--timeout", "500"])
+            let r = try await runOffPool(runner, args + ["--timeout", "500"])
             let elapsed = ContinuousClock.now - start
             #expect(r.status == 4, "\(args): \(r.stderr)")
             #expect(r.errorLine.hasPrefix("mqadmin: cannot reach name server 127.0.0.1:1"), "\(args)")
@@ -100,7 +100,7 @@ import Testing
         // A black-holed address: the connect itself must give up within --timeout.
         let runner = MQAdminRunner(nameServer: "10.255.255.1:9876")
         let start = ContinuousClock.now
-        let r = try runner.run(["topic", "list", "--timeout", "500"])
+        let r = try await runOffPool(runner, ["topic", "list", "--timeout", "500"])
         #expect(r.status == 4, "\(r.stderr)")
         #expect(ContinuousClock.now - start < .seconds(2))
     }

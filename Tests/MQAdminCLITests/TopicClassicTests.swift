@@ -10,7 +10,7 @@ import Testing
         let t = try await TopicTestTarget.cluster()
         defer { Task { await t.stop() } }
         let (a, b) = (t.brokerAddresses[0], t.brokerAddresses[1])
-        let r = try t.runner.run([
+        let r = try await t.run([
             "updateTopic", "-c", "DefaultCluster", "-t", "Classic", "-r", "4", "-w", "6", "-p", "6", "-o", "true",
             "-a", "+message.type=FIFO",
         ])
@@ -27,7 +27,7 @@ import Testing
         #expect(r.stderr.isEmpty)
 
         // Apache's semantics: options left out get their defaults again, even on an existing topic.
-        let again = try t.runner.run(["updateTopic", "-b", b, "-t", "Classic", "-u", "true", "-s", "true", "-p", "4"])
+        let again = try await t.run(["updateTopic", "-b", b, "-t", "Classic", "-u", "true", "-s", "true", "-p", "4"])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(
             again.lines == [
@@ -42,13 +42,13 @@ import Testing
         #expect(try await client.topicConfig("Classic", broker: a)?.writeQueueNums == 6)
 
         // -b with -o true: the order line comes first and keeps the other brokers' entries.
-        let ordered = try t.runner.run(["updateTopic", "-b", a, "-t", "Classic", "-o", "true", "-w", "2"])
+        let ordered = try await t.run(["updateTopic", "-b", a, "-t", "Classic", "-o", "true", "-w", "2"])
         #expect(ordered.lines.first == "set broker orderConf. isOrder=true, orderConf=[broker-a:2]")
         #expect(ordered.lines[1] == "create topic to \(a) success.")
         #expect(try await client.kvConfig(namespace: "ORDER_TOPIC_CONFIG", key: "Classic") == "broker-a:2;broker-b:6")
 
         // JSON.
-        let (_, json) = try t.json(["updateTopic", "-c", "DefaultCluster", "-t", "Classic"], classic: true)
+        let (_, json) = try await t.json(["updateTopic", "-c", "DefaultCluster", "-t", "Classic"], classic: true)
         #expect(json["action"].string == "upsert" && json["brokers"].array?.count == 2)
         #expect(json["brokers"][0]["outcome"].string == "updated")
         await client.shutdown()
@@ -57,11 +57,11 @@ import Testing
     @Test func deleteTopicPrintsApacheLines() async throws {
         let t = try await TopicTestTarget.cluster()
         defer { Task { await t.stop() } }
-        #expect(try t.runner.run(["updateTopic", "-c", "DefaultCluster", "-t", "Doomed"]).status == 0)
+        #expect(try await t.run(["updateTopic", "-c", "DefaultCluster", "-t", "Doomed"]).status == 0)
         #expect(try await t.waitForRoute("Doomed", brokers: 2))
-        let refused = try t.runner.run(["deleteTopic", "-t", "Doomed", "-c", "DefaultCluster"])
+        let refused = try await t.run(["deleteTopic", "-t", "Doomed", "-c", "DefaultCluster"])
         #expect(refused.status == 2 && refused.stdout.isEmpty)
-        let r = try t.runner.run(["deleteTopic", "-t", "Doomed", "-c", "DefaultCluster", "-y"])
+        let r = try await t.run(["deleteTopic", "-t", "Doomed", "-c", "DefaultCluster", "-y"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(
             r.lines == [
@@ -69,16 +69,16 @@ import Testing
                 "delete topic [Doomed] from NameServer success.",
                 "",
             ])
-        #expect(try t.runner.run(["topicRoute", "-t", "Doomed"]).status == 3)
-        let unknown = try t.runner.run(["deleteTopic", "-t", "Doomed", "-c", "DefaultCluster", "-y"])
+        #expect(try await t.run(["topicRoute", "-t", "Doomed"]).status == 3)
+        let unknown = try await t.run(["deleteTopic", "-t", "Doomed", "-c", "DefaultCluster", "-y"])
         #expect(unknown.status == 3 && unknown.stdout.isEmpty)
     }
 
     @Test func topicListPlainAndClusterLayouts() async throws {
         let t = try await TopicTestTarget.cluster()
         defer { Task { await t.stop() } }
-        #expect(try t.runner.run(["updateTopic", "-c", "DefaultCluster", "-t", "Listed"]).status == 0)
-        #expect(try t.runner.run(["updateTopic", "-c", "DefaultCluster", "-t", "%RETRY%g9"]).status == 0)
+        #expect(try await t.run(["updateTopic", "-c", "DefaultCluster", "-t", "Listed"]).status == 0)
+        #expect(try await t.run(["updateTopic", "-c", "DefaultCluster", "-t", "%RETRY%g9"]).status == 0)
         #expect(try await t.waitForRoute("Listed", brokers: 2))
         #expect(try await t.waitForRoute("%RETRY%g9", brokers: 2))
         // Groups consuming: one with an offset on broker-b, one on broker-a.
@@ -92,14 +92,14 @@ import Testing
         }
         await client.shutdown()
 
-        let plain = try t.runner.run(["topicList"])
+        let plain = try await t.run(["topicList"])
         #expect(plain.status == 0)
         // Every topic, system, retry and DLQ ones included, one per line.
         for name in ["Listed", "%RETRY%g9", "TBW102", "DefaultCluster", "broker-a", "broker-b"] {
             #expect(plain.lines.contains(name), "\(name)")
         }
 
-        let c = try t.runner.run(["topicList", "-c"])
+        let c = try await t.run(["topicList", "-c"])
         #expect(c.status == 0, "\(c.stderr)")
         #expect(c.lines[0] == pad("#Cluster Name", 20) + "  " + pad("#Topic", 48) + "  " + pad("#Consumer Group", 48))
         let row = { (topic: String, group: String) in
@@ -112,7 +112,7 @@ import Testing
         #expect(!c.stdout.contains("%RETRY%g9"))
         #expect(c.lines.dropFirst().allSatisfy { $0.isEmpty || $0.count == 20 + 2 + 64 + 2 + 64 })
 
-        let (_, json) = try t.json(["topicList", "-c"], classic: true)
+        let (_, json) = try await t.json(["topicList", "-c"], classic: true)
         let listed = json["topics"].array?.first { $0["topic"].string == "Listed" }
         #expect(listed?["groups"].strings == ["g-one", "g-two"] && listed?["cluster"].string == "DefaultCluster")
     }
@@ -122,7 +122,7 @@ import Testing
         defer { Task { await t.stop() } }
         let (a, b) = (t.brokerAddresses[0], t.brokerAddresses[1])
         #expect(
-            try t.runner.run(["updateTopic", "-c", "DefaultCluster", "-t", "Shown", "-r", "2", "-w", "2"]).status == 0)
+            try await t.run(["updateTopic", "-c", "DefaultCluster", "-t", "Shown", "-r", "2", "-w", "2"]).status == 0)
         #expect(try await t.waitForRoute("Shown", brokers: 2))
         let client = t.cluster!.client()
         let producer = Producer(group: "pg", client: client)
@@ -133,7 +133,7 @@ import Testing
         }
         await client.shutdown()
 
-        let status = try t.runner.run(["topicStatus", "-t", "Shown"])
+        let status = try await t.run(["topicStatus", "-t", "Shown"])
         #expect(status.status == 0, "\(status.stderr)")
         #expect(
             status.lines[0] == pad("#Broker Name", 32) + "  " + pad("#QID", 4) + "  " + pad("#Min Offset", 20) + "  "
@@ -151,10 +151,10 @@ import Testing
         )
         #expect(status.lines[5] == "" && status.lines[6].hasPrefix("Topic Put TPS: "))
         #expect(Double(status.lines[6].dropFirst("Topic Put TPS: ".count)) != nil)
-        let byCluster = try t.runner.run(["topicStatus", "-t", "Shown", "-c", "DefaultCluster"])
+        let byCluster = try await t.run(["topicStatus", "-t", "Shown", "-c", "DefaultCluster"])
         #expect(byCluster.lines.prefix(5) == status.lines.prefix(5))
 
-        let route = try t.runner.run(["topicRoute", "-t", "Shown"])
+        let route = try await t.run(["topicRoute", "-t", "Shown"])
         #expect(route.status == 0)
         var expected = "{\n\t\"brokerDatas\":[\n"
         for (name, addr) in [("broker-a", a), ("broker-b", b)] {
@@ -172,7 +172,7 @@ import Testing
         expected += "\t]\n}\n"
         #expect(route.stdout == expected)
 
-        let list = try t.runner.run(["topicRoute", "-t", "Shown", "-l"])
+        let list = try await t.run(["topicRoute", "-t", "Shown", "-l"])
         func row(_ c: [String]) -> String {
             pad(c[0], 45) + " " + pad(c[1], 32) + " " + pad(c[2], 50) + " " + pad(c[3], 10) + " " + pad(c[4], 11) + " "
                 + pad(c[5], 5)
@@ -187,9 +187,9 @@ import Testing
                 "",
             ])
 
-        let clusters = try t.runner.run(["topicClusterList", "-t", "Shown"])
+        let clusters = try await t.run(["topicClusterList", "-t", "Shown"])
         #expect(clusters.stdout == "DefaultCluster\n")
-        let (_, cj) = try t.json(["topicClusterList", "-t", "Shown"], classic: true)
+        let (_, cj) = try await t.json(["topicClusterList", "-t", "Shown"], classic: true)
         #expect(cj["clusters"].strings == ["DefaultCluster"])
     }
 
@@ -197,30 +197,30 @@ import Testing
         let t = try TopicTestTarget.embedded()
         defer { Task { await t.stop() } }
         let addr = "127.0.0.1:10911"
-        let created = try t.runner.run(["updateTopic", "-c", "DefaultCluster", "-t", "Local", "-r", "2", "-w", "2"])
+        let created = try await t.run(["updateTopic", "-c", "DefaultCluster", "-t", "Local", "-r", "2", "-w", "2"])
         #expect(created.status == 0, "\(created.stderr)")
         #expect(created.lines.first == "create topic to \(addr) success.")
-        #expect(try t.runner.run(["topicList"]).lines.contains("Local"))
-        let c = try t.runner.run(["topicList", "-c"])
+        #expect(try await t.run(["topicList"]).lines.contains("Local"))
+        let c = try await t.run(["topicList", "-c"])
         #expect(c.lines.contains(pad("DefaultCluster", 20) + "  " + pad("Local", 64) + "  " + pad("", 64)))
-        let status = try t.runner.run(["topicStatus", "-t", "Local"])
+        let status = try await t.run(["topicStatus", "-t", "Local"])
         #expect(status.status == 0 && status.lines.count == 6)
         #expect(
             status.lines[2] == pad("broker-a", 32) + "  " + pad("1", 4) + "  " + pad("0", 20) + "  " + pad("0", 20)
                 + "    ")
-        let route = try t.runner.run(["topicRoute", "-t", "Local", "-l"])
+        let route = try await t.run(["topicRoute", "-t", "Local", "-l"])
         #expect(
             route.lines[1].hasPrefix(
                 pad("DefaultCluster", 45) + " " + pad("broker-a", 32) + " " + pad("{0=\(addr)}", 50)))
-        #expect(try t.runner.run(["topicClusterList", "-t", "Local"]).stdout == "DefaultCluster\n")
-        let (_, status2) = try t.json(["brokerStatus", "-b", addr], classic: true)
+        #expect(try await t.run(["topicClusterList", "-t", "Local"]).stdout == "DefaultCluster\n")
+        let (_, status2) = try await t.json(["brokerStatus", "-b", addr], classic: true)
         #expect(status2["brokers"][0]["broker"].string == "broker-a")
-        let deleted = try t.runner.run(["deleteTopic", "-t", "Local", "-c", "DefaultCluster", "-y"])
+        let deleted = try await t.run(["deleteTopic", "-t", "Local", "-c", "DefaultCluster", "-y"])
         #expect(
             deleted.lines.prefix(2) == [
                 "delete topic [Local] from cluster [DefaultCluster] success.",
                 "delete topic [Local] from NameServer success.",
             ])
-        #expect(try t.runner.run(["topicStatus", "-t", "Local"]).status == 3)
+        #expect(try await t.run(["topicStatus", "-t", "Local"]).status == 3)
     }
 }

@@ -21,7 +21,7 @@ import Testing
 
     /// create → create again → update → list → route → describe → delete, checking each JSON shape.
     func lifecycle(_ t: TopicTestTarget, brokers: Int) async throws {
-        let (created, c) = try t.json(["topic", "create", "Orders", "-r", "4", "-w", "4"])
+        let (created, c) = try await t.json(["topic", "create", "Orders", "-r", "4", "-w", "4"])
         #expect(created.status == 0, "\(created.stderr)")
         #expect(c.keys == ["action", "brokers", "orderConf", "orderError", "succeeded", "topic"])
         #expect(c["action"].string == "create" && c["succeeded"].bool == true && c["orderConf"].isNull)
@@ -34,42 +34,42 @@ import Testing
         #expect(first["config"]["attributes"].keys.isEmpty && first["config"]["order"].bool == false)
 
         // Again: refused, nothing changed; --if-not-exists: fine, unchanged.
-        let again = try t.runner.run(["topic", "create", "Orders", "-w", "16"])
+        let again = try await t.run(["topic", "create", "Orders", "-w", "16"])
         #expect(again.status == 1)
         #expect(again.errorLine.contains("already exists on broker-a"))
         #expect(again.errorLine.contains("nothing changed"))
-        let (_, ifNot) = try t.json(["topic", "create", "Orders", "--if-not-exists"])
+        let (_, ifNot) = try await t.json(["topic", "create", "Orders", "--if-not-exists"])
         #expect(ifNot["brokers"].array?.allSatisfy { $0["outcome"].string == "unchanged" } == true)
         #expect(try await t.waitForRoute("Orders", brokers: brokers))
 
         // Update changes only what it is given.
-        let (updated, u) = try t.json(["topic", "update", "Orders", "-w", "2", "--perm", "R"])
+        let (updated, u) = try await t.json(["topic", "update", "Orders", "-w", "2", "--perm", "R"])
         #expect(updated.status == 0, "\(updated.stderr)")
         #expect(u["action"].string == "update")
         let ub = u["brokers"][0]
         #expect(ub["outcome"].string == "updated")
         #expect(ub["previous"]["writeQueueNums"].int == 4 && ub["config"]["writeQueueNums"].int == 2)
         #expect(ub["config"]["readQueueNums"].int == 4 && ub["config"]["permName"].string == "R--")
-        let table = try t.runner.run(["topic", "update", "Orders", "--perm", "RW"])
+        let table = try await t.run(["topic", "update", "Orders", "--perm", "RW"])
         #expect(table.lines[0].hasPrefix("BROKER"))
         #expect(table.stdout.contains("perm R--→RW-"))
 
         // List: hidden system topics unless --all.
-        let (_, list) = try t.json(["topic", "list"])
+        let (_, list) = try await t.json(["topic", "list"])
         #expect(list.keys == ["topics"])
         let orders = list["topics"].array?.first { $0["topic"].string == "Orders" }
         #expect(orders?["clusters"].strings == ["DefaultCluster"] && orders?["kind"].string == "normal")
         #expect(list["topics"].array?.contains { $0["topic"].string == "TBW102" } == false)
-        let (_, all) = try t.json(["topic", "list", "--all"])
+        let (_, all) = try await t.json(["topic", "list", "--all"])
         #expect(all["topics"].array?.first { $0["topic"].string == "TBW102" }?["kind"].string == "system")
         #expect(all["topics"].array?.first { $0["topic"].string == "DefaultCluster" }?["kind"].string == "system")
 
         // Route (brokers re-register asynchronously after the update).
         #expect(
             await eventually {
-                (try? t.json(["topic", "route", "Orders"]).value["totals"]["writeQueues"].int) == 2 * brokers
+                (try? await t.json(["topic", "route", "Orders"]).value["totals"]["writeQueues"].int) == 2 * brokers
             })
-        let (_, route) = try t.json(["topic", "route", "Orders"])
+        let (_, route) = try await t.json(["topic", "route", "Orders"])
         #expect(route.keys == ["brokers", "orderTopicConf", "topic", "totals"])
         #expect(route["brokers"][0]["addresses"]["0"].string == t.brokerAddresses[0])
         #expect(
@@ -80,7 +80,7 @@ import Testing
 
         // Describe, with messages in one queue.
         let sent = try await produce(t, topic: "Orders", count: 5)
-        let (described, d) = try t.json(["topic", "describe", "Orders"])
+        let (described, d) = try await t.json(["topic", "describe", "Orders"])
         #expect(described.status == 0, "\(described.stderr)")
         #expect(d.keys == ["brokers", "queues", "topic", "totals"])
         #expect(d["totals"]["messages"].int == sent && d["totals"]["queues"].int == 4 * brokers)
@@ -97,19 +97,19 @@ import Testing
         }
         let empty = try #require(queues.first { $0["messages"].int == 0 })
         #expect(empty["lastStoreTime"].isNull && empty["lastStoreTimeReason"].string == "empty queue")
-        let human = try t.runner.run(["topic", "describe", "Orders"])
+        let human = try await t.run(["topic", "describe", "Orders"])
         #expect(human.lines[0].hasPrefix("Topic Orders: \(brokers) broker(s), \(4 * brokers) queues, \(sent) messages"))
 
         // Delete: refused off a terminal without --yes; then gone everywhere.
-        let refused = try t.runner.run(["topic", "delete", "Orders"])
+        let refused = try await t.run(["topic", "delete", "Orders"])
         #expect(refused.status == 2 && refused.errorLine.contains("pass --yes"))
-        #expect(try t.runner.run(["topic", "route", "Orders"]).status == 0)
-        let (deleted, del) = try t.json(["topic", "delete", "Orders", "--yes"])
+        #expect(try await t.run(["topic", "route", "Orders"]).status == 0)
+        let (deleted, del) = try await t.json(["topic", "delete", "Orders", "--yes"])
         #expect(deleted.status == 0, "\(deleted.stderr)")
         #expect(del.keys == ["brokers", "cluster", "nameServers", "succeeded", "topic"])
         #expect(del["brokers"].array?.map { $0["outcome"].string ?? "" } == Array(repeating: "deleted", count: brokers))
         #expect(del["nameServers"][0]["outcome"].string == "deleted" && del["succeeded"].bool == true)
-        let gone = try t.runner.run(["topic", "describe", "Orders"])
+        let gone = try await t.run(["topic", "describe", "Orders"])
         #expect(
             gone.status == 3
                 && gone.errorLine
@@ -135,7 +135,7 @@ import Testing
     @Test func createWithOrderWritesTheOrderConfiguration() async throws {
         let t = try await TopicTestTarget.cluster()
         defer { Task { await t.stop() } }
-        let (r, c) = try t.json(["topic", "create", "Ordered", "--order", "-w", "3"])
+        let (r, c) = try await t.json(["topic", "create", "Ordered", "--order", "-w", "3"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(c["orderConf"].string == "broker-a:3;broker-b:3")
         #expect(c["brokers"][1]["config"]["order"].bool == true)
@@ -148,12 +148,12 @@ import Testing
         let t = try await TopicTestTarget.cluster()
         defer { Task { await t.stop() } }
         let b = t.brokerAddresses[1]
-        let (r, c) = try t.json(["topic", "create", "OnB", "--broker", b])
+        let (r, c) = try await t.json(["topic", "create", "OnB", "--broker", b])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(c["brokers"].array?.count == 1 && c["brokers"][0]["broker"].string == "broker-b")
         #expect(try await t.waitForRoute("OnB", brokers: 1))
         // Update over the cluster: broker-a does not have it and is left alone.
-        let (_, u) = try t.json(["topic", "update", "OnB", "-r", "2"])
+        let (_, u) = try await t.json(["topic", "update", "OnB", "-r", "2"])
         #expect(u["brokers"].array?.map { $0["outcome"].string ?? "" } == ["absent", "updated"])
     }
 }

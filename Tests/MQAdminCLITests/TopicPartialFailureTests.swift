@@ -35,7 +35,7 @@ import Testing
             ["topic", "update", "Part", "-w", "2"], ["topic", "delete", "Part", "--yes"],
             ["deleteTopic", "-t", "Part", "-c", "DefaultCluster", "-y"],
         ] {
-            let r = try t.runner.run(args + ["--timeout", "1000"])
+            let r = try await t.run(args + ["--timeout", "1000"])
             #expect(r.status == 4, "\(args): \(r.stderr)")
             #expect(
                 r.errorLine.contains("broker-z (127.0.0.1:1)") && r.errorLine.hasSuffix("nothing changed"),
@@ -51,7 +51,7 @@ import Testing
         let client = try await registerDeadBroker(t)
         defer { Task { await client.shutdown() } }
 
-        let (list, json) = try t.json(["cluster", "list", "--timeout", "1000"])
+        let (list, json) = try await t.json(["cluster", "list", "--timeout", "1000"])
         #expect(list.status == 4)
         let z = json["clusters"][0]["brokers"].array?.first { $0["broker"].string == "broker-z" }
         #expect(z?["error"].string?.contains("cannot reach broker 127.0.0.1:1") == true)
@@ -59,12 +59,12 @@ import Testing
         #expect(json["clusters"][0]["brokers"][0]["error"].isNull)
         #expect(list.errorLine.contains("1 of 3 brokers") && list.errorLine.contains("broker-z"))
 
-        let classic = try t.runner.run(["clusterList", "--timeout", "1000"])
+        let classic = try await t.run(["clusterList", "--timeout", "1000"])
         #expect(classic.status == 4 && classic.lines.count == 5)
         #expect(classic.lines[3].hasPrefix(pad("DefaultCluster", 22) + "  " + pad("broker-z", 22)))
         #expect(classic.lines[3].hasSuffix(rpad("false", 10)))
 
-        let (described, d) = try t.json(["topic", "describe", "Part", "--timeout", "1000"])
+        let (described, d) = try await t.json(["topic", "describe", "Part", "--timeout", "1000"])
         #expect(described.status == 4)
         #expect(d["brokers"][0]["reachable"].bool == false && d["brokers"][0]["broker"].string == "broker-z")
         #expect(described.errorLine.contains("cannot read topic Part from broker broker-z"))

@@ -31,9 +31,14 @@ struct TopicTestTarget {
 
     var brokerAddresses: [String] { cluster?.brokers.map { $0.brokerAddress! } ?? ["127.0.0.1:10911"] }
 
+    /// Runs the binary; see `runOffPool`.
+    func run(_ args: [String]) async throws -> CommandResult {
+        try await runOffPool(runner, args)
+    }
+
     /// Runs and decodes stdout as JSON (with `-o json`, or `--output json` for classic commands).
-    func json(_ args: [String], classic: Bool = false) throws -> (result: CommandResult, value: JSONObject) {
-        let r = try runner.run(args + (classic ? ["--output", "json"] : ["-o", "json"]))
+    func json(_ args: [String], classic: Bool = false) async throws -> (result: CommandResult, value: JSONObject) {
+        let r = try await run(args + (classic ? ["--output", "json"] : ["-o", "json"]))
         let any = try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8))
         return (r, JSONObject(any))
     }
@@ -41,9 +46,17 @@ struct TopicTestTarget {
     /// Polls until the route of `topic` lists `brokers` brokers (registration is asynchronous).
     func waitForRoute(_ topic: String, brokers: Int) async throws -> Bool {
         await eventually(timeout: .seconds(10)) {
-            let r = try? runner.json(["topic", "route", topic])
-            return (JSONObject(r?.value)["brokers"].array?.count ?? -1) == brokers
+            let r = try? await json(["topic", "route", topic])
+            return (r?.value["brokers"].array?.count ?? -1) == brokers
         }
+    }
+}
+
+/// Runs the binary on a thread of its own: `MQAdminRunner.run` blocks until the process exits, and
+/// blocking one of the few cooperative threads would stall every other suite's async work meanwhile.
+func runOffPool(_ runner: MQAdminRunner, _ args: [String]) async throws -> CommandResult {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread { continuation.resume(with: Result { try runner.run(args) }) }.start()
     }
 }
 
