@@ -109,10 +109,9 @@ extension MQClientInstance {
     }
 
     /// Apache's updateTopic: the same configuration written to every target, whether new or not.
-    public func upsertTopic(_ config: TopicConfig, attributes: [String: String], on targets: [BrokerEndpoint])
-        async throws
-        -> [TopicWriteResult]
-    {
+    public func upsertTopic(
+        _ config: TopicConfig, attributes: [String: String], on targets: [BrokerEndpoint]
+    ) async throws -> [TopicWriteResult] {
         let current = try await currentTopicConfigs(config.topicName, on: targets)
         return try await write(current.map { ($0.endpoint, $0.config, config) }, attributes: attributes)
     }
@@ -156,10 +155,9 @@ extension MQClientInstance {
 
     /// Writes each planned config (nil: nothing to do there) concurrently, after checking the
     /// attribute modification against every broker's current attributes (throwing before any write).
-    private func write(_ plan: [(BrokerEndpoint, TopicConfig?, TopicConfig?)], attributes: [String: String])
-        async throws
-        -> [TopicWriteResult]
-    {
+    private func write(
+        _ plan: [(BrokerEndpoint, TopicConfig?, TopicConfig?)], attributes: [String: String]
+    ) async throws -> [TopicWriteResult] {
         var expected: [String: (old: TopicConfig?, new: TopicConfig?)] = [:]
         for (e, old, new) in plan {
             guard var new else {
@@ -208,8 +206,8 @@ extension MQClientInstance {
         let previous = Dictionary(current.map { ($0.endpoint.address, $0.config) }, uniquingKeysWith: { a, _ in a })
         let deleted = await fanOut(targets) { [self] e -> TopicWriteResult.Outcome in
             guard previous[e.address] ?? nil != nil else { return .absent }
-            try await invoke(e.address, .request(.deleteTopicInBroker, header: TopicHeader(topic: topic))).expect(
-                from: e.address)
+            let request = RemotingCommand.request(.deleteTopicInBroker, header: TopicHeader(topic: topic))
+            try await invoke(e.address, request).expect(from: e.address)
             return .deleted
         }
         let brokers = deleted.map { r in

@@ -72,38 +72,28 @@ struct ClassicUpdateTopic: AsyncParsableCommand {
 
     func run() async throws {
         let (config, modification) = try request()
-        let (view, brokerNames) = try await TopicsRun.with(connection) { client in
+        let view = try await TopicsRun.with(connection) { client in
             let info = try await client.clusterInfo()
             let targets =
-                try brokerAddr.map {
-                    try info.writeTargets(cluster: nil, broker: $0.trimmed, allowUnregistered: true)
-                } ?? info.masters(cluster: clusterName?.trimmed)
+                try brokerAddr.map { try info.writeTargets(cluster: nil, broker: $0.trimmed, allowUnregistered: true) }
+                ?? info.masters(cluster: clusterName?.trimmed)
             let results = try await client.upsertTopic(config, attributes: modification, on: targets)
-            var view = TopicWriteView(topic: config.topicName, action: "upsert", results: results)
-            let names = targets.map(\.brokerName).filter { !$0.isEmpty }
-            if config.order && view.succeeded {
-                let (conf, error) = await client.writeOrderConf(
-                    topic: config.topicName, brokers: names, writeQueues: config.writeQueueNums,
-                    merge: brokerAddr != nil)
-                view = TopicWriteView(
-                    topic: config.topicName, action: "upsert", results: results, orderConf: conf,
-                    orderError: error?.description)
-            }
-            return (view, names)
+            return await TopicWriteView.after(
+                results, topic: config.topicName, action: "upsert", order: config.order,
+                writeQueues: config.writeQueueNums, mergeOrderConf: brokerAddr != nil, client: client)
         }
-        Emit.output(view, format: output.output) {
-            lines(view, config: config, modification: modification, names: brokerNames)
-        }
+        Emit.output(view, format: output.output) { lines(view, config: config, modification: modification) }
         try view.failIfPartial()
     }
 
     /// Apache's lines: the order line (before, with -b; after, with -c), one success line per broker,
     /// and the TopicConfig line once everything succeeded.
-    func lines(_ view: TopicWriteView, config: TopicConfig, modification: [String: String], names: [String]) -> String {
+    func lines(_ view: TopicWriteView, config: TopicConfig, modification: [String: String]) -> String {
         var out = ""
         let orderLine = config.order && view.orderConf != nil && view.orderError == nil
         if orderLine && brokerAddr != nil {
-            out += "set broker orderConf. isOrder=true, orderConf=[\(names.first ?? ""):\(config.writeQueueNums)]\n"
+            let name = view.brokers.first?.broker ?? ""
+            out += "set broker orderConf. isOrder=true, orderConf=[\(name):\(config.writeQueueNums)]\n"
         }
         for b in view.brokers where b.outcome != .failed { out += "create topic to \(b.address) success.\n" }
         if orderLine && clusterName != nil {

@@ -62,14 +62,9 @@ struct TopicCreate: AsyncParsableCommand {
             let targets = try await client.clusterInfo().writeTargets(cluster: target.cluster, broker: target.broker)
             let results = try await client.createTopic(
                 config, attributes: attributes, on: targets, ifNotExists: ifNotExists)
-            // The order configuration only once every broker has the topic, as Apache's updateTopic.
-            guard order, !results.contains(where: { $0.outcome == .failed }) else {
-                return TopicWriteView(topic: topic, action: "create", results: results)
-            }
-            let (conf, error) = await client.writeOrderConf(
-                topic: topic, brokers: targets.map(\.brokerName), writeQueues: config.writeQueueNums, merge: true)
-            return TopicWriteView(
-                topic: topic, action: "create", results: results, orderConf: conf, orderError: error?.description)
+            return await TopicWriteView.after(
+                results, topic: topic, action: "create", order: order, writeQueues: config.writeQueueNums,
+                mergeOrderConf: true, client: client)
         }
         Emit.output(view, format: output.output) { view.table() }
         try view.failIfPartial()

@@ -127,3 +127,21 @@ struct TopicWriteView: Encodable, Sendable {
         throw CLIError(message, exit: .failed)
     }
 }
+
+extension TopicWriteView {
+    /// The view of a write, after writing the order configuration to the name servers when `order`
+    /// asks for it and every broker succeeded (Apache's updateTopic writes it only then, too).
+    static func after(
+        _ results: [TopicWriteResult], topic: String, action: String, order: Bool, writeQueues: Int32,
+        mergeOrderConf: Bool, client: MQClientInstance
+    ) async -> TopicWriteView {
+        guard order, !results.contains(where: { $0.outcome == .failed }) else {
+            return TopicWriteView(topic: topic, action: action, results: results)
+        }
+        let names = results.map(\.endpoint.brokerName).filter { !$0.isEmpty }
+        let (conf, error) = await client.writeOrderConf(
+            topic: topic, brokers: names, writeQueues: writeQueues, merge: mergeOrderConf)
+        return TopicWriteView(
+            topic: topic, action: action, results: results, orderConf: conf, orderError: error?.description)
+    }
+}
