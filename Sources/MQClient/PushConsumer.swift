@@ -56,6 +56,8 @@ public final class PushConsumer: Sendable {
                 Task { await self.rebalance() }
             }
         }
+        // The handler must be in place before the first pull returns messages.
+        await state.setHandler(handler)
         await sendHeartbeat()
         await rebalance()
         let task = Task { [weak self] in
@@ -71,7 +73,6 @@ public final class PushConsumer: Sendable {
             }
         }
         runner.withLockedValue { $0 = task }
-        await state.setHandler(handler)
     }
 
     /// Stops pulling, commits offsets and leaves the group.
@@ -197,7 +198,10 @@ public final class PushConsumer: Sendable {
                     offset = result.nextBeginOffset
                     await state.consumed(mq, offset: offset)
                 case .offsetIllegal:
+                    // Moved by the broker (an admin reset, or retention): commit the new position even if it
+                    // equals what this instance committed before the reset.
                     offset = result.nextBeginOffset
+                    await state.forgetCommitted(mq)
                     await state.consumed(mq, offset: offset)
                 }
             } catch {
@@ -263,6 +267,7 @@ actor ConsumerState {
     }
 
     func committed(_ mq: MessageQueue, offset: Int64) { committedOffsets[mq] = offset }
+    func forgetCommitted(_ mq: MessageQueue) { committedOffsets[mq] = nil }
 
     func offsetsToCommit() -> [MessageQueue] {
         consumedOffsets.filter { committedOffsets[$0.key] != $0.value }.map(\.key)

@@ -7,16 +7,7 @@ extension BrokerCore {
     func handleAdmin(_ request: RemotingCommand, peer: any RemotingPeer) throws -> RemotingCommand {
         switch request.requestCode {
         case .updateAndCreateTopic:
-            let h = try request.decodeHeader(CreateTopicRequestHeader.self)
-            if let why = SystemTopics.validate(topic: h.topic) { return request.response(.invalidParameter, remark: why) }
-            if SystemTopics.isSystem(h.topic) {
-                return request.response(.invalidParameter, remark: "the topic[\(h.topic)] is conflict with system topic")
-            }
-            guard h.readQueueNums > 0, h.writeQueueNums > 0 else {
-                return request.response(.invalidParameter, remark: "queue numbers must be positive")
-            }
-            try topics.update(h.topicConfig)
-            return request.response()
+            return try handleUpdateAndCreateTopic(request)
 
         case .deleteTopicInBroker:
             let topic = try request.decodeHeader(TopicHeader.self).topic
@@ -76,7 +67,7 @@ extension BrokerCore {
             return request.response().withJSONBody(offsets.snapshot)
 
         case .getBrokerRuntimeInfo:
-            return request.response().withJSONBody(KVTable(table: runtimeInfo()))
+            return request.response().withJSONBody(KVTable(table: clusterRuntimeInfo()))
 
         case .getTopicNameList:
             return request.response().withJSONBody(TopicList(topicList: topics.all.keys.sorted()))

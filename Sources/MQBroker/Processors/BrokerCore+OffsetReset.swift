@@ -30,30 +30,9 @@ final class PendingOffsetResets: Sendable {
     }
 
     var isEmpty: Bool { table.withLockedValue { $0.isEmpty } }
-
-    /// One table per broker core. BrokerCore has no slot for it, so it lives beside the core and
-    /// goes when the core does (entries of released cores are dropped when a new core registers).
-    private struct Entry: Sendable {
-        weak var owner: BrokerCore?
-        let resets: PendingOffsetResets
-    }
-    private static let registry = NIOLockedValueBox<[ObjectIdentifier: Entry]>([:])
-
-    static func of(_ core: BrokerCore) -> PendingOffsetResets {
-        let id = ObjectIdentifier(core)
-        return registry.withLockedValue { all in
-            if let e = all[id], e.owner === core { return e.resets }
-            all = all.filter { $0.value.owner != nil }
-            let created = PendingOffsetResets()
-            all[id] = Entry(owner: core, resets: created)
-            return created
-        }
-    }
 }
 
 extension BrokerCore {
-    var pendingResets: PendingOffsetResets { PendingOffsetResets.of(self) }
-
     /// The offset an admin reset assigned to this queue that its consumer has not pulled yet, if any.
     public func pendingReset(group: String, topic: String, queueId: Int32) -> Int64? {
         pendingResets.peek(group: group, topic: topic, queueId: queueId)

@@ -22,6 +22,8 @@ public final class BrokerCore: RequestProcessor {
     let delayLevels: [Int64]
     let logger: Logger
     public let stats = BrokerStats()
+    /// Admin resets not yet seen by the queue's consumer (Apache's server-side reset).
+    let pendingResets = PendingOffsetResets()
     let storeHost: HostAddress
     let bootTimestamp = nowMillis()
 
@@ -107,6 +109,7 @@ public final class BrokerCore: RequestProcessor {
 
     /// Periodic housekeeping: expire silent clients, persist offsets.
     func housekeeping() {
+        rollDailyCounters()
         let deadline = nowMillis() - config.channelExpiredTimeoutMillis
         for (group, remaining) in consumers.expire(olderThan: deadline) {
             notifyIdsChanged(group: group, channels: remaining)
