@@ -2,9 +2,21 @@ import MQProtocol
 import MQRemoting
 
 extension BrokerCore {
-    /// Admin codes for messages and backlog: GET_BROKER_CONSUME_STATS, ...
+    /// Admin codes for messages and backlog: GET_BROKER_CONSUME_STATS (317), QUERY_CONSUME_TIME_SPAN (303).
     /// Returns nil for codes this area does not serve.
     func handleMessageAdmin(_ request: RemotingCommand, peer: any RemotingPeer) throws -> RemotingCommand? {
-        nil
+        switch request.requestCode {
+        case .getBrokerConsumeStats:
+            let h = try request.decodeHeader(GetConsumeStatsInBrokerHeader.self)
+            return request.response().withJSONBody(brokerConsumeStats(h))
+        case .queryConsumeTimeSpan:
+            let h = try request.decodeHeader(QueryConsumeTimeSpanRequestHeader.self)
+            guard let spans = consumeTimeSpans(topic: h.topic, group: h.group) else {
+                return request.response(.topicNotExist, remark: "topic[\(h.topic)] not exist")
+            }
+            return request.response().withJSONBody(QueryConsumeTimeSpanBody(consumeTimeSpanSet: spans))
+        default:
+            return nil
+        }
     }
 }
