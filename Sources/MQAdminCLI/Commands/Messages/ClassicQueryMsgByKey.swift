@@ -12,9 +12,9 @@ struct ClassicQueryMsgByKey: AsyncParsableCommand {
 
     @Option(name: [.customShort("t"), .customLong("topic")], help: "topic name") var topic: String
     @Option(name: [.customShort("k"), .customLong("msgKey")], help: "Message Key") var key: String
-    @Option(name: [.customShort("b"), .customLong("beginTimestamp")], help: "Begin timestamp (ms, ISO-8601 or -2h)")
+    @Option(name: [.customShort("b"), .customLong("beginTimestamp")], parsing: .unconditional, help: "Begin timestamp (ms, ISO-8601 or -2h)")
     var begin: String?
-    @Option(name: [.customShort("e"), .customLong("endTimestamp")], help: "End timestamp (ms, ISO-8601 or -2h)")
+    @Option(name: [.customShort("e"), .customLong("endTimestamp")], parsing: .unconditional, help: "End timestamp (ms, ISO-8601 or -2h)")
     var end: String?
     @Option(name: [.customShort("m"), .customLong("maxNum")], help: "The maximum number of messages returned") var maxNum: Int32 = 64
     @Option(name: [.customShort("c"), .customLong("cluster")], help: "Cluster name (accepted; the route decides)")

@@ -18,8 +18,10 @@ struct MessageQuery: AsyncParsableCommand {
 
     @Option(name: [.customShort("t"), .long], help: "Topic of the messages.") var topic: String
     @Option(name: [.customShort("k"), .long], help: "Message key (one of the message's KEYS).") var key: String
-    @Option(help: ArgumentHelp("Stored at or after this time.", valueName: "time")) var begin: String?
-    @Option(help: ArgumentHelp("Stored at or before this time.", valueName: "time")) var end: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Stored at or after this time.", valueName: "time"))
+    var begin: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Stored at or before this time.", valueName: "time"))
+    var end: String?
     @Option(help: "At most this many messages per broker.") var max: Int32 = 64
     @Option(name: .customLong("body-format"), help: "Body encoding in JSON: text, hex or base64 (default: text if UTF-8).")
     var bodyFormat: BodyFormat?

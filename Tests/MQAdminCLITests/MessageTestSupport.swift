@@ -1,0 +1,87 @@
+import Foundation
+import Logging
+import MQBroker
+import MQClient
+import MQProtocol
+import MQTestSupport
+import NIOCore
+import NIOPosix
+import Testing
+
+/// Helpers the message and backlog end-to-end tests share.
+enum MessageFixtures {
+    static var quiet: Logger {
+        var l = Logger(label: "message-tests")
+        l.logLevel = .error
+        return l
+    }
+
+    /// Creates `topic` on every broker and waits until its route lists them all.
+    static func createTopic(_ cluster: InProcessCluster, _ topic: String, queues: Int32 = 2) async throws {
+        let client = cluster.client()
+        defer { Task { await client.shutdown() } }
+        for b in cluster.brokers {
+            try await client.createTopic(
+                TopicConfig(topicName: topic, readQueueNums: queues, writeQueueNums: queues), broker: b.brokerAddress!)
+        }
+        let ready = await eventually {
+            (try? await client.route(topic: topic, refresh: true).queueDatas.count) == cluster.brokers.count
+        }
+        #expect(ready, "route of \(topic) did not list every broker")
+    }
+
+    /// Creates a subscription group on every broker.
+    static func createGroup(_ cluster: InProcessCluster, _ group: String) async throws {
+        let client = cluster.client()
+        defer { Task { await client.shutdown() } }
+        for b in cluster.brokers {
+            try await client.updateGroup(SubscriptionGroupConfig(groupName: group), broker: b.brokerAddress!)
+        }
+    }
+
+    /// A data directory for the embedded default (no -n) with `topics` already created: the bundled
+    /// broker is opened in this process once, the way the command would, and closed again.
+    static func embeddedData(topics: [String], queues: Int32 = 2) async throws -> TempDirectory {
+        let dir = try TempDirectory("embedded-messages")
+        let (client, invoker) = MQClientInstance.inProcess(
+            nameServers: [EmbeddedBroker.nameServerAddress], group: MultiThreadedEventLoopGroup.singleton, logger: quiet)
+        let broker = EmbeddedBroker(dataDirectory: dir.sub("data"), group: MultiThreadedEventLoopGroup.singleton, logger: quiet)
+        try await broker.start(invoker: invoker)
+        for t in topics {
+            try await client.createTopic(
+                TopicConfig(topicName: t, readQueueNums: queues, writeQueueNums: queues), broker: EmbeddedBroker.brokerAddress)
+        }
+        _ = await eventually { (try? await client.route(topic: topics.last ?? "TBW102", refresh: true)) != nil }
+        await client.shutdown()
+        await broker.stop()
+        return dir
+    }
+
+    /// stdout parsed as a JSON object (records an issue when it is not one).
+    static func object(_ r: CommandResult, sourceLocation: SourceLocation = #_sourceLocation) -> [String: Any] {
+        let value = try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        #expect(value != nil, "not a JSON object (exit \(r.status)): \(r.stdout.prefix(500)) \(r.stderr)", sourceLocation: sourceLocation)
+        return value ?? [:]
+    }
+
+    /// stdout parsed as a JSON array.
+    static func array(_ r: CommandResult, sourceLocation: SourceLocation = #_sourceLocation) -> [[String: Any]] {
+        let value = try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]]
+        #expect(value != nil, "not a JSON array (exit \(r.status)): \(r.stdout.prefix(500)) \(r.stderr)", sourceLocation: sourceLocation)
+        return value ?? []
+    }
+
+    /// One line on stderr, starting with "mqadmin: ", and no stack trace.
+    static func expectOneErrorLine(_ r: CommandResult, contains: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let lines = r.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "stderr: \(r.stderr)", sourceLocation: sourceLocation)
+        #expect(r.stderr.hasPrefix("mqadmin: "), "stderr: \(r.stderr)", sourceLocation: sourceLocation)
+        #expect(r.stderr.contains(contains), "stderr: \(r.stderr)", sourceLocation: sourceLocation)
+    }
+}
+
+/// Thread-safe message counter for handlers.
+actor Counter {
+    private(set) var value = 0
+    func add(_ n: Int) { value += n }
+}
