@@ -18,7 +18,11 @@ extension BrokerCore {
             topicsByGroup[name, default: []].formUnion(info.subscriptions.keys)
         }
         for name in groups.all.keys where topicsByGroup[name] == nil { topicsByGroup[name] = [] }
-        if let only = request.consumerGroup { topicsByGroup = topicsByGroup.filter { $0.key == only } }
+        if let only = request.consumerGroup {
+            topicsByGroup = topicsByGroup.filter { $0.key == only }
+            // Asked for one group and topic: report the topic even where the group never committed.
+            if let topic = request.topic, self.topics.topic(topic) != nil { topicsByGroup[only, default: []].insert(topic) }
+        }
 
         var list = ConsumeStatsList(brokerAddr: config.advertisedAddress)
         for (group, candidates) in topicsByGroup.sorted(by: { $0.key < $1.key }) {
@@ -50,13 +54,13 @@ extension BrokerCore {
         out.offsetTable.entries.reserveCapacity(base.offsetTable.entries.count)
         for (mq, w) in base.offsetTable.entries {
             let min = store.minOffset(topic: topic, queueId: mq.queueId)
-            var next: Int64?
-            if w.consumerOffset < w.brokerOffset {
-                next = store.storeTime(topic: topic, queueId: mq.queueId, offset: w.consumerOffset)
-            }
+            let never = offsets.offset(group: group, topic: topic, queueId: mq.queueId) < 0
+            let next = never ? Swift.max(min, w.consumerOffset) : w.consumerOffset
+            var nextTime: Int64?
+            if next < w.brokerOffset { nextTime = store.storeTime(topic: topic, queueId: mq.queueId, offset: next) }
             let wrapper = BacklogOffsetWrapper(
                 brokerOffset: w.brokerOffset, consumerOffset: w.consumerOffset, pullOffset: w.pullOffset,
-                lastTimestamp: w.lastTimestamp, minOffset: min, nextTimestamp: next)
+                lastTimestamp: w.lastTimestamp, minOffset: min, nextTimestamp: nextTime, neverCommitted: never ? true : nil)
             out.offsetTable.entries.append((mq, wrapper))
         }
         return out

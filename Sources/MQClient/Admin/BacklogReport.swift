@@ -22,7 +22,10 @@ public struct BacklogQueueRow: Sendable {
     public var brokerOffset: Int64
     public var committedOffset: Int64
     public var minOffset: Int64?
-    /// Messages not yet consumed (broker offset − committed offset, never negative).
+    /// The group never committed here; lag counts the messages still stored.
+    public var neverCommitted: Bool
+    /// Messages not yet consumed (broker offset − committed offset, never negative; where the group
+    /// never committed, the messages still stored).
     public var lag: Int64
     /// Messages deleted by retention before the group consumed them (min offset − committed offset).
     public var lostMessages: Int64
@@ -116,8 +119,10 @@ public struct BacklogReport: Sendable {
         _ q: BacklogQueueSample, now: Int64, consumers: Int, retentionHours: Double?, margin: Int64?, moved: Bool?,
         windowMillis: Int64?
     ) -> BacklogQueueRow {
-        let lag = max(0, q.brokerOffset - q.committedOffset)
-        let lost = q.minOffset.map { max(0, $0 - q.committedOffset) } ?? 0
+        // Where the group never committed nothing was lost to retention: count what is still stored.
+        let start = q.neverCommitted ? max(q.committedOffset, q.minOffset ?? 0) : q.committedOffset
+        let lag = max(0, q.brokerOffset - start)
+        let lost = q.neverCommitted ? 0 : q.minOffset.map { max(0, $0 - q.committedOffset) } ?? 0
         var lagMillis: Int64?
         var unknown: String?
         if lag == 0 {
@@ -133,10 +138,10 @@ public struct BacklogReport: Sendable {
         let place = "\(q.queue.brokerName) queue \(q.queue.queueId)"
         if lost > 0 {
             reasons.append("\(lost) messages on \(place) were deleted by retention before being consumed")
-        } else if lag > 0, let min = q.minOffset, min > 0, q.committedOffset == min {
+        } else if lag > 0, !q.neverCommitted, let min = q.minOffset, min > 0, q.committedOffset == min {
             reasons.append("the next unconsumed message on \(place) is the oldest one stored; retention deletes it next")
         }
-        if lag > 0, lost == 0, let age = lagMillis, let hours = retentionHours, hours > 0 {
+        if lag > 0, lost == 0, !q.neverCommitted, let age = lagMillis, let hours = retentionHours, hours > 0 {
             let retention = Int64(hours * 3_600_000)
             if age >= retention - (margin ?? retention / 5) {
                 reasons.append(
@@ -161,7 +166,7 @@ public struct BacklogReport: Sendable {
         }
         return BacklogQueueRow(
             queue: q.queue, brokerOffset: q.brokerOffset, committedOffset: q.committedOffset, minOffset: q.minOffset,
-            lag: lag, lostMessages: lost, lagMillis: lagMillis, lagUnknownReason: unknown,
+            neverCommitted: q.neverCommitted, lag: lag, lostMessages: lost, lagMillis: lagMillis, lagUnknownReason: unknown,
             oldestUnconsumedTimestamp: lag > 0 ? q.nextTimestamp : nil, moved: moved, status: status, reasons: reasons)
     }
 

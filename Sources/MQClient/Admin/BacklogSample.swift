@@ -10,9 +10,11 @@ public struct BacklogQueueSample: Sendable, Hashable {
     public var committedOffset: Int64
     /// The queue's first stored offset; nil when the broker could not tell.
     public var minOffset: Int64?
-    /// Store time of the message at the committed offset (the oldest unconsumed one); nil when caught
-    /// up or unknown.
+    /// Store time of the oldest unconsumed message (at the committed offset, or the queue's first
+    /// stored message when the group never committed); nil when caught up or unknown.
     public var nextTimestamp: Int64?
+    /// The group never committed an offset for this queue (`committedOffset` is then Apache's 0).
+    public var neverCommitted = false
 }
 
 /// What the brokers said at one moment: every (group, queue), consume rates, online consumers and
@@ -88,6 +90,7 @@ extension MQClientInstance {
             for (key, tps) in part.tps { sample.consumeTps[key, default: 0] += tps }
             for (g, n) in part.online { sample.onlineConsumers[g] = max(sample.onlineConsumers[g] ?? 0, n) }
         }
+        await fillMissingBrokers(&sample, parts: parts)
         if parts.contains(where: { $0.failure == nil && !$0.extended }) {
             await completeWithoutExtensions(&sample, parts: parts)
         }
@@ -135,7 +138,7 @@ extension MQClientInstance {
         return part
     }
 
-    private func add(_ stats: BacklogConsumeStats, group: String, topic: String?, extended: Bool, to part: inout BrokerBacklog) {
+    func add(_ stats: BacklogConsumeStats, group: String, topic: String?, extended: Bool, to part: inout BrokerBacklog) {
         var topicsSeen: Set<String> = []
         for (mq, w) in stats.offsetTable.entries where topic == nil || mq.topic == topic {
             topicsSeen.insert(mq.topic)
@@ -143,7 +146,8 @@ extension MQClientInstance {
                 BacklogQueueSample(
                     group: group, queue: mq, brokerOffset: max(w.brokerOffset, 0),
                     committedOffset: max(w.consumerOffset, 0), minOffset: extended ? w.minOffset : nil,
-                    nextTimestamp: extended ? w.nextTimestamp : nil))
+                    nextTimestamp: extended ? w.nextTimestamp : nil,
+                    neverCommitted: extended ? w.neverCommitted ?? false : false))
         }
         // Apache sends one ConsumeStats per topic, so its TPS belongs to that topic.
         if let t = topicsSeen.first, topicsSeen.count == 1 {
@@ -172,13 +176,13 @@ extension MQClientInstance {
             let q = sample.queues[i]
             return plain.contains(q.queue.brokerName) && q.committedOffset < q.brokerOffset
         }
-        let spans = await withTaskGroup(of: [QueueTimeSpanKey: Int64].self) { tasks in
+        let spans = await withTaskGroup(of: [QueueTimeSpanKey: QueueTimeSpan].self) { tasks in
             let pairs = Set(lagging.map { sample.queues[$0] }.map { QueueTimeSpanPair(group: $0.group, queue: $0.queue) })
             for pair in pairs {
                 guard let addr = addresses[pair.queue.brokerName] else { continue }
                 tasks.addTask { await self.delayTimes(group: pair.group, topic: pair.queue.topic, broker: addr) }
             }
-            var out: [QueueTimeSpanKey: Int64] = [:]
+            var out: [QueueTimeSpanKey: QueueTimeSpan] = [:]
             for await part in tasks { out.merge(part) { a, _ in a } }
             return out
         }
@@ -193,8 +197,12 @@ extension MQClientInstance {
         for i in lagging {
             let q = sample.queues[i]
             sample.queues[i].minOffset = mins[q.queue]
-            if let delay = spans[QueueTimeSpanKey(group: q.group, queue: q.queue)], delay > 0, delay < sample.takenAt {
-                sample.queues[i].nextTimestamp = sample.takenAt - delay
+            guard let span = spans[QueueTimeSpanKey(group: q.group, queue: q.queue)] else { continue }
+            if q.neverCommitted {
+                if span.minTimeStamp > 0 { sample.queues[i].nextTimestamp = span.minTimeStamp }
+            } else if span.delayTime > 0, span.delayTime < sample.takenAt {
+                // A delay of "now + 1" is Apache's answer when the message's store time is unknown.
+                sample.queues[i].nextTimestamp = sample.takenAt - span.delayTime
             }
         }
     }
@@ -217,17 +225,15 @@ extension MQClientInstance {
         var queue: MessageQueue
     }
 
-    /// QUERY_CONSUME_TIME_SPAN: how long the oldest unconsumed message of each queue has waited.
-    func delayTimes(group: String, topic: String, broker address: String) async -> [QueueTimeSpanKey: Int64] {
+    /// QUERY_CONSUME_TIME_SPAN: per queue, how long the oldest unconsumed message has waited.
+    func delayTimes(group: String, topic: String, broker address: String) async -> [QueueTimeSpanKey: QueueTimeSpan] {
         let h = QueryConsumeTimeSpanRequestHeader(topic: topic, group: group)
         guard let response = try? await invoke(address, .request(.queryConsumeTimeSpan, header: h)),
             response.code == ResponseCode.success.rawValue,
             let body = try? decode(QueryConsumeTimeSpanBody.self, response)
         else { return [:] }
-        var out: [QueueTimeSpanKey: Int64] = [:]
-        for span in body.consumeTimeSpanSet {
-            out[QueueTimeSpanKey(group: group, queue: span.messageQueue)] = span.delayTime
-        }
+        var out: [QueueTimeSpanKey: QueueTimeSpan] = [:]
+        for span in body.consumeTimeSpanSet { out[QueueTimeSpanKey(group: group, queue: span.messageQueue)] = span }
         return out
     }
 }

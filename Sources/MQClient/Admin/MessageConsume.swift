@@ -22,7 +22,7 @@ public struct ConsumedMessages: Sendable {
 
 extension MQClientInstance {
     /// Consumes up to `count` messages of `topic` for `group`: pulls its readable queues in turn from
-    /// `start`, then commits, per queue, the offset after the last message taken (unless `commit` is
+    /// `start` (an even share from each per pass), then commits, per queue, the offset after the last message taken (unless `commit` is
     /// false). Messages that do not match `expression` are skipped and count as consumed, as in a
     /// subscription. When the queues run dry before `count`, waits up to `wait` for more.
     ///
@@ -51,12 +51,13 @@ extension MQClientInstance {
         var dry = Set<MessageQueue>()
         while result.messages.count < count {
             var progressed = false
+            // Each pass takes an even share from every queue that still has messages.
+            let share = max(1, (count - result.messages.count + queues.count - dry.count - 1) / max(1, queues.count - dry.count))
             for mq in queues where result.messages.count < count && !dry.contains(mq) {
-                let remaining = count - result.messages.count
+                let remaining = min(count - result.messages.count, share)
                 let was = position[mq]!
                 let pulled = try await pull(
-                    group: group, queue: mq, offset: position[mq]!, maxNums: Int32(min(remaining, 32)),
-                    expression: expression)
+                    group: group, queue: mq, offset: was, maxNums: Int32(min(remaining, 32)), expression: expression)
                 switch pulled.status {
                 case .found, .noMatchedMessage:
                     let taken = Array(pulled.messages.prefix(remaining))

@@ -9,13 +9,16 @@ public struct BacklogOffsetWrapper: Codable, Sendable, Hashable {
     public var lastTimestamp: Int64
     /// Extension: the queue's first offset still stored.
     public var minOffset: Int64?
-    /// Extension: store time of the oldest unconsumed message (at consumerOffset); absent when the
-    /// group is caught up or that message is no longer stored.
+    /// Extension: store time of the oldest unconsumed message (at consumerOffset, or at minOffset when
+    /// the group never committed); absent when the group is caught up or that message is no longer stored.
     public var nextTimestamp: Int64?
+    /// Extension: true when the group never committed an offset for this queue (consumerOffset is then
+    /// Apache's 0); absent otherwise.
+    public var neverCommitted: Bool?
 
     public init(
         brokerOffset: Int64, consumerOffset: Int64, pullOffset: Int64, lastTimestamp: Int64, minOffset: Int64? = nil,
-        nextTimestamp: Int64? = nil
+        nextTimestamp: Int64? = nil, neverCommitted: Bool? = nil
     ) {
         self.brokerOffset = brokerOffset
         self.consumerOffset = consumerOffset
@@ -23,10 +26,11 @@ public struct BacklogOffsetWrapper: Codable, Sendable, Hashable {
         self.lastTimestamp = lastTimestamp
         self.minOffset = minOffset
         self.nextTimestamp = nextTimestamp
+        self.neverCommitted = neverCommitted
     }
 
     enum CodingKeys: String, CodingKey {
-        case brokerOffset, consumerOffset, pullOffset, lastTimestamp, minOffset, nextTimestamp
+        case brokerOffset, consumerOffset, pullOffset, lastTimestamp, minOffset, nextTimestamp, neverCommitted
     }
 
     public init(from decoder: any Decoder) throws {
@@ -37,6 +41,7 @@ public struct BacklogOffsetWrapper: Codable, Sendable, Hashable {
         lastTimestamp = try c.decodeIfPresent(Int64.self, forKey: .lastTimestamp) ?? 0
         minOffset = try c.decodeIfPresent(Int64.self, forKey: .minOffset)
         nextTimestamp = try c.decodeIfPresent(Int64.self, forKey: .nextTimestamp)
+        neverCommitted = try c.decodeIfPresent(Bool.self, forKey: .neverCommitted)
     }
 }
 

@@ -1,7 +1,8 @@
 /// GET_BROKER_CONSUME_STATS (317): every group's consume stats on one broker (wire.md §3.3).
 ///
-/// `consumerGroup` and `topic` are mqadmin extensions that narrow the answer; Apache brokers ignore
-/// them and answer for every group, so callers filter the result themselves as well.
+/// `consumerGroup` and `topic` are mqadmin extensions that narrow the answer (with both, the topic is
+/// reported even where the group never committed); Apache brokers ignore them and answer for every
+/// group, so callers filter the result themselves as well.
 public struct GetConsumeStatsInBrokerHeader: CommandHeader, Equatable {
     /// Only topics configured as ordered.
     public var isOrder: Bool

@@ -16,6 +16,7 @@ struct BacklogJSON: Encodable {
         var queueId: Int32
         var brokerOffset: Int64
         var committedOffset: Int64
+        var neverCommitted: Bool
         var minOffset: OrNull<Int64>
         var lag: Int64
         var lostMessages: Int64
@@ -103,7 +104,7 @@ struct BacklogJSON: Encodable {
     static func queue(_ q: BacklogQueueRow) -> Queue {
         Queue(
             broker: q.queue.brokerName, queueId: q.queue.queueId, brokerOffset: q.brokerOffset,
-            committedOffset: q.committedOffset, minOffset: OrNull(q.minOffset), lag: q.lag, lostMessages: q.lostMessages,
+            committedOffset: q.committedOffset, neverCommitted: q.neverCommitted, minOffset: OrNull(q.minOffset), lag: q.lag, lostMessages: q.lostMessages,
             lagMillis: OrNull(q.lagMillis), lagMillisReason: OrNull(q.lagUnknownReason),
             oldestUnconsumedTimestamp: OrNull(q.oldestUnconsumedTimestamp), committedMoved: OrNull(q.moved),
             status: q.status.rawValue, reasons: q.reasons)

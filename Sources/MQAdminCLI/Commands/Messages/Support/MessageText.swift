@@ -8,7 +8,9 @@ enum MessageText {
     static func detail(_ v: MessageView, format: BodyFormat?) -> String {
         let m = v.message
         var out = ""
-        func line(_ label: String, _ value: String) { out += Printf.left(label, 19) + " " + value + "\n" }
+        func line(_ label: String, _ value: String) {
+            out += value.isEmpty ? label + "\n" : Printf.left(label, 19) + " " + value + "\n"
+        }
         line("Msg ID:", m.properties.uniqueKey ?? "-")
         line("Offset Msg ID:", m.offsetMsgId)
         line("Topic:", m.topic)

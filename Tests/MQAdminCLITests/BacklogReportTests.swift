@@ -1,0 +1,232 @@
+import Foundation
+import MQBroker
+import MQClient
+import MQProtocol
+import MQTestSupport
+import NIOCore
+import Testing
+
+/// `mqadmin backlog report` with statuses constructed for real: consumers that keep up, that crawl,
+/// that hang, that left, and a group whose unconsumed messages retention deleted.
+@Suite(.serialized) struct BacklogReportTests {
+    static let topic = "Backlog"
+
+    func rows(_ json: [String: Any]) -> [String: [String: Any]] {
+        let list = json["rows"] as? [[String: Any]] ?? []
+        return Dictionary(
+            list.filter { $0["topic"] as? String == Self.topic }.map { ($0["group"] as! String, $0) },
+            uniquingKeysWith: { a, _ in a })
+    }
+
+    func startConsumer(
+        _ cluster: InProcessCluster, group: String, batch: Int32 = 32,
+        handler: @escaping PushConsumer.Handler = { _, _ in .success }
+    ) async throws -> (PushConsumer, MQClientInstance) {
+        let client = cluster.client()
+        let consumer = PushConsumer(group: group, client: client, consumeFromWhere: .firstOffset, batchSize: batch)
+        await consumer.subscribe(Self.topic)
+        try await consumer.start(handler: handler)
+        return (consumer, client)
+    }
+
+    @Test func statusesThresholdsAndPrometheusOnATwoBrokerCluster() async throws {
+        let cluster = try await InProcessCluster.start(brokers: 2)
+        defer { Task { await cluster.stop() } }
+        try await MessageFixtures.createTopic(cluster, Self.topic)
+        let client = cluster.client()
+        let producer = Producer(group: "pg", client: client)
+        for i in 0..<400 { _ = try await producer.send(Message(topic: Self.topic, body: "b\(i)", keys: ["b\(i)"])) }
+        let cli = MQAdminRunner(nameServer: cluster.nameServerAddress)
+
+        // Left: consumed 20 with the CLI, no consumer online since.
+        #expect(try cli.run(["message", "consume", Self.topic, "-g", "g-left", "-c", "20"]).status == 0)
+        // Keeps up.
+        let ok = try await startConsumer(cluster, group: "g-ok")
+        // Crawls: one message at a time, 0.5 s each.
+        let slow = try await startConsumer(cluster, group: "g-slow", batch: 1) { _, _ in
+            try? await Task.sleep(for: .milliseconds(500))
+            return .success
+        }
+        // Hangs on its first batch and never commits.
+        let hung = try await startConsumer(cluster, group: "g-hung") { _, _ in
+            try? await Task.sleep(for: .seconds(3600))
+            return .success
+        }
+        defer {
+            Task {
+                for (c, cl) in [ok, slow, hung] {
+                    await c.shutdown()
+                    await cl.shutdown()
+                }
+            }
+        }
+        // Wait until g-ok has committed everything.
+        let caughtUp = await eventually(timeout: .seconds(20), every: .milliseconds(500)) {
+            let s = try? await client.backlogSample(group: "g-ok", topic: Self.topic)
+            return s.map { !$0.queues.isEmpty && $0.queues.allSatisfy { $0.committedOffset == $0.brokerOffset } } ?? false
+        }
+        #expect(caughtUp)
+
+        let r = try cli.run(["backlog", "report", "-t", Self.topic, "--window", "6s", "-o", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = MessageFixtures.object(r)
+        #expect(json["schema"] as? String == "mqadmin.backlog/v1")
+        #expect((json["window"] as? [String: Any])?["samples"] as? Int == 2)
+        let byGroup = rows(json)
+        #expect(byGroup["g-ok"]?["status"] as? String == "OK")
+        #expect(byGroup["g-ok"]?["lag"] as? Int == 0)
+        #expect(byGroup["g-ok"]?["consumers"] as? Int == 1)
+        #expect(byGroup["g-left"]?["status"] as? String == "NO_CONSUMERS")
+        #expect(byGroup["g-left"]?["lag"] as? Int == 380)
+        #expect(byGroup["g-left"]?["consumers"] as? Int == 0)
+        #expect(byGroup["g-slow"]?["status"] as? String == "LAGGING")
+        #expect(byGroup["g-hung"]?["status"] as? String == "STALLED")
+        #expect(byGroup["g-hung"]?["lag"] as? Int == 400)
+        #expect((byGroup["g-hung"]?["reasons"] as? [String])?.first?.contains("did not move") == true)
+        // Lag time: the oldest unconsumed message was stored at the start of the test.
+        let age = byGroup["g-left"]?["lagMillis"] as? Int ?? -1
+        #expect(age > 0 && age < 120_000)
+        #expect(byGroup["g-left"]?["oldestUnconsumedTime"] is String)
+        #expect(byGroup["g-ok"]?["lagMillis"] as? Int == 0)
+        #expect(Set(byGroup["g-left"]?["brokers"] as? [String] ?? []) == ["broker-a", "broker-b"])
+        // Sorted by lag, largest first; totals add up.
+        let lags = (json["rows"] as? [[String: Any]] ?? []).compactMap { $0["lag"] as? Int }
+        #expect(lags == lags.sorted(by: >))
+        #expect((json["totals"] as? [String: Any])?["lag"] as? Int == lags.reduce(0, +))
+        #expect(((json["totals"] as? [String: Any])?["byStatus"] as? [String: Int])?["STALLED"] ?? 0 >= 1)
+        #expect((json["retention"] as? [[String: Any]])?.count == 2)
+
+        // Per queue.
+        let perQueue = MessageFixtures.object(try cli.run(
+            ["backlog", "report", "-g", "g-left", "-t", Self.topic, "--queues", "--window", "0", "-o", "json"]))
+        let queues = (perQueue["rows"] as? [[String: Any]])?.first?["queues"] as? [[String: Any]] ?? []
+        #expect(queues.count == 4)
+        #expect(queues.reduce(0) { $0 + ($1["lag"] as? Int ?? 0) } == 380)
+        let table = try cli.run(["backlog", "report", "-g", "g-left", "--queues", "--window", "0"])
+        #expect(table.stdout.hasPrefix("GROUP"))
+        #expect(table.stdout.contains("MIN-OFFSET"))
+
+        // Thresholds: the report is printed anyway, then exit 6.
+        let over = try cli.run(["backlog", "report", "-t", Self.topic, "--window", "0", "--fail-if-lag-over", "100", "-o", "json"])
+        #expect(over.status == 6)
+        #expect(!MessageFixtures.object(over).isEmpty)
+        #expect(over.stderr.contains("g-left") && over.stderr.contains("> 100"))
+        let under = try cli.run(["backlog", "report", "-t", Self.topic, "--window", "0", "--fail-if-lag-over", "100000"])
+        #expect(under.status == 0)
+        let old = try cli.run(["backlog", "report", "-g", "g-left", "--window", "0", "--fail-if-age-over", "1ms"])
+        #expect(old.status == 6)
+        #expect(old.stdout.contains("g-left"))
+        let young = try cli.run(["backlog", "report", "-g", "g-left", "--window", "0", "--fail-if-age-over", "1h"])
+        #expect(young.status == 0)
+
+        // Prometheus: every line is HELP, TYPE or a sample of a declared gauge.
+        let prom = try cli.run(["backlog", "report", "-t", Self.topic, "--window", "0", "-o", "prometheus", "--queues"])
+        #expect(prom.status == 0)
+        try checkPrometheus(prom.stdout, expectLag: ("g-left", 380))
+
+        // Unknown group or topic: exit 3; bad durations: exit 2.
+        let unknownGroup = try cli.run(["backlog", "report", "-g", "no-such-group"])
+        #expect(unknownGroup.status == 3)
+        MessageFixtures.expectOneErrorLine(unknownGroup, contains: "no-such-group")
+        #expect(try cli.run(["backlog", "report", "-t", "NoSuchTopic"]).status == 3)
+        #expect(try cli.run(["backlog", "report", "--window", "soon"]).status == 2)
+        #expect(try cli.run(["backlog", "report", "--fail-if-age-over", "x"]).status == 2)
+        await client.shutdown()
+    }
+
+    /// Parses the exposition text line by line.
+    func checkPrometheus(_ text: String, expectLag: (String, Int)) throws {
+        var declared: [String: (help: Bool, type: String?)] = [:]
+        var samples = 0
+        var lagValue: Double?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
+            if line.hasPrefix("# HELP ") {
+                let name = String(line.dropFirst(7).split(separator: " ")[0])
+                #expect(declared[name] == nil, "HELP twice for \(name)")
+                declared[name] = (true, nil)
+            } else if line.hasPrefix("# TYPE ") {
+                let parts = line.dropFirst(7).split(separator: " ")
+                #expect(parts.count == 2 && parts[1] == "gauge")
+                declared[String(parts[0])]?.type = String(parts[1])
+            } else {
+                let match = try #require(
+                    line.wholeMatch(of: /([a-z_]+)\{((?:[a-z_]+="(?:[^"\\]|\\.)*",?)*)\} (-?[0-9.e+]+)/),
+                    "not a sample line: \(line)")
+                let name = String(match.1)
+                #expect(declared[name]?.type == "gauge", "sample before TYPE: \(line)")
+                let value = try #require(Double(match.3))
+                samples += 1
+                if name == "rocketmq_consumer_lag_messages", match.2.contains("group=\"\(expectLag.0)\"") {
+                    lagValue = value
+                }
+            }
+        }
+        #expect(samples > 10)
+        #expect(lagValue == Double(expectLag.1))
+        #expect(declared.keys.contains("rocketmq_consumer_queue_lag_messages"))
+        #expect(text.contains("rocketmq_consumer_status{group=\"g-hung\",topic=\"Backlog\",status=\"OK\"} 0"))
+    }
+
+    @Test func atRiskWhenRetentionDeletedUnconsumedMessages() async throws {
+        let cluster = try await InProcessCluster.start(brokers: 1) { $0.segmentSize = 64 * 1024 }
+        defer { Task { await cluster.stop() } }
+        try await MessageFixtures.createTopic(cluster, Self.topic)
+        let client = cluster.client()
+        let producer = Producer(group: "pg", client: client)
+        for _ in 0..<120 {
+            // Incompressible 3000-byte bodies fill a 64 KiB segment every ~20 messages.
+            let body = ByteBuffer(bytes: (0..<3000).map { _ in UInt8.random(in: 0...255) })
+            _ = try await producer.send(Message(topic: Self.topic, body: body))
+        }
+        let cli = MQAdminRunner(nameServer: cluster.nameServerAddress)
+        #expect(try cli.run(["message", "consume", Self.topic, "-g", "g-risk", "-c", "1"]).status == 0)
+
+        // Age every segment but the last two by 100 hours, then let retention (72 h) run.
+        let commitlog = cluster.directory.sub("broker-a") + "/store/commitlog"
+        let segments = try FileManager.default.contentsOfDirectory(atPath: commitlog).sorted()
+        #expect(segments.count >= 4)
+        let old = time(nil) - 100 * 3600
+        var times = [timeval(tv_sec: old, tv_usec: 0), timeval(tv_sec: old, tv_usec: 0)]
+        for name in segments.dropLast(2) { #expect(utimes(commitlog + "/" + name, &times) == 0) }
+        let store = try #require(cluster.brokers[0].controller?.core.store)
+        store.runRetention()
+        #expect(store.commitLogMinOffset > 0)
+
+        let json = MessageFixtures.object(try cli.run(["backlog", "report", "-g", "g-risk", "--queues", "-o", "json"]))
+        let row = try #require(rows(json)["g-risk"])
+        #expect(row["status"] as? String == "AT_RISK")
+        #expect((row["lostMessages"] as? Int ?? 0) > 0)
+        #expect((row["reasons"] as? [String])?.contains { $0.contains("deleted by retention") } == true)
+        let queues = row["queues"] as? [[String: Any]] ?? []
+        let lost = queues.filter { ($0["lostMessages"] as? Int ?? 0) > 0 }
+        #expect(!lost.isEmpty)
+        #expect(lost.allSatisfy { $0["lagMillis"] is NSNull && $0["lagMillisReason"] is String })
+        #expect(lost.allSatisfy { ($0["minOffset"] as? Int ?? 0) > ($0["committedOffset"] as? Int ?? 0) })
+        let table = try cli.run(["backlog", "report", "-g", "g-risk"])
+        #expect(table.stdout.contains("AT_RISK"))
+        await client.shutdown()
+    }
+
+    @Test func watchRefreshesUntilInterrupted() async throws {
+        let dir = try await MessageFixtures.embeddedData(topics: [Self.topic])
+        defer { dir.remove() }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: TestPaths.mqadmin)
+        p.arguments = ["backlog", "report", "--watch", "1"]
+        p.environment = ProcessInfo.processInfo.environment.merging(["MQADMIN_DATA": dir.sub("data"), "HOME": dir.path]) { $1 }
+        p.environment?["NAMESRV_ADDR"] = nil
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        try await Task.sleep(for: .milliseconds(2500))
+        kill(p.processIdentifier, SIGINT)
+        p.waitUntilExit()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(p.terminationStatus == 0)
+        #expect(text.components(separatedBy: "Total:").count - 1 >= 2)
+        // The embedded broker closed cleanly: the next command opens the directory at once.
+        let again = try MQAdminRunner(dataDirectory: dir.sub("data"), home: dir.path).run(["backlog", "report"])
+        #expect(again.status == 0)
+    }
+}
