@@ -15,6 +15,19 @@ public struct BacklogQueueSample: Sendable, Hashable {
     public var nextTimestamp: Int64?
     /// The group never committed an offset for this queue (`committedOffset` is then Apache's 0).
     public var neverCommitted = false
+
+    public init(
+        group: String, queue: MessageQueue, brokerOffset: Int64, committedOffset: Int64, minOffset: Int64? = nil,
+        nextTimestamp: Int64? = nil, neverCommitted: Bool = false
+    ) {
+        self.group = group
+        self.queue = queue
+        self.brokerOffset = brokerOffset
+        self.committedOffset = committedOffset
+        self.minOffset = minOffset
+        self.nextTimestamp = nextTimestamp
+        self.neverCommitted = neverCommitted
+    }
 }
 
 /// What the brokers said at one moment: every (group, queue), consume rates, online consumers and
