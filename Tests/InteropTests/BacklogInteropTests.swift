@@ -26,14 +26,16 @@ import Testing
 
     func delivered(_ path: String) -> Set<String> {
         let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-        return Set(text.split(separator: "\n").compactMap { line in
-            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["key"] as? String
-        })
+        return Set(
+            text.split(separator: "\n").compactMap { line in
+                (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["key"] as? String
+            })
     }
 
     @Test func backlogOfACppPushConsumerIsProducedMinusConsumed() async throws {
         guard FileManager.default.isExecutableFile(atPath: TestPaths.python) else {
-            throw TestProcessError("the interop Python is missing at \(TestPaths.python); run ./scripts/test.sh, which creates it")
+            throw TestProcessError(
+                "the interop Python is missing at \(TestPaths.python); run ./scripts/test.sh, which creates it")
         }
         let dir = try TempDirectory("interop-backlog")
         defer { dir.remove() }
@@ -43,9 +45,11 @@ import Testing
         var logger = Logger(label: "interop")
         logger.logLevel = .error
         let admin = MQClientInstance(
-            nameServers: [broker.nameServer], group: MultiThreadedEventLoopGroup.singleton, timeout: .seconds(10), logger: logger)
+            nameServers: [broker.nameServer], group: MultiThreadedEventLoopGroup.singleton, timeout: .seconds(10),
+            logger: logger)
         defer { Task { await admin.shutdown() } }
-        try await admin.createTopic(TopicConfig(topicName: "TopicBacklog", readQueueNums: 4, writeQueueNums: 4), broker: broker.broker)
+        try await admin.createTopic(
+            TopicConfig(topicName: "TopicBacklog", readQueueNums: 4, writeQueueNums: 4), broker: broker.broker)
         #expect(await eventually { (try? await admin.route(topic: "TopicBacklog", refresh: true)) != nil })
 
         let n = 400
@@ -59,9 +63,10 @@ import Testing
         consumer.standardOutput = FileHandle.nullDevice
         consumer.standardError = FileHandle.nullDevice
         try consumer.run()
-        #expect(await eventually(timeout: .seconds(30)) {
-            (try? await admin.consumerIds(group: "CG_BACKLOG", broker: broker.broker).count) == 1
-        })
+        #expect(
+            await eventually(timeout: .seconds(30)) {
+                (try? await admin.consumerIds(group: "CG_BACKLOG", broker: broker.broker).count) == 1
+            })
         #expect(try produce(broker.nameServer, topic: "TopicBacklog", count: m, prefix: "first") == m)
         #expect(await eventually(timeout: .seconds(60), every: .milliseconds(250)) { delivered(out).count == m })
         _ = FileManager.default.createFile(atPath: out + ".stop", contents: nil)

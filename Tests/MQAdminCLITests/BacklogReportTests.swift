@@ -63,7 +63,8 @@ import Testing
         // Wait until g-ok has committed everything.
         let caughtUp = await eventually(timeout: .seconds(20), every: .milliseconds(500)) {
             let s = try? await client.backlogSample(group: "g-ok", topic: Self.topic)
-            return s.map { !$0.queues.isEmpty && $0.queues.allSatisfy { $0.committedOffset == $0.brokerOffset } } ?? false
+            return s.map { !$0.queues.isEmpty && $0.queues.allSatisfy { $0.committedOffset == $0.brokerOffset } }
+                ?? false
         }
         #expect(caughtUp)
 
@@ -97,8 +98,9 @@ import Testing
         #expect((json["retention"] as? [[String: Any]])?.count == 2)
 
         // Per queue.
-        let perQueue = MessageFixtures.object(try cli.run(
-            ["backlog", "report", "-g", "g-left", "-t", Self.topic, "--queues", "--window", "0", "-o", "json"]))
+        let perQueue = MessageFixtures.object(
+            try cli.run(
+                ["backlog", "report", "-g", "g-left", "-t", Self.topic, "--queues", "--window", "0", "-o", "json"]))
         let queues = (perQueue["rows"] as? [[String: Any]])?.first?["queues"] as? [[String: Any]] ?? []
         #expect(queues.count == 4)
         #expect(queues.reduce(0) { $0 + ($1["lag"] as? Int ?? 0) } == 380)
@@ -107,11 +109,15 @@ import Testing
         #expect(table.stdout.contains("MIN-OFFSET"))
 
         // Thresholds: the report is printed anyway, then exit 6.
-        let over = try cli.run(["backlog", "report", "-t", Self.topic, "--window", "0", "--fail-if-lag-over", "100", "-o", "json"])
+        let over = try cli.run([
+            "backlog", "report", "-t", Self.topic, "--window", "0", "--fail-if-lag-over", "100", "-o", "json",
+        ])
         #expect(over.status == 6)
         #expect(!MessageFixtures.object(over).isEmpty)
         #expect(over.stderr.contains("g-left") && over.stderr.contains("> 100"))
-        let under = try cli.run(["backlog", "report", "-t", Self.topic, "--window", "0", "--fail-if-lag-over", "100000"])
+        let under = try cli.run([
+            "backlog", "report", "-t", Self.topic, "--window", "0", "--fail-if-lag-over", "100000",
+        ])
         #expect(under.status == 0)
         let old = try cli.run(["backlog", "report", "-g", "g-left", "--window", "0", "--fail-if-age-over", "1ms"])
         #expect(old.status == 6)
@@ -213,7 +219,8 @@ import Testing
         let p = Process()
         p.executableURL = URL(fileURLWithPath: TestPaths.mqadmin)
         p.arguments = ["backlog", "report", "--watch", "1"]
-        p.environment = ProcessInfo.processInfo.environment.merging(["MQADMIN_DATA": dir.sub("data"), "HOME": dir.path]) { $1 }
+        p.environment = ProcessInfo.processInfo.environment.merging(["MQADMIN_DATA": dir.sub("data"), "HOME": dir.path])
+        { $1 }
         p.environment?["NAMESRV_ADDR"] = nil
         let out = Pipe()
         p.standardOutput = out

@@ -55,7 +55,9 @@ import Testing
         let row = keyLines[1].split(separator: " ").map(String.init)
         #expect(row[0] == msgId)
         #expect(keyLines[1] == java("%-50s %4s %40s", row[0], row[1], row[2]))
-        let window = try cli.run(["queryMsgByKey", "-t", "Classic", "-k", "ck1", "-b", "0", "-e", String(Int64.max), "-m", "5"])
+        let window = try cli.run([
+            "queryMsgByKey", "-t", "Classic", "-k", "ck1", "-b", "0", "-e", String(Int64.max), "-m", "5",
+        ])
         #expect(window.stdout.contains(msgId))
         let none = try cli.run(["queryMsgByKey", "-t", "Classic", "-k", "absent"])
         #expect(none.status == 3)
@@ -73,8 +75,12 @@ import Testing
         let cli = MQAdminRunner(nameServer: cluster.nameServerAddress)
         let dir = try TempDirectory("bodies")
         defer { dir.remove() }
-        let sent = MessageFixtures.object(try cli.json(
-            ["message", "send", "Classic", "the body", "--key", "idk", "--tag", "TagI", "--broker", "broker-b", "--queue", "1"]).result)
+        let sent = MessageFixtures.object(
+            try cli.json(
+                [
+                    "message", "send", "Classic", "the body", "--key", "idk", "--tag", "TagI", "--broker", "broker-b",
+                    "--queue", "1",
+                ]).result)
         let msgId = try #require(sent["msgId"] as? String)
         let offsetMsgId = try #require(sent["offsetMsgId"] as? String)
 
@@ -82,11 +88,14 @@ import Testing
         #expect(byId.status == 0, "\(byId.stderr)")
         let lines = byId.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let labels = [
-            "OffsetID:", "Topic:", "Tags:", "Keys:", "Queue ID:", "Queue Offset:", "CommitLog Offset:", "Reconsume Times:",
+            "OffsetID:", "Topic:", "Tags:", "Keys:", "Queue ID:", "Queue Offset:", "CommitLog Offset:",
+            "Reconsume Times:",
             "Born Timestamp:", "Store Timestamp:", "Born Host:", "Store Host:", "System Flag:", "Properties:",
             "Message Body Path:",
         ]
-        for (i, label) in labels.enumerated() { #expect(lines[i].hasPrefix(Printf.left(label, 20) + " "), "\(lines[i])") }
+        for (i, label) in labels.enumerated() {
+            #expect(lines[i].hasPrefix(Printf.left(label, 20) + " "), "\(lines[i])")
+        }
         #expect(lines[0] == Printf.left("OffsetID:", 20) + " " + offsetMsgId)
         #expect(lines[2].hasSuffix(" [TagI]") && lines[3].hasSuffix(" [idk]"))
         #expect(lines[4].hasSuffix(" 1"))
@@ -101,7 +110,9 @@ import Testing
         #expect(byUniq.status == 0)
         #expect(byUniq.stdout.hasPrefix(Printf.left("OffsetID:", 20) + " " + offsetMsgId))
         #expect(byUniq.stdout.contains(Printf.left("Message Body:", 20) + " the body"))
-        let missing = try cli.run(["queryMsgById", "-t", "Classic", "-i", "0A0000010000AAAA00000000000000FF", "--body-dir", dir.path])
+        let missing = try cli.run([
+            "queryMsgById", "-t", "Classic", "-i", "0A0000010000AAAA00000000000000FF", "--body-dir", dir.path,
+        ])
         #expect(missing.status == 3)
 
         let unique = try cli.run(["queryMsgByUniqueKey", "-t", "Classic", "-i", msgId, "--body-dir", dir.path])
@@ -111,17 +122,25 @@ import Testing
 
         let consumed = try cli.run(["message", "consume", "Classic", "-g", "classic-g", "-c", "10"])
         #expect(consumed.status == 0)
-        let byOffset = try cli.run(["queryMsgByOffset", "-t", "Classic", "-b", "broker-b", "-i", "1", "-o", "0", "--body-dir", dir.path])
+        let byOffset = try cli.run([
+            "queryMsgByOffset", "-t", "Classic", "-b", "broker-b", "-i", "1", "-o", "0", "--body-dir", dir.path,
+        ])
         #expect(byOffset.status == 0, "\(byOffset.stderr)")
         #expect(byOffset.stdout.hasPrefix(Printf.left("OffsetID:", 20) + " " + offsetMsgId))
         #expect(byOffset.stdout.contains("MIN_OFFSET=0") && byOffset.stdout.contains("MAX_OFFSET=1"))
         // The group consumed it; no group is online.
-        #expect(byOffset.stdout.contains("MessageTrack [consumerGroup=classic-g, trackType=NOT_ONLINE, exceptionDesc=CODE:206"))
+        #expect(
+            byOffset.stdout.contains(
+                "MessageTrack [consumerGroup=classic-g, trackType=NOT_ONLINE, exceptionDesc=CODE:206"))
         let noMessage = try cli.run(["queryMsgByOffset", "-t", "Classic", "-b", "broker-b", "-i", "1", "-o", "7"])
         #expect(noMessage.status == 3)
         MessageFixtures.expectOneErrorLine(noMessage, contains: "offset 7")
-        let jsonOut = MessageFixtures.array(try cli.run(
-            ["queryMsgByOffset", "-t", "Classic", "-b", "broker-b", "-i", "1", "-o", "0", "--body-dir", dir.path, "--output", "json"]))
+        let jsonOut = MessageFixtures.array(
+            try cli.run(
+                [
+                    "queryMsgByOffset", "-t", "Classic", "-b", "broker-b", "-i", "1", "-o", "0", "--body-dir", dir.path,
+                    "--output", "json",
+                ]))
         #expect(jsonOut.first?["bodyPath"] as? String == dir.path + "/" + msgId)
         #expect((jsonOut.first?["tracks"] as? [[String: Any]])?.first?["trackType"] as? String == "NOT_ONLINE")
         let unsupported = try cli.run(["queryMsgById", "-t", "Classic", "-i", msgId, "-s", "true"])
@@ -130,10 +149,15 @@ import Testing
 
     @Test func propertiesPrintInJavaHashMapOrder() {
         // `java M.java` with `new HashMap<>(128)` and these puts in this order printed exactly this.
-        let keys = ["KEYS", "TAGS", "WAIT", "UNIQ_KEY", "CLUSTER", "MSG_REGION", "TRACE_ON", "__CRC32#", "color", "MIN_OFFSET", "MAX_OFFSET"]
+        let keys = [
+            "KEYS", "TAGS", "WAIT", "UNIQ_KEY", "CLUSTER", "MSG_REGION", "TRACE_ON", "__CRC32#", "color", "MIN_OFFSET",
+            "MAX_OFFSET",
+        ]
         #expect(
             MessageText.javaMapString(keys.map { ($0, "v") })
-                == "{MSG_REGION=v, UNIQ_KEY=v, CLUSTER=v, __CRC32#=v, MIN_OFFSET=v, TAGS=v, color=v, KEYS=v, WAIT=v, TRACE_ON=v, MAX_OFFSET=v}")
+                == "{MSG_REGION=v, UNIQ_KEY=v, CLUSTER=v, __CRC32#=v, MIN_OFFSET=v, TAGS=v, color=v, KEYS=v, WAIT=v, "
+                + "TRACE_ON=v, MAX_OFFSET=v}"
+        )
         #expect(MessageText.javaMapString([]) == "{}")
     }
 

@@ -14,8 +14,12 @@ import Testing
         let cli = MQAdminRunner(nameServer: cluster.nameServerAddress)
 
         // send: keys, tag, properties; JSON gives both ids and where it went.
-        let sent = MessageFixtures.object(try cli.json(
-            ["message", "send", "Wide", "hello world", "--key", "k1", "--key", "k2", "--tag", "TagA", "--property", "color=red"]).result)
+        let sent = MessageFixtures.object(
+            try cli.json(
+                [
+                    "message", "send", "Wide", "hello world", "--key", "k1", "--key", "k2", "--tag", "TagA",
+                    "--property", "color=red",
+                ]).result)
         #expect(sent["status"] as? String == "SEND_OK")
         let msgId = try #require(sent["msgId"] as? String)
         let offsetMsgId = try #require(sent["offsetMsgId"] as? String)
@@ -24,7 +28,8 @@ import Testing
 
         // One key on many messages spreads over both brokers; query asks both.
         for i in 0..<12 { try cli.run(["message", "send", "Wide", "shared \(i)", "--key", "shared"]) }
-        let shared = MessageFixtures.object(try cli.json(["message", "query", "--topic", "Wide", "--key", "shared"]).result)
+        let shared = MessageFixtures.object(
+            try cli.json(["message", "query", "--topic", "Wide", "--key", "shared"]).result)
         let sharedMessages = shared["messages"] as? [[String: Any]] ?? []
         #expect(sharedMessages.count == 12)
         #expect(Set(sharedMessages.compactMap { $0["broker"] as? String }) == ["broker-a", "broker-b"])
@@ -45,10 +50,11 @@ import Testing
         let byUnique = MessageFixtures.object(try cli.json(["message", "get", msgId, "--topic", "Wide"]).result)
         #expect(byUnique["offsetMsgId"] as? String == offsetMsgId)
         let broker = try #require(sent["broker"] as? String)
-        let byQueue = MessageFixtures.object(try cli.json([
-            "message", "get", "--topic", "Wide", "--broker", broker, "--queue", String(sent["queueId"] as! Int),
-            "--offset", String(sent["queueOffset"] as! Int),
-        ]).result)
+        let byQueue = MessageFixtures.object(
+            try cli.json([
+                "message", "get", "--topic", "Wide", "--broker", broker, "--queue", String(sent["queueId"] as! Int),
+                "--offset", String(sent["queueOffset"] as! Int),
+            ]).result)
         #expect(byQueue["msgId"] as? String == msgId)
         let detail = try cli.run(["message", "get", offsetMsgId])
         #expect(detail.stdout.contains("Msg ID:"))
@@ -56,20 +62,26 @@ import Testing
         #expect(detail.stdout.hasSuffix("hello world\n"))
 
         // consume as a group, then again from where it committed.
-        let first = MessageFixtures.object(try cli.json(["message", "consume", "Wide", "--group", "cg-cli", "-c", "5"]).result)
+        let first = MessageFixtures.object(
+            try cli.json(["message", "consume", "Wide", "--group", "cg-cli", "-c", "5"]).result)
         #expect(first["count"] as? Int == 5)
         #expect((first["commits"] as? [Any])?.isEmpty == false)
-        let second = MessageFixtures.object(try cli.json(["message", "consume", "Wide", "--group", "cg-cli", "-c", "100"]).result)
+        let second = MessageFixtures.object(
+            try cli.json(["message", "consume", "Wide", "--group", "cg-cli", "-c", "100"]).result)
         #expect(second["count"] as? Int == 8)
-        let ids = { (o: [String: Any]) in Set((o["messages"] as? [[String: Any]] ?? []).compactMap { $0["offsetMsgId"] as? String }) }
+        let ids = { (o: [String: Any]) in
+            Set((o["messages"] as? [[String: Any]] ?? []).compactMap { $0["offsetMsgId"] as? String })
+        }
         #expect(ids(first).isDisjoint(with: ids(second)))
         let none = MessageFixtures.object(try cli.json(["message", "consume", "Wide", "--group", "cg-cli"]).result)
         #expect(none["count"] as? Int == 0 && (none["messages"] as? [Any])?.isEmpty == true)
-        let peek = MessageFixtures.object(try cli.json(
-            ["message", "consume", "Wide", "-g", "cg-cli", "--from", "earliest", "-c", "3", "--no-commit"]).result)
+        let peek = MessageFixtures.object(
+            try cli.json(
+                ["message", "consume", "Wide", "-g", "cg-cli", "--from", "earliest", "-c", "3", "--no-commit"]).result)
         #expect(peek["count"] as? Int == 3 && (peek["commits"] as? [Any])?.isEmpty == true)
-        let tagged = MessageFixtures.object(try cli.json(
-            ["message", "consume", "Wide", "-g", "cg-tag", "--tag", "TagA", "-c", "50"]).result)
+        let tagged = MessageFixtures.object(
+            try cli.json(
+                ["message", "consume", "Wide", "-g", "cg-tag", "--tag", "TagA", "-c", "50"]).result)
         #expect(tagged["count"] as? Int == 1)
     }
 
@@ -84,7 +96,8 @@ import Testing
         // A large body is sent compressed and shown decompressed.
         let big = String(repeating: "0123456789", count: 1000)
         try big.write(toFile: dir.sub("big.txt"), atomically: true, encoding: .utf8)
-        let sentBig = MessageFixtures.object(try cli.json(["message", "send", "Bodies", "--file", dir.sub("big.txt")]).result)
+        let sentBig = MessageFixtures.object(
+            try cli.json(["message", "send", "Bodies", "--file", dir.sub("big.txt")]).result)
         let bigId = try #require(sentBig["offsetMsgId"] as? String)
         let gotBig = MessageFixtures.object(try cli.json(["message", "get", bigId]).result)
         let body = try #require(gotBig["body"] as? [String: Any])
@@ -98,7 +111,8 @@ import Testing
         // Binary bodies print as hex unless asked otherwise; --save writes the raw bytes.
         let bytes: [UInt8] = [0xff, 0x00, 0xfe, 0x41]
         #expect(FileManager.default.createFile(atPath: dir.sub("bin"), contents: Data(bytes)))
-        let sentBin = MessageFixtures.object(try cli.json(["message", "send", "Bodies", "--file", dir.sub("bin")]).result)
+        let sentBin = MessageFixtures.object(
+            try cli.json(["message", "send", "Bodies", "--file", dir.sub("bin")]).result)
         let binId = try #require(sentBin["offsetMsgId"] as? String)
         let hex = MessageFixtures.object(try cli.json(["message", "get", binId]).result)
         #expect((hex["body"] as? [String: Any])?["encoding"] as? String == "hex")
@@ -142,13 +156,17 @@ import Testing
         let noZone = try cli.run(["message", "query", "--topic", "Bad", "--key", "k", "--end", "2024-05-01T10:00:00"])
         #expect(noZone.status == 2)
         #expect(noZone.stderr.contains("time zone"))
-        let relative = try cli.run(["message", "query", "--topic", "Bad", "--key", "k", "--begin", "-2h", "--end", "now"])
+        let relative = try cli.run([
+            "message", "query", "--topic", "Bad", "--key", "k", "--begin", "-2h", "--end", "now",
+        ])
         #expect(relative.status == 3)  // valid times, nothing stored
         let notAnId = try cli.run(["message", "get", "not-an-id"])
         #expect(notAnId.status == 2)
         let unknownId = try cli.run(["message", "get", "0A0000010000AAAA00000000000000FF", "--topic", "Bad"])
         #expect(unknownId.status == 3)
-        let pastEnd = try cli.run(["message", "get", "--topic", "Bad", "--broker", "broker-a", "--queue", "0", "--offset", "99"])
+        let pastEnd = try cli.run([
+            "message", "get", "--topic", "Bad", "--broker", "broker-a", "--queue", "0", "--offset", "99",
+        ])
         #expect(pastEnd.status == 3)
         MessageFixtures.expectOneErrorLine(pastEnd, contains: "offset 99")
         let prometheus = try cli.run(["message", "query", "--topic", "Bad", "--key", "k", "-o", "prometheus"])
@@ -164,15 +182,18 @@ import Testing
         let dir = try await MessageFixtures.embeddedData(topics: ["Local"])
         defer { dir.remove() }
         let cli = MQAdminRunner(dataDirectory: dir.sub("data"), home: dir.path)
-        let sent = MessageFixtures.object(try cli.json(["message", "send", "Local", "embedded body", "--key", "ek"]).result)
+        let sent = MessageFixtures.object(
+            try cli.json(["message", "send", "Local", "embedded body", "--key", "ek"]).result)
         #expect(sent["status"] as? String == "SEND_OK")
         #expect(sent["broker"] as? String == "broker-a")
         let offsetMsgId = try #require(sent["offsetMsgId"] as? String)
-        let found = MessageFixtures.object(try cli.json(["message", "query", "--topic", "Local", "--key", "ek"]).result)
+        let found = MessageFixtures.object(
+            try cli.json(["message", "query", "--topic", "Local", "--key", "ek"]).result)
         #expect((found["messages"] as? [Any])?.count == 1)
         let got = MessageFixtures.object(try cli.json(["message", "get", offsetMsgId]).result)
         #expect((got["body"] as? [String: Any])?["data"] as? String == "embedded body")
-        let consumed = MessageFixtures.object(try cli.json(["message", "consume", "Local", "--group", "local-g"]).result)
+        let consumed = MessageFixtures.object(
+            try cli.json(["message", "consume", "Local", "--group", "local-g"]).result)
         #expect(consumed["count"] as? Int == 1)
         let backlog = MessageFixtures.object(try cli.json(["backlog", "report", "-g", "local-g"]).result)
         let rows = backlog["rows"] as? [[String: Any]] ?? []

@@ -44,12 +44,15 @@ enum MessageFixtures {
     static func embeddedData(topics: [String], queues: Int32 = 2) async throws -> TempDirectory {
         let dir = try TempDirectory("embedded-messages")
         let (client, invoker) = MQClientInstance.inProcess(
-            nameServers: [EmbeddedBroker.nameServerAddress], group: MultiThreadedEventLoopGroup.singleton, logger: quiet)
-        let broker = EmbeddedBroker(dataDirectory: dir.sub("data"), group: MultiThreadedEventLoopGroup.singleton, logger: quiet)
+            nameServers: [EmbeddedBroker.nameServerAddress], group: MultiThreadedEventLoopGroup.singleton, logger: quiet
+        )
+        let broker = EmbeddedBroker(
+            dataDirectory: dir.sub("data"), group: MultiThreadedEventLoopGroup.singleton, logger: quiet)
         try await broker.start(invoker: invoker)
         for t in topics {
             try await client.createTopic(
-                TopicConfig(topicName: t, readQueueNums: queues, writeQueueNums: queues), broker: EmbeddedBroker.brokerAddress)
+                TopicConfig(topicName: t, readQueueNums: queues, writeQueueNums: queues),
+                broker: EmbeddedBroker.brokerAddress)
         }
         _ = await eventually { (try? await client.route(topic: topics.last ?? "TBW102", refresh: true)) != nil }
         await client.shutdown()
@@ -60,19 +63,25 @@ enum MessageFixtures {
     /// stdout parsed as a JSON object (records an issue when it is not one).
     static func object(_ r: CommandResult, sourceLocation: SourceLocation = #_sourceLocation) -> [String: Any] {
         let value = try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
-        #expect(value != nil, "not a JSON object (exit \(r.status)): \(r.stdout.prefix(500)) \(r.stderr)", sourceLocation: sourceLocation)
+        #expect(
+            value != nil, "not a JSON object (exit \(r.status)): \(r.stdout.prefix(500)) \(r.stderr)",
+            sourceLocation: sourceLocation)
         return value ?? [:]
     }
 
     /// stdout parsed as a JSON array.
     static func array(_ r: CommandResult, sourceLocation: SourceLocation = #_sourceLocation) -> [[String: Any]] {
         let value = try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]]
-        #expect(value != nil, "not a JSON array (exit \(r.status)): \(r.stdout.prefix(500)) \(r.stderr)", sourceLocation: sourceLocation)
+        #expect(
+            value != nil, "not a JSON array (exit \(r.status)): \(r.stdout.prefix(500)) \(r.stderr)",
+            sourceLocation: sourceLocation)
         return value ?? []
     }
 
     /// One line on stderr, starting with "mqadmin: ", and no stack trace.
-    static func expectOneErrorLine(_ r: CommandResult, contains: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectOneErrorLine(
+        _ r: CommandResult, contains: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let lines = r.stderr.split(separator: "\n")
         #expect(lines.count == 1, "stderr: \(r.stderr)", sourceLocation: sourceLocation)
         #expect(r.stderr.hasPrefix("mqadmin: "), "stderr: \(r.stderr)", sourceLocation: sourceLocation)

@@ -29,24 +29,26 @@ import Testing
 
     @Test func statusesFollowTheDocumentedRules() {
         let minute: Int64 = 60_000
-        let before = sample([
-            queue("ok", max: 10, committed: 10), queue("slow", max: 50, committed: 5, next: Self.now - minute),
-            queue("hung", max: 50, committed: 5, next: Self.now - minute),
-            queue("gone", max: 50, committed: 5, next: Self.now - minute),
-        ], online: ["ok": 1, "slow": 2, "hung": 1], at: Self.now - 5000)
-        let after = sample([
-            queue("ok", max: 12, committed: 12), queue("slow", max: 60, committed: 9, next: Self.now - minute),
-            queue("hung", max: 60, committed: 5, next: Self.now - 2 * minute),
-            queue("gone", max: 60, committed: 5, next: Self.now - 3 * minute),
-            // Retention deleted offsets 0..19; the group is at 5: 15 lost.
-            queue("lost", max: 60, committed: 5, min: 20),
-            // Next in line for deletion.
-            queue("edge", max: 60, committed: 20, min: 20, next: Self.now - minute),
-            // 60 h old of a 72 h retention: within the default 20% margin.
-            queue("old", max: 60, committed: 30, next: Self.now - 60 * 3_600_000),
-            // Never committed where retention already deleted: counts what is stored, no risk.
-            queue("new", max: 60, committed: 0, min: 20, next: Self.now - 70 * 3_600_000, never: true),
-        ], online: ["ok": 1, "slow": 2, "hung": 1, "lost": 1, "edge": 1, "old": 1, "new": 1])
+        let before = sample(
+            [
+                queue("ok", max: 10, committed: 10), queue("slow", max: 50, committed: 5, next: Self.now - minute),
+                queue("hung", max: 50, committed: 5, next: Self.now - minute),
+                queue("gone", max: 50, committed: 5, next: Self.now - minute),
+            ], online: ["ok": 1, "slow": 2, "hung": 1], at: Self.now - 5000)
+        let after = sample(
+            [
+                queue("ok", max: 12, committed: 12), queue("slow", max: 60, committed: 9, next: Self.now - minute),
+                queue("hung", max: 60, committed: 5, next: Self.now - 2 * minute),
+                queue("gone", max: 60, committed: 5, next: Self.now - 3 * minute),
+                // Retention deleted offsets 0..19; the group is at 5: 15 lost.
+                queue("lost", max: 60, committed: 5, min: 20),
+                // Next in line for deletion.
+                queue("edge", max: 60, committed: 20, min: 20, next: Self.now - minute),
+                // 60 h old of a 72 h retention: within the default 20% margin.
+                queue("old", max: 60, committed: 30, next: Self.now - 60 * 3_600_000),
+                // Never committed where retention already deleted: counts what is stored, no risk.
+                queue("new", max: 60, committed: 0, min: 20, next: Self.now - 70 * 3_600_000, never: true),
+            ], online: ["ok": 1, "slow": 2, "hung": 1, "lost": 1, "edge": 1, "old": 1, "new": 1])
         let r = BacklogReport.build(latest: after, previous: before)
         #expect(r.windowMillis == 5000)
         #expect(status(r, "ok") == .ok)
@@ -74,12 +76,14 @@ import Testing
     }
 
     @Test func rowStatusIsStalledOnlyWhenNoQueueMoved() {
-        let before = sample([
-            queue("g", id: 0, max: 10, committed: 1), queue("g", id: 1, max: 10, committed: 1),
-        ], online: ["g": 1], at: Self.now - 5000)
-        let after = sample([
-            queue("g", id: 0, max: 10, committed: 4), queue("g", id: 1, max: 10, committed: 1),
-        ], online: ["g": 1])
+        let before = sample(
+            [
+                queue("g", id: 0, max: 10, committed: 1), queue("g", id: 1, max: 10, committed: 1),
+            ], online: ["g": 1], at: Self.now - 5000)
+        let after = sample(
+            [
+                queue("g", id: 0, max: 10, committed: 4), queue("g", id: 1, max: 10, committed: 1),
+            ], online: ["g": 1])
         let r = BacklogReport.build(latest: after, previous: before)
         #expect(r.rows.count == 1 && r.rows[0].status == .lagging)
         #expect(r.rows[0].queues.map(\.status) == [.lagging, .stalled])
@@ -90,17 +94,20 @@ import Testing
         defer { Task { await cluster.stop() } }
         let client = cluster.client()
         for b in cluster.brokers {
-            try await client.createTopic(TopicConfig(topicName: "Half", readQueueNums: 1, writeQueueNums: 1), broker: b.brokerAddress!)
+            try await client.createTopic(
+                TopicConfig(topicName: "Half", readQueueNums: 1, writeQueueNums: 1), broker: b.brokerAddress!)
             try await client.updateGroup(SubscriptionGroupConfig(groupName: "half"), broker: b.brokerAddress!)
         }
         #expect(await eventually { (try? await client.route(topic: "Half", refresh: true).queueDatas.count) == 2 })
         let producer = Producer(group: "pg", client: client)
         for b in ["broker-a", "broker-b"] {
             for i in 0..<5 {
-                _ = try await producer.send(Message(topic: "Half", body: "\(i)"), to: MessageQueue(topic: "Half", brokerName: b, queueId: 0))
+                _ = try await producer.send(
+                    Message(topic: "Half", body: "\(i)"), to: MessageQueue(topic: "Half", brokerName: b, queueId: 0))
             }
         }
-        try await client.updateConsumerOffset(group: "half", queue: MessageQueue(topic: "Half", brokerName: "broker-a", queueId: 0), offset: 2)
+        try await client.updateConsumerOffset(
+            group: "half", queue: MessageQueue(topic: "Half", brokerName: "broker-a", queueId: 0), offset: 2)
         for extensions in [true, false] {
             let s = try await client.backlogSample(group: "half", useExtensions: extensions)
             let b = try #require(s.queues.first { $0.queue.brokerName == "broker-b" && $0.queue.topic == "Half" })

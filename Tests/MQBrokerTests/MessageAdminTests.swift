@@ -20,7 +20,9 @@ import Testing
         let producer = Producer(group: "pg", client: client)
         let q = (0..<2).map { MessageQueue(topic: "Stats", brokerName: "broker-a", queueId: Int32($0)) }
         for i in 0..<10 { _ = try await producer.send(Message(topic: "Stats", body: "m\(i)"), to: q[i < 6 ? 0 : 1]) }
-        for g in ["behind", "done"] { try await client.updateGroup(SubscriptionGroupConfig(groupName: g), broker: addr) }
+        for g in ["behind", "done"] {
+            try await client.updateGroup(SubscriptionGroupConfig(groupName: g), broker: addr)
+        }
         try await client.updateConsumerOffset(group: "behind", queue: q[0], offset: 2)
         try await client.updateConsumerOffset(group: "behind", queue: q[1], offset: 4)
         try await client.updateConsumerOffset(group: "done", queue: q[0], offset: 6)
@@ -28,7 +30,9 @@ import Testing
         return (cluster, client, q)
     }
 
-    func brokerConsumeStats(_ client: MQClientInstance, _ addr: String, _ h: GetConsumeStatsInBrokerHeader) async throws
+    func brokerConsumeStats(
+        _ client: MQClientInstance, _ addr: String, _ h: GetConsumeStatsInBrokerHeader
+    ) async throws
         -> ConsumeStatsList
     {
         let response = try await client.invoke(addr, .request(.getBrokerConsumeStats, header: h))
@@ -42,7 +46,8 @@ import Testing
         let addr = cluster.brokers[0].brokerAddress!
         let list = try await brokerConsumeStats(client, addr, GetConsumeStatsInBrokerHeader())
         #expect(list.brokerAddr == addr)
-        let groups = Dictionary(list.consumeStatsList.flatMap { $0.map { ($0.key, $0.value) } }, uniquingKeysWith: { a, _ in a })
+        let groups = Dictionary(
+            list.consumeStatsList.flatMap { $0.map { ($0.key, $0.value) } }, uniquingKeysWith: { a, _ in a })
         #expect(groups["behind"]?.count == 1)
         let behind = try #require(groups["behind"]?.first)
         let w0 = try #require(behind.offsetTable[q[0]])
@@ -54,13 +59,15 @@ import Testing
         #expect(list.totalDiff == 4)
         #expect(list.onlineConsumers == [:])
         // The raw body keeps fastjson's object keys and the one-entry group maps.
-        let raw = try await client.invoke(addr, .request(.getBrokerConsumeStats, header: GetConsumeStatsInBrokerHeader()))
+        let raw = try await client.invoke(
+            addr, .request(.getBrokerConsumeStats, header: GetConsumeStatsInBrokerHeader()))
         let text = String(buffer: raw.body!)
         #expect(text.contains(#"{"behind":[{"consumeTps":"#))
         #expect(text.contains(#"{{"brokerName":"broker-a","queueId":0,"topic":"Stats"}:{"#))
 
         // The extension narrows the answer to one group and topic.
-        let one = try await brokerConsumeStats(client, addr, GetConsumeStatsInBrokerHeader(consumerGroup: "done", topic: "Stats"))
+        let one = try await brokerConsumeStats(
+            client, addr, GetConsumeStatsInBrokerHeader(consumerGroup: "done", topic: "Stats"))
         #expect(one.consumeStatsList.flatMap(\.keys) == ["done"])
         #expect(one.totalDiff == 0)
         await client.shutdown()
@@ -74,10 +81,16 @@ import Testing
         let consumer = PushConsumer(group: "live", client: consumerClient, consumeFromWhere: .lastOffset)
         await consumer.subscribe("Stats")
         try await consumer.start { _, _ in .success }
-        defer { Task { await consumer.shutdown(); await consumerClient.shutdown() } }
+        defer {
+            Task {
+                await consumer.shutdown()
+                await consumerClient.shutdown()
+            }
+        }
         let list = try await brokerConsumeStats(client, addr, GetConsumeStatsInBrokerHeader(consumerGroup: "live"))
         #expect(list.onlineConsumers == ["live": 1])
-        let topics = Set(list.consumeStatsList.flatMap { $0["live"] ?? [] }.flatMap { $0.offsetTable.queues.map(\.topic) })
+        let topics = Set(
+            list.consumeStatsList.flatMap { $0["live"] ?? [] }.flatMap { $0.offsetTable.queues.map(\.topic) })
         #expect(topics.contains("Stats"))
         await client.shutdown()
     }
@@ -87,7 +100,8 @@ import Testing
         defer { Task { await cluster.stop() } }
         let addr = cluster.brokers[0].brokerAddress!
         let response = try await client.invoke(
-            addr, .request(.queryConsumeTimeSpan, header: QueryConsumeTimeSpanRequestHeader(topic: "Stats", group: "behind")))
+            addr,
+            .request(.queryConsumeTimeSpan, header: QueryConsumeTimeSpanRequestHeader(topic: "Stats", group: "behind")))
         let spans = try response.decodeBody(QueryConsumeTimeSpanBody.self).consumeTimeSpanSet
         #expect(spans.count == 2)
         let third = try #require(try await client.storedMessage(queue: q[0], offset: 2).message)
@@ -96,7 +110,8 @@ import Testing
         #expect(spans[1].delayTime == 0)
         #expect(spans[0].minTimeStamp > 0 && spans[0].maxTimeStamp >= spans[0].minTimeStamp)
         let missing = try await client.invoke(
-            addr, .request(.queryConsumeTimeSpan, header: QueryConsumeTimeSpanRequestHeader(topic: "Nope", group: "behind")))
+            addr,
+            .request(.queryConsumeTimeSpan, header: QueryConsumeTimeSpanRequestHeader(topic: "Nope", group: "behind")))
         #expect(missing.code == ResponseCode.topicNotExist.rawValue)
         await client.shutdown()
     }

@@ -21,7 +21,9 @@ extension BrokerCore {
         if let only = request.consumerGroup {
             topicsByGroup = topicsByGroup.filter { $0.key == only }
             // Asked for one group and topic: report the topic even where the group never committed.
-            if let topic = request.topic, self.topics.topic(topic) != nil { topicsByGroup[only, default: []].insert(topic) }
+            if let topic = request.topic, self.topics.topic(topic) != nil {
+                topicsByGroup[only, default: []].insert(topic)
+            }
         }
 
         var list = ConsumeStatsList(brokerAddr: config.advertisedAddress)
@@ -60,7 +62,8 @@ extension BrokerCore {
             if next < w.brokerOffset { nextTime = store.storeTime(topic: topic, queueId: mq.queueId, offset: next) }
             let wrapper = BacklogOffsetWrapper(
                 brokerOffset: w.brokerOffset, consumerOffset: w.consumerOffset, pullOffset: w.pullOffset,
-                lastTimestamp: w.lastTimestamp, minOffset: min, nextTimestamp: nextTime, neverCommitted: never ? true : nil)
+                lastTimestamp: w.lastTimestamp, minOffset: min, nextTimestamp: nextTime,
+                neverCommitted: never ? true : nil)
             out.offsetTable.entries.append((mq, wrapper))
         }
         return out

@@ -3,27 +3,36 @@ import MQProtocol
 extension MQClientInstance {
     /// A broker reports a group's topic only where the group committed offsets (or subscribes while
     /// online), so a group that consumed a topic on broker-a but never on broker-b would show only half
-    /// its backlog. For every (group, topic) this asks the route's other brokers for that pair alone:
+    /// its backlog. For every (group, topic) this asks the other brokers hosting the topic for that pair:
     /// GET_BROKER_CONSUME_STATS with mqadmin's filter, or GET_CONSUME_STATS on Apache brokers. Their
     /// queues are marked never committed.
     func fillMissingBrokers(_ sample: inout BacklogSample, parts: [BrokerBacklog]) async {
         var present: [BacklogSample.GroupTopic: Set<String>] = [:]
         for q in sample.queues {
-            present[BacklogSample.GroupTopic(group: q.group, topic: q.queue.topic), default: []].insert(q.queue.brokerName)
+            present[BacklogSample.GroupTopic(group: q.group, topic: q.queue.topic), default: []].insert(
+                q.queue.brokerName)
         }
-        let topics = Set(present.keys.map(\.topic))
-        let brokersOfTopic = await withTaskGroup(of: (String, [String]).self) { tasks in
-            for t in topics {
+        let usable = Dictionary(
+            parts.filter { $0.failure == nil }.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        guard usable.count > 1 else { return }
+        // Which brokers host which topics: one GET_ALL_TOPIC_CONFIG per broker, not a route per topic.
+        let hosted = await withTaskGroup(of: (String, Set<String>).self) { tasks in
+            for part in usable.values {
                 tasks.addTask {
-                    let route = try? await self.route(topic: t)
-                    return (t, route?.queueDatas.filter { PermName.isReadable($0.perm) }.map(\.brokerName) ?? [])
+                    let configs = try? await self.topicConfigs(broker: part.address)
+                    let readable = configs?.topicConfigTable.values.filter { PermName.isReadable($0.perm) }.map(
+                        \.topicName)
+                    return (part.name, Set(readable ?? []))
                 }
             }
-            var out: [String: [String]] = [:]
-            for await (t, names) in tasks { out[t] = names }
+            var out: [String: Set<String>] = [:]
+            for await (name, topics) in tasks { out[name] = topics }
             return out
         }
-        let usable = Dictionary(parts.filter { $0.failure == nil }.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        var brokersOfTopic: [String: [String]] = [:]
+        for (name, topics) in hosted.sorted(by: { $0.key < $1.key }) {
+            for t in topics { brokersOfTopic[t, default: []].append(name) }
+        }
         var wanted: [(BacklogSample.GroupTopic, BrokerBacklog)] = []
         for (key, have) in present {
             for name in brokersOfTopic[key.topic] ?? [] where !have.contains(name) {
@@ -56,7 +65,9 @@ extension MQClientInstance {
                 let list = try? decode(ConsumeStatsList.self, response)
             else { return out }
             for entry in list.consumeStatsList {
-                for stats in entry[key.group] ?? [] { add(stats, group: key.group, topic: key.topic, extended: true, to: &out) }
+                for stats in entry[key.group] ?? [] {
+                    add(stats, group: key.group, topic: key.topic, extended: true, to: &out)
+                }
             }
         } else {
             let h = GetConsumeStatsRequestHeader(consumerGroup: key.group, topic: key.topic)

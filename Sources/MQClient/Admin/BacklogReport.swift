@@ -84,7 +84,9 @@ public struct BacklogReport: Sendable {
     /// Evaluates `latest`; with `previous` (taken earlier) STALLED can be told from LAGGING.
     /// `riskMarginMillis`: a message this close to the broker's retention age counts as at risk
     /// (default 20% of the retention).
-    public static func build(latest: BacklogSample, previous: BacklogSample?, riskMarginMillis: Int64? = nil)
+    public static func build(
+        latest: BacklogSample, previous: BacklogSample?, riskMarginMillis: Int64? = nil
+    )
         -> BacklogReport
     {
         let window = previous.map { latest.takenAt - $0.takenAt }
@@ -94,7 +96,8 @@ public struct BacklogReport: Sendable {
         for q in latest.queues {
             let consumers = latest.onlineConsumers[q.group] ?? 0
             let retention = latest.retentionHours[q.queue.brokerName] ?? nil
-            let moved = previous == nil ? nil : before[QueueKey(group: q.group, queue: q.queue)].map { $0 != q.committedOffset }
+            let moved =
+                previous == nil ? nil : before[QueueKey(group: q.group, queue: q.queue)].map { $0 != q.committedOffset }
             let row = evaluate(
                 q, now: latest.takenAt, consumers: consumers, retentionHours: retention, margin: riskMarginMillis,
                 moved: moved ?? (previous == nil ? nil : true), windowMillis: window)
@@ -139,7 +142,8 @@ public struct BacklogReport: Sendable {
         if lost > 0 {
             reasons.append("\(lost) messages on \(place) were deleted by retention before being consumed")
         } else if lag > 0, !q.neverCommitted, let min = q.minOffset, min > 0, q.committedOffset == min {
-            reasons.append("the next unconsumed message on \(place) is the oldest one stored; retention deletes it next")
+            reasons.append(
+                "the next unconsumed message on \(place) is the oldest one stored; retention deletes it next")
         }
         if lag > 0, lost == 0, !q.neverCommitted, let age = lagMillis, let hours = retentionHours, hours > 0 {
             let retention = Int64(hours * 3_600_000)
@@ -166,7 +170,8 @@ public struct BacklogReport: Sendable {
         }
         return BacklogQueueRow(
             queue: q.queue, brokerOffset: q.brokerOffset, committedOffset: q.committedOffset, minOffset: q.minOffset,
-            neverCommitted: q.neverCommitted, lag: lag, lostMessages: lost, lagMillis: lagMillis, lagUnknownReason: unknown,
+            neverCommitted: q.neverCommitted, lag: lag, lostMessages: lost, lagMillis: lagMillis,
+            lagUnknownReason: unknown,
             oldestUnconsumedTimestamp: lag > 0 ? q.nextTimestamp : nil, moved: moved, status: status, reasons: reasons)
     }
 
@@ -192,7 +197,9 @@ public struct BacklogReport: Sendable {
             status = .ok
         } else if queues.allSatisfy({ $0.moved == false }) {
             status = .stalled
-            reasons = ["the committed offset did not move in \(describe(millis: windowMillis ?? 0)) while \(lag) messages wait"]
+            reasons = [
+                "the committed offset did not move in \(describe(millis: windowMillis ?? 0)) while \(lag) messages wait"
+            ]
         } else {
             status = .lagging
         }

@@ -74,7 +74,9 @@ extension MQClientInstance {
     /// Reads every master broker of the cluster: one GET_BROKER_CONSUME_STATS and one GET_BROKER_CONFIG
     /// per broker, concurrently. Brokers without mqadmin's extensions (Apache brokers) cost a few more
     /// calls for the lagging queues only. `group`/`topic` narrow the result.
-    public func backlogSample(group: String? = nil, topic: String? = nil, useExtensions: Bool = true) async throws
+    public func backlogSample(
+        group: String? = nil, topic: String? = nil, useExtensions: Bool = true
+    ) async throws
         -> BacklogSample
     {
         let info = try await clusterInfo()
@@ -123,7 +125,9 @@ extension MQClientInstance {
         var failure: BacklogFailure?
     }
 
-    func brokerBacklog(name: String, address: String, group: String?, topic: String?, useExtensions: Bool) async
+    func brokerBacklog(
+        name: String, address: String, group: String?, topic: String?, useExtensions: Bool
+    ) async
         -> BrokerBacklog
     {
         var part = BrokerBacklog(name: name, address: address)
@@ -151,7 +155,8 @@ extension MQClientInstance {
         return part
     }
 
-    func add(_ stats: BacklogConsumeStats, group: String, topic: String?, extended: Bool, to part: inout BrokerBacklog) {
+    func add(_ stats: BacklogConsumeStats, group: String, topic: String?, extended: Bool, to part: inout BrokerBacklog)
+    {
         var topicsSeen: Set<String> = []
         for (mq, w) in stats.offsetTable.entries where topic == nil || mq.topic == topic {
             topicsSeen.insert(mq.topic)
@@ -190,7 +195,8 @@ extension MQClientInstance {
             return plain.contains(q.queue.brokerName) && q.committedOffset < q.brokerOffset
         }
         let spans = await withTaskGroup(of: [QueueTimeSpanKey: QueueTimeSpan].self) { tasks in
-            let pairs = Set(lagging.map { sample.queues[$0] }.map { QueueTimeSpanPair(group: $0.group, queue: $0.queue) })
+            let pairs = Set(
+                lagging.map { sample.queues[$0] }.map { QueueTimeSpanPair(group: $0.group, queue: $0.queue) })
             for pair in pairs {
                 guard let addr = addresses[pair.queue.brokerName] else { continue }
                 tasks.addTask { await self.delayTimes(group: pair.group, topic: pair.queue.topic, broker: addr) }

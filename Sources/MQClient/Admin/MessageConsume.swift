@@ -22,9 +22,9 @@ public struct ConsumedMessages: Sendable {
 
 extension MQClientInstance {
     /// Consumes up to `count` messages of `topic` for `group`: pulls its readable queues in turn from
-    /// `start` (an even share from each per pass), then commits, per queue, the offset after the last message taken (unless `commit` is
-    /// false). Messages that do not match `expression` are skipped and count as consumed, as in a
-    /// subscription. When the queues run dry before `count`, waits up to `wait` for more.
+    /// `start` (an even share from each per pass), then commits, per queue, the offset after the last
+    /// message taken (unless `commit` is false). Messages that do not match `expression` are skipped
+    /// and count as consumed, as in a subscription. When the queues run dry before `count`, waits up to `wait` for more.
     ///
     /// It does not join the group's rebalance, so it refuses (ClientError.invalidArgument) while the
     /// group has online consumers: their commits and ours would overwrite each other.
@@ -40,7 +40,9 @@ extension MQClientInstance {
         }
         var queues: [MessageQueue] = []
         for q in route.queueDatas where PermName.isReadable(q.perm) {
-            for id in 0..<q.readQueueNums { queues.append(MessageQueue(topic: topic, brokerName: q.brokerName, queueId: id)) }
+            for id in 0..<q.readQueueNums {
+                queues.append(MessageQueue(topic: topic, brokerName: q.brokerName, queueId: id))
+            }
         }
         queues.sort()
         var position: [MessageQueue: Int64] = [:]
@@ -52,7 +54,8 @@ extension MQClientInstance {
         while result.messages.count < count {
             var progressed = false
             // Each pass takes an even share from every queue that still has messages.
-            let share = max(1, (count - result.messages.count + queues.count - dry.count - 1) / max(1, queues.count - dry.count))
+            let share = max(
+                1, (count - result.messages.count + queues.count - dry.count - 1) / max(1, queues.count - dry.count))
             for mq in queues where result.messages.count < count && !dry.contains(mq) {
                 let remaining = min(count - result.messages.count, share)
                 let was = position[mq]!

@@ -48,7 +48,8 @@ extension MQClientInstance {
     private func lookupOnBroker(
         name: String, address: String, topic: String, key: String, begin: Int64, end: Int64, maxNum: Int32, unique: Bool
     ) async -> MessageLookupResult {
-        var h = QueryMessageRequestHeader(topic: topic, key: key, maxNum: maxNum, beginTimestamp: begin, endTimestamp: end)
+        var h = QueryMessageRequestHeader(
+            topic: topic, key: key, maxNum: maxNum, beginTimestamp: begin, endTimestamp: end)
         h.uniqueKeyQuery = unique
         do {
             let response = try await invoke(address, .request(.queryMessage, header: h))
@@ -86,7 +87,8 @@ extension MQClientInstance {
             throw ClientError.invalidArgument("\"\(offsetMsgId)\" is not an offset message id: \(error)")
         }
         let addr = id.storeHost.description
-        let response = try await invoke(addr, .request(.viewMessageById, header: ViewMessageRequestHeader(offset: id.offset)))
+        let response = try await invoke(
+            addr, .request(.viewMessageById, header: ViewMessageRequestHeader(offset: id.offset)))
         try response.expect(from: addr)
         guard let body = response.body else { throw ClientError.malformedResponse("empty VIEW_MESSAGE_BY_ID body") }
         do {
@@ -99,7 +101,9 @@ extension MQClientInstance {
     /// The message at `offset` of a queue (a one-message pull as TOOLS_CONSUMER, like Apache's
     /// queryMsgByOffset). nil when the offset is outside the queue's stored range; the range is
     /// returned to say why.
-    public func storedMessage(queue: MessageQueue, offset: Int64) async throws
+    public func storedMessage(
+        queue: MessageQueue, offset: Int64
+    ) async throws
         -> (message: MessageExt?, minOffset: Int64, maxOffset: Int64)
     {
         let addr = try await masterAddress(brokerName: queue.brokerName)

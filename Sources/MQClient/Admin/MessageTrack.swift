@@ -9,7 +9,8 @@ public struct MessageTrack: Sendable, Hashable, Codable {
 
     /// Apache's `MessageTrack.toString()`.
     public var javaDescription: String {
-        "MessageTrack [consumerGroup=\(consumerGroup), trackType=\(trackType), exceptionDesc=\(exceptionDesc ?? "null")]"
+        "MessageTrack [consumerGroup=\(consumerGroup), trackType=\(trackType), "
+            + "exceptionDesc=\(exceptionDesc ?? "null")]"
     }
 }
 

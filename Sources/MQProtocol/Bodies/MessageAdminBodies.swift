@@ -59,7 +59,8 @@ public struct BacklogConsumeStats: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        offsetTable = try c.decodeIfPresent(MessageQueueMap<BacklogOffsetWrapper>.self, forKey: .offsetTable)
+        offsetTable =
+            try c.decodeIfPresent(MessageQueueMap<BacklogOffsetWrapper>.self, forKey: .offsetTable)
             ?? MessageQueueMap()
         consumeTps = try c.decodeIfPresent(Double.self, forKey: .consumeTps) ?? 0
     }
@@ -87,12 +88,15 @@ public struct ConsumeStatsList: Codable, Sendable {
         self.onlineConsumers = onlineConsumers
     }
 
-    enum CodingKeys: String, CodingKey { case brokerAddr, consumeStatsList, totalDiff, totalInflightDiff, onlineConsumers }
+    enum CodingKeys: String, CodingKey {
+        case brokerAddr, consumeStatsList, totalDiff, totalInflightDiff, onlineConsumers
+    }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         brokerAddr = try c.decodeIfPresent(String.self, forKey: .brokerAddr) ?? ""
-        consumeStatsList = try c.decodeIfPresent([[String: [BacklogConsumeStats]]].self, forKey: .consumeStatsList) ?? []
+        consumeStatsList =
+            try c.decodeIfPresent([[String: [BacklogConsumeStats]]].self, forKey: .consumeStatsList) ?? []
         totalDiff = try c.decodeIfPresent(Int64.self, forKey: .totalDiff) ?? 0
         totalInflightDiff = try c.decodeIfPresent(Int64.self, forKey: .totalInflightDiff) ?? 0
         onlineConsumers = try c.decodeIfPresent([String: Int32].self, forKey: .onlineConsumers)

@@ -28,11 +28,17 @@ struct BacklogReportCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Time between the two samples (e.g. 5s; 0 for one sample).", valueName: "duration"))
     var window = "5s"
     @Option(help: ArgumentHelp("Refresh every SECONDS until Ctrl-C.", valueName: "seconds")) var watch: Int?
-    @Option(name: .customLong("fail-if-lag-over"), help: ArgumentHelp("Exit 6 if a group/topic lags more messages.", valueName: "n"))
+    @Option(
+        name: .customLong("fail-if-lag-over"),
+        help: ArgumentHelp("Exit 6 if a group/topic lags more messages.", valueName: "n"))
     var lagOver: Int64?
-    @Option(name: .customLong("fail-if-age-over"), help: ArgumentHelp("Exit 6 if an oldest unconsumed message is older (e.g. 10m).", valueName: "duration"))
+    @Option(
+        name: .customLong("fail-if-age-over"),
+        help: ArgumentHelp("Exit 6 if an oldest unconsumed message is older (e.g. 10m).", valueName: "duration"))
     var ageOver: String?
-    @Option(name: .customLong("risk-margin"), help: ArgumentHelp("AT_RISK when this close to the retention age (default: 20% of it).", valueName: "duration"))
+    @Option(
+        name: .customLong("risk-margin"),
+        help: ArgumentHelp("AT_RISK when this close to the retention age (default: 20% of it).", valueName: "duration"))
     var riskMargin: String?
 
     func validate() throws {
@@ -45,7 +51,8 @@ struct BacklogReportCommand: AsyncParsableCommand {
         if let watch {
             guard watch > 0 else { throw ValidationError("--watch must be at least 1 second") }
             if lagOver != nil || ageOver != nil {
-                throw ValidationError("--watch runs until Ctrl-C; it cannot be combined with --fail-if-lag-over/--fail-if-age-over")
+                throw ValidationError(
+                    "--watch runs until Ctrl-C; it cannot be combined with --fail-if-lag-over/--fail-if-age-over")
             }
         }
     }
@@ -62,7 +69,8 @@ struct BacklogReportCommand: AsyncParsableCommand {
         let plan = BacklogRun(
             group: group, topic: topic, output: output, queues: queues,
             thresholds: BacklogThresholds(
-                lagOver: lagOver, ageOverMillis: try ageOver.map { try duration($0, "--fail-if-age-over", allowZero: true) }),
+                lagOver: lagOver,
+                ageOverMillis: try ageOver.map { try duration($0, "--fail-if-age-over", allowZero: true) }),
             windowMillis: try duration(window, "--window", allowZero: true),
             riskMarginMillis: try riskMargin.map { try duration($0, "--risk-margin", allowZero: true) })
         let report = try await Session.with(connection) { session in
@@ -114,7 +122,9 @@ struct BacklogRun: Sendable {
 
     private func check(_ s: BacklogSample) throws {
         if let f = s.failures.first, s.failures.count == s.retentionHours.count {
-            throw CLIError("no broker answered; \(f.broker) (\(f.address)): \(f.error)", exit: f.unreachable ? .unreachable : .failed)
+            throw CLIError(
+                "no broker answered; \(f.broker) (\(f.address)): \(f.error)",
+                exit: f.unreachable ? .unreachable : .failed)
         }
         if let group, s.failures.isEmpty, !s.knownGroups.contains(group) {
             throw CLIError(
@@ -125,12 +135,15 @@ struct BacklogRun: Sendable {
 
     func render(_ r: BacklogReport, refreshing: Bool) {
         switch output {
-        case .json: Emit.write(Emit.json(BacklogJSON(r, group: group, topic: topic, queues: queues, thresholds: thresholds)))
+        case .json:
+            Emit.write(Emit.json(BacklogJSON(r, group: group, topic: topic, queues: queues, thresholds: thresholds)))
         case .prometheus: Emit.write(BacklogPrometheus.render(r, queues: queues))
         case .table:
             let text = BacklogText.render(r, queues: queues)
             if refreshing && isatty(STDOUT_FILENO) == 1 {
-                Emit.write("\u{1B}[H\u{1B}[2J" + "mqadmin backlog report  \(TimeFormat.iso(r.generatedAt))  (Ctrl-C to stop)\n\n" + text)
+                Emit.write(
+                    "\u{1B}[H\u{1B}[2J"
+                        + "mqadmin backlog report  \(TimeFormat.iso(r.generatedAt))  (Ctrl-C to stop)\n\n" + text)
             } else {
                 Emit.write(refreshing ? text + "\n" : text)
             }

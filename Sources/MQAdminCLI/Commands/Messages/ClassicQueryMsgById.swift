@@ -11,16 +11,23 @@ struct ClassicQueryMsgById: AsyncParsableCommand {
     @OptionGroup var output: ClassicOutputOptions
 
     @Option(name: [.customShort("t"), .customLong("topic")], help: "topic name") var topic: String
-    @Option(name: [.customShort("i"), .customLong("msgId")], help: "Message Id (comma-separated for several)") var msgIds: String
+    @Option(name: [.customShort("i"), .customLong("msgId")], help: "Message Id (comma-separated for several)")
+    var msgIds: String
     @Option(name: [.customShort("f"), .customLong("bodyFormat")], help: "Print the body in this charset (UTF-8 only)")
     var charset: String?
     @Option(name: [.customShort("c"), .customLong("cluster")], help: "Cluster name (accepted; the route decides)")
     var cluster: String?
-    @Option(name: [.customShort("g"), .customLong("consumerGroup")], help: ArgumentHelp(visibility: .hidden)) var group: String?
-    @Option(name: [.customShort("d"), .customLong("clientId")], help: ArgumentHelp(visibility: .hidden)) var clientId: String?
-    @Option(name: [.customShort("s"), .customLong("sendMessage")], help: ArgumentHelp(visibility: .hidden)) var resend: String?
-    @Option(name: [.customShort("u"), .customLong("unitName")], help: ArgumentHelp(visibility: .hidden)) var unit: String?
-    @Option(name: .customLong("body-dir"), help: ArgumentHelp("Write bodies here (Apache: /tmp/rocketmq/msgbodys).", valueName: "dir"))
+    @Option(name: [.customShort("g"), .customLong("consumerGroup")], help: ArgumentHelp(visibility: .hidden))
+    var group: String?
+    @Option(name: [.customShort("d"), .customLong("clientId")], help: ArgumentHelp(visibility: .hidden))
+    var clientId: String?
+    @Option(name: [.customShort("s"), .customLong("sendMessage")], help: ArgumentHelp(visibility: .hidden))
+    var resend: String?
+    @Option(name: [.customShort("u"), .customLong("unitName")], help: ArgumentHelp(visibility: .hidden))
+    var unit: String?
+    @Option(
+        name: .customLong("body-dir"),
+        help: ArgumentHelp("Write bodies here (Apache: /tmp/rocketmq/msgbodys).", valueName: "dir"))
     var bodyDir: String?
 
     func validate() throws {
@@ -32,7 +39,9 @@ struct ClassicQueryMsgById: AsyncParsableCommand {
         if ids.isEmpty { throw ValidationError("-i names no message id") }
     }
 
-    var ids: [String] { msgIds.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    var ids: [String] {
+        msgIds.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
 
     func run() async throws {
         let results = try await Session.with(connection) { session in
@@ -55,13 +64,17 @@ struct ClassicQueryMsgById: AsyncParsableCommand {
 
     /// Apache's order: the offset message id first, then the unique key.
     private func find(_ id: String, client: MQClientInstance, names: BrokerNames) async throws -> MessageView {
-        if let view = try? await MessageResolve.byOffsetId(id, client: client, names: names), view.message.topic == topic {
+        if let view = try? await MessageResolve.byOffsetId(id, client: client, names: names),
+            view.message.topic == topic
+        {
             return view
         }
         let found = try await MessageResolve.byUniqueKey(id, topic: topic, client: client, names: names)
         if let first = found.views.first { return first }
         if let f = found.failures.first {
-            throw CLIError("lookup incomplete: broker \(f.broker) (\(f.address)): \(f.error)", exit: f.unreachable ? .unreachable : .failed)
+            throw CLIError(
+                "lookup incomplete: broker \(f.broker) (\(f.address)): \(f.error)",
+                exit: f.unreachable ? .unreachable : .failed)
         }
         throw MessageResolve.notFound(id, topic: topic)
     }
@@ -71,9 +84,10 @@ struct ClassicQueryMsgById: AsyncParsableCommand {
 enum ClassicCharset {
     static func check(_ charset: String?) throws {
         guard let charset else { return }
-        let normalized = charset.uppercased().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "_", with: "")
+        let normalized = charset.uppercased().filter { $0 != "-" && $0 != "_" }
         guard normalized == "UTF8" else {
-            throw ValidationError("-f \(charset): only UTF-8 is supported; use `mqadmin message get --body-format hex` for raw bytes")
+            throw ValidationError(
+                "-f \(charset): only UTF-8 is supported; use `mqadmin message get --body-format hex` for raw bytes")
         }
     }
 }

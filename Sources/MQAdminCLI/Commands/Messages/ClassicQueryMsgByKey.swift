@@ -12,11 +12,16 @@ struct ClassicQueryMsgByKey: AsyncParsableCommand {
 
     @Option(name: [.customShort("t"), .customLong("topic")], help: "topic name") var topic: String
     @Option(name: [.customShort("k"), .customLong("msgKey")], help: "Message Key") var key: String
-    @Option(name: [.customShort("b"), .customLong("beginTimestamp")], parsing: .unconditional, help: "Begin timestamp (ms, ISO-8601 or -2h)")
+    @Option(
+        name: [.customShort("b"), .customLong("beginTimestamp")], parsing: .unconditional,
+        help: "Begin timestamp (ms, ISO-8601 or -2h)")
     var begin: String?
-    @Option(name: [.customShort("e"), .customLong("endTimestamp")], parsing: .unconditional, help: "End timestamp (ms, ISO-8601 or -2h)")
+    @Option(
+        name: [.customShort("e"), .customLong("endTimestamp")], parsing: .unconditional,
+        help: "End timestamp (ms, ISO-8601 or -2h)")
     var end: String?
-    @Option(name: [.customShort("m"), .customLong("maxNum")], help: "The maximum number of messages returned") var maxNum: Int32 = 64
+    @Option(name: [.customShort("m"), .customLong("maxNum")], help: "The maximum number of messages returned")
+    var maxNum: Int32 = 64
     @Option(name: [.customShort("c"), .customLong("cluster")], help: "Cluster name (accepted; the route decides)")
     var cluster: String?
 
@@ -26,8 +31,10 @@ struct ClassicQueryMsgByKey: AsyncParsableCommand {
     }
 
     func times() throws -> (Int64, Int64) {
-        (try begin.map { try TimeArgument.require($0, option: "-b") } ?? 0,
-         try end.map { try TimeArgument.require($0, option: "-e") } ?? .max)
+        (
+            try begin.map { try TimeArgument.require($0, option: "-b") } ?? 0,
+            try end.map { try TimeArgument.require($0, option: "-e") } ?? .max
+        )
     }
 
     func run() async throws {
@@ -39,9 +46,12 @@ struct ClassicQueryMsgByKey: AsyncParsableCommand {
             topic: topic, key: key, begin: b, end: e == .max ? OrNull(nil) : OrNull(e),
             messages: found.views.map { MessageJSON($0, format: nil) })
         Emit.output(json, format: output.output) {
-            var out = Printf.left("#Message ID", 50) + " " + Printf.right("#QID", 4) + " " + Printf.right("#Offset", 40) + "\n"
+            var out =
+                Printf.left("#Message ID", 50) + " " + Printf.right("#QID", 4) + " " + Printf.right("#Offset", 40)
+                + "\n"
             for v in found.views {
-                out += Printf.left(v.message.msgId, 50) + " " + Printf.right(String(v.message.queueId), 4) + " "
+                out +=
+                    Printf.left(v.message.msgId, 50) + " " + Printf.right(String(v.message.queueId), 4) + " "
                     + Printf.right(String(v.message.queueOffset), 40) + "\n"
             }
             return out

@@ -16,7 +16,9 @@ struct ClassicQueryMsgByOffset: AsyncParsableCommand {
     @Option(name: [.customShort("o"), .customLong("offset")], help: "Queue Offset") var offset: Int64
     @Option(name: [.customShort("f"), .customLong("bodyFormat")], help: "Print the body in this charset (UTF-8 only)")
     var charset: String?
-    @Option(name: .customLong("body-dir"), help: ArgumentHelp("Write bodies here (Apache: /tmp/rocketmq/msgbodys).", valueName: "dir"))
+    @Option(
+        name: .customLong("body-dir"),
+        help: ArgumentHelp("Write bodies here (Apache: /tmp/rocketmq/msgbodys).", valueName: "dir"))
     var bodyDir: String?
 
     func validate() throws {
@@ -34,7 +36,10 @@ struct ClassicQueryMsgByOffset: AsyncParsableCommand {
             // Apache's pull consumer adds the queue's bounds to every pulled message.
             let minOffset = (try? await session.client.minOffset(mq)) ?? 0
             let maxOffset = (try? await session.client.maxOffset(mq)) ?? 0
-            return (view, entry, tracks, [(MessageConst.minOffset, String(minOffset)), (MessageConst.maxOffset, String(maxOffset))])
+            return (
+                view, entry, tracks,
+                [(MessageConst.minOffset, String(minOffset)), (MessageConst.maxOffset, String(maxOffset))]
+            )
         }
         Emit.output([entry], format: output.output) {
             ClassicMessageOutput.text(

@@ -5,19 +5,25 @@ import MQProtocol
 /// Apache's `queryMsgByUniqueKey`: the oldest message with the id, or all of them with -a.
 struct ClassicQueryMsgByUniqueKey: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "queryMsgByUniqueKey", abstract: "Query Message by Unique key (Apache's layout; see `message get`).")
+        commandName: "queryMsgByUniqueKey",
+        abstract: "Query Message by Unique key (Apache's layout; see `message get`).")
 
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: ClassicOutputOptions
 
     @Option(name: [.customShort("i"), .customLong("msgId")], help: "Message Id") var msgId: String
     @Option(name: [.customShort("t"), .customLong("topic")], help: "The topic of msg") var topic: String
-    @Flag(name: [.customShort("a"), .customLong("showAll")], help: "Print all message, the limit is 32") var showAll = false
+    @Flag(name: [.customShort("a"), .customLong("showAll")], help: "Print all message, the limit is 32")
+    var showAll = false
     @Option(name: [.customShort("c"), .customLong("cluster")], help: "Cluster name (accepted; the route decides)")
     var cluster: String?
-    @Option(name: [.customShort("g"), .customLong("consumerGroup")], help: ArgumentHelp(visibility: .hidden)) var group: String?
-    @Option(name: [.customShort("d"), .customLong("clientId")], help: ArgumentHelp(visibility: .hidden)) var clientId: String?
-    @Option(name: .customLong("body-dir"), help: ArgumentHelp("Write bodies here (Apache: /tmp/rocketmq/msgbodys).", valueName: "dir"))
+    @Option(name: [.customShort("g"), .customLong("consumerGroup")], help: ArgumentHelp(visibility: .hidden))
+    var group: String?
+    @Option(name: [.customShort("d"), .customLong("clientId")], help: ArgumentHelp(visibility: .hidden))
+    var clientId: String?
+    @Option(
+        name: .customLong("body-dir"),
+        help: ArgumentHelp("Write bodies here (Apache: /tmp/rocketmq/msgbodys).", valueName: "dir"))
     var bodyDir: String?
 
     func validate() throws {
@@ -33,7 +39,8 @@ struct ClassicQueryMsgByUniqueKey: AsyncParsableCommand {
             if found.views.isEmpty {
                 if let f = found.failures.first {
                     throw CLIError(
-                        "lookup incomplete: broker \(f.broker) (\(f.address)): \(f.error)", exit: f.unreachable ? .unreachable : .failed)
+                        "lookup incomplete: broker \(f.broker) (\(f.address)): \(f.error)",
+                        exit: f.unreachable ? .unreachable : .failed)
                 }
                 throw MessageResolve.notFound(msgId, topic: topic)
             }

@@ -11,7 +11,8 @@ struct ClassicSendMessage: AsyncParsableCommand {
     @OptionGroup var output: ClassicOutputOptions
 
     @Option(name: [.customShort("t"), .customLong("topic")], help: "Topic name") var topic: String
-    @Option(name: [.customShort("p"), .customLong("body")], help: "UTF-8 string format of the message body") var body: String
+    @Option(name: [.customShort("p"), .customLong("body")], help: "UTF-8 string format of the message body")
+    var body: String
     @Option(name: [.customShort("k"), .customLong("key")], help: "Message keys (space-separated)") var keys: String?
     @Option(name: [.customShort("c"), .customLong("tags")], help: "Message tags") var tags: String?
     @Option(name: [.customShort("b"), .customLong("broker")], help: "Send message to target broker") var broker: String?
@@ -21,12 +22,15 @@ struct ClassicSendMessage: AsyncParsableCommand {
 
     func validate() throws {
         if let why = SystemTopics.validate(topic: topic) { throw ValidationError(why) }
-        if qid != nil && broker == nil { throw ValidationError("Broker name must be set if the queue is chosen! (add -b BROKER)") }
+        if qid != nil && broker == nil {
+            throw ValidationError("Broker name must be set if the queue is chosen! (add -b BROKER)")
+        }
     }
 
     func run() async throws {
         let keyList = (keys ?? "").split(separator: " ").map(String.init)
-        let message = try SendSupport.message(topic: topic, body: Array(body.utf8), keys: keyList, tag: tags, properties: [])
+        let message = try SendSupport.message(
+            topic: topic, body: Array(body.utf8), keys: keyList, tag: tags, properties: [])
         let sent = try await Session.with(connection) { session in
             try await SendSupport.send(message, client: session.client, broker: broker, queue: qid)
         }

@@ -26,7 +26,8 @@ struct MessageConsume: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Tag filter: * or TagA || TagB.", valueName: "expr")) var tag = "*"
     @Option(help: "Start at the group's committed offset, the earliest or the latest message.")
     var from: ConsumeStart = .committed
-    @Option(help: ArgumentHelp("Wait this long for messages when the queues run dry (e.g. 10s).", valueName: "duration"))
+    @Option(
+        help: ArgumentHelp("Wait this long for messages when the queues run dry (e.g. 10s).", valueName: "duration"))
     var wait = "0s"
     @Flag(name: .customLong("no-commit"), help: "Do not commit offsets afterwards.") var noCommit = false
     @Option(name: .customLong("body-format"), help: "text, hex or base64 (default: text if valid UTF-8, else hex).")
@@ -52,10 +53,14 @@ struct MessageConsume: AsyncParsableCommand {
         let json = ConsumeJSON(
             topic: topic, group: group, from: from.rawValue, count: views.count,
             messages: views.map { MessageJSON($0, format: bodyFormat) },
-            commits: consumed.commits.map { .init(broker: $0.queue.brokerName, queueId: $0.queue.queueId, offset: $0.offset) })
+            commits: consumed.commits.map {
+                .init(broker: $0.queue.brokerName, queueId: $0.queue.queueId, offset: $0.offset)
+            })
         Emit.output(json, format: output.output) { table(views, consumed) }
         if let failed = consumed.commitFailures.first {
-            for f in consumed.commitFailures.dropFirst() { Emit.note("mqadmin: commit failed for \(f.queue): \(f.error)") }
+            for f in consumed.commitFailures.dropFirst() {
+                Emit.note("mqadmin: commit failed for \(f.queue): \(f.error)")
+            }
             throw CLIError(
                 "consumed \(views.count) messages but the commit failed for \(failed.queue): \(failed.error); "
                     + "the group's offsets there are unchanged", exit: .failed)
@@ -64,8 +69,10 @@ struct MessageConsume: AsyncParsableCommand {
 
     func table(_ views: [MessageView], _ consumed: ConsumedMessages) -> String {
         var t = TextTable(
-            [.init("BROKER"), .init("QUEUE", .right), .init("OFFSET", .right), .init("MSG ID"), .init("TAGS"),
-             .init("KEYS"), .init("STORED"), .init("BODY")])
+            [
+                .init("BROKER"), .init("QUEUE", .right), .init("OFFSET", .right), .init("MSG ID"), .init("TAGS"),
+                .init("KEYS"), .init("STORED"), .init("BODY"),
+            ])
         for v in views {
             let m = v.message
             var body = v.bodyString(bodyFormat).replacingOccurrences(of: "\n", with: "\\n")
@@ -75,11 +82,13 @@ struct MessageConsume: AsyncParsableCommand {
                 m.keys.joined(separator: " "), TimeFormat.iso(m.storeTimestamp), body,
             ])
         }
-        var out = views.isEmpty ? "no messages to consume\n" : t.render()
+        var out = views.isEmpty ? "no messages to consume\n" : TrimmedTable.render(t)
         if noCommit {
             out += "\noffsets not committed (--no-commit)\n"
         } else if !consumed.commits.isEmpty {
-            out += "\ncommitted: " + consumed.commits.map { "\($0.queue.brokerName)/\($0.queue.queueId)=\($0.offset)" }
+            out +=
+                "\ncommitted: "
+                + consumed.commits.map { "\($0.queue.brokerName)/\($0.queue.queueId)=\($0.offset)" }
                 .joined(separator: " ") + "\n"
         }
         return out

@@ -43,7 +43,9 @@ struct MessageGet: AsyncParsableCommand {
             }
             if topic == nil && !MessageId.isOffsetMessageId(id) {
                 throw ValidationError(
-                    "\(id) is not an offset message id (32 or 56 hex characters); for a message id (UNIQ_KEY) add --topic TOPIC")
+                    "\(id) is not an offset message id (32 or 56 hex characters); "
+                        + "for a message id (UNIQ_KEY) add --topic TOPIC"
+                )
             }
         }
     }
@@ -54,7 +56,8 @@ struct MessageGet: AsyncParsableCommand {
         }
         if let save {
             guard FileManager.default.createFile(atPath: save, contents: Data(view.body)) else {
-                throw CLIError("cannot write the body to \(save); check the directory exists and is writable", exit: .failed)
+                throw CLIError(
+                    "cannot write the body to \(save); check the directory exists and is writable", exit: .failed)
             }
             Emit.note("body (\(view.body.count) bytes) written to \(save)")
         }
@@ -87,7 +90,9 @@ struct MessageGet: AsyncParsableCommand {
             return (view, 0, [])
         }
         if let f = failures.first {
-            throw CLIError("lookup incomplete: broker \(f.broker) (\(f.address)): \(f.error)", exit: f.unreachable ? .unreachable : .failed)
+            throw CLIError(
+                "lookup incomplete: broker \(f.broker) (\(f.address)): \(f.error)",
+                exit: f.unreachable ? .unreachable : .failed)
         }
         throw MessageResolve.notFound(id, topic: topic)
     }

@@ -23,7 +23,8 @@ struct MessageQuery: AsyncParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Stored at or before this time.", valueName: "time"))
     var end: String?
     @Option(help: "At most this many messages per broker.") var max: Int32 = 64
-    @Option(name: .customLong("body-format"), help: "Body encoding in JSON: text, hex or base64 (default: text if UTF-8).")
+    @Option(
+        name: .customLong("body-format"), help: "Body encoding in JSON: text, hex or base64 (default: text if UTF-8).")
     var bodyFormat: BodyFormat?
 
     func validate() throws {
@@ -34,8 +35,10 @@ struct MessageQuery: AsyncParsableCommand {
     }
 
     func times() throws -> (Int64, Int64) {
-        (try begin.map { try TimeArgument.require($0, option: "--begin") } ?? 0,
-         try end.map { try TimeArgument.require($0, option: "--end") } ?? .max)
+        (
+            try begin.map { try TimeArgument.require($0, option: "--begin") } ?? 0,
+            try end.map { try TimeArgument.require($0, option: "--end") } ?? .max
+        )
     }
 
     func run() async throws {
@@ -52,8 +55,10 @@ struct MessageQuery: AsyncParsableCommand {
 
     static func table(_ views: [MessageView]) -> String {
         var t = TextTable(
-            [.init("MSG ID"), .init("BROKER"), .init("QUEUE", .right), .init("OFFSET", .right), .init("STORED"),
-             .init("TAGS"), .init("KEYS")])
+            [
+                .init("MSG ID"), .init("BROKER"), .init("QUEUE", .right), .init("OFFSET", .right), .init("STORED"),
+                .init("TAGS"), .init("KEYS"),
+            ])
         for v in views {
             let m = v.message
             t.add([
@@ -61,7 +66,7 @@ struct MessageQuery: AsyncParsableCommand {
                 TimeFormat.iso(m.storeTimestamp), m.tags ?? "-", m.keys.joined(separator: " "),
             ])
         }
-        return t.render()
+        return TrimmedTable.render(t)
     }
 }
 

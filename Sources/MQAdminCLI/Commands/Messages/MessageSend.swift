@@ -23,9 +23,12 @@ struct MessageSend: AsyncParsableCommand {
     @Option(name: .customLong("key"), help: ArgumentHelp("A message key (repeatable).", valueName: "key"))
     var keys: [String] = []
     @Option(help: "The message tag.") var tag: String?
-    @Option(name: .customLong("property"), help: ArgumentHelp("A user property NAME=VALUE (repeatable).", valueName: "k=v"))
+    @Option(
+        name: .customLong("property"), help: ArgumentHelp("A user property NAME=VALUE (repeatable).", valueName: "k=v"))
     var properties: [String] = []
-    @Option(name: .customLong("file"), help: ArgumentHelp("Read the body from this file (\"-\" = stdin).", valueName: "path"))
+    @Option(
+        name: .customLong("file"),
+        help: ArgumentHelp("Read the body from this file (\"-\" = stdin).", valueName: "path"))
     var file: String?
     @Option(help: ArgumentHelp("Send to a queue of this broker.", valueName: "name")) var broker: String?
     @Option(help: ArgumentHelp("Send to this queue id (needs --broker).", valueName: "id")) var queue: Int32?
@@ -85,7 +88,8 @@ enum SendSupport {
             let name = String(pair[..<eq])
             let value = String(pair[pair.index(after: eq)...])
             if name.contains("\u{1}") || name.contains("\u{2}") || value.contains("\u{1}") || value.contains("\u{2}") {
-                throw ValidationError("--property \"\(name)\" contains a control character RocketMQ uses as a separator")
+                throw ValidationError(
+                    "--property \"\(name)\" contains a control character RocketMQ uses as a separator")
             }
             if [MessageConst.keys, MessageConst.tags].contains(name) {
                 throw ValidationError("set \(name) with --\(name == MessageConst.keys ? "key" : "tag"), not --property")
@@ -97,30 +101,39 @@ enum SendSupport {
         }
     }
 
-    static func message(topic: String, body: [UInt8], keys: [String], tag: String?, properties: [(String, String)]) throws
+    static func message(
+        topic: String, body: [UInt8], keys: [String], tag: String?, properties: [(String, String)]
+    ) throws
         -> Message
     {
-        guard !body.isEmpty else { throw CLIError("the message body is empty; RocketMQ does not store empty bodies", exit: .usage) }
+        guard !body.isEmpty else {
+            throw CLIError("the message body is empty; RocketMQ does not store empty bodies", exit: .usage)
+        }
         var m = Message(topic: topic, body: ByteBuffer(bytes: body), tags: tag, keys: keys)
         for (k, v) in properties { m.properties[k] = v }
         return m
     }
 
     /// Sends through a fresh producer; the topic must exist (no auto-creation through TBW102).
-    static func send(_ message: Message, client: MQClientInstance, broker: String?, queue: Int32?) async throws
+    static func send(
+        _ message: Message, client: MQClientInstance, broker: String?, queue: Int32?
+    ) async throws
         -> SendResult
     {
         let route = try await client.route(topic: message.topic)
         let producer = Producer(group: producerGroup, client: client)
         guard let broker else { return try await producer.send(message) }
-        guard let data = route.queueDatas.first(where: { $0.brokerName == broker }), PermName.isWriteable(data.perm) else {
+        guard let data = route.queueDatas.first(where: { $0.brokerName == broker }), PermName.isWriteable(data.perm)
+        else {
             let names = route.queueDatas.map(\.brokerName).sorted().joined(separator: ", ")
-            throw CLIError("topic \(message.topic) has no writable queues on broker \(broker) (it is on: \(names))", exit: .usage)
+            throw CLIError(
+                "topic \(message.topic) has no writable queues on broker \(broker) (it is on: \(names))", exit: .usage)
         }
         let id = queue ?? Int32.random(in: 0..<max(1, data.writeQueueNums))
         guard id < data.writeQueueNums else {
             throw CLIError(
-                "queue \(id) does not exist on \(broker); topic \(message.topic) has queues 0-\(data.writeQueueNums - 1) there",
+                "queue \(id) does not exist on \(broker); topic \(message.topic) has queues "
+                    + "0-\(data.writeQueueNums - 1) there",
                 exit: .usage)
         }
         return try await producer.send(message, to: MessageQueue(topic: message.topic, brokerName: broker, queueId: id))

@@ -94,7 +94,9 @@ struct BacklogJSON: Encodable {
         totals = Totals(
             rows: r.rows.count, groups: Set(r.rows.map(\.group)).count, lag: r.totalLag,
             maxLagMillis: OrNull(r.maxLagMillis), consumeTps: r.totalConsumeTps, byStatus: byStatus)
-        retention = r.retentionHours.keys.sorted().map { Retention(broker: $0, fileReservedTimeHours: OrNull(r.retentionHours[$0] ?? nil)) }
+        retention = r.retentionHours.keys.sorted().map {
+            Retention(broker: $0, fileReservedTimeHours: OrNull(r.retentionHours[$0] ?? nil))
+        }
         failures = r.failures
         self.thresholds = Thresholds(
             lagOver: OrNull(thresholds.lagOver), ageOverMillis: OrNull(thresholds.ageOverMillis),
@@ -104,7 +106,8 @@ struct BacklogJSON: Encodable {
     static func queue(_ q: BacklogQueueRow) -> Queue {
         Queue(
             broker: q.queue.brokerName, queueId: q.queue.queueId, brokerOffset: q.brokerOffset,
-            committedOffset: q.committedOffset, neverCommitted: q.neverCommitted, minOffset: OrNull(q.minOffset), lag: q.lag, lostMessages: q.lostMessages,
+            committedOffset: q.committedOffset, neverCommitted: q.neverCommitted, minOffset: OrNull(q.minOffset),
+            lag: q.lag, lostMessages: q.lostMessages,
             lagMillis: OrNull(q.lagMillis), lagMillisReason: OrNull(q.lagUnknownReason),
             oldestUnconsumedTimestamp: OrNull(q.oldestUnconsumedTimestamp), committedMoved: OrNull(q.moved),
             status: q.status.rawValue, reasons: q.reasons)

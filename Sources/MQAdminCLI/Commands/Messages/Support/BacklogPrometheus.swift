@@ -34,7 +34,9 @@ enum BacklogPrometheus {
         family(
             "rocketmq_consumer_status", "1 for the group's current status on the topic, 0 for the others.",
             r.rows.flatMap { row in
-                BacklogStatus.allCases.map { (rowLabels(row) + [("status", $0.rawValue)], row.status == $0 ? "1" : "0") }
+                BacklogStatus.allCases.map {
+                    (rowLabels(row) + [("status", $0.rawValue)], row.status == $0 ? "1" : "0")
+                }
             })
         if queues {
             let all = r.rows.flatMap { row in row.queues.map { (row, $0) } }

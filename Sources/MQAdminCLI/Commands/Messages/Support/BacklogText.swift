@@ -13,7 +13,7 @@ enum BacklogText {
     }
 
     static func lagTime(_ millis: Int64?) -> String {
-        millis.map { TimeFormat.duration(millis: $0) } ?? "unknown"
+        millis.map { $0 == 0 ? "0s" : TimeFormat.duration(millis: $0) } ?? "unknown"
     }
 
     private static func rowTable(_ r: BacklogReport) -> String {
@@ -34,7 +34,7 @@ enum BacklogText {
             if notes { cells.append(row.reasons.joined(separator: "; ")) }
             t.add(cells)
         }
-        return t.render()
+        return TrimmedTable.render(t)
     }
 
     private static func queueTable(_ r: BacklogReport) -> String {
@@ -49,22 +49,27 @@ enum BacklogText {
         for row in r.rows {
             for q in row.queues {
                 var cells = [
-                    row.group, row.topic, q.queue.brokerName, String(q.queue.queueId), q.minOffset.map(String.init) ?? "-",
-                    String(q.brokerOffset), String(q.committedOffset), String(q.lag), lagTime(q.lagMillis), q.status.rawValue,
+                    row.group, row.topic, q.queue.brokerName, String(q.queue.queueId),
+                    q.minOffset.map(String.init) ?? "-",
+                    String(q.brokerOffset), String(q.committedOffset), String(q.lag), lagTime(q.lagMillis),
+                    q.status.rawValue,
                 ]
                 if notes { cells.append(q.reasons.joined(separator: "; ")) }
                 t.add(cells)
             }
         }
-        return t.render()
+        return TrimmedTable.render(t)
     }
 
     private static func footer(_ r: BacklogReport) -> String {
         let groups = Set(r.rows.map(\.group)).count
-        var out = "\nTotal: \(r.totalLag) messages behind over \(groups) group(s) and \(r.rows.count) group/topic row(s)"
+        var out =
+            "\nTotal: \(r.totalLag) messages behind over \(groups) group(s) and \(r.rows.count) group/topic row(s)"
         if let age = r.maxLagMillis, r.totalLag > 0 { out += "; oldest unconsumed \(TimeFormat.duration(millis: age))" }
         out += String(format: "; consuming %.2f msg/s\n", r.totalConsumeTps)
-        out += "Status: " + BacklogStatus.allCases.reversed().map { "\(r.count($0)) \($0.rawValue)" }.joined(separator: ", ")
+        out +=
+            "Status: "
+            + BacklogStatus.allCases.reversed().map { "\(r.count($0)) \($0.rawValue)" }.joined(separator: ", ")
         out += "\n"
         if let w = r.windowMillis {
             out += "Sampled twice, \(TimeFormat.duration(millis: w)) apart (STALLED = committed offset did not move)\n"

@@ -6,7 +6,8 @@ enum BodyInput {
     static func read(argument: String?, file: String?) throws -> [UInt8] {
         switch (argument, file) {
         case (nil, nil):
-            throw CLIError("no message body; give it as an argument, with --file PATH, or --file - to read stdin", exit: .usage)
+            throw CLIError(
+                "no message body; give it as an argument, with --file PATH, or --file - to read stdin", exit: .usage)
         case (.some, .some):
             throw CLIError("give the body either as an argument or with --file, not both", exit: .usage)
         case (let text?, nil):

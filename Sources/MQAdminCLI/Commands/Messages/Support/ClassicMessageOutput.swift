@@ -23,9 +23,10 @@ enum ClassicMessageOutput {
     }
 
     /// The label layout plus the message-track lines (`WARN: No Consumer` when no group consumes the topic).
-    static func text(_ v: MessageView, entry: Entry, tracks: [MessageTrack]?, offsetId: Bool, charsetBody: Bool,
-        extraProperties: [(String, String)] = []) -> String
-    {
+    static func text(
+        _ v: MessageView, entry: Entry, tracks: [MessageTrack]?, offsetId: Bool, charsetBody: Bool,
+        extraProperties: [(String, String)] = []
+    ) -> String {
         var out = MessageText.apache(
             v, offsetId: offsetId, bodyPath: entry.bodyPath, charsetBody: charsetBody, extraProperties: extraProperties)
         guard let tracks else { return out + "\n\nWARN: cannot tell which groups consumed the message\n" }

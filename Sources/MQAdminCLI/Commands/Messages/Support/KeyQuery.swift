@@ -11,7 +11,8 @@ enum KeyQuery {
     static func run(
         _ session: Session, topic: String, key: String, begin: Int64, end: Int64, maxNum: Int32
     ) async throws -> Found {
-        let result = try await session.client.lookupMessages(topic: topic, key: key, begin: begin, end: end, maxNum: maxNum)
+        let result = try await session.client.lookupMessages(
+            topic: topic, key: key, begin: begin, end: end, maxNum: maxNum)
         let names = await BrokerNames.load(session.client)
         let views = result.messages.map { MessageView($0, broker: names.name($0.storeHost)) }
         if views.isEmpty && result.failures.isEmpty {

@@ -6,7 +6,9 @@ enum LookupFailures {
     /// was unreachable, else 1). Does nothing when every broker answered.
     static func finish(_ failures: [BacklogFailure], what: String) throws {
         guard !failures.isEmpty else { return }
-        for f in failures.dropLast() { Emit.note("mqadmin: \(what) incomplete: broker \(f.broker) (\(f.address)): \(f.error)") }
+        for f in failures.dropLast() {
+            Emit.note("mqadmin: \(what) incomplete: broker \(f.broker) (\(f.address)): \(f.error)")
+        }
         let last = failures[failures.count - 1]
         throw CLIError(
             "\(what) incomplete: broker \(last.broker) (\(last.address)): \(last.error)",

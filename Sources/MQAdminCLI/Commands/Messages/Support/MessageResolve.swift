@@ -20,7 +20,9 @@ enum MessageResolve {
     }
 
     /// Messages of `topic` whose UNIQ_KEY is `key`, oldest first (a message sent twice has two).
-    static func byUniqueKey(_ key: String, topic: String, client: MQClientInstance, names: BrokerNames) async throws
+    static func byUniqueKey(
+        _ key: String, topic: String, client: MQClientInstance, names: BrokerNames
+    ) async throws
         -> (views: [MessageView], failures: [BacklogFailure])
     {
         let r = try await client.lookupMessages(topic: topic, key: key, maxNum: 32, unique: true)
@@ -28,11 +30,15 @@ enum MessageResolve {
     }
 
     /// The message at a queue offset; not found (exit 3) names the queue's stored range.
-    static func byQueueOffset(_ queue: MessageQueue, offset: Int64, client: MQClientInstance) async throws -> MessageView {
+    static func byQueueOffset(
+        _ queue: MessageQueue, offset: Int64, client: MQClientInstance
+    ) async throws -> MessageView {
         let route = try await client.route(topic: queue.topic)
         guard let data = route.queueDatas.first(where: { $0.brokerName == queue.brokerName }) else {
             let names = route.queueDatas.map(\.brokerName).sorted().joined(separator: ", ")
-            throw CLIError("topic \(queue.topic) has no queues on broker \(queue.brokerName) (it is on: \(names))", exit: .notFound)
+            throw CLIError(
+                "topic \(queue.topic) has no queues on broker \(queue.brokerName) (it is on: \(names))", exit: .notFound
+            )
         }
         guard queue.queueId < data.readQueueNums else {
             throw CLIError(

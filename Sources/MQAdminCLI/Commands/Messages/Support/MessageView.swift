@@ -65,7 +65,8 @@ struct MessageView {
     func bodySummary(_ format: BodyFormat?) -> String {
         var s = "\(body.count) bytes, \((format ?? autoFormat).rawValue)"
         if compressed {
-            s += inflateError == nil
+            s +=
+                inflateError == nil
                 ? "; stored zlib-compressed as \(storedBodySize) bytes, shown decompressed"
                 : "; stored compressed and could not be decompressed (\(inflateError!)), shown as stored"
         }

@@ -4,7 +4,9 @@ import Foundation
 /// to now (`-2h`, `-30m`, `-1d12h`), `now`, or Apache's `yyyy-MM-dd#HH:mm:ss:SSS` (local time).
 enum TimeArgument {
     /// Milliseconds since the epoch, or a message saying what is wrong and what would work.
-    static func parse(_ text: String, option: String, now: Int64 = Int64(Date().timeIntervalSince1970 * 1000))
+    static func parse(
+        _ text: String, option: String, now: Int64 = Int64(Date().timeIntervalSince1970 * 1000)
+    )
         -> Result<Int64, CLIError>
     {
         let s = text.trimmingCharacters(in: .whitespaces)
