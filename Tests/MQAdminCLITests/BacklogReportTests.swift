@@ -213,6 +213,42 @@ import Testing
         await client.shutdown()
     }
 
+    @Test func aBrokerThatDoesNotAnswerMakesAPartialReportAndExitFour() async throws {
+        let cluster = try await InProcessCluster.start(brokers: 1)
+        defer { Task { await cluster.stop() } }
+        try await MessageFixtures.createTopic(cluster, Self.topic)
+        let client = cluster.client()
+        let producer = Producer(group: "pg", client: client)
+        for i in 0..<6 { _ = try await producer.send(Message(topic: Self.topic, body: "p\(i)", keys: ["pk"])) }
+        let cli = MQAdminRunner(nameServer: cluster.nameServerAddress)
+        #expect(try cli.run(["message", "consume", Self.topic, "-g", "g-part", "-c", "2"]).status == 0)
+        // A second broker registered for the topic that nobody listens for.
+        let config = TopicConfig(topicName: Self.topic, readQueueNums: 2, writeQueueNums: 2)
+        var register = RemotingCommand.request(
+            .registerBroker,
+            header: RegisterBrokerRequestHeader(
+                brokerName: "broker-z", brokerAddr: "127.0.0.1:1", clusterName: "DefaultCluster"))
+        register.setJSONBody(
+            RegisterBrokerBody(
+                topicConfigSerializeWrapper: TopicConfigSerializeWrapper(
+                    dataVersion: DataVersion(), topicConfigTable: [Self.topic: config], withMapping: true)))
+        #expect(try await client.invokeNameServer(register).code == 0)
+
+        let report = try cli.run(["backlog", "report", "-g", "g-part", "--timeout", "1000", "-o", "json"])
+        #expect(report.status == 4)
+        let json = MessageFixtures.object(report)
+        #expect(rows(json)["g-part"]?["lag"] as? Int == 4)
+        let failures = json["failures"] as? [[String: Any]] ?? []
+        #expect(failures.first?["broker"] as? String == "broker-z" && failures.first?["unreachable"] as? Bool == true)
+        MessageFixtures.expectOneErrorLine(report, contains: "broker-z")
+        let query = try cli.run(
+            ["message", "query", "--topic", Self.topic, "--key", "pk", "--timeout", "1000", "-o", "json"])
+        #expect(query.status == 4)
+        #expect((MessageFixtures.object(query)["messages"] as? [Any])?.count == 6)
+        MessageFixtures.expectOneErrorLine(query, contains: "broker-z")
+        await client.shutdown()
+    }
+
     @Test func watchRefreshesUntilInterrupted() async throws {
         let dir = try await MessageFixtures.embeddedData(topics: [Self.topic])
         defer { dir.remove() }

@@ -24,7 +24,8 @@ extension MQClientInstance {
     /// Consumes up to `count` messages of `topic` for `group`: pulls its readable queues in turn from
     /// `start` (an even share from each per pass), then commits, per queue, the offset after the last
     /// message taken (unless `commit` is false). Messages that do not match `expression` are skipped
-    /// and count as consumed, as in a subscription. When the queues run dry before `count`, waits up to `wait` for more.
+    /// and count as consumed, as in a subscription. When the queues run dry before `count`, waits up
+    /// to `wait` for more.
     ///
     /// It does not join the group's rebalance, so it refuses (ClientError.invalidArgument) while the
     /// group has online consumers: their commits and ours would overwrite each other.

@@ -9,12 +9,12 @@ struct BacklogReportCommand: AsyncParsableCommand {
         commandName: "report",
         abstract: "Report every group's backlog per topic: lag in messages and in time, TPS, consumers, status.",
         discussion: """
-            Status, worst first: AT_RISK (unconsumed messages were deleted by retention, are next in line for \
-            deletion, or are within --risk-margin of the broker's fileReservedTime), NO_CONSUMERS, STALLED \
-            (behind and the committed offset did not move over --window), LAGGING (behind), OK. When a group \
-            with online consumers is behind, a second sample is taken --window later (default 5s; 0 = one \
-            sample, STALLED not detected). Rows are sorted by lag, largest first. --fail-if-* exit 6 when \
-            exceeded (the report is printed anyway).
+            Status, worst first: AT_RISK (unconsumed messages were deleted by retention, are next in line \
+            for deletion, or are within --risk-margin of the broker's fileReservedTime), NO_CONSUMERS, \
+            STALLED (behind and the committed offset did not move over --window), LAGGING (behind), OK. \
+            When a group with online consumers is behind, a second sample is taken --window later (default \
+            6s, just over the 5 s in which Apache clients commit offsets; 0 = one sample, no STALLED). Rows \
+            are sorted by lag, largest first. --fail-if-* exit 6 when exceeded (the report is printed anyway).
             """
     )
 
@@ -25,8 +25,8 @@ struct BacklogReportCommand: AsyncParsableCommand {
     @Option(name: [.customShort("g"), .long], help: "Only this consumer group.") var group: String?
     @Option(name: [.customShort("t"), .long], help: "Only this topic.") var topic: String?
     @Flag(help: "One row per queue (in JSON: add each row's queues).") var queues = false
-    @Option(help: ArgumentHelp("Time between the two samples (e.g. 5s; 0 for one sample).", valueName: "duration"))
-    var window = "5s"
+    @Option(help: ArgumentHelp("Time between the two samples (e.g. 6s; 0 for one sample).", valueName: "duration"))
+    var window = "6s"
     @Option(help: ArgumentHelp("Refresh every SECONDS until Ctrl-C.", valueName: "seconds")) var watch: Int?
     @Option(
         name: .customLong("fail-if-lag-over"),
