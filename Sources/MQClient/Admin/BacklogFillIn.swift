@@ -62,7 +62,7 @@ extension MQClientInstance {
             let h = GetConsumeStatsInBrokerHeader(consumerGroup: key.group, topic: key.topic)
             guard let response = try? await invoke(part.address, .request(.getBrokerConsumeStats, header: h)),
                 response.code == ResponseCode.success.rawValue,
-                let list = try? decode(ConsumeStatsList.self, response)
+                let list = try? consumeStatsList(response)
             else { return out }
             for entry in list.consumeStatsList {
                 for stats in entry[key.group] ?? [] {

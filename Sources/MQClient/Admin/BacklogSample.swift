@@ -112,6 +112,16 @@ extension MQClientInstance {
         return sample
     }
 
+    /// A GET_BROKER_CONSUME_STATS body, read without Codable (it can hold tens of thousands of queues).
+    func consumeStatsList(_ response: RemotingCommand) throws -> ConsumeStatsList {
+        do {
+            let value = try response.bodyBytes.withUnsafeBytes { raw throws(JSONError) in try JSONReader.parse(raw) }
+            return try ConsumeStatsList.parse(value)
+        } catch {
+            throw ClientError.malformedResponse("ConsumeStatsList: \(error)")
+        }
+    }
+
     /// What one broker contributed to a sample.
     struct BrokerBacklog: Sendable {
         var name: String
@@ -136,7 +146,7 @@ extension MQClientInstance {
             let h = GetConsumeStatsInBrokerHeader(consumerGroup: group, topic: topic)
             let response = try await invoke(address, .request(.getBrokerConsumeStats, header: h))
             try response.expect(from: address)
-            let list = try decode(ConsumeStatsList.self, response)
+            let list = try consumeStatsList(response)
             part.extended = useExtensions && list.onlineConsumers != nil
             if part.extended { part.online = (list.onlineConsumers ?? [:]).mapValues { Int($0) } }
             for entry in list.consumeStatsList {

@@ -152,3 +152,124 @@ public struct QueryConsumeTimeSpanBody: Codable, Sendable {
         consumeTimeSpanSet = try c.decodeIfPresent([QueueTimeSpan].self, forKey: .consumeTimeSpanSet) ?? []
     }
 }
+
+// MARK: - Fast paths
+
+/// A broker's ConsumeStatsList has an entry per group, topic and queue (tens of thousands on a big
+/// broker), so it is written and read without building Codable trees. The bytes are the same as
+/// `FastJSONEncoder` writes (sorted keys, fastjson's object keys), and the reader accepts what the
+/// Codable decoder accepts.
+extension ConsumeStatsList {
+    /// The body as fastjson would write it.
+    public func fastJSONBytes() -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(256 + consumeStatsList.count * 400)
+        out += Array(#"{"brokerAddr":"#.utf8)
+        JSONWriter.writeString(brokerAddr, into: &out)
+        out += Array(#","consumeStatsList":["#.utf8)
+        for (i, entry) in consumeStatsList.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "{"))
+            for (j, (group, list)) in entry.sorted(by: { $0.key < $1.key }).enumerated() {
+                if j > 0 { out.append(UInt8(ascii: ",")) }
+                JSONWriter.writeString(group, into: &out)
+                out.append(UInt8(ascii: ":"))
+                out.append(UInt8(ascii: "["))
+                for (k, stats) in list.enumerated() {
+                    if k > 0 { out.append(UInt8(ascii: ",")) }
+                    stats.writeFastJSON(into: &out)
+                }
+                out.append(UInt8(ascii: "]"))
+            }
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append(UInt8(ascii: "]"))
+        if let onlineConsumers {
+            out += Array(#","onlineConsumers":{"#.utf8)
+            for (i, (group, n)) in onlineConsumers.sorted(by: { $0.key < $1.key }).enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                JSONWriter.writeString(group, into: &out)
+                out.append(UInt8(ascii: ":"))
+                out += Array(String(n).utf8)
+            }
+            out.append(UInt8(ascii: "}"))
+        }
+        out += Array(#","totalDiff":\#(totalDiff),"totalInflightDiff":\#(totalInflightDiff)}"#.utf8)
+        return out
+    }
+
+    /// Reads a body (fastjson or standard JSON) without Codable.
+    public static func parse(_ value: JSONValue) throws(ProtocolError) -> ConsumeStatsList {
+        guard case .object = value else { throw .malformedBody("ConsumeStatsList: expected an object") }
+        var list = ConsumeStatsList(
+            brokerAddr: value["brokerAddr"]?.stringValue ?? "", totalDiff: value["totalDiff"]?.int64Value ?? 0,
+            totalInflightDiff: value["totalInflightDiff"]?.int64Value ?? 0)
+        for entry in value["consumeStatsList"]?.arrayValue ?? [] {
+            var map: [String: [BacklogConsumeStats]] = [:]
+            for member in entry.objectValue ?? [] {
+                guard let group = member.key.keyText else { continue }
+                map[group] = try (member.value.arrayValue ?? []).map { v throws(ProtocolError) in
+                    try BacklogConsumeStats.parse(v)
+                }
+            }
+            list.consumeStatsList.append(map)
+        }
+        if let online = value["onlineConsumers"]?.objectValue {
+            var counts: [String: Int32] = [:]
+            for m in online {
+                if let g = m.key.keyText, let n = m.value.int64Value { counts[g] = Int32(clamping: n) }
+            }
+            list.onlineConsumers = counts
+        }
+        return list
+    }
+}
+
+extension BacklogConsumeStats {
+    func writeFastJSON(into out: inout [UInt8]) {
+        out += Array(#"{"consumeTps":"#.utf8)
+        JSONWriter.write(.double(consumeTps), style: .fastjson, into: &out)
+        out += Array(#","offsetTable":{"#.utf8)
+        for (i, (mq, w)) in offsetTable.entries.sorted(by: { $0.queue < $1.queue }).enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out += Array(#"{"brokerName":"#.utf8)
+            JSONWriter.writeString(mq.brokerName, into: &out)
+            out += Array(#","queueId":\#(mq.queueId),"topic":"#.utf8)
+            JSONWriter.writeString(mq.topic, into: &out)
+            var text = #"}:{"brokerOffset":\#(w.brokerOffset),"consumerOffset":\#(w.consumerOffset)"#
+            text += #","lastTimestamp":\#(w.lastTimestamp)"#
+            if let v = w.minOffset { text += #","minOffset":\#(v)"# }
+            if let v = w.neverCommitted { text += #","neverCommitted":\#(v)"# }
+            if let v = w.nextTimestamp { text += #","nextTimestamp":\#(v)"# }
+            text += #","pullOffset":\#(w.pullOffset)}"#
+            out += Array(text.utf8)
+        }
+        out += Array("}}".utf8)
+    }
+
+    static func parse(_ value: JSONValue) throws(ProtocolError) -> BacklogConsumeStats {
+        var stats = BacklogConsumeStats(consumeTps: value["consumeTps"]?.stringValue.flatMap(Double.init) ?? 0)
+        for member in value["offsetTable"]?.objectValue ?? [] {
+            var key = member.key
+            if case .string(let text) = key {
+                do {
+                    key = try JSONReader.parse(text)
+                } catch {
+                    throw .malformedBody("ConsumeStatsList: bad queue key \(text)")
+                }
+            }
+            guard let topic = key["topic"]?.stringValue, let broker = key["brokerName"]?.stringValue,
+                let queueId = key["queueId"]?.int64Value
+            else { throw .malformedBody("ConsumeStatsList: a queue key lacks topic, brokerName or queueId") }
+            let v = member.value
+            let wrapper = BacklogOffsetWrapper(
+                brokerOffset: v["brokerOffset"]?.int64Value ?? 0, consumerOffset: v["consumerOffset"]?.int64Value ?? 0,
+                pullOffset: v["pullOffset"]?.int64Value ?? 0, lastTimestamp: v["lastTimestamp"]?.int64Value ?? 0,
+                minOffset: v["minOffset"]?.int64Value, nextTimestamp: v["nextTimestamp"]?.int64Value,
+                neverCommitted: v["neverCommitted"]?.boolValue)
+            stats.offsetTable.entries.append(
+                (MessageQueue(topic: topic, brokerName: broker, queueId: Int32(clamping: queueId)), wrapper))
+        }
+        return stats
+    }
+}
