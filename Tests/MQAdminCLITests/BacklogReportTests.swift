@@ -6,6 +6,8 @@ import MQTestSupport
 import NIOCore
 import Testing
 
+@testable import MQAdminCLI
+
 /// `mqadmin backlog report` with statuses constructed for real: consumers that keep up, that crawl,
 /// that hang, that left, and a group whose unconsumed messages retention deleted.
 @Suite(.serialized) struct BacklogReportTests {
@@ -247,6 +249,16 @@ import Testing
         #expect((MessageFixtures.object(query)["messages"] as? [Any])?.count == 6)
         MessageFixtures.expectOneErrorLine(query, contains: "broker-z")
         await client.shutdown()
+    }
+
+    @Test func prometheusEscapesLabelValuesAndTablesHaveNoTrailingSpaces() {
+        #expect(BacklogPrometheus.escape(#"a"b\c"# + "\n") == #"a\"b\\c\n"#)
+        #expect(BacklogPrometheus.escape("plain-group_1") == "plain-group_1")
+        var t = TextTable([.init("A"), .init("NUM", .right), .init("NOTE")])
+        t.add(["x", "1", ""])
+        t.add(["ü-long", "100", "note"])
+        #expect(TrimmedTable.render(t) == "A       NUM  NOTE\nx         1\nü-long  100  note\n")
+        #expect(TrimmedTable.render(t) == t.render().replacingOccurrences(of: "1  \n", with: "1\n"))
     }
 
     @Test func watchRefreshesUntilInterrupted() async throws {
