@@ -136,7 +136,8 @@ struct BacklogRun: Sendable {
     func render(_ r: BacklogReport, refreshing: Bool) {
         switch output {
         case .json:
-            Emit.write(Emit.json(BacklogJSON(r, group: group, topic: topic, queues: queues, thresholds: thresholds)))
+            let json = BacklogJSON(r, group: group, topic: topic, queues: queues, thresholds: thresholds)
+            Emit.write(Emit.json(json))
         case .prometheus: Emit.write(BacklogPrometheus.render(r, queues: queues))
         case .table:
             let text = BacklogText.render(r, queues: queues)

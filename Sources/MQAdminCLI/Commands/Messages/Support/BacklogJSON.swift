@@ -1,3 +1,4 @@
+import Foundation
 import MQClient
 import MQProtocol
 
@@ -77,6 +78,10 @@ struct BacklogJSON: Encodable {
     init(_ r: BacklogReport, group: String?, topic: String?, queues: Bool, thresholds: BacklogThresholds) {
         generatedAt = r.generatedAt
         generatedAtIso = TimeFormat.iso(r.generatedAt)
+        // One formatter for every row (making one per call dominates a big report).
+        let iso = ISO8601DateFormatter()
+        iso.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        func isoTime(_ millis: Int64) -> String { iso.string(from: Date(timeIntervalSince1970: Double(millis) / 1000)) }
         window = Window(millis: OrNull(r.windowMillis), samples: r.windowMillis == nil ? 1 : 2)
         filters = Filters(group: OrNull(group), topic: OrNull(topic))
         rows = r.rows.map { row in
@@ -85,7 +90,7 @@ struct BacklogJSON: Encodable {
                 committedOffset: row.committedOffset, lag: row.lag, lostMessages: row.lostMessages,
                 lagMillis: OrNull(row.lagMillis), lagMillisReason: OrNull(row.lagUnknownReason),
                 oldestUnconsumedTimestamp: OrNull(row.oldestUnconsumedTimestamp),
-                oldestUnconsumedTime: OrNull(row.oldestUnconsumedTimestamp.map(TimeFormat.iso)),
+                oldestUnconsumedTime: OrNull(row.oldestUnconsumedTimestamp.map(isoTime)),
                 consumeTps: row.consumeTps, consumers: row.consumers, status: row.status.rawValue,
                 reasons: row.reasons, queues: queues ? row.queues.map(Self.queue) : nil)
         }
