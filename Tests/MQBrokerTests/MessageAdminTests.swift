@@ -148,7 +148,8 @@ import Testing
         ]
         for online in [nil, ["grp-ü": Int32(2), "a": 1]] as [[String: Int32]?] {
             let list = ConsumeStatsList(
-                brokerAddr: "127.0.0.1:10911", consumeStatsList: [["grp-ü": [stats, BacklogConsumeStats()]], ["x": []]],
+                brokerAddr: "127.0.0.1:10911",
+                consumeStatsList: [["grp-ü": [stats, BacklogConsumeStats()]], ["x": []]],
                 totalDiff: 9, totalInflightDiff: -1, onlineConsumers: online)
             let fast = list.fastJSONBytes()
             #expect(fast == (try FastJSONEncoder().encode(list)))
