@@ -59,7 +59,9 @@ let package = Package(
             .product(name: "NIOEmbedded", package: "swift-nio"),
         ]),
         .testTarget(name: "MQClientTests", dependencies: ["MQTestSupport", "MQClient", "MQBroker", "MQRemoting", "MQProtocol", nioCore, nioPosix]),
-        .testTarget(name: "MQAdminCLITests", dependencies: ["MQTestSupport", "MQAdminCLI", "MQClient", "MQProtocol", nioCore]),
+        .testTarget(
+            name: "MQAdminCLITests",
+            dependencies: ["MQTestSupport", "MQAdminCLI", "MQClient", "MQProtocol", "MQBroker", "MQStore", nioCore]),
         .testTarget(
             name: "InteropTests", dependencies: ["MQTestSupport", "MQClient", "MQProtocol", nioCore, nioPosix],
             exclude: ["python"]),

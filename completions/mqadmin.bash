@@ -173,13 +173,13 @@ _mqadmin() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    demo|broker|repl|help)
+    demo|broker|repl|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|help)
         # Offer subcommand argument completions
         "_mqadmin_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'demo broker repl help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'demo broker repl topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset help' -- "${cur}"))
         ;;
     esac
 }
@@ -214,13 +214,13 @@ _mqadmin_broker() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    start)
+    start|status)
         # Offer subcommand argument completions
         "_mqadmin_broker_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'start' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'start status' -- "${cur}"))
         ;;
     esac
 }
@@ -271,6 +271,37 @@ _mqadmin_broker_start() {
     esac
 }
 
+_mqadmin_broker_status() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-b --broker -c --cluster -n --namesrv --namesrvAddr --timeout --data -o --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-b'|'--broker')
+        return
+        ;;
+    '-c'|'--cluster')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
 _mqadmin_repl() {
     repeating_flags=()
     non_repeating_flags=(--keep-going --version -h --help)
@@ -287,6 +318,1696 @@ _mqadmin_repl() {
         return
         ;;
     '--data')
+        return
+        ;;
+    esac
+}
+
+_mqadmin_topic() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mqadmin_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    create|update|delete|list|describe|route)
+        # Offer subcommand argument completions
+        "_mqadmin_topic_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'create update delete list describe route' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mqadmin_topic_create() {
+    repeating_flags=()
+    non_repeating_flags=(--order --if-not-exists --version -h --help)
+    repeating_options=(--attribute)
+    non_repeating_options=(-r --read-queues -w --write-queues --perm -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data -o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-r'|'--read-queues')
+        return
+        ;;
+    '-w'|'--write-queues')
+        return
+        ;;
+    '--perm')
+        return
+        ;;
+    '--attribute')
+        return
+        ;;
+    '-c'|'--cluster')
+        return
+        ;;
+    '-b'|'--broker')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_topic_update() {
+    repeating_flags=()
+    non_repeating_flags=(--order --no-order --version -h --help)
+    repeating_options=(--attribute --remove-attribute)
+    non_repeating_options=(-r --read-queues -w --write-queues --perm -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data -o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-r'|'--read-queues')
+        return
+        ;;
+    '-w'|'--write-queues')
+        return
+        ;;
+    '--perm')
+        return
+        ;;
+    '--attribute')
+        return
+        ;;
+    '--remove-attribute')
+        return
+        ;;
+    '-c'|'--cluster')
+        return
+        ;;
+    '-b'|'--broker')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_topic_delete() {
+    repeating_flags=()
+    non_repeating_flags=(-y --yes --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --timeout --data -o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-c'|'--cluster')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_topic_list() {
+    repeating_flags=()
+    non_repeating_flags=(--all --system --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --timeout --data -o --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-c'|'--cluster')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_topic_describe() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data -o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_topic_route() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data -o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_cluster() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mqadmin_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list)
+        # Offer subcommand argument completions
+        "_mqadmin_cluster_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mqadmin_cluster_list() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --timeout --data -o --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-c'|'--cluster')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_updateTopic() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-b --brokerAddr -c --clusterName -t --topic -r --readQueueNums -w --writeQueueNums -p --perm -o --order -u --unit -s --hasUnitSub -a --attributes -n --namesrv --namesrvAddr --timeout --data --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-b'|'--brokerAddr')
+        return
+        ;;
+    '-c'|'--clusterName')
+        return
+        ;;
+    '-t'|'--topic')
+        return
+        ;;
+    '-r'|'--readQueueNums')
+        return
+        ;;
+    '-w'|'--writeQueueNums')
+        return
+        ;;
+    '-p'|'--perm')
+        return
+        ;;
+    '-o'|'--order')
+        return
+        ;;
+    '-u'|'--unit')
+        return
+        ;;
+    '-s'|'--hasUnitSub')
+        return
+        ;;
+    '-a'|'--attributes')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_deleteTopic() {
+    repeating_flags=()
+    non_repeating_flags=(-y --yes --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-t --topic -c --clusterName -n --namesrv --namesrvAddr --timeout --data --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-t'|'--topic')
+        return
+        ;;
+    '-c'|'--clusterName')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_topicList() {
+    repeating_flags=()
+    non_repeating_flags=(-c --clusterModel --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_topicStatus() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-t --topic -c --cluster -n --namesrv --namesrvAddr --timeout --data --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-t'|'--topic')
+        return
+        ;;
+    '-c'|'--cluster')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_topicRoute() {
+    repeating_flags=()
+    non_repeating_flags=(-l --list --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --timeout --data --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-t'|'--topic')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_topicClusterList() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --timeout --data --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-t'|'--topic')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_clusterList() {
+    repeating_flags=()
+    non_repeating_flags=(-m --moreStats --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-i --interval -c --clusterName -n --namesrv --namesrvAddr --timeout --data --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-i'|'--interval')
+        return
+        ;;
+    '-c'|'--clusterName')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_brokerStatus() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-b --brokerAddr -c --clusterName -n --namesrv --namesrvAddr --timeout --data --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-b'|'--brokerAddr')
+        return
+        ;;
+    '-c'|'--clusterName')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_group() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mqadmin_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    create|update|delete|list|describe)
+        # Offer subcommand argument completions
+        "_mqadmin_group_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'create update delete list describe' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mqadmin_group_create() {
+    repeating_flags=()
+    non_repeating_flags=(--broadcast --no-broadcast --consume-from-min --no-consume-from-min --orderly --no-orderly --consume-enable --no-consume-enable --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--retry-max-times --retry-queues --cluster --broker -n --namesrv --namesrvAddr --timeout --data -o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--retry-max-times')
+        return
+        ;;
+    '--retry-queues')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--broker')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_group_update() {
+    repeating_flags=()
+    non_repeating_flags=(--broadcast --no-broadcast --consume-from-min --no-consume-from-min --orderly --no-orderly --consume-enable --no-consume-enable --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--retry-max-times --retry-queues --cluster --broker -n --namesrv --namesrvAddr --timeout --data -o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--retry-max-times')
+        return
+        ;;
+    '--retry-queues')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--broker')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_group_delete() {
+    repeating_flags=()
+    non_repeating_flags=(--clean-offsets --keep-retry-topics --force -y --yes --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--cluster --broker -n --namesrv --namesrvAddr --timeout --data -o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--cluster')
+        return
+        ;;
+    '--broker')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_group_list() {
+    repeating_flags=()
+    non_repeating_flags=(--system --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--cluster -n --namesrv --namesrvAddr --timeout --data -o --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--cluster')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_group_describe() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data -o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_offset() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mqadmin_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    show|reset|undo|clone|export|import)
+        # Offer subcommand argument completions
+        "_mqadmin_offset_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'show reset undo clone export import' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mqadmin_offset_show() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --timeout --data -o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-t'|'--topic')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_offset_reset() {
+    repeating_flags=()
+    non_repeating_flags=(--to-earliest --to-latest --execute -y --yes --dry-run --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-t --topic --to-time --to-offset --shift-by -q --queue --broker-name -n --namesrv --namesrvAddr --timeout --data -o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-t'|'--topic')
+        return
+        ;;
+    '--to-time')
+        return
+        ;;
+    '--to-offset')
+        return
+        ;;
+    '--shift-by')
+        return
+        ;;
+    '-q'|'--queue')
+        return
+        ;;
+    '--broker-name')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_offset_undo() {
+    repeating_flags=()
+    non_repeating_flags=(--list --execute -y --yes --dry-run --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--id -g --group -n --namesrv --namesrvAddr --timeout --data -o --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--id')
+        return
+        ;;
+    '-g'|'--group')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_offset_clone() {
+    repeating_flags=()
+    non_repeating_flags=(--execute -y --yes --dry-run --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --timeout --data -o --output)
+    __mqadmin_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '-t'|'--topic')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_offset_export() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-t --topic -f --file -n --namesrv --namesrvAddr --timeout --data)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-t'|'--topic')
+        return
+        ;;
+    '-f'|'--file')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    esac
+}
+
+_mqadmin_offset_import() {
+    repeating_flags=()
+    non_repeating_flags=(--clamp --execute -y --yes --dry-run --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-g --group -n --namesrv --namesrvAddr --timeout --data -o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-g'|'--group')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_updateSubGroup() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-g --groupName -b --brokerAddr -c --clusterName -s --consumeEnable -m --consumeFromMinEnable -d --consumeBroadcastEnable -o --consumeMessageOrderly -q --retryQueueNums -r --retryMaxTimes -p --groupRetryPolicy -i --brokerId -w --whichBrokerWhenConsumeSlowly -a --notifyConsumerIdsChanged --attributes -n --namesrv --namesrvAddr --timeout --data --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-g'|'--groupName')
+        return
+        ;;
+    '-b'|'--brokerAddr')
+        return
+        ;;
+    '-c'|'--clusterName')
+        return
+        ;;
+    '-s'|'--consumeEnable')
+        return
+        ;;
+    '-m'|'--consumeFromMinEnable')
+        return
+        ;;
+    '-d'|'--consumeBroadcastEnable')
+        return
+        ;;
+    '-o'|'--consumeMessageOrderly')
+        return
+        ;;
+    '-q'|'--retryQueueNums')
+        return
+        ;;
+    '-r'|'--retryMaxTimes')
+        return
+        ;;
+    '-p'|'--groupRetryPolicy')
+        return
+        ;;
+    '-i'|'--brokerId')
+        return
+        ;;
+    '-w'|'--whichBrokerWhenConsumeSlowly')
+        return
+        ;;
+    '-a'|'--notifyConsumerIdsChanged')
+        return
+        ;;
+    '--attributes')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_deleteSubGroup() {
+    repeating_flags=()
+    non_repeating_flags=(-y --yes --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-g --groupName -b --brokerAddr -c --clusterName -r --removeOffset -n --namesrv --namesrvAddr --timeout --data --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-g'|'--groupName')
+        return
+        ;;
+    '-b'|'--brokerAddr')
+        return
+        ;;
+    '-c'|'--clusterName')
+        return
+        ;;
+    '-r'|'--removeOffset')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_consumerConnection() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-g --consumerGroup -b --brokerAddr -n --namesrv --namesrvAddr --timeout --data --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-g'|'--consumerGroup')
+        return
+        ;;
+    '-b'|'--brokerAddr')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_consumerProgress() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-g --groupName -t --topicName -s --showClientIP -c --cluster -n --namesrv --namesrvAddr --timeout --data --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-g'|'--groupName')
+        return
+        ;;
+    '-t'|'--topicName')
+        return
+        ;;
+    '-s'|'--showClientIP')
+        return
+        ;;
+    '-c'|'--cluster')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_resetOffsetByTime() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-g --group -t --topic -s --timestamp -f --force -b --broker -q --queue -o --offset -c --cluster -n --namesrv --namesrvAddr --timeout --data --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-g'|'--group')
+        return
+        ;;
+    '-t'|'--topic')
+        return
+        ;;
+    '-s'|'--timestamp')
+        return
+        ;;
+    '-f'|'--force')
+        return
+        ;;
+    '-b'|'--broker')
+        return
+        ;;
+    '-q'|'--queue')
+        return
+        ;;
+    '-o'|'--offset')
+        return
+        ;;
+    '-c'|'--cluster')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_skipAccumulatedMessage() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-g --group -t --topic -f --force -c --cluster -n --namesrv --namesrvAddr --timeout --data --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-g'|'--group')
+        return
+        ;;
+    '-t'|'--topic')
+        return
+        ;;
+    '-f'|'--force')
+        return
+        ;;
+    '-c'|'--cluster')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_cloneGroupOffset() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-s --srcGroup -d --destGroup -t --topic -o --offline -n --namesrv --namesrvAddr --timeout --data --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-s'|'--srcGroup')
+        return
+        ;;
+    '-d'|'--destGroup')
+        return
+        ;;
+    '-t'|'--topic')
+        return
+        ;;
+    '-o'|'--offline')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_message() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mqadmin_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    send|consume|query|get)
+        # Offer subcommand argument completions
+        "_mqadmin_message_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'send consume query get' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mqadmin_message_send() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=(--key --property)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data -o --output --tag --file --broker --queue)
+    __mqadmin_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '--key')
+        return
+        ;;
+    '--tag')
+        return
+        ;;
+    '--property')
+        return
+        ;;
+    '--file')
+        return
+        ;;
+    '--broker')
+        return
+        ;;
+    '--queue')
+        return
+        ;;
+    esac
+}
+
+_mqadmin_message_consume() {
+    repeating_flags=()
+    non_repeating_flags=(--no-commit --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data -o --output -g --group -c --count --tag --from --wait --body-format)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '-g'|'--group')
+        return
+        ;;
+    '-c'|'--count')
+        return
+        ;;
+    '--tag')
+        return
+        ;;
+    '--from')
+        __mqadmin_add_completions -W 'earliest'$'\n''latest'$'\n''committed'
+        return
+        ;;
+    '--wait')
+        return
+        ;;
+    '--body-format')
+        __mqadmin_add_completions -W 'text'$'\n''hex'$'\n''base64'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_message_query() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data -o --output -t --topic -k --key --begin --end --max --body-format)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '-t'|'--topic')
+        return
+        ;;
+    '-k'|'--key')
+        return
+        ;;
+    '--begin')
+        return
+        ;;
+    '--end')
+        return
+        ;;
+    '--max')
+        return
+        ;;
+    '--body-format')
+        __mqadmin_add_completions -W 'text'$'\n''hex'$'\n''base64'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_message_get() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data -o --output -t --topic --broker --queue --offset --body-format --save)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '-t'|'--topic')
+        return
+        ;;
+    '--broker')
+        return
+        ;;
+    '--queue')
+        return
+        ;;
+    '--offset')
+        return
+        ;;
+    '--body-format')
+        __mqadmin_add_completions -W 'text'$'\n''hex'$'\n''base64'
+        return
+        ;;
+    '--save')
+        return
+        ;;
+    esac
+}
+
+_mqadmin_backlog() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mqadmin_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    report)
+        # Offer subcommand argument completions
+        "_mqadmin_backlog_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'report' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mqadmin_backlog_report() {
+    repeating_flags=()
+    non_repeating_flags=(--queues --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data -o --output -g --group -t --topic --window --watch --fail-if-lag-over --fail-if-age-over --risk-margin)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'$'\n''prometheus'
+        return
+        ;;
+    '-g'|'--group')
+        return
+        ;;
+    '-t'|'--topic')
+        return
+        ;;
+    '--window')
+        return
+        ;;
+    '--watch')
+        return
+        ;;
+    '--fail-if-lag-over')
+        return
+        ;;
+    '--fail-if-age-over')
+        return
+        ;;
+    '--risk-margin')
+        return
+        ;;
+    esac
+}
+
+_mqadmin_sendMessage() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --output -t --topic -p --body -k --key -c --tags -b --broker -i --qid -m --msgTraceEnable)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '-t'|'--topic')
+        return
+        ;;
+    '-p'|'--body')
+        return
+        ;;
+    '-k'|'--key')
+        return
+        ;;
+    '-c'|'--tags')
+        return
+        ;;
+    '-b'|'--broker')
+        return
+        ;;
+    '-i'|'--qid')
+        return
+        ;;
+    '-m'|'--msgTraceEnable')
+        return
+        ;;
+    esac
+}
+
+_mqadmin_queryMsgByKey() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --output -t --topic -k --msgKey -b --beginTimestamp -e --endTimestamp -m --maxNum -c --cluster)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '-t'|'--topic')
+        return
+        ;;
+    '-k'|'--msgKey')
+        return
+        ;;
+    '-b'|'--beginTimestamp')
+        return
+        ;;
+    '-e'|'--endTimestamp')
+        return
+        ;;
+    '-m'|'--maxNum')
+        return
+        ;;
+    '-c'|'--cluster')
+        return
+        ;;
+    esac
+}
+
+_mqadmin_queryMsgById() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --output -t --topic -i --msgId -f --bodyFormat -c --cluster --body-dir)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '-t'|'--topic')
+        return
+        ;;
+    '-i'|'--msgId')
+        return
+        ;;
+    '-f'|'--bodyFormat')
+        return
+        ;;
+    '-c'|'--cluster')
+        return
+        ;;
+    '--body-dir')
+        return
+        ;;
+    esac
+}
+
+_mqadmin_queryMsgByUniqueKey() {
+    repeating_flags=()
+    non_repeating_flags=(-a --showAll --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --output -i --msgId -t --topic -c --cluster --body-dir)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '-i'|'--msgId')
+        return
+        ;;
+    '-t'|'--topic')
+        return
+        ;;
+    '-c'|'--cluster')
+        return
+        ;;
+    '--body-dir')
+        return
+        ;;
+    esac
+}
+
+_mqadmin_queryMsgByOffset() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --output -t --topic -b --brokerName -i --queueId -o --offset -f --bodyFormat --body-dir)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '-t'|'--topic')
+        return
+        ;;
+    '-b'|'--brokerName')
+        return
+        ;;
+    '-i'|'--queueId')
+        return
+        ;;
+    '-o'|'--offset')
+        return
+        ;;
+    '-f'|'--bodyFormat')
+        return
+        ;;
+    '--body-dir')
         return
         ;;
     esac

@@ -53,13 +53,39 @@ _mqadmin() {
             'demo:Start a bundled broker, seed topics, groups and traffic, and tour the main commands.'
             'broker:Run the bundled broker, or inspect brokers.'
             'repl:Interactive session: commands, history, Tab completion, watch.'
+            'topic:Create, change, delete and inspect topics.'
+            'cluster:Inspect clusters.'
+            'updateTopic:Update or create topic (Apache'\''s classic command and output).'
+            'deleteTopic:Delete topic from broker and NameServer (Apache'\''s classic command and output).'
+            'topicList:Fetch all topic list from name server (Apache'\''s classic command and output).'
+            'topicStatus:Examine topic Status info (Apache'\''s classic command and output).'
+            'topicRoute:Examine topic route info (Apache'\''s classic command and output).'
+            'topicClusterList:Get cluster info for topic (Apache'\''s classic command and output).'
+            'clusterList:List cluster infos (Apache'\''s classic command and output).'
+            'brokerStatus:Fetch broker runtime status data (Apache'\''s classic command and output).'
+            'group:Create, update, delete, list and describe consumer groups.'
+            'offset:Show, reset, clone, export and import consumer group offsets (changes are plans until --execute).'
+            'updateSubGroup:Update or create subscription group.'
+            'deleteSubGroup:Delete subscription group from broker.'
+            'consumerConnection:Query consumer'\''s socket connection, client version and subscription.'
+            'consumerProgress:Query consumer'\''s progress, speed.'
+            'resetOffsetByTime:Reset consumer offset by timestamp(without client restart).'
+            'skipAccumulatedMessage:Skip all messages that are accumulated (not consumed) currently.'
+            'cloneGroupOffset:Clone offset from other group.'
+            'message:Send, consume and look up messages.'
+            'backlog:Consumer backlog: lag in messages and time, with a status per group and topic.'
+            'sendMessage:Send a message (Apache'\''s layout; see `message send`).'
+            'queryMsgByKey:Query Message by Key (Apache'\''s layout; see `message query`).'
+            'queryMsgById:Query Message by Id (Apache'\''s layout; see `message get`).'
+            'queryMsgByUniqueKey:Query Message by Unique key (Apache'\''s layout; see `message get`).'
+            'queryMsgByOffset:Query Message by offset (Apache'\''s layout; see `message get`).'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        demo|broker|repl|help)
+        demo|broker|repl|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|help)
             "_mqadmin_${words[1]}" && ret=0
             ;;
         esac
@@ -95,12 +121,13 @@ _mqadmin_broker() {
     command)
         local -ar subcommands=(
             'start:Run the bundled name server and broker in the foreground until SIGINT or SIGTERM.'
+            'status:Show brokers'\'' runtime info (GET_BROKER_RUNTIME_INFO), key by key.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        start)
+        start|status)
             "_mqadmin_broker_${words[1]}" && ret=0
             ;;
         esac
@@ -135,6 +162,24 @@ _mqadmin_broker_start() {
     return "${ret}"
 }
 
+_mqadmin_broker_status() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-b --broker)'{-b,--broker}'[One broker.]:host\:port:'
+        '(-c --cluster)'{-c,--cluster}'[Every broker of this cluster.]:cluster:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
 _mqadmin_repl() {
     local -i ret=1
     local -ar arg_specs=(
@@ -142,6 +187,1110 @@ _mqadmin_repl() {
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--keep-going[With piped input, run every line even after an error.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_topic() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'create:Create a topic on every master of a cluster (or on one broker).'
+            'update:Change an existing topic'\''s queues, permission, order flag or attributes.'
+            'delete:Delete a topic from its brokers, then from the name servers.'
+            'list:List topics and the clusters serving them.'
+            'describe:Show a topic'\''s brokers and queues: offsets, message counts, last store time, put TPS.'
+            'route:Show the brokers serving a topic and their queue counts.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        create|update|delete|list|describe|route)
+            "_mqadmin_topic_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_mqadmin_topic_create() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        ':topic:'
+        '(-r --read-queues)'{-r,--read-queues}'[Read queues per broker.]:n:'
+        '(-w --write-queues)'{-w,--write-queues}'[Write queues per broker.]:n:'
+        '--perm[Permission\: RW, R or W (or 6, 4, 2).]:perm:'
+        '--order[An ordered topic (also writes the order configuration to the name servers).]'
+        '*--attribute[A topic attribute (repeatable).]:key=value:'
+        '--if-not-exists[Succeed without change where the topic already exists.]'
+        '(-c --cluster)'{-c,--cluster}'[Cluster whose masters get the change (default\: the only cluster the name server knows).]:cluster:'
+        '(-b --broker)'{-b,--broker}'[Change only this master broker.]:host\:port:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_topic_update() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        ':topic:'
+        '(-r --read-queues)'{-r,--read-queues}'[New read queue count.]:n:'
+        '(-w --write-queues)'{-w,--write-queues}'[New write queue count.]:n:'
+        '--perm[New permission\: RW, R or W (or 6, 4, 2).]:perm:'
+        '--order[Make the topic ordered (or not); the name servers'\'' order configuration is left as it is.]'
+        '--no-order[Make the topic ordered (or not); the name servers'\'' order configuration is left as it is.]'
+        '*--attribute[Set a topic attribute (repeatable).]:key=value:'
+        '*--remove-attribute[Remove a topic attribute (repeatable).]:key:'
+        '(-c --cluster)'{-c,--cluster}'[Cluster whose masters get the change (default\: the only cluster the name server knows).]:cluster:'
+        '(-b --broker)'{-b,--broker}'[Change only this master broker.]:host\:port:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_topic_delete() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        ':topic:'
+        '(-c --cluster)'{-c,--cluster}'[Delete only from this cluster (default\: every cluster serving it).]:cluster:'
+        '(-y --yes)'{-y,--yes}'[Do not ask for confirmation.]'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_topic_list() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-c --cluster)'{-c,--cluster}'[Only topics served by this cluster.]:cluster:'
+        '(--all --system)'{--all,--system}'[Also list retry, dead-letter and system topics.]'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_topic_describe() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        ':topic:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_topic_route() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        ':topic:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_cluster() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'list:List clusters and their brokers: version, TPS, today'\''s totals, oldest message, disk use.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        list)
+            "_mqadmin_cluster_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_mqadmin_cluster_list() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-c --cluster)'{-c,--cluster}'[Only this cluster.]:cluster:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_updateTopic() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-b --brokerAddr)'{-b,--brokerAddr}'[create topic to which broker]:brokerAddr:'
+        '(-c --clusterName)'{-c,--clusterName}'[create topic to which cluster]:clusterName:'
+        '(-t --topic)'{-t,--topic}'[topic name]:topic:'
+        '(-r --readQueueNums)'{-r,--readQueueNums}'[set read queue nums]:readQueueNums:'
+        '(-w --writeQueueNums)'{-w,--writeQueueNums}'[set write queue nums]:writeQueueNums:'
+        '(-p --perm)'{-p,--perm}'[set topic'\''s permission(2|4|6), intro\[2\:W 4\:R; 6\:RW\]]:perm:'
+        '(-o --order)'{-o,--order}'[set topic'\''s order(true|false)]:order:'
+        '(-u --unit)'{-u,--unit}'[is unit topic (true|false)]:unit:'
+        '(-s --hasUnitSub)'{-s,--hasUnitSub}'[has unit sub (true|false)]:hasUnitSub:'
+        '(-a --attributes)'{-a,--attributes}'[attribute(+a=b,+c=d,-e)]:attributes:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_deleteTopic() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-t --topic)'{-t,--topic}'[topic name]:topic:'
+        '(-c --clusterName)'{-c,--clusterName}'[delete topic from which cluster]:clusterName:'
+        '(-y --yes)'{-y,--yes}'[Do not ask for confirmation.]'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_topicList() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-c --clusterModel)'{-c,--clusterModel}'[clusterModel]'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_topicStatus() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-t --topic)'{-t,--topic}'[topic name]:topic:'
+        '(-c --cluster)'{-c,--cluster}'[cluster name\: ask its masters instead of the topic'\''s route]:cluster:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_topicRoute() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-t --topic)'{-t,--topic}'[topic name]:topic:'
+        '(-l --list)'{-l,--list}'[Use list format to print data]'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_topicClusterList() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-t --topic)'{-t,--topic}'[topic name]:topic:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_clusterList() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-m --moreStats)'{-m,--moreStats}'[Print more stats]'
+        '(-i --interval)'{-i,--interval}'[specify intervals numbers, it is in seconds]:interval:'
+        '(-c --clusterName)'{-c,--clusterName}'[which cluster]:clusterName:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_brokerStatus() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-b --brokerAddr)'{-b,--brokerAddr}'[Broker address]:brokerAddr:'
+        '(-c --clusterName)'{-c,--clusterName}'[which cluster]:clusterName:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_group() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'create:Create a consumer group on every master broker (or --cluster / --broker).'
+            'update:Change a consumer group'\''s settings (only those given) on every master broker.'
+            'delete:Delete a consumer group from every master broker (asks first; --yes to skip).'
+            'list:List consumer groups (from every master broker) with their online members.'
+            'describe:Describe a consumer group: online clients, subscriptions, consume settings, lag per topic.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        create|update|delete|list|describe)
+            "_mqadmin_group_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_mqadmin_group_create() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        ':group:'
+        '--retry-max-times[Deliveries after which a failing message goes to the DLQ.]:retry-max-times:'
+        '--retry-queues[Queues of the group'\''s %RETRY% topic.]:retry-queues:'
+        '--broadcast[Allow broadcasting consumers.]'
+        '--no-broadcast[Allow broadcasting consumers.]'
+        '--consume-from-min[A new group starts from the min offset.]'
+        '--no-consume-from-min[A new group starts from the min offset.]'
+        '--orderly[Consume each queue in order (FIFO group).]'
+        '--no-orderly[Consume each queue in order (FIFO group).]'
+        '--consume-enable[Allow the group to consume (--no-consume-enable pauses it).]'
+        '--no-consume-enable[Allow the group to consume (--no-consume-enable pauses it).]'
+        '--cluster[Only the master brokers of this cluster.]:cluster:'
+        '--broker[Only this broker.]:host\:port:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_group_update() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        ':group:'
+        '--retry-max-times[Deliveries after which a failing message goes to the DLQ.]:retry-max-times:'
+        '--retry-queues[Queues of the group'\''s %RETRY% topic.]:retry-queues:'
+        '--broadcast[Allow broadcasting consumers.]'
+        '--no-broadcast[Allow broadcasting consumers.]'
+        '--consume-from-min[A new group starts from the min offset.]'
+        '--no-consume-from-min[A new group starts from the min offset.]'
+        '--orderly[Consume each queue in order (FIFO group).]'
+        '--no-orderly[Consume each queue in order (FIFO group).]'
+        '--consume-enable[Allow the group to consume (--no-consume-enable pauses it).]'
+        '--no-consume-enable[Allow the group to consume (--no-consume-enable pauses it).]'
+        '--cluster[Only the master brokers of this cluster.]:cluster:'
+        '--broker[Only this broker.]:host\:port:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_group_delete() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        ':group:'
+        '--clean-offsets[Also delete the group'\''s committed offsets.]'
+        '--keep-retry-topics[Keep the group'\''s %RETRY% and %DLQ% topics.]'
+        '--force[Delete even while consumers are online (they recreate it on their next heartbeat).]'
+        '(-y --yes)'{-y,--yes}'[Do not ask for confirmation.]'
+        '--cluster[Only the master brokers of this cluster.]:cluster:'
+        '--broker[Only this broker.]:host\:port:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_group_list() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '--system[Include the brokers'\'' own groups.]'
+        '--cluster[Only the brokers of this cluster.]:cluster:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_group_describe() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        ':group:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_offset() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'show:Show a group'\''s offsets per queue: broker offset, committed offset, lag, last consumed time.'
+            'reset:Move a group'\''s offsets on a topic; prints the plan, applies it only with --execute.'
+            'undo:Restore the offsets saved before an executed reset/clone/import (plan; --execute applies).'
+            'clone:Copy a group'\''s committed offsets on a topic to another group (plan; --execute applies).'
+            'export:Write a group'\''s committed offsets as JSON (stdout, or --file), for `offset import`.'
+            'import:Set offsets from an `offset export` file (plan; --execute applies).'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        show|reset|undo|clone|export|import)
+            "_mqadmin_offset_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_mqadmin_offset_show() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        ':group:'
+        '(-t --topic)'{-t,--topic}'[Only this topic.]:topic:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_offset_reset() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        ':group:'
+        '(-t --topic)'{-t,--topic}'[Topic whose offsets move.]:topic:'
+        '--to-earliest[To the first message still stored.]'
+        '--to-latest[To the end\: skip everything not consumed yet.]'
+        '--to-time[To the first message stored at or after this time.]:time:'
+        '--to-offset[To this queue offset.]:n:'
+        '--shift-by[Move by N (negative replays, positive skips).]:±n:'
+        '(-q --queue)'{-q,--queue}'[Only this queue id.]:queue:'
+        '--broker-name[Only the queues on this broker (name, e.g. broker-a).]:broker-name:'
+        '--execute[Apply the plan (without it, only print what would change).]'
+        '(-y --yes)'{-y,--yes}'[Do not ask for confirmation.]'
+        '--dry-run[Only print the plan (the default; for scripts that want to say so).]'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_offset_undo() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '--id[Journal entry to undo (see --list).]:id:'
+        '(-g --group)'{-g,--group}'[Without --id\: the newest change of this group.]:group:'
+        '--list[List the journal instead.]'
+        '--execute[Apply the plan (without it, only print what would change).]'
+        '(-y --yes)'{-y,--yes}'[Do not ask for confirmation.]'
+        '--dry-run[Only print the plan (the default; for scripts that want to say so).]'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_offset_clone() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        ':source:'
+        ':destination:'
+        '(-t --topic)'{-t,--topic}'[Topic whose offsets are copied.]:topic:'
+        '--execute[Apply the plan (without it, only print what would change).]'
+        '(-y --yes)'{-y,--yes}'[Do not ask for confirmation.]'
+        '--dry-run[Only print the plan (the default; for scripts that want to say so).]'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_offset_export() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':group:'
+        '(-t --topic)'{-t,--topic}'[Only this topic.]:topic:'
+        '(-f --file)'{-f,--file}'[Write to this file (mode 0600) instead of stdout.]:file:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_offset_import() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        ':file:'
+        '(-g --group)'{-g,--group}'[Import into this group instead of the file'\''s.]:group:'
+        '--clamp[Move offsets outside a queue'\''s range to its nearest end instead of refusing.]'
+        '--execute[Apply the plan (without it, only print what would change).]'
+        '(-y --yes)'{-y,--yes}'[Do not ask for confirmation.]'
+        '--dry-run[Only print the plan (the default; for scripts that want to say so).]'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_updateSubGroup() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-g --groupName)'{-g,--groupName}'[consumer group name]:groupName:'
+        '(-b --brokerAddr)'{-b,--brokerAddr}'[create subscription group to which broker]:brokerAddr:'
+        '(-c --clusterName)'{-c,--clusterName}'[create subscription group to which cluster]:clusterName:'
+        '(-s --consumeEnable)'{-s,--consumeEnable}'[consume enable]:consumeEnable:'
+        '(-m --consumeFromMinEnable)'{-m,--consumeFromMinEnable}'[from min offset]:consumeFromMinEnable:'
+        '(-d --consumeBroadcastEnable)'{-d,--consumeBroadcastEnable}'[broadcast]:consumeBroadcastEnable:'
+        '(-o --consumeMessageOrderly)'{-o,--consumeMessageOrderly}'[consume message orderly]:consumeMessageOrderly:'
+        '(-q --retryQueueNums)'{-q,--retryQueueNums}'[retry queue nums]:retryQueueNums:'
+        '(-r --retryMaxTimes)'{-r,--retryMaxTimes}'[retry max times]:retryMaxTimes:'
+        '(-p --groupRetryPolicy)'{-p,--groupRetryPolicy}'[the json string of retry policy]:groupRetryPolicy:'
+        '(-i --brokerId)'{-i,--brokerId}'[consumer from which broker id]:brokerId:'
+        '(-w --whichBrokerWhenConsumeSlowly)'{-w,--whichBrokerWhenConsumeSlowly}'[which broker id when consume slowly]:whichBrokerWhenConsumeSlowly:'
+        '(-a --notifyConsumerIdsChanged)'{-a,--notifyConsumerIdsChanged}'[notify consumerId changed]:notifyConsumerIdsChanged:'
+        '--attributes[attribute(+a=b,+c=d,-e)]:attributes:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_deleteSubGroup() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-g --groupName)'{-g,--groupName}'[subscription group name]:groupName:'
+        '(-b --brokerAddr)'{-b,--brokerAddr}'[delete subscription group from which broker]:brokerAddr:'
+        '(-c --clusterName)'{-c,--clusterName}'[delete subscription group from which cluster]:clusterName:'
+        '(-r --removeOffset)'{-r,--removeOffset}'[remove offset]:removeOffset:'
+        '(-y --yes)'{-y,--yes}'[Do not ask for confirmation.]'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_consumerConnection() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-g --consumerGroup)'{-g,--consumerGroup}'[consumer group name]:consumerGroup:'
+        '(-b --brokerAddr)'{-b,--brokerAddr}'[broker address]:brokerAddr:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_consumerProgress() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-g --groupName)'{-g,--groupName}'[consumer group name]:groupName:'
+        '(-t --topicName)'{-t,--topicName}'[topic name]:topicName:'
+        '(-s --showClientIP)'{-s,--showClientIP}'[Show Client IP per Queue]:showClientIP:'
+        '(-c --cluster)'{-c,--cluster}'[Cluster name or lmq parent topic, lmq is used to find the route.]:cluster:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_resetOffsetByTime() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-g --group)'{-g,--group}'[set the consumer group]:group:'
+        '(-t --topic)'{-t,--topic}'[set the topic]:topic:'
+        '(-s --timestamp)'{-s,--timestamp}'[set the timestamp\[now|currentTimeMillis|yyyy-MM-dd#HH\:mm\:ss\:SSS\]]:timestamp:'
+        '(-f --force)'{-f,--force}'[set the force rollback by timestamp switch\[true|false\]. Deprecated.]:force:'
+        '(-b --broker)'{-b,--broker}'[broker addr]:broker:'
+        '(-q --queue)'{-q,--queue}'[queue id]:queue:'
+        '(-o --offset)'{-o,--offset}'[Expect queue offset, not support old version broker]:offset:'
+        '(-c --cluster)'{-c,--cluster}'[Cluster name or lmq parent topic, lmq is used to find the route.]:cluster:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_skipAccumulatedMessage() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-g --group)'{-g,--group}'[set the consumer group]:group:'
+        '(-t --topic)'{-t,--topic}'[set the topic]:topic:'
+        '(-f --force)'{-f,--force}'[set the force rollback by timestamp switch\[true|false\]]:force:'
+        '(-c --cluster)'{-c,--cluster}'[Cluster name or lmq parent topic, lmq is used to find the route.]:cluster:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_cloneGroupOffset() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-s --srcGroup)'{-s,--srcGroup}'[set source consumer group]:srcGroup:'
+        '(-d --destGroup)'{-d,--destGroup}'[set destination consumer group]:destGroup:'
+        '(-t --topic)'{-t,--topic}'[set the topic]:topic:'
+        '(-o --offline)'{-o,--offline}'[the group or the topic is offline]:offline:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_message() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'send:Send one message to a topic.'
+            'consume:Consume messages as a consumer group, then commit its offsets.'
+            'query:Find messages by key through the brokers'\'' key index.'
+            'get:Show one message: by offset message id, by message id (UNIQ_KEY) with --topic, or by queue offset.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        send|consume|query|get)
+            "_mqadmin_message_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_mqadmin_message_send() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        ':topic:'
+        ':body:'
+        '*--key[A message key (repeatable).]:key:'
+        '--tag[The message tag.]:tag:'
+        '*--property[A user property NAME=VALUE (repeatable).]:k=v:'
+        '--file[Read the body from this file ("-" = stdin).]:path:'
+        '--broker[Send to a queue of this broker.]:name:'
+        '--queue[Send to this queue id (needs --broker).]:id:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_message_consume() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar ___from=('earliest' 'latest' 'committed')
+    local -ar ___body_format=('text' 'hex' 'base64')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        ':topic:'
+        '(-g --group)'{-g,--group}'[Consumer group to consume as.]:group:'
+        '(-c --count)'{-c,--count}'[How many messages.]:count:'
+        '--tag[Tag filter\: * or TagA || TagB.]:expr:'
+        '--from[Start at the group'\''s committed offset, the earliest or the latest message.]:from:{__mqadmin_complete "${___from[@]}"}'
+        '--wait[Wait this long for messages when the queues run dry (e.g. 10s).]:duration:'
+        '--no-commit[Do not commit offsets afterwards.]'
+        '--body-format[text, hex or base64 (default\: text if valid UTF-8, else hex).]:body-format:{__mqadmin_complete "${___body_format[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_message_query() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar ___body_format=('text' 'hex' 'base64')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '(-t --topic)'{-t,--topic}'[Topic of the messages.]:topic:'
+        '(-k --key)'{-k,--key}'[Message key (one of the message'\''s KEYS).]:key:'
+        '--begin[Stored at or after this time.]:time:'
+        '--end[Stored at or before this time.]:time:'
+        '--max[At most this many messages per broker.]:max:'
+        '--body-format[Body encoding in JSON\: text, hex or base64 (default\: text if UTF-8).]:body-format:{__mqadmin_complete "${___body_format[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_message_get() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar ___body_format=('text' 'hex' 'base64')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        ':id:'
+        '(-t --topic)'{-t,--topic}'[Topic (for a UNIQ_KEY, or with --broker/--queue/--offset).]:topic:'
+        '--broker[Broker name of the queue.]:broker:'
+        '--queue[Queue id.]:queue:'
+        '--offset[Queue offset.]:offset:'
+        '--body-format[text, hex or base64 (default\: text if valid UTF-8, else hex).]:body-format:{__mqadmin_complete "${___body_format[@]}"}'
+        '--save[Also write the body (decompressed) to this file.]:file:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_backlog() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'report:Report every group'\''s backlog per topic: lag in messages and in time, TPS, consumers, status.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        report)
+            "_mqadmin_backlog_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_mqadmin_backlog_report() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'prometheus')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '(-o --output)'{-o,--output}'[Output format\: table, json or prometheus.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '(-g --group)'{-g,--group}'[Only this consumer group.]:group:'
+        '(-t --topic)'{-t,--topic}'[Only this topic.]:topic:'
+        '--queues[One row per queue (in JSON\: add each row'\''s queues).]'
+        '--window[Time between the two samples (e.g. 6s; 0 for one sample).]:duration:'
+        '--watch[Refresh every SECONDS until Ctrl-C.]:seconds:'
+        '--fail-if-lag-over[Exit 6 if a group/topic lags more messages.]:n:'
+        '--fail-if-age-over[Exit 6 if an oldest unconsumed message is older (e.g. 10m).]:duration:'
+        '--risk-margin[AT_RISK when this close to the retention age (default\: 20% of it).]:duration:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_sendMessage() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '(-t --topic)'{-t,--topic}'[Topic name]:topic:'
+        '(-p --body)'{-p,--body}'[UTF-8 string format of the message body]:body:'
+        '(-k --key)'{-k,--key}'[Message keys (space-separated)]:key:'
+        '(-c --tags)'{-c,--tags}'[Message tags]:tags:'
+        '(-b --broker)'{-b,--broker}'[Send message to target broker]:broker:'
+        '(-i --qid)'{-i,--qid}'[Send message to target queue]:qid:'
+        '(-m --msgTraceEnable)'{-m,--msgTraceEnable}'[Message trace (accepted; not supported)]:msgTraceEnable:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_queryMsgByKey() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '(-t --topic)'{-t,--topic}'[topic name]:topic:'
+        '(-k --msgKey)'{-k,--msgKey}'[Message Key]:msgKey:'
+        '(-b --beginTimestamp)'{-b,--beginTimestamp}'[Begin timestamp (ms, ISO-8601 or -2h)]:beginTimestamp:'
+        '(-e --endTimestamp)'{-e,--endTimestamp}'[End timestamp (ms, ISO-8601 or -2h)]:endTimestamp:'
+        '(-m --maxNum)'{-m,--maxNum}'[The maximum number of messages returned]:maxNum:'
+        '(-c --cluster)'{-c,--cluster}'[Cluster name (accepted; the route decides)]:cluster:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_queryMsgById() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '(-t --topic)'{-t,--topic}'[topic name]:topic:'
+        '(-i --msgId)'{-i,--msgId}'[Message Id (comma-separated for several)]:msgId:'
+        '(-f --bodyFormat)'{-f,--bodyFormat}'[Print the body in this charset (UTF-8 only)]:bodyFormat:'
+        '(-c --cluster)'{-c,--cluster}'[Cluster name (accepted; the route decides)]:cluster:'
+        '--body-dir[Write bodies here (Apache\: /tmp/rocketmq/msgbodys).]:dir:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_queryMsgByUniqueKey() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '(-i --msgId)'{-i,--msgId}'[Message Id]:msgId:'
+        '(-t --topic)'{-t,--topic}'[The topic of msg]:topic:'
+        '(-a --showAll)'{-a,--showAll}'[Print all message, the limit is 32]'
+        '(-c --cluster)'{-c,--cluster}'[Cluster name (accepted; the route decides)]:cluster:'
+        '--body-dir[Write bodies here (Apache\: /tmp/rocketmq/msgbodys).]:dir:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_queryMsgByOffset() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '(-t --topic)'{-t,--topic}'[topic name]:topic:'
+        '(-b --brokerName)'{-b,--brokerName}'[Broker Name]:brokerName:'
+        '(-i --queueId)'{-i,--queueId}'[Queue Id]:queueId:'
+        '(-o --offset)'{-o,--offset}'[Queue Offset]:offset:'
+        '(-f --bodyFormat)'{-f,--bodyFormat}'[Print the body in this charset (UTF-8 only)]:bodyFormat:'
+        '--body-dir[Write bodies here (Apache\: /tmp/rocketmq/msgbodys).]:dir:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -157,6 +157,9 @@ extension BrokerCore {
         var props = properties
         if props[MessageConst.uniqueKey] == nil { props[MessageConst.uniqueKey] = UniqueKeyGenerator.shared.next() }
         props[MessageConst.cluster] = config.clusterName
+        // Apache adds these to every stored message; tracing consumers need MSG_REGION to record Sub traces.
+        props[MessageConst.msgRegion] = config.regionId
+        props[MessageConst.traceSwitch] = String(config.traceOn)
         var flags = sysFlag
         if topicConfig?.topicFilterType == "MULTI_TAG" { flags |= MessageSysFlag.multiTags }
         var message = MessageToStore(
