@@ -17,7 +17,7 @@ public enum CommandRunner {
             return await ReplCommand.start(connection: ConnectionOptions(), keepGoing: false)
         }
         do {
-            var command = try MQAdmin.parseAsRoot(arguments)
+            var command = try MQAdmin.parseAsRoot(hoistGlobalOptions(arguments))
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -27,6 +27,26 @@ public enum CommandRunner {
         } catch {
             return report(error)
         }
+    }
+
+    /// Options every command takes, which people also write before the command (`mqadmin -n ns:9876 topic list`).
+    static let globalOptionsWithValue: Set<String> = ["-n", "--namesrv", "--namesrvAddr", "--data", "--timeout", "-o", "--output"]
+
+    /// Moves leading global options behind the command words, where ArgumentParser expects them.
+    static func hoistGlobalOptions(_ arguments: [String]) -> [String] {
+        var leading: [String] = []
+        var rest = arguments[...]
+        while let first = rest.first {
+            let name = first.split(separator: "=", maxSplits: 1).first.map(String.init) ?? first
+            guard globalOptionsWithValue.contains(name) else { break }
+            leading.append(first)
+            rest = rest.dropFirst()
+            if !first.contains("="), let value = rest.first {
+                leading.append(value)
+                rest = rest.dropFirst()
+            }
+        }
+        return Array(rest) + leading
     }
 
     /// Prints the error (help and version go to stdout) and returns the exit code.
