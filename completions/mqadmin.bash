@@ -433,6 +433,14 @@ _mqadmin_topic_update() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topic update -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
 }
 
 _mqadmin_topic_delete() {
@@ -458,6 +466,14 @@ _mqadmin_topic_delete() {
         ;;
     '-o'|'--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topic delete -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -514,6 +530,14 @@ _mqadmin_topic_describe() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topic describe -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
 }
 
 _mqadmin_topic_route() {
@@ -536,6 +560,14 @@ _mqadmin_topic_route() {
         ;;
     '-o'|'--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topic route -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -657,6 +689,7 @@ _mqadmin_deleteTopic() {
     # Offer option value completions
     case "${prev}" in
     '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion deleteTopic -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-c'|'--clusterName')
@@ -713,6 +746,7 @@ _mqadmin_topicStatus() {
     # Offer option value completions
     case "${prev}" in
     '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topicStatus -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-c'|'--cluster')
@@ -744,6 +778,7 @@ _mqadmin_topicRoute() {
     # Offer option value completions
     case "${prev}" in
     '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topicRoute -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
@@ -772,6 +807,7 @@ _mqadmin_topicClusterList() {
     # Offer option value completions
     case "${prev}" in
     '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topicClusterList -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
@@ -947,6 +983,14 @@ _mqadmin_group_update() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group update -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
 }
 
 _mqadmin_group_delete() {
@@ -975,6 +1019,14 @@ _mqadmin_group_delete() {
         ;;
     '-o'|'--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group delete -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -1031,6 +1083,14 @@ _mqadmin_group_describe() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group describe -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
 }
 
 _mqadmin_offset() {
@@ -1066,6 +1126,7 @@ _mqadmin_offset_show() {
     # Offer option value completions
     case "${prev}" in
     '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion offset show -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
@@ -1082,6 +1143,14 @@ _mqadmin_offset_show() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion offset show -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
 }
 
 _mqadmin_offset_reset() {
@@ -1094,6 +1163,7 @@ _mqadmin_offset_reset() {
     # Offer option value completions
     case "${prev}" in
     '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion offset reset -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--to-time')
@@ -1125,6 +1195,14 @@ _mqadmin_offset_reset() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion offset reset -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
 }
 
 _mqadmin_offset_undo() {
@@ -1140,6 +1218,7 @@ _mqadmin_offset_undo() {
         return
         ;;
     '-g'|'--group')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion offset undo -- --group "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
@@ -1168,6 +1247,7 @@ _mqadmin_offset_clone() {
     # Offer option value completions
     case "${prev}" in
     '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion offset clone -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
@@ -1196,6 +1276,7 @@ _mqadmin_offset_export() {
     # Offer option value completions
     case "${prev}" in
     '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion offset export -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-f'|'--file')
@@ -1211,6 +1292,14 @@ _mqadmin_offset_export() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion offset export -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
 }
 
 _mqadmin_offset_import() {
@@ -1223,6 +1312,7 @@ _mqadmin_offset_import() {
     # Offer option value completions
     case "${prev}" in
     '-g'|'--group')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion offset import -- --group "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
@@ -1318,6 +1408,7 @@ _mqadmin_deleteSubGroup() {
     # Offer option value completions
     case "${prev}" in
     '-g'|'--groupName')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion deleteSubGroup -- --groupName "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-b'|'--brokerAddr')
@@ -1355,6 +1446,7 @@ _mqadmin_consumerConnection() {
     # Offer option value completions
     case "${prev}" in
     '-g'|'--consumerGroup')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion consumerConnection -- --consumerGroup "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-b'|'--brokerAddr')
@@ -1386,6 +1478,7 @@ _mqadmin_consumerProgress() {
     # Offer option value completions
     case "${prev}" in
     '-g'|'--groupName')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion consumerProgress -- --groupName "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-t'|'--topicName')
@@ -1423,9 +1516,11 @@ _mqadmin_resetOffsetByTime() {
     # Offer option value completions
     case "${prev}" in
     '-g'|'--group')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion resetOffsetByTime -- --group "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion resetOffsetByTime -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-s'|'--timestamp')
@@ -1472,9 +1567,11 @@ _mqadmin_skipAccumulatedMessage() {
     # Offer option value completions
     case "${prev}" in
     '-g'|'--group')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion skipAccumulatedMessage -- --group "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion skipAccumulatedMessage -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-f'|'--force')
@@ -1509,12 +1606,15 @@ _mqadmin_cloneGroupOffset() {
     # Offer option value completions
     case "${prev}" in
     '-s'|'--srcGroup')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion cloneGroupOffset -- --srcGroup "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-d'|'--destGroup')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion cloneGroupOffset -- --destGroup "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion cloneGroupOffset -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-o'|'--offline')
@@ -1600,6 +1700,14 @@ _mqadmin_message_send() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message send -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
 }
 
 _mqadmin_message_consume() {
@@ -1625,6 +1733,7 @@ _mqadmin_message_consume() {
         return
         ;;
     '-g'|'--group')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message consume -- --group "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-c'|'--count')
@@ -1642,6 +1751,14 @@ _mqadmin_message_consume() {
         ;;
     '--body-format')
         __mqadmin_add_completions -W 'text'$'\n''hex'$'\n''base64'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message consume -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -1670,6 +1787,7 @@ _mqadmin_message_query() {
         return
         ;;
     '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message query -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-k'|'--key')
@@ -1714,6 +1832,7 @@ _mqadmin_message_get() {
         return
         ;;
     '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message get -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--broker')
@@ -1781,9 +1900,11 @@ _mqadmin_backlog_report() {
         return
         ;;
     '-g'|'--group')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion backlog report -- --group "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion backlog report -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--window')
@@ -1827,6 +1948,7 @@ _mqadmin_sendMessage() {
         return
         ;;
     '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion sendMessage -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-p'|'--body')
@@ -1873,6 +1995,7 @@ _mqadmin_queryMsgByKey() {
         return
         ;;
     '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion queryMsgByKey -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-k'|'--msgKey')
@@ -1916,6 +2039,7 @@ _mqadmin_queryMsgById() {
         return
         ;;
     '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion queryMsgById -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-i'|'--msgId')
@@ -1959,6 +2083,7 @@ _mqadmin_queryMsgByUniqueKey() {
         return
         ;;
     '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion queryMsgByUniqueKey -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-c'|'--cluster')
@@ -1993,6 +2118,7 @@ _mqadmin_queryMsgByOffset() {
         return
         ;;
     '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion queryMsgByOffset -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '-b'|'--brokerName')

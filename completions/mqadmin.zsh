@@ -257,7 +257,7 @@ _mqadmin_topic_update() {
     local -i ret=1
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
-        ':topic:'
+        ':topic:{__mqadmin_custom_complete ---completion topic update -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-r --read-queues)'{-r,--read-queues}'[New read queue count.]:n:'
         '(-w --write-queues)'{-w,--write-queues}'[New write queue count.]:n:'
         '--perm[New permission\: RW, R or W (or 6, 4, 2).]:perm:'
@@ -283,7 +283,7 @@ _mqadmin_topic_delete() {
     local -i ret=1
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
-        ':topic:'
+        ':topic:{__mqadmin_custom_complete ---completion topic delete -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-c --cluster)'{-c,--cluster}'[Delete only from this cluster (default\: every cluster serving it).]:cluster:'
         '(-y --yes)'{-y,--yes}'[Do not ask for confirmation.]'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
@@ -320,7 +320,7 @@ _mqadmin_topic_describe() {
     local -i ret=1
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
-        ':topic:'
+        ':topic:{__mqadmin_custom_complete ---completion topic describe -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
@@ -337,7 +337,7 @@ _mqadmin_topic_route() {
     local -i ret=1
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
-        ':topic:'
+        ':topic:{__mqadmin_custom_complete ---completion topic route -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
@@ -425,7 +425,7 @@ _mqadmin_deleteTopic() {
     local -i ret=1
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
-        '(-t --topic)'{-t,--topic}'[topic name]:topic:'
+        '(-t --topic)'{-t,--topic}'[topic name]:topic:{__mqadmin_custom_complete ---completion deleteTopic -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-c --clusterName)'{-c,--clusterName}'[delete topic from which cluster]:clusterName:'
         '(-y --yes)'{-y,--yes}'[Do not ask for confirmation.]'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
@@ -461,7 +461,7 @@ _mqadmin_topicStatus() {
     local -i ret=1
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
-        '(-t --topic)'{-t,--topic}'[topic name]:topic:'
+        '(-t --topic)'{-t,--topic}'[topic name]:topic:{__mqadmin_custom_complete ---completion topicStatus -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-c --cluster)'{-c,--cluster}'[cluster name\: ask its masters instead of the topic'\''s route]:cluster:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
@@ -479,7 +479,7 @@ _mqadmin_topicRoute() {
     local -i ret=1
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
-        '(-t --topic)'{-t,--topic}'[topic name]:topic:'
+        '(-t --topic)'{-t,--topic}'[topic name]:topic:{__mqadmin_custom_complete ---completion topicRoute -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-l --list)'{-l,--list}'[Use list format to print data]'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
@@ -497,7 +497,7 @@ _mqadmin_topicClusterList() {
     local -i ret=1
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
-        '(-t --topic)'{-t,--topic}'[topic name]:topic:'
+        '(-t --topic)'{-t,--topic}'[topic name]:topic:{__mqadmin_custom_complete ---completion topicClusterList -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
@@ -612,7 +612,7 @@ _mqadmin_group_update() {
     local -i ret=1
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
-        ':group:'
+        ':group:{__mqadmin_custom_complete ---completion group update -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--retry-max-times[Deliveries after which a failing message goes to the DLQ.]:retry-max-times:'
         '--retry-queues[Queues of the group'\''s %RETRY% topic.]:retry-queues:'
         '--broadcast[Allow broadcasting consumers.]'
@@ -641,7 +641,7 @@ _mqadmin_group_delete() {
     local -i ret=1
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
-        ':group:'
+        ':group:{__mqadmin_custom_complete ---completion group delete -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--clean-offsets[Also delete the group'\''s committed offsets.]'
         '--keep-retry-topics[Keep the group'\''s %RETRY% and %DLQ% topics.]'
         '--force[Delete even while consumers are online (they recreate it on their next heartbeat).]'
@@ -682,7 +682,7 @@ _mqadmin_group_describe() {
     local -i ret=1
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
-        ':group:'
+        ':group:{__mqadmin_custom_complete ---completion group describe -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
@@ -732,8 +732,8 @@ _mqadmin_offset_show() {
     local -i ret=1
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
-        ':group:'
-        '(-t --topic)'{-t,--topic}'[Only this topic.]:topic:'
+        ':group:{__mqadmin_custom_complete ---completion offset show -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-t --topic)'{-t,--topic}'[Only this topic.]:topic:{__mqadmin_custom_complete ---completion offset show -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
@@ -750,8 +750,8 @@ _mqadmin_offset_reset() {
     local -i ret=1
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
-        ':group:'
-        '(-t --topic)'{-t,--topic}'[Topic whose offsets move.]:topic:'
+        ':group:{__mqadmin_custom_complete ---completion offset reset -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-t --topic)'{-t,--topic}'[Topic whose offsets move.]:topic:{__mqadmin_custom_complete ---completion offset reset -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--to-earliest[To the first message still stored.]'
         '--to-latest[To the end\: skip everything not consumed yet.]'
         '--to-time[To the first message stored at or after this time.]:time:'
@@ -779,7 +779,7 @@ _mqadmin_offset_undo() {
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
         '--id[Journal entry to undo (see --list).]:id:'
-        '(-g --group)'{-g,--group}'[Without --id\: the newest change of this group.]:group:'
+        '(-g --group)'{-g,--group}'[Without --id\: the newest change of this group.]:group:{__mqadmin_custom_complete ---completion offset undo -- --group "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--list[List the journal instead.]'
         '--execute[Apply the plan (without it, only print what would change).]'
         '(-y --yes)'{-y,--yes}'[Do not ask for confirmation.]'
@@ -802,7 +802,7 @@ _mqadmin_offset_clone() {
     local -ar arg_specs=(
         ':source:'
         ':destination:'
-        '(-t --topic)'{-t,--topic}'[Topic whose offsets are copied.]:topic:'
+        '(-t --topic)'{-t,--topic}'[Topic whose offsets are copied.]:topic:{__mqadmin_custom_complete ---completion offset clone -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--execute[Apply the plan (without it, only print what would change).]'
         '(-y --yes)'{-y,--yes}'[Do not ask for confirmation.]'
         '--dry-run[Only print the plan (the default; for scripts that want to say so).]'
@@ -821,8 +821,8 @@ _mqadmin_offset_clone() {
 _mqadmin_offset_export() {
     local -i ret=1
     local -ar arg_specs=(
-        ':group:'
-        '(-t --topic)'{-t,--topic}'[Only this topic.]:topic:'
+        ':group:{__mqadmin_custom_complete ---completion offset export -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-t --topic)'{-t,--topic}'[Only this topic.]:topic:{__mqadmin_custom_complete ---completion offset export -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-f --file)'{-f,--file}'[Write to this file (mode 0600) instead of stdout.]:file:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
@@ -840,7 +840,7 @@ _mqadmin_offset_import() {
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
         ':file:'
-        '(-g --group)'{-g,--group}'[Import into this group instead of the file'\''s.]:group:'
+        '(-g --group)'{-g,--group}'[Import into this group instead of the file'\''s.]:group:{__mqadmin_custom_complete ---completion offset import -- --group "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--clamp[Move offsets outside a queue'\''s range to its nearest end instead of refusing.]'
         '--execute[Apply the plan (without it, only print what would change).]'
         '(-y --yes)'{-y,--yes}'[Do not ask for confirmation.]'
@@ -891,7 +891,7 @@ _mqadmin_deleteSubGroup() {
     local -i ret=1
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
-        '(-g --groupName)'{-g,--groupName}'[subscription group name]:groupName:'
+        '(-g --groupName)'{-g,--groupName}'[subscription group name]:groupName:{__mqadmin_custom_complete ---completion deleteSubGroup -- --groupName "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-b --brokerAddr)'{-b,--brokerAddr}'[delete subscription group from which broker]:brokerAddr:'
         '(-c --clusterName)'{-c,--clusterName}'[delete subscription group from which cluster]:clusterName:'
         '(-r --removeOffset)'{-r,--removeOffset}'[remove offset]:removeOffset:'
@@ -912,7 +912,7 @@ _mqadmin_consumerConnection() {
     local -i ret=1
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
-        '(-g --consumerGroup)'{-g,--consumerGroup}'[consumer group name]:consumerGroup:'
+        '(-g --consumerGroup)'{-g,--consumerGroup}'[consumer group name]:consumerGroup:{__mqadmin_custom_complete ---completion consumerConnection -- --consumerGroup "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-b --brokerAddr)'{-b,--brokerAddr}'[broker address]:brokerAddr:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
@@ -930,7 +930,7 @@ _mqadmin_consumerProgress() {
     local -i ret=1
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
-        '(-g --groupName)'{-g,--groupName}'[consumer group name]:groupName:'
+        '(-g --groupName)'{-g,--groupName}'[consumer group name]:groupName:{__mqadmin_custom_complete ---completion consumerProgress -- --groupName "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-t --topicName)'{-t,--topicName}'[topic name]:topicName:'
         '(-s --showClientIP)'{-s,--showClientIP}'[Show Client IP per Queue]:showClientIP:'
         '(-c --cluster)'{-c,--cluster}'[Cluster name or lmq parent topic, lmq is used to find the route.]:cluster:'
@@ -950,8 +950,8 @@ _mqadmin_resetOffsetByTime() {
     local -i ret=1
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
-        '(-g --group)'{-g,--group}'[set the consumer group]:group:'
-        '(-t --topic)'{-t,--topic}'[set the topic]:topic:'
+        '(-g --group)'{-g,--group}'[set the consumer group]:group:{__mqadmin_custom_complete ---completion resetOffsetByTime -- --group "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-t --topic)'{-t,--topic}'[set the topic]:topic:{__mqadmin_custom_complete ---completion resetOffsetByTime -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-s --timestamp)'{-s,--timestamp}'[set the timestamp\[now|currentTimeMillis|yyyy-MM-dd#HH\:mm\:ss\:SSS\]]:timestamp:'
         '(-f --force)'{-f,--force}'[set the force rollback by timestamp switch\[true|false\]. Deprecated.]:force:'
         '(-b --broker)'{-b,--broker}'[broker addr]:broker:'
@@ -974,8 +974,8 @@ _mqadmin_skipAccumulatedMessage() {
     local -i ret=1
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
-        '(-g --group)'{-g,--group}'[set the consumer group]:group:'
-        '(-t --topic)'{-t,--topic}'[set the topic]:topic:'
+        '(-g --group)'{-g,--group}'[set the consumer group]:group:{__mqadmin_custom_complete ---completion skipAccumulatedMessage -- --group "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-t --topic)'{-t,--topic}'[set the topic]:topic:{__mqadmin_custom_complete ---completion skipAccumulatedMessage -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-f --force)'{-f,--force}'[set the force rollback by timestamp switch\[true|false\]]:force:'
         '(-c --cluster)'{-c,--cluster}'[Cluster name or lmq parent topic, lmq is used to find the route.]:cluster:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
@@ -994,9 +994,9 @@ _mqadmin_cloneGroupOffset() {
     local -i ret=1
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
-        '(-s --srcGroup)'{-s,--srcGroup}'[set source consumer group]:srcGroup:'
-        '(-d --destGroup)'{-d,--destGroup}'[set destination consumer group]:destGroup:'
-        '(-t --topic)'{-t,--topic}'[set the topic]:topic:'
+        '(-s --srcGroup)'{-s,--srcGroup}'[set source consumer group]:srcGroup:{__mqadmin_custom_complete ---completion cloneGroupOffset -- --srcGroup "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-d --destGroup)'{-d,--destGroup}'[set destination consumer group]:destGroup:{__mqadmin_custom_complete ---completion cloneGroupOffset -- --destGroup "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-t --topic)'{-t,--topic}'[set the topic]:topic:{__mqadmin_custom_complete ---completion cloneGroupOffset -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-o --offline)'{-o,--offline}'[the group or the topic is offline]:offline:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
@@ -1049,7 +1049,7 @@ _mqadmin_message_send() {
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        ':topic:'
+        ':topic:{__mqadmin_custom_complete ---completion message send -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         ':body:'
         '*--key[A message key (repeatable).]:key:'
         '--tag[The message tag.]:tag:'
@@ -1075,8 +1075,8 @@ _mqadmin_message_consume() {
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        ':topic:'
-        '(-g --group)'{-g,--group}'[Consumer group to consume as.]:group:'
+        ':topic:{__mqadmin_custom_complete ---completion message consume -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-g --group)'{-g,--group}'[Consumer group to consume as.]:group:{__mqadmin_custom_complete ---completion message consume -- --group "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-c --count)'{-c,--count}'[How many messages.]:count:'
         '--tag[Tag filter\: * or TagA || TagB.]:expr:'
         '--from[Start at the group'\''s committed offset, the earliest or the latest message.]:from:{__mqadmin_complete "${___from[@]}"}'
@@ -1100,7 +1100,7 @@ _mqadmin_message_query() {
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '(-t --topic)'{-t,--topic}'[Topic of the messages.]:topic:'
+        '(-t --topic)'{-t,--topic}'[Topic of the messages.]:topic:{__mqadmin_custom_complete ---completion message query -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-k --key)'{-k,--key}'[Message key (one of the message'\''s KEYS).]:key:'
         '--begin[Stored at or after this time.]:time:'
         '--end[Stored at or before this time.]:time:'
@@ -1124,7 +1124,7 @@ _mqadmin_message_get() {
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
         ':id:'
-        '(-t --topic)'{-t,--topic}'[Topic (for a UNIQ_KEY, or with --broker/--queue/--offset).]:topic:'
+        '(-t --topic)'{-t,--topic}'[Topic (for a UNIQ_KEY, or with --broker/--queue/--offset).]:topic:{__mqadmin_custom_complete ---completion message get -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--broker[Broker name of the queue.]:broker:'
         '--queue[Queue id.]:queue:'
         '--offset[Queue offset.]:offset:'
@@ -1174,8 +1174,8 @@ _mqadmin_backlog_report() {
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '(-o --output)'{-o,--output}'[Output format\: table, json or prometheus.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '(-g --group)'{-g,--group}'[Only this consumer group.]:group:'
-        '(-t --topic)'{-t,--topic}'[Only this topic.]:topic:'
+        '(-g --group)'{-g,--group}'[Only this consumer group.]:group:{__mqadmin_custom_complete ---completion backlog report -- --group "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-t --topic)'{-t,--topic}'[Only this topic.]:topic:{__mqadmin_custom_complete ---completion backlog report -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--queues[One row per queue (in JSON\: add each row'\''s queues).]'
         '--window[Time between the two samples (e.g. 6s; 0 for one sample).]:duration:'
         '--watch[Refresh every SECONDS until Ctrl-C.]:seconds:'
@@ -1198,7 +1198,7 @@ _mqadmin_sendMessage() {
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '(-t --topic)'{-t,--topic}'[Topic name]:topic:'
+        '(-t --topic)'{-t,--topic}'[Topic name]:topic:{__mqadmin_custom_complete ---completion sendMessage -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-p --body)'{-p,--body}'[UTF-8 string format of the message body]:body:'
         '(-k --key)'{-k,--key}'[Message keys (space-separated)]:key:'
         '(-c --tags)'{-c,--tags}'[Message tags]:tags:'
@@ -1221,7 +1221,7 @@ _mqadmin_queryMsgByKey() {
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '(-t --topic)'{-t,--topic}'[topic name]:topic:'
+        '(-t --topic)'{-t,--topic}'[topic name]:topic:{__mqadmin_custom_complete ---completion queryMsgByKey -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-k --msgKey)'{-k,--msgKey}'[Message Key]:msgKey:'
         '(-b --beginTimestamp)'{-b,--beginTimestamp}'[Begin timestamp (ms, ISO-8601 or -2h)]:beginTimestamp:'
         '(-e --endTimestamp)'{-e,--endTimestamp}'[End timestamp (ms, ISO-8601 or -2h)]:endTimestamp:'
@@ -1243,7 +1243,7 @@ _mqadmin_queryMsgById() {
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '(-t --topic)'{-t,--topic}'[topic name]:topic:'
+        '(-t --topic)'{-t,--topic}'[topic name]:topic:{__mqadmin_custom_complete ---completion queryMsgById -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-i --msgId)'{-i,--msgId}'[Message Id (comma-separated for several)]:msgId:'
         '(-f --bodyFormat)'{-f,--bodyFormat}'[Print the body in this charset (UTF-8 only)]:bodyFormat:'
         '(-c --cluster)'{-c,--cluster}'[Cluster name (accepted; the route decides)]:cluster:'
@@ -1265,7 +1265,7 @@ _mqadmin_queryMsgByUniqueKey() {
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
         '(-i --msgId)'{-i,--msgId}'[Message Id]:msgId:'
-        '(-t --topic)'{-t,--topic}'[The topic of msg]:topic:'
+        '(-t --topic)'{-t,--topic}'[The topic of msg]:topic:{__mqadmin_custom_complete ---completion queryMsgByUniqueKey -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-a --showAll)'{-a,--showAll}'[Print all message, the limit is 32]'
         '(-c --cluster)'{-c,--cluster}'[Cluster name (accepted; the route decides)]:cluster:'
         '--body-dir[Write bodies here (Apache\: /tmp/rocketmq/msgbodys).]:dir:'
@@ -1285,7 +1285,7 @@ _mqadmin_queryMsgByOffset() {
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '(-t --topic)'{-t,--topic}'[topic name]:topic:'
+        '(-t --topic)'{-t,--topic}'[topic name]:topic:{__mqadmin_custom_complete ---completion queryMsgByOffset -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-b --brokerName)'{-b,--brokerName}'[Broker Name]:brokerName:'
         '(-i --queueId)'{-i,--queueId}'[Queue Id]:queueId:'
         '(-o --offset)'{-o,--offset}'[Queue Offset]:offset:'

@@ -17,7 +17,7 @@ public enum CommandRunner {
             return await ReplCommand.start(connection: ConnectionOptions(), keepGoing: false)
         }
         do {
-            var command = try MQAdmin.parseAsRoot(hoistGlobalOptions(arguments))
+            var command = try await MQAdmin.asyncParseAsRoot(hoistGlobalOptions(arguments))
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

@@ -22,8 +22,12 @@ struct BacklogReportCommand: AsyncParsableCommand {
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "Output format: table, json or prometheus.")
     var output: BacklogFormat = .table
-    @Option(name: [.customShort("g"), .long], help: "Only this consumer group.") var group: String?
-    @Option(name: [.customShort("t"), .long], help: "Only this topic.") var topic: String?
+    @Option(name: [.customShort("g"), .long], help: "Only this consumer group.",
+        completion: .custom(LiveNames.groups))
+    var group: String?
+    @Option(name: [.customShort("t"), .long], help: "Only this topic.",
+        completion: .custom(LiveNames.topics))
+    var topic: String?
     @Flag(help: "One row per queue (in JSON: add each row's queues).") var queues = false
     @Option(help: ArgumentHelp("Time between the two samples (e.g. 6s; 0 for one sample).", valueName: "duration"))
     var window = "6s"

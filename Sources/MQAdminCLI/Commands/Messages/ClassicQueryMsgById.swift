@@ -10,14 +10,17 @@ struct ClassicQueryMsgById: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: ClassicOutputOptions
 
-    @Option(name: [.customShort("t"), .customLong("topic")], help: "topic name") var topic: String
+    @Option(name: [.customShort("t"), .customLong("topic")], help: "topic name",
+        completion: .custom(LiveNames.topics))
+    var topic: String
     @Option(name: [.customShort("i"), .customLong("msgId")], help: "Message Id (comma-separated for several)")
     var msgIds: String
     @Option(name: [.customShort("f"), .customLong("bodyFormat")], help: "Print the body in this charset (UTF-8 only)")
     var charset: String?
     @Option(name: [.customShort("c"), .customLong("cluster")], help: "Cluster name (accepted; the route decides)")
     var cluster: String?
-    @Option(name: [.customShort("g"), .customLong("consumerGroup")], help: ArgumentHelp(visibility: .hidden))
+    @Option(name: [.customShort("g"), .customLong("consumerGroup")], help: ArgumentHelp(visibility: .hidden),
+        completion: .custom(LiveNames.groups))
     var group: String?
     @Option(name: [.customShort("d"), .customLong("clientId")], help: ArgumentHelp(visibility: .hidden))
     var clientId: String?

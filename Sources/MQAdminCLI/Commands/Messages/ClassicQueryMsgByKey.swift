@@ -10,7 +10,9 @@ struct ClassicQueryMsgByKey: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: ClassicOutputOptions
 
-    @Option(name: [.customShort("t"), .customLong("topic")], help: "topic name") var topic: String
+    @Option(name: [.customShort("t"), .customLong("topic")], help: "topic name",
+        completion: .custom(LiveNames.topics))
+    var topic: String
     @Option(name: [.customShort("k"), .customLong("msgKey")], help: "Message Key") var key: String
     @Option(
         name: [.customShort("b"), .customLong("beginTimestamp")], parsing: .unconditional,

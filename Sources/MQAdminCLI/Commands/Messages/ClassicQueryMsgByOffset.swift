@@ -10,7 +10,9 @@ struct ClassicQueryMsgByOffset: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: ClassicOutputOptions
 
-    @Option(name: [.customShort("t"), .customLong("topic")], help: "topic name") var topic: String
+    @Option(name: [.customShort("t"), .customLong("topic")], help: "topic name",
+        completion: .custom(LiveNames.topics))
+    var topic: String
     @Option(name: [.customShort("b"), .customLong("brokerName")], help: "Broker Name") var broker: String
     @Option(name: [.customShort("i"), .customLong("queueId")], help: "Queue Id") var queueId: Int32
     @Option(name: [.customShort("o"), .customLong("offset")], help: "Queue Offset") var offset: Int64

@@ -12,12 +12,15 @@ struct ClassicQueryMsgByUniqueKey: AsyncParsableCommand {
     @OptionGroup var output: ClassicOutputOptions
 
     @Option(name: [.customShort("i"), .customLong("msgId")], help: "Message Id") var msgId: String
-    @Option(name: [.customShort("t"), .customLong("topic")], help: "The topic of msg") var topic: String
+    @Option(name: [.customShort("t"), .customLong("topic")], help: "The topic of msg",
+        completion: .custom(LiveNames.topics))
+    var topic: String
     @Flag(name: [.customShort("a"), .customLong("showAll")], help: "Print all message, the limit is 32")
     var showAll = false
     @Option(name: [.customShort("c"), .customLong("cluster")], help: "Cluster name (accepted; the route decides)")
     var cluster: String?
-    @Option(name: [.customShort("g"), .customLong("consumerGroup")], help: ArgumentHelp(visibility: .hidden))
+    @Option(name: [.customShort("g"), .customLong("consumerGroup")], help: ArgumentHelp(visibility: .hidden),
+        completion: .custom(LiveNames.groups))
     var group: String?
     @Option(name: [.customShort("d"), .customLong("clientId")], help: ArgumentHelp(visibility: .hidden))
     var clientId: String?

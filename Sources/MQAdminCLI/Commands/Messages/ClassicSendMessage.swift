@@ -10,7 +10,9 @@ struct ClassicSendMessage: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: ClassicOutputOptions
 
-    @Option(name: [.customShort("t"), .customLong("topic")], help: "Topic name") var topic: String
+    @Option(name: [.customShort("t"), .customLong("topic")], help: "Topic name",
+        completion: .custom(LiveNames.topics))
+    var topic: String
     @Option(name: [.customShort("p"), .customLong("body")], help: "UTF-8 string format of the message body")
     var body: String
     @Option(name: [.customShort("k"), .customLong("key")], help: "Message keys (space-separated)") var keys: String?

@@ -20,8 +20,10 @@ struct MessageConsume: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: "Topic to consume.") var topic: String
-    @Option(name: [.customShort("g"), .long], help: "Consumer group to consume as.") var group: String
+    @Argument(help: "Topic to consume.", completion: .custom(LiveNames.topics)) var topic: String
+    @Option(name: [.customShort("g"), .long], help: "Consumer group to consume as.",
+        completion: .custom(LiveNames.groups))
+    var group: String
     @Option(name: [.customShort("c"), .customLong("count")], help: "How many messages.") var count = 1
     @Option(help: ArgumentHelp("Tag filter: * or TagA || TagB.", valueName: "expr")) var tag = "*"
     @Option(help: "Start at the group's committed offset, the earliest or the latest message.")

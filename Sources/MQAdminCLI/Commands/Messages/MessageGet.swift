@@ -18,7 +18,8 @@ struct MessageGet: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     @Argument(help: "Offset message id, or message id (UNIQ_KEY) with --topic.") var id: String?
-    @Option(name: [.customShort("t"), .long], help: "Topic (for a UNIQ_KEY, or with --broker/--queue/--offset).")
+    @Option(name: [.customShort("t"), .long], help: "Topic (for a UNIQ_KEY, or with --broker/--queue/--offset).",
+        completion: .custom(LiveNames.topics))
     var topic: String?
     @Option(help: "Broker name of the queue.") var broker: String?
     @Option(help: "Queue id.") var queue: Int32?

@@ -16,7 +16,9 @@ struct MessageQuery: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(name: [.customShort("t"), .long], help: "Topic of the messages.") var topic: String
+    @Option(name: [.customShort("t"), .long], help: "Topic of the messages.",
+        completion: .custom(LiveNames.topics))
+    var topic: String
     @Option(name: [.customShort("k"), .long], help: "Message key (one of the message's KEYS).") var key: String
     @Option(parsing: .unconditional, help: ArgumentHelp("Stored at or after this time.", valueName: "time"))
     var begin: String?

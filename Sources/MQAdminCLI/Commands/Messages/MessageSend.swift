@@ -17,7 +17,7 @@ struct MessageSend: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: "Topic to send to.") var topic: String
+    @Argument(help: "Topic to send to.", completion: .custom(LiveNames.topics)) var topic: String
     @Argument(help: ArgumentHelp("Message body (\"-\" reads stdin).", valueName: "body")) var body: String?
 
     @Option(name: .customLong("key"), help: ArgumentHelp("A message key (repeatable).", valueName: "key"))

@@ -9,7 +9,7 @@ struct ClassicDeleteTopic: AsyncParsableCommand {
         abstract: "Delete topic from broker and NameServer (Apache's classic command and output).",
         discussion: "Unlike Apache's, it asks for confirmation on a terminal and needs -y/--yes elsewhere.")
 
-    @Option(name: [.customShort("t"), .customLong("topic")], help: "topic name")
+    @Option(name: [.customShort("t"), .customLong("topic")], help: "topic name", completion: .custom(LiveNames.topics))
     var topic: String
 
     @Option(name: [.customShort("c"), .customLong("clusterName")], help: "delete topic from which cluster")

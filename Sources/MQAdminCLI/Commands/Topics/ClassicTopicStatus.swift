@@ -9,7 +9,7 @@ struct ClassicTopicStatus: AsyncParsableCommand {
         abstract: "Examine topic Status info (Apache's classic command and output).",
         discussion: "The put TPS is summed over the brokers with and without -c (Apache sums it only without).")
 
-    @Option(name: [.customShort("t"), .customLong("topic")], help: "topic name")
+    @Option(name: [.customShort("t"), .customLong("topic")], help: "topic name", completion: .custom(LiveNames.topics))
     var topic: String
 
     @Option(
@@ -59,7 +59,7 @@ struct ClassicTopicRoute: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "topicRoute", abstract: "Examine topic route info (Apache's classic command and output).")
 
-    @Option(name: [.customShort("t"), .customLong("topic")], help: "topic name")
+    @Option(name: [.customShort("t"), .customLong("topic")], help: "topic name", completion: .custom(LiveNames.topics))
     var topic: String
 
     @Flag(name: [.customShort("l"), .customLong("list")], help: "Use list format to print data")
@@ -86,7 +86,7 @@ struct ClassicTopicClusterList: AsyncParsableCommand {
         abstract: "Get cluster info for topic (Apache's classic command and output).",
         discussion: "Lists every cluster with a broker in the topic's route (Apache looks at the first broker only).")
 
-    @Option(name: [.customShort("t"), .customLong("topic")], help: "topic name")
+    @Option(name: [.customShort("t"), .customLong("topic")], help: "topic name", completion: .custom(LiveNames.topics))
     var topic: String
 
     @OptionGroup var connection: ConnectionOptions

@@ -12,7 +12,7 @@ struct TopicDelete: AsyncParsableCommand {
             broker cannot delete it, the name servers are left alone so the route still shows where it lives.
             """)
 
-    @Argument(help: "Topic name.")
+    @Argument(help: "Topic name.", completion: .custom(LiveNames.topics))
     var topic: String
 
     @Option(

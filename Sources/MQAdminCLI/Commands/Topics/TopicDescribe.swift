@@ -8,7 +8,7 @@ struct TopicDescribe: AsyncParsableCommand {
         commandName: "describe",
         abstract: "Show a topic's brokers and queues: offsets, message counts, last store time, put TPS.")
 
-    @Argument(help: "Topic name.")
+    @Argument(help: "Topic name.", completion: .custom(LiveNames.topics))
     var topic: String
 
     @OptionGroup var connection: ConnectionOptions

@@ -7,7 +7,7 @@ struct TopicRouteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "route", abstract: "Show the brokers serving a topic and their queue counts.")
 
-    @Argument(help: "Topic name.")
+    @Argument(help: "Topic name.", completion: .custom(LiveNames.topics))
     var topic: String
 
     @OptionGroup var connection: ConnectionOptions

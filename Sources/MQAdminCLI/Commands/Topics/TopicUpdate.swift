@@ -13,7 +13,7 @@ struct TopicUpdate: AsyncParsableCommand {
             have the topic are left alone and reported as absent.
             """)
 
-    @Argument(help: "Topic name.")
+    @Argument(help: "Topic name.", completion: .custom(LiveNames.topics))
     var topic: String
 
     @Option(

@@ -13,10 +13,15 @@ struct CloneGroupOffsetClassic: AsyncParsableCommand {
             """
     )
 
-    @Option(name: [.customShort("s"), .customLong("srcGroup")], help: "set source consumer group") var srcGroup: String
-    @Option(name: [.customShort("d"), .customLong("destGroup")], help: "set destination consumer group")
+    @Option(name: [.customShort("s"), .customLong("srcGroup")], help: "set source consumer group",
+        completion: .custom(LiveNames.groups))
+    var srcGroup: String
+    @Option(name: [.customShort("d"), .customLong("destGroup")], help: "set destination consumer group",
+        completion: .custom(LiveNames.groups))
     var destGroup: String
-    @Option(name: [.customShort("t"), .customLong("topic")], help: "set the topic") var topic: String
+    @Option(name: [.customShort("t"), .customLong("topic")], help: "set the topic",
+        completion: .custom(LiveNames.topics))
+    var topic: String
     @Option(name: [.customShort("o"), .customLong("offline")], help: "the group or the topic is offline")
     var offline: String?
     @OptionGroup var connection: ConnectionOptions

@@ -10,7 +10,8 @@ struct ConsumerConnectionClassic: AsyncParsableCommand {
         discussion: "Exits 3 when the group has no online consumer."
     )
 
-    @Option(name: [.customShort("g"), .customLong("consumerGroup")], help: "consumer group name")
+    @Option(name: [.customShort("g"), .customLong("consumerGroup")], help: "consumer group name",
+        completion: .custom(LiveNames.groups))
     var consumerGroup: String
     @Option(name: [.customShort("b"), .customLong("brokerAddr")], help: "broker address") var brokerAddr: String?
     @OptionGroup var connection: ConnectionOptions

@@ -14,7 +14,9 @@ struct ConsumerProgress: AsyncParsableCommand {
             """
     )
 
-    @Option(name: [.customShort("g"), .customLong("groupName")], help: "consumer group name") var groupName: String?
+    @Option(name: [.customShort("g"), .customLong("groupName")], help: "consumer group name",
+        completion: .custom(LiveNames.groups))
+    var groupName: String?
     @Option(name: [.customShort("t"), .customLong("topicName")], help: "topic name") var topicName: String?
     @Option(name: [.customShort("s"), .customLong("showClientIP")], help: "Show Client IP per Queue")
     var showClientIP: String?

@@ -12,7 +12,9 @@ struct DeleteSubGroup: AsyncParsableCommand {
             + "-y/--yes skips it (needed in scripts)."
     )
 
-    @Option(name: [.customShort("g"), .customLong("groupName")], help: "subscription group name") var groupName: String
+    @Option(name: [.customShort("g"), .customLong("groupName")], help: "subscription group name",
+        completion: .custom(LiveNames.groups))
+    var groupName: String
     @Option(name: [.customShort("b"), .customLong("brokerAddr")], help: "delete subscription group from which broker")
     var brokerAddr: String?
     @Option(

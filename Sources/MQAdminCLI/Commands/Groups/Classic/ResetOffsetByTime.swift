@@ -13,8 +13,12 @@ struct ResetOffsetByTime: AsyncParsableCommand {
             """
     )
 
-    @Option(name: [.customShort("g"), .customLong("group")], help: "set the consumer group") var group: String
-    @Option(name: [.customShort("t"), .customLong("topic")], help: "set the topic") var topic: String
+    @Option(name: [.customShort("g"), .customLong("group")], help: "set the consumer group",
+        completion: .custom(LiveNames.groups))
+    var group: String
+    @Option(name: [.customShort("t"), .customLong("topic")], help: "set the topic",
+        completion: .custom(LiveNames.topics))
+    var topic: String
     @Option(
         name: [.customShort("s"), .customLong("timestamp")],
         help: "set the timestamp[now|currentTimeMillis|yyyy-MM-dd#HH:mm:ss:SSS]")

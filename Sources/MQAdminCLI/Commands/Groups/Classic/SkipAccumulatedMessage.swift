@@ -11,8 +11,12 @@ struct SkipAccumulatedMessage: AsyncParsableCommand {
             "Classic form of `mqadmin offset reset --to-latest`; applies immediately. `mqadmin offset undo` restores."
     )
 
-    @Option(name: [.customShort("g"), .customLong("group")], help: "set the consumer group") var group: String
-    @Option(name: [.customShort("t"), .customLong("topic")], help: "set the topic") var topic: String
+    @Option(name: [.customShort("g"), .customLong("group")], help: "set the consumer group",
+        completion: .custom(LiveNames.groups))
+    var group: String
+    @Option(name: [.customShort("t"), .customLong("topic")], help: "set the topic",
+        completion: .custom(LiveNames.topics))
+    var topic: String
     @Option(
         name: [.customShort("f"), .customLong("force")], help: "set the force rollback by timestamp switch[true|false]")
     var force: String?

@@ -13,7 +13,7 @@ struct GroupDelete: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "Consumer group.") var group: String
+    @Argument(help: "Consumer group.", completion: .custom(LiveNames.groups)) var group: String
     @Flag(name: .customLong("clean-offsets"), help: "Also delete the group's committed offsets.") var cleanOffsets =
         false
     @Flag(name: .customLong("keep-retry-topics"), help: "Keep the group's %RETRY% and %DLQ% topics.")

@@ -9,7 +9,7 @@ struct GroupDescribe: AsyncParsableCommand {
         abstract: "Describe a consumer group: online clients, subscriptions, consume settings, lag per topic."
     )
 
-    @Argument(help: "Consumer group.") var group: String
+    @Argument(help: "Consumer group.", completion: .custom(LiveNames.groups)) var group: String
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: OutputOptions
 

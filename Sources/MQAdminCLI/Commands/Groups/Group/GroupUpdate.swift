@@ -10,7 +10,7 @@ struct GroupUpdate: AsyncParsableCommand {
         discussion: "A broker of the scope that lacks the group gets it, with the same settings as the others."
     )
 
-    @Argument(help: "Consumer group.") var group: String
+    @Argument(help: "Consumer group.", completion: .custom(LiveNames.groups)) var group: String
     @OptionGroup var settings: GroupSettingsOptions
     @OptionGroup var scope: BrokerScopeOptions
     @OptionGroup var connection: ConnectionOptions

@@ -12,7 +12,9 @@ struct OffsetClone: AsyncParsableCommand {
 
     @Argument(help: "Source group.") var source: String
     @Argument(help: "Destination group.") var destination: String
-    @Option(name: [.customShort("t"), .customLong("topic")], help: "Topic whose offsets are copied.") var topic: String
+    @Option(name: [.customShort("t"), .customLong("topic")], help: "Topic whose offsets are copied.",
+        completion: .custom(LiveNames.topics))
+    var topic: String
     @OptionGroup var execute: ExecuteOptions
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: OutputOptions

@@ -29,8 +29,10 @@ struct OffsetExport: AsyncParsableCommand {
         discussion: "Queues without a committed offset are left out. The output is always JSON."
     )
 
-    @Argument(help: "Consumer group.") var group: String
-    @Option(name: [.customShort("t"), .customLong("topic")], help: "Only this topic.") var topic: String?
+    @Argument(help: "Consumer group.", completion: .custom(LiveNames.groups)) var group: String
+    @Option(name: [.customShort("t"), .customLong("topic")], help: "Only this topic.",
+        completion: .custom(LiveNames.topics))
+    var topic: String?
     @Option(name: [.customShort("f"), .customLong("file")], help: "Write to this file (mode 0600) instead of stdout.")
     var file: String?
     @OptionGroup var connection: ConnectionOptions

@@ -12,7 +12,8 @@ struct OffsetImport: AsyncParsableCommand {
     )
 
     @Argument(help: "File written by `mqadmin offset export` ('-' for stdin).") var file: String
-    @Option(name: [.customShort("g"), .customLong("group")], help: "Import into this group instead of the file's.")
+    @Option(name: [.customShort("g"), .customLong("group")], help: "Import into this group instead of the file's.",
+        completion: .custom(LiveNames.groups))
     var group: String?
     @Flag(help: "Move offsets outside a queue's range to its nearest end instead of refusing.") var clamp = false
     @OptionGroup var execute: ExecuteOptions

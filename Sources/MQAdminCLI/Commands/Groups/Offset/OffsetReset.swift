@@ -15,8 +15,10 @@ struct OffsetReset: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "Consumer group.") var group: String
-    @Option(name: [.customShort("t"), .customLong("topic")], help: "Topic whose offsets move.") var topic: String
+    @Argument(help: "Consumer group.", completion: .custom(LiveNames.groups)) var group: String
+    @Option(name: [.customShort("t"), .customLong("topic")], help: "Topic whose offsets move.",
+        completion: .custom(LiveNames.topics))
+    var topic: String
     @Flag(name: .customLong("to-earliest"), help: "To the first message still stored.") var toEarliest = false
     @Flag(name: .customLong("to-latest"), help: "To the end: skip everything not consumed yet.") var toLatest = false
     // .unconditional: a relative time (-2h) or a negative shift (-10) is a value, not an option.

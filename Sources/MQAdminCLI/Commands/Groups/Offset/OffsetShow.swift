@@ -10,8 +10,10 @@ struct OffsetShow: AsyncParsableCommand {
         discussion: "Without -t, every topic the group has committed offsets for (its retry topic included)."
     )
 
-    @Argument(help: "Consumer group.") var group: String
-    @Option(name: [.customShort("t"), .customLong("topic")], help: "Only this topic.") var topic: String?
+    @Argument(help: "Consumer group.", completion: .custom(LiveNames.groups)) var group: String
+    @Option(name: [.customShort("t"), .customLong("topic")], help: "Only this topic.",
+        completion: .custom(LiveNames.topics))
+    var topic: String?
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: OutputOptions
 

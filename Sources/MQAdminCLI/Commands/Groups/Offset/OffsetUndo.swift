@@ -13,7 +13,8 @@ struct OffsetUndo: AsyncParsableCommand {
     )
 
     @Option(help: "Journal entry to undo (see --list).") var id: String?
-    @Option(name: [.customShort("g"), .customLong("group")], help: "Without --id: the newest change of this group.")
+    @Option(name: [.customShort("g"), .customLong("group")], help: "Without --id: the newest change of this group.",
+        completion: .custom(LiveNames.groups))
     var group: String?
     @Flag(help: "List the journal instead.") var list = false
     @OptionGroup var execute: ExecuteOptions
