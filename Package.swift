@@ -61,7 +61,8 @@ let package = Package(
         .testTarget(name: "MQClientTests", dependencies: ["MQTestSupport", "MQClient", "MQBroker", "MQRemoting", "MQProtocol", nioCore, nioPosix]),
         .testTarget(
             name: "MQAdminCLITests",
-            dependencies: ["MQTestSupport", "MQAdminCLI", "MQClient", "MQProtocol", "MQBroker", "MQStore", nioCore]),
+            dependencies: ["MQTestSupport", "MQAdminCLI", "MQClient", "MQProtocol", "MQBroker", "MQStore", nioCore],
+            exclude: ["python"]),
         .testTarget(
             name: "InteropTests", dependencies: ["MQTestSupport", "MQClient", "MQProtocol", nioCore, nioPosix],
             exclude: ["python"]),

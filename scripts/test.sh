@@ -4,13 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The official C++ client, through its Python binding (bundles librocketmq.so).
-if ! .venv/bin/python -c 'import rocketmq.client' >/dev/null 2>&1; then
-    echo "==> creating .venv with rocketmq==0.4.4 (the official C++ client)"
+# The official C++ client, through its Python binding (bundles librocketmq.so), and pexpect for the
+# REPL's pseudo-terminal tests.
+if ! .venv/bin/python -c 'import rocketmq.client, pexpect' >/dev/null 2>&1; then
+    echo "==> creating .venv with rocketmq==0.4.4 (the official C++ client) and pexpect"
     python3 -m venv .venv
-    .venv/bin/pip install --quiet --disable-pip-version-check 'rocketmq==0.4.4'
+    .venv/bin/pip install --quiet --disable-pip-version-check 'rocketmq==0.4.4' 'pexpect==4.9.0'
 fi
-.venv/bin/python -c 'import rocketmq.client' || { echo "the rocketmq==0.4.4 client does not load" >&2; exit 1; }
+.venv/bin/python -c 'import rocketmq.client, pexpect' || { echo "the test Python packages do not load" >&2; exit 1; }
 
 # GNU readline for the REPL (a build dependency of the CReadline system library).
 if ! dpkg -s libreadline-dev >/dev/null 2>&1; then

@@ -11,7 +11,8 @@ struct ReplCommand: AsyncParsableCommand {
             Every command works as on the command line; an error is printed and the session goes on. \
             Extra commands: connect ADDR, disconnect, watch SECONDS COMMAND... (Ctrl-C stops it), exit. \
             With input from a pipe, lines run one by one without readline and the first error stops the \
-            script (its exit code is returned) unless --keep-going.
+            script (its exit code is returned) unless --keep-going, which runs every line and returns the first \
+            error's code.
             """
     )
 

@@ -21,6 +21,11 @@ final class NameCache: Sendable {
         names.withLockedValue { ($0.topics, $0.groups) }
     }
 
+    /// Marks the names stale (after a command that may have created or deleted some).
+    func invalidate() {
+        names.withLockedValue { $0.fetchedAt = nil }
+    }
+
     /// Starts a refresh if the names are stale; waits for it at most `budget`.
     func refreshIfStale(client: MQClientInstance?) async {
         guard let client else { return }

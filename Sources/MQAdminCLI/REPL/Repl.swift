@@ -11,6 +11,8 @@ final class Repl: @unchecked Sendable {
     private var options: ConnectionOptions
     private var session: Session?
     private var lastStatus: Int32 = 0
+    /// With piped input and --keep-going, the first error's code is what the script returns.
+    private var firstFailure: Int32 = 0
     let names = NameCache()
 
     init(reader: LineReader, interactive: Bool, keepGoing: Bool, options: ConnectionOptions) {
@@ -52,6 +54,7 @@ final class Repl: @unchecked Sendable {
                 return 0
             case .status(let code):
                 lastStatus = code
+                if firstFailure == 0 { firstFailure = code }
                 if !interactive && code != 0 && !keepGoing {
                     await session?.close()
                     return code
@@ -60,7 +63,7 @@ final class Repl: @unchecked Sendable {
         }
         if interactive { Emit.write("\n") }
         await session?.close()
-        return interactive ? 0 : (keepGoing ? lastStatus : 0)
+        return interactive ? 0 : firstFailure
     }
 
     /// readline blocks its thread; keep it off the cooperative pool.
@@ -112,7 +115,11 @@ final class Repl: @unchecked Sendable {
     }
 
     func runCommand(_ args: [String]) async -> Int32 {
-        await Session.$current.withValue(session) { await CommandRunner.run(args) }
+        let status = await Session.$current.withValue(session) { await CommandRunner.run(args) }
+        // Commands may create or delete topics and groups: refresh completion names in the background.
+        names.invalidate()
+        Task { [names, session] in await names.refreshIfStale(client: session?.client) }
+        return status
     }
 
     /// `watch SECONDS COMMAND...`: repeats in place until Ctrl-C, which returns to the prompt.
