@@ -33,24 +33,11 @@ import Testing
     }
 
     @Test func backlogOfACppPushConsumerIsProducedMinusConsumed() async throws {
-        guard FileManager.default.isExecutableFile(atPath: TestPaths.python) else {
-            throw TestProcessError(
-                "the interop Python is missing at \(TestPaths.python); run ./scripts/test.sh, which creates it")
-        }
         let dir = try TempDirectory("interop-backlog")
         defer { dir.remove() }
-        let broker = try BrokerProcess(dataDirectory: dir.sub("data"))
+        let (broker, admin) = try await Interop.brokerWithTopic(data: dir.sub("data"), topic: "TopicBacklog")
         defer { broker.stop() }
-        try await broker.waitUntilReady()
-        var logger = Logger(label: "interop")
-        logger.logLevel = .error
-        let admin = MQClientInstance(
-            nameServers: [broker.nameServer], group: MultiThreadedEventLoopGroup.singleton, timeout: .seconds(10),
-            logger: logger)
         defer { Task { await admin.shutdown() } }
-        try await admin.createTopic(
-            TopicConfig(topicName: "TopicBacklog", readQueueNums: 4, writeQueueNums: 4), broker: broker.broker)
-        #expect(await eventually { (try? await admin.route(topic: "TopicBacklog", refresh: true)) != nil })
 
         let n = 400
         let m = 240

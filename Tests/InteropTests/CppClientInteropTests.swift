@@ -11,18 +11,8 @@ import Testing
 @Suite(.serialized) struct CppClientInteropTests {
     static let script = TestPaths.packageRoot + "/Tests/InteropTests/python/cpp_client.py"
 
-    func client(_ ns: String) -> MQClientInstance {
-        var logger = Logger(label: "interop")
-        logger.logLevel = .error
-        return MQClientInstance(nameServers: [ns], group: MultiThreadedEventLoopGroup.singleton, timeout: .seconds(10), logger: logger)
-    }
-
-    func requirePython() throws {
-        guard FileManager.default.isExecutableFile(atPath: TestPaths.python) else {
-            throw TestProcessError(
-                "the interop Python is missing at \(TestPaths.python); run ./scripts/test.sh, which creates it")
-        }
-    }
+    func client(_ ns: String) -> MQClientInstance { Interop.client(ns) }
+    func requirePython() throws { try Interop.requirePython() }
 
     /// Starts `cpp_client.py consume ...` in the background.
     func startConsumer(_ ns: String, topic: String, group: String, out: String, failTag: String? = nil) throws -> Process {

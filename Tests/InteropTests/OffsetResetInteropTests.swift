@@ -27,24 +27,11 @@ import Testing
     }
 
     @Test func lagAfterCppConsumerThenResetToEarliestThenUndo() async throws {
-        guard FileManager.default.isExecutableFile(atPath: TestPaths.python) else {
-            throw TestProcessError(
-                "the interop Python is missing at \(TestPaths.python); run ./scripts/test.sh, which creates it")
-        }
         let dir = try TempDirectory("offset-interop")
         defer { dir.remove() }
-        let broker = try BrokerProcess(dataDirectory: dir.sub("data"))
+        let (broker, admin) = try await Interop.brokerWithTopic(data: dir.sub("data"), topic: "TopicLag")
         defer { broker.stop() }
-        try await broker.waitUntilReady()
-        var logger = Logger(label: "interop")
-        logger.logLevel = .error
-        let admin = MQClientInstance(
-            nameServers: [broker.nameServer], group: MultiThreadedEventLoopGroup.singleton, timeout: .seconds(10),
-            logger: logger)
         defer { Task { await admin.shutdown() } }
-        try await admin.createTopic(
-            TopicConfig(topicName: "TopicLag", readQueueNums: 4, writeQueueNums: 4), broker: broker.broker)
-        #expect(await eventually { (try? await admin.route(topic: "TopicLag", refresh: true)) != nil })
         let cli = MQAdminRunner(nameServer: broker.nameServer, home: dir.sub("home"))
         let (n, m) = (100, 40)
 

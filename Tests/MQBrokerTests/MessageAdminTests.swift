@@ -138,23 +138,23 @@ import Testing
     }
 
     @Test func fastConsumeStatsListCodingMatchesCodable() throws {
-        var stats = BacklogConsumeStats(consumeTps: 2.5)
+        var stats = ConsumeStats(consumeTps: 2.5)
         stats.offsetTable.entries = [
             (
                 MessageQueue(topic: "T\"q", brokerName: "b-1", queueId: 1),
-                BacklogOffsetWrapper(
+                OffsetWrapper(
                     brokerOffset: 9, consumerOffset: 0, pullOffset: 0, lastTimestamp: 0, minOffset: 3,
                     nextTimestamp: 1_700_000_000_123, neverCommitted: true)
             ),
             (
                 MessageQueue(topic: "T\"q", brokerName: "b-1", queueId: 0),
-                BacklogOffsetWrapper(brokerOffset: 5, consumerOffset: 5, pullOffset: 5, lastTimestamp: 17)
+                OffsetWrapper(brokerOffset: 5, consumerOffset: 5, pullOffset: 5, lastTimestamp: 17)
             ),
         ]
         for online in [nil, ["grp-ü": Int32(2), "a": 1]] as [[String: Int32]?] {
             let list = ConsumeStatsList(
                 brokerAddr: "127.0.0.1:10911",
-                consumeStatsList: [["grp-ü": [stats, BacklogConsumeStats()]], ["x": []]],
+                consumeStatsList: [["grp-ü": [stats, ConsumeStats()]], ["x": []]],
                 totalDiff: 9, totalInflightDiff: -1, onlineConsumers: online)
             let fast = list.fastJSONBytes()
             #expect(fast == (try FastJSONEncoder().encode(list)))

@@ -31,7 +31,7 @@ extension BrokerCore {
             var topics = candidates
             if let subs = live[group]?.subscriptions, !subs.isEmpty { topics = topics.filter { subs[$0] != nil } }
             if let only = request.topic { topics = topics.filter { $0 == only } }
-            var perTopic: [BacklogConsumeStats] = []
+            var perTopic: [ConsumeStats] = []
             for topic in topics.sorted() {
                 guard let tc = self.topics.topic(topic), !request.isOrder || tc.order else { continue }
                 let stats = backlogStats(group: group, topic: topic)
@@ -50,9 +50,9 @@ extension BrokerCore {
 
     /// One group's stats for one topic: `consumeStats(group:topics:)` plus min offsets and the store
     /// time of the message at the committed offset where the group is behind.
-    func backlogStats(group: String, topic: String) -> BacklogConsumeStats {
+    func backlogStats(group: String, topic: String) -> ConsumeStats {
         let base = consumeStats(group: group, topics: [topic])
-        var out = BacklogConsumeStats(consumeTps: base.consumeTps)
+        var out = ConsumeStats(consumeTps: base.consumeTps)
         out.offsetTable.entries.reserveCapacity(base.offsetTable.entries.count)
         for (mq, w) in base.offsetTable.entries {
             let min = store.minOffset(topic: topic, queueId: mq.queueId)
@@ -60,7 +60,7 @@ extension BrokerCore {
             let next = never ? Swift.max(min, w.consumerOffset) : w.consumerOffset
             var nextTime: Int64?
             if next < w.brokerOffset { nextTime = store.storeTime(topic: topic, queueId: mq.queueId, offset: next) }
-            let wrapper = BacklogOffsetWrapper(
+            let wrapper = OffsetWrapper(
                 brokerOffset: w.brokerOffset, consumerOffset: w.consumerOffset, pullOffset: w.pullOffset,
                 lastTimestamp: w.lastTimestamp, minOffset: min, nextTimestamp: nextTime,
                 neverCommitted: never ? true : nil)

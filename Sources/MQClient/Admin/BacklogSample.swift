@@ -165,7 +165,7 @@ extension MQClientInstance {
         return part
     }
 
-    func add(_ stats: BacklogConsumeStats, group: String, topic: String?, extended: Bool, to part: inout BrokerBacklog)
+    func add(_ stats: ConsumeStats, group: String, topic: String?, extended: Bool, to part: inout BrokerBacklog)
     {
         var topicsSeen: Set<String> = []
         for (mq, w) in stats.offsetTable.entries where topic == nil || mq.topic == topic {

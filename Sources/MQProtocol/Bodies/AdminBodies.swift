@@ -30,22 +30,40 @@ public struct TopicStatsTable: Codable, Sendable {
     }
 }
 
-/// One queue's consumption numbers (ConsumeStats entry, wire.md §4.8).
+/// One queue's consumption numbers (ConsumeStats entry, wire.md §4.8), plus three optional mqadmin
+/// extensions that let a backlog report avoid a round trip per queue. Java readers ignore them; Apache
+/// brokers do not send them, so they decode as nil (and nil fields are not written).
 public struct OffsetWrapper: Codable, Sendable, Hashable {
     public var brokerOffset: Int64
     public var consumerOffset: Int64
     public var pullOffset: Int64
     /// Store time of the last consumed message (at consumerOffset − 1), 0 if none.
     public var lastTimestamp: Int64
+    /// Extension: the queue's first offset still stored.
+    public var minOffset: Int64?
+    /// Extension: store time of the oldest unconsumed message (at consumerOffset, or at minOffset when
+    /// the group never committed); absent when the group is caught up or that message is no longer stored.
+    public var nextTimestamp: Int64?
+    /// Extension: true when the group never committed an offset for this queue (consumerOffset is then
+    /// Apache's 0); absent otherwise.
+    public var neverCommitted: Bool?
 
-    public init(brokerOffset: Int64, consumerOffset: Int64, pullOffset: Int64, lastTimestamp: Int64) {
+    public init(
+        brokerOffset: Int64, consumerOffset: Int64, pullOffset: Int64, lastTimestamp: Int64, minOffset: Int64? = nil,
+        nextTimestamp: Int64? = nil, neverCommitted: Bool? = nil
+    ) {
         self.brokerOffset = brokerOffset
         self.consumerOffset = consumerOffset
         self.pullOffset = pullOffset
         self.lastTimestamp = lastTimestamp
+        self.minOffset = minOffset
+        self.nextTimestamp = nextTimestamp
+        self.neverCommitted = neverCommitted
     }
 
-    enum CodingKeys: String, CodingKey { case brokerOffset, consumerOffset, pullOffset, lastTimestamp }
+    enum CodingKeys: String, CodingKey {
+        case brokerOffset, consumerOffset, pullOffset, lastTimestamp, minOffset, nextTimestamp, neverCommitted
+    }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -53,6 +71,9 @@ public struct OffsetWrapper: Codable, Sendable, Hashable {
         consumerOffset = try c.decodeIfPresent(Int64.self, forKey: .consumerOffset) ?? 0
         pullOffset = try c.decodeIfPresent(Int64.self, forKey: .pullOffset) ?? 0
         lastTimestamp = try c.decodeIfPresent(Int64.self, forKey: .lastTimestamp) ?? 0
+        minOffset = try c.decodeIfPresent(Int64.self, forKey: .minOffset)
+        nextTimestamp = try c.decodeIfPresent(Int64.self, forKey: .nextTimestamp)
+        neverCommitted = try c.decodeIfPresent(Bool.self, forKey: .neverCommitted)
     }
 }
 

@@ -1,76 +1,9 @@
-/// One queue of a ConsumeStatsList entry: Apache's OffsetWrapper plus two mqadmin extensions
-/// that let a backlog report avoid a round trip per queue. Java readers ignore the extra fields;
-/// Apache brokers do not send them, so they decode as nil.
-public struct BacklogOffsetWrapper: Codable, Sendable, Hashable {
-    public var brokerOffset: Int64
-    public var consumerOffset: Int64
-    public var pullOffset: Int64
-    /// Store time of the last consumed message (at consumerOffset − 1), 0 if none.
-    public var lastTimestamp: Int64
-    /// Extension: the queue's first offset still stored.
-    public var minOffset: Int64?
-    /// Extension: store time of the oldest unconsumed message (at consumerOffset, or at minOffset when
-    /// the group never committed); absent when the group is caught up or that message is no longer stored.
-    public var nextTimestamp: Int64?
-    /// Extension: true when the group never committed an offset for this queue (consumerOffset is then
-    /// Apache's 0); absent otherwise.
-    public var neverCommitted: Bool?
-
-    public init(
-        brokerOffset: Int64, consumerOffset: Int64, pullOffset: Int64, lastTimestamp: Int64, minOffset: Int64? = nil,
-        nextTimestamp: Int64? = nil, neverCommitted: Bool? = nil
-    ) {
-        self.brokerOffset = brokerOffset
-        self.consumerOffset = consumerOffset
-        self.pullOffset = pullOffset
-        self.lastTimestamp = lastTimestamp
-        self.minOffset = minOffset
-        self.nextTimestamp = nextTimestamp
-        self.neverCommitted = neverCommitted
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case brokerOffset, consumerOffset, pullOffset, lastTimestamp, minOffset, nextTimestamp, neverCommitted
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        brokerOffset = try c.decodeIfPresent(Int64.self, forKey: .brokerOffset) ?? 0
-        consumerOffset = try c.decodeIfPresent(Int64.self, forKey: .consumerOffset) ?? 0
-        pullOffset = try c.decodeIfPresent(Int64.self, forKey: .pullOffset) ?? 0
-        lastTimestamp = try c.decodeIfPresent(Int64.self, forKey: .lastTimestamp) ?? 0
-        minOffset = try c.decodeIfPresent(Int64.self, forKey: .minOffset)
-        nextTimestamp = try c.decodeIfPresent(Int64.self, forKey: .nextTimestamp)
-        neverCommitted = try c.decodeIfPresent(Bool.self, forKey: .neverCommitted)
-    }
-}
-
-/// One group's consume stats for one topic inside a ConsumeStatsList.
-public struct BacklogConsumeStats: Codable, Sendable {
-    public var offsetTable: MessageQueueMap<BacklogOffsetWrapper>
-    public var consumeTps: Double
-
-    public init(offsetTable: MessageQueueMap<BacklogOffsetWrapper> = MessageQueueMap(), consumeTps: Double = 0) {
-        self.offsetTable = offsetTable
-        self.consumeTps = consumeTps
-    }
-
-    enum CodingKeys: String, CodingKey { case offsetTable, consumeTps }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        offsetTable =
-            try c.decodeIfPresent(MessageQueueMap<BacklogOffsetWrapper>.self, forKey: .offsetTable)
-            ?? MessageQueueMap()
-        consumeTps = try c.decodeIfPresent(Double.self, forKey: .consumeTps) ?? 0
-    }
-}
 
 /// GET_BROKER_CONSUME_STATS (317) body: `consumeStatsList` is a list of one-entry maps
 /// `{group: [ConsumeStats per topic]}` (Apache's shape, wire.md §3.3).
 public struct ConsumeStatsList: Codable, Sendable {
     public var brokerAddr: String
-    public var consumeStatsList: [[String: [BacklogConsumeStats]]]
+    public var consumeStatsList: [[String: [ConsumeStats]]]
     public var totalDiff: Int64
     public var totalInflightDiff: Int64
     /// Extension: online consumer clients per group on this broker (groups with none are absent).
@@ -78,7 +11,7 @@ public struct ConsumeStatsList: Codable, Sendable {
     public var onlineConsumers: [String: Int32]?
 
     public init(
-        brokerAddr: String, consumeStatsList: [[String: [BacklogConsumeStats]]] = [], totalDiff: Int64 = 0,
+        brokerAddr: String, consumeStatsList: [[String: [ConsumeStats]]] = [], totalDiff: Int64 = 0,
         totalInflightDiff: Int64 = 0, onlineConsumers: [String: Int32]? = nil
     ) {
         self.brokerAddr = brokerAddr
@@ -96,7 +29,7 @@ public struct ConsumeStatsList: Codable, Sendable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         brokerAddr = try c.decodeIfPresent(String.self, forKey: .brokerAddr) ?? ""
         consumeStatsList =
-            try c.decodeIfPresent([[String: [BacklogConsumeStats]]].self, forKey: .consumeStatsList) ?? []
+            try c.decodeIfPresent([[String: [ConsumeStats]]].self, forKey: .consumeStatsList) ?? []
         totalDiff = try c.decodeIfPresent(Int64.self, forKey: .totalDiff) ?? 0
         totalInflightDiff = try c.decodeIfPresent(Int64.self, forKey: .totalInflightDiff) ?? 0
         onlineConsumers = try c.decodeIfPresent([String: Int32].self, forKey: .onlineConsumers)
@@ -205,11 +138,11 @@ extension ConsumeStatsList {
             brokerAddr: value["brokerAddr"]?.stringValue ?? "", totalDiff: value["totalDiff"]?.int64Value ?? 0,
             totalInflightDiff: value["totalInflightDiff"]?.int64Value ?? 0)
         for entry in value["consumeStatsList"]?.arrayValue ?? [] {
-            var map: [String: [BacklogConsumeStats]] = [:]
+            var map: [String: [ConsumeStats]] = [:]
             for member in entry.objectValue ?? [] {
                 guard let group = member.key.keyText else { continue }
                 map[group] = try (member.value.arrayValue ?? []).map { v throws(ProtocolError) in
-                    try BacklogConsumeStats.parse(v)
+                    try ConsumeStats.parse(v)
                 }
             }
             list.consumeStatsList.append(map)
@@ -225,7 +158,7 @@ extension ConsumeStatsList {
     }
 }
 
-extension BacklogConsumeStats {
+extension ConsumeStats {
     func writeFastJSON(into out: inout [UInt8]) {
         out += Array(#"{"consumeTps":"#.utf8)
         JSONWriter.write(.double(consumeTps), style: .fastjson, into: &out)
@@ -247,8 +180,8 @@ extension BacklogConsumeStats {
         out += Array("}}".utf8)
     }
 
-    static func parse(_ value: JSONValue) throws(ProtocolError) -> BacklogConsumeStats {
-        var stats = BacklogConsumeStats(consumeTps: value["consumeTps"]?.stringValue.flatMap(Double.init) ?? 0)
+    static func parse(_ value: JSONValue) throws(ProtocolError) -> ConsumeStats {
+        var stats = ConsumeStats(consumeTps: value["consumeTps"]?.stringValue.flatMap(Double.init) ?? 0)
         for member in value["offsetTable"]?.objectValue ?? [] {
             var key = member.key
             if case .string(let text) = key {
@@ -262,7 +195,7 @@ extension BacklogConsumeStats {
                 let queueId = key["queueId"]?.int64Value
             else { throw .malformedBody("ConsumeStatsList: a queue key lacks topic, brokerName or queueId") }
             let v = member.value
-            let wrapper = BacklogOffsetWrapper(
+            let wrapper = OffsetWrapper(
                 brokerOffset: v["brokerOffset"]?.int64Value ?? 0, consumerOffset: v["consumerOffset"]?.int64Value ?? 0,
                 pullOffset: v["pullOffset"]?.int64Value ?? 0, lastTimestamp: v["lastTimestamp"]?.int64Value ?? 0,
                 minOffset: v["minOffset"]?.int64Value, nextTimestamp: v["nextTimestamp"]?.int64Value,
