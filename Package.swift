@@ -8,7 +8,8 @@ let logging: Target.Dependency = .product(name: "Logging", package: "swift-log")
 let package = Package(
     name: "mqadmin",
     products: [
-        .executable(name: "mqadmin", targets: ["mqadmin"])
+        .executable(name: "mqadmin", targets: ["mqadmin"]),
+        .executable(name: "mqbench", targets: ["MQBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
@@ -39,6 +40,12 @@ let package = Package(
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
         ]),
         .executableTarget(name: "mqadmin", dependencies: ["MQAdminCLI"]),
+
+        // Benchmarks: a program that prints figures beside this machine's limits (docs/performance.md).
+        .executableTarget(
+            name: "MQBench", dependencies: ["MQClient", "MQBroker", "MQProtocol", nioCore, nioPosix, logging],
+            path: "Benchmarks/MQBench"),
+        .executableTarget(name: "mqbench-trivial", path: "Benchmarks/Trivial"),
 
         .testTarget(
             name: "MQProtocolTests",

@@ -1,0 +1,69 @@
+import Foundation
+import Logging
+import MQBroker
+import MQClient
+import NIOPosix
+
+/// A `mqadmin broker start` process on loopback, OS-chosen ports, and a client for it.
+final class BenchBroker {
+    let process = Process()
+    let data: String
+    private(set) var nameServer = ""
+    private(set) var broker = ""
+
+    init(binary: String, data: String, flush: String = "async", extra: [String] = []) throws {
+        self.data = data
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["broker", "start", "--data", data, "--listen", "127.0.0.1:0", "--broker-listen", "127.0.0.1:0",
+            "--flush", flush, "--log-level", "warning"] + extra
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        try process.run()
+    }
+
+    /// Waits until the broker published its addresses; returns the seconds it took.
+    @discardableResult
+    func waitReady(timeout: Double = 120) throws -> Double {
+        let start = ContinuousClock.now
+        while seconds(since: start) < timeout {
+            guard process.isRunning else { throw BenchError("broker exited with \(process.terminationStatus)") }
+            if let info = DataDirectoryLock.readInfo(dataDirectory: data), info.pid == process.processIdentifier,
+                let ns = info.nameServer, let b = info.broker
+            {
+                nameServer = ns
+                broker = b
+                return seconds(since: start)
+            }
+            usleep(5000)
+        }
+        throw BenchError("broker not ready after \(timeout) s")
+    }
+
+    func client(timeout: Duration = .seconds(30)) -> MQClientInstance {
+        var logger = Logger(label: "mqbench")
+        logger.logLevel = .error
+        return MQClientInstance(nameServers: [nameServer], group: MultiThreadedEventLoopGroup.singleton, timeout: timeout, logger: logger)
+    }
+
+    /// Peak resident set size (VmHWM) in MB.
+    var peakRSSMB: Double {
+        let text = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8)) ?? ""
+        for line in text.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let kb = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
+            return kb / 1024
+        }
+        return 0
+    }
+
+    func stop() {
+        guard process.isRunning else { return }
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+    }
+
+    func crash() {
+        guard process.isRunning else { return }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+}

@@ -1,0 +1,1 @@
+// The baseline for CLI start-up: a Swift binary that does nothing.
