@@ -23,7 +23,9 @@ public final class MessageStore: @unchecked Sendable {
     let checkpointPath: String
     let abortPath: String
     let writeState = Mutex(WriteState())
-    private let dispatchListener = Mutex<(@Sendable (DispatchedMessage) -> Void)?>(nil)
+    /// The listener lives in a box: storing the closure itself in the generic Mutex made every read
+    /// re-abstract it, stacking one conversion thunk per put (calls got slower as the store grew).
+    private let dispatchListener = Mutex<DispatchListener?>(nil)
     let housekeeping = Mutex(Housekeeping())
     /// One checkpoint at a time (maintenance thread, flush(), deleteTopic, close).
     private let checkpointLock = Mutex(())
@@ -90,8 +92,8 @@ public final class MessageStore: @unchecked Sendable {
 
     /// Called after each message is appended (outside the put lock), e.g. to wake held pulls.
     public var onDispatch: (@Sendable (DispatchedMessage) -> Void)? {
-        get { dispatchListener.withLock { $0 } }
-        set { dispatchListener.withLock { $0 = newValue } }
+        get { dispatchListener.withLock { $0?.call } }
+        set { dispatchListener.withLock { $0 = newValue.map(DispatchListener.init) } }
     }
 
     /// Lowest commit-log offset still stored.
@@ -128,9 +130,9 @@ public final class MessageStore: @unchecked Sendable {
         case .failure(let refusal):
             return PutResult(status: .serviceUnavailable(refusal.reason), queueId: first.queueId)
         case .success(let result):
-            if let listener = onDispatch {
+            if let listener = dispatchListener.withLock({ $0 }) {
                 for (i, m) in messages.enumerated() where encoded.consumable {
-                    listener(DispatchedMessage(topic: m.topic, queueId: m.queueId,
+                    listener.call(DispatchedMessage(topic: m.topic, queueId: m.queueId,
                         queueOffset: result.queueOffset + Int64(i), tagsCode: m.tagsCode,
                         storeTimestamp: encoded.storeTimestamps[i]))
                 }
@@ -407,4 +409,10 @@ public final class MessageStore: @unchecked Sendable {
         commitLog.close()
         logger.info("message store closed", metadata: ["directory": "\(config.directory)", "clean": "\(healthy)"])
     }
+}
+
+/// Holds the dispatch callback with a fixed representation.
+final class DispatchListener: Sendable {
+    let call: @Sendable (DispatchedMessage) -> Void
+    init(_ call: @escaping @Sendable (DispatchedMessage) -> Void) { self.call = call }
 }
