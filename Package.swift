@@ -17,10 +17,17 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
         .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.0"),
     ],
     targets: [
-        // Pure wire code: frames, headers, JSON (fastjson-tolerant), message codec. No I/O.
-        .target(name: "MQProtocol", dependencies: [nioCore, .product(name: "CompressNIO", package: "compress-nio")]),
+        // Pure wire code: frames, headers, JSON (fastjson-tolerant), message codec, ACL signatures and
+        // decisions. No I/O.
+        .target(
+            name: "MQProtocol",
+            dependencies: [
+                nioCore, .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         // Commit log, consume queues, key index, metadata files, recovery, retention.
         .target(name: "MQStore", dependencies: ["MQProtocol", nioCore, logging]),
         // TCP transport over SwiftNIO: server bootstrap, client connections, opaque matching.

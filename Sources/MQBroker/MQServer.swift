@@ -44,6 +44,7 @@ public final class MQServer: Sendable {
     private struct Running {
         var nameServer: RemotingServer?
         var nameServerProcessor: NameServerProcessor?
+        var nameServerGate: NameServerAuthGate?
         var brokerServer: RemotingServer?
         var controller: BrokerController?
         var client: RemotingClient?
@@ -84,7 +85,11 @@ public final class MQServer: Sendable {
         if runsNameServer {
             let (host, port) = try Self.split(options.nameServerListen, what: "--listen")
             let processor = NameServerProcessor(routes: RouteInfoManager(logger: logger), logger: logger)
-            let server = RemotingServer(host: host, port: port, group: group, processor: processor, logger: logger)
+            // With auth on, the bundled name server checks requests against its broker's users and ACLs.
+            let gate = runsBroker && options.broker.auth.enabled ? NameServerAuthGate(wrapping: processor) : nil
+            running.withLockedValue { $0.nameServerGate = gate }
+            let server = RemotingServer(
+                host: host, port: port, group: group, processor: gate ?? processor, logger: logger)
             try await server.start()
             let bound = server.localAddress.map { "\(host):\($0.port)" } ?? options.nameServerListen
             nameServerAddress = bound
@@ -127,7 +132,10 @@ public final class MQServer: Sendable {
             $0.controller = controller
             $0.brokerAddress = config.advertisedAddress
         }
-        late.set(controller.core)
+        let auth = try BrokerAuth.open(config: config, logger: logger)
+        if config.auth.enabled { client.signer = InternalSigner.register(in: auth.store) }
+        late.set(AuthProcessor(wrapping: controller.core, auth: auth, servesAdmin: true))
+        running.withLockedValue { $0.nameServerGate }?.set(auth)
         await controller.start()
         lock.publish(
             RunningBrokerInfo(

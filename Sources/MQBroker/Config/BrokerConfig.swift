@@ -36,6 +36,8 @@ public struct BrokerConfig: Sendable {
     public var channelExpiredTimeoutMillis: Int64 = 120_000
     public var offsetPersistIntervalMillis: Int64 = 5000
     public var defaultQueryMaxNum: Int32 = 32
+    /// ACL 2.0 authentication and authorization (off by default, as in Apache).
+    public var auth = AuthSettings()
 
     public init(dataDirectory: String, advertisedAddress: String) {
         self.dataDirectory = dataDirectory
