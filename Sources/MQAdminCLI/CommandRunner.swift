@@ -30,7 +30,11 @@ public enum CommandRunner {
     }
 
     /// Options every command takes, which people also write before the command (`mqadmin -n ns:9876 topic list`).
-    static let globalOptionsWithValue: Set<String> = ["-n", "--namesrv", "--namesrvAddr", "--data", "--timeout", "-o", "--output"]
+    static let globalOptionsWithValue: Set<String> = [
+        "-n", "--namesrv", "--namesrvAddr", "--data", "--timeout", "-o", "--output", "--access-key", "--secret-key-file",
+        "--secret-key",
+    ]
+    static let globalFlags: Set<String> = ["--secret-key-stdin", "--insecure-password-arg"]
 
     /// Moves leading global options behind the command words, where ArgumentParser expects them.
     static func hoistGlobalOptions(_ arguments: [String]) -> [String] {
@@ -38,6 +42,11 @@ public enum CommandRunner {
         var rest = arguments[...]
         while let first = rest.first {
             let name = first.split(separator: "=", maxSplits: 1).first.map(String.init) ?? first
+            if globalFlags.contains(first) {
+                leading.append(first)
+                rest = rest.dropFirst()
+                continue
+            }
             guard globalOptionsWithValue.contains(name) else { break }
             leading.append(first)
             rest = rest.dropFirst()
@@ -82,7 +91,7 @@ public enum CommandRunner {
             if e.isConnectivity { return CLIError(e.description, exit: .unreachable) }
             switch e.responseCode {
             case .topicNotExist?, .subscriptionGroupNotExist?, .queryNotFound?: return CLIError(e.description, exit: .notFound)
-            case .noPermission?: return CLIError(e.description, exit: .permissionDenied)
+            case .noPermission?: return CLIError(PermissionHint.message(for: e), exit: .permissionDenied)
             default: return CLIError(e.description, exit: .failed)
             }
         default:

@@ -17,10 +17,36 @@ public struct ConnectionOptions: ParsableArguments {
         help: ArgumentHelp("Data directory of the bundled broker (env MQADMIN_DATA).", valueName: "dir"))
     public var dataDirectory: String?
 
+    @Option(
+        name: .customLong("access-key"),
+        help: ArgumentHelp("ACL user to sign requests as (env MQADMIN_ACCESS_KEY).", valueName: "user"))
+    public var accessKey: String?
+
+    @Option(
+        name: .customLong("secret-key-file"),
+        help: ArgumentHelp("File whose first line is the user's secret (env MQADMIN_SECRET_KEY).", valueName: "file"))
+    public var secretKeyFile: String?
+
+    @Flag(name: .customLong("secret-key-stdin"), help: "Read the user's secret from the first line of standard input.")
+    public var secretKeyStdin = false
+
+    @Option(
+        name: .customLong("secret-key"),
+        help: ArgumentHelp(
+            "The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.",
+            valueName: "secret"))
+    public var secretKey: String?
+
+    @Flag(
+        name: .customLong("insecure-password-arg"),
+        help: "Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.")
+    public var insecurePasswordArg = false
+
     public init() {}
 
     public func validate() throws {
         guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of milliseconds") }
+        try validateCredentials()
         for addr in nameServers {
             guard Address.isHostPort(addr) else {
                 throw ValidationError("name server address \"\(addr)\" is not HOST:PORT (e.g. 127.0.0.1:9876)")

@@ -35,19 +35,22 @@ final class Session: Sendable {
     static func open(_ options: ConnectionOptions) async throws -> Session {
         let timeout = Duration.milliseconds(options.timeout)
         let nameServers = options.nameServers
+        let signer = try options.signer()
         if !nameServers.isEmpty {
-            let client = MQClientInstance(nameServers: nameServers, group: group, timeout: timeout, logger: logger)
+            let client = MQClientInstance(
+                nameServers: nameServers, group: group, timeout: timeout, signer: signer, logger: logger)
             return Session(client: client, target: .cluster(nameServers), embedded: nil)
         }
         let dir = options.resolvedDataDirectory
         if DataDirectoryLock.isHeld(dataDirectory: dir), let info = DataDirectoryLock.readInfo(dataDirectory: dir),
             let ns = info.nameServer
         {
-            let client = MQClientInstance(nameServers: [ns], group: group, timeout: timeout, logger: logger)
+            let client = MQClientInstance(nameServers: [ns], group: group, timeout: timeout, signer: signer, logger: logger)
             return Session(client: client, target: .runningBroker(ns), embedded: nil)
         }
         let (client, invoker) = MQClientInstance.inProcess(
             nameServers: [EmbeddedBroker.nameServerAddress], group: group, timeout: timeout, logger: logger)
+        invoker.signer = signer
         let broker = EmbeddedBroker(dataDirectory: dir, group: group, logger: logger)
         do {
             try await broker.start(invoker: invoker)

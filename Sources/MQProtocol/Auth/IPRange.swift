@@ -31,6 +31,9 @@ public enum IPRange {
         return true
     }
 
+    /// True for an IPv4 or IPv6 address (no CIDR suffix).
+    public static func isAddress(_ text: String) -> Bool { bytes(text) != nil }
+
     /// The address bytes (4 or 16) of an IPv4 or IPv6 literal.
     static func bytes(_ text: String) -> [UInt8]? {
         var v4 = in_addr()

@@ -61,6 +61,19 @@ struct BrokerStart: AsyncParsableCommand {
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
     var logLevel: String = "info"
 
+    @Flag(help: "Require every request to be signed by an ACL user and allowed by its ACL (ACL 2.0).")
+    var auth = false
+
+    @Option(
+        name: .customLong("admin-user"),
+        help: ArgumentHelp("Create this super user at start if missing (password from --admin-password-file or MQADMIN_ADMIN_PASSWORD).", valueName: "name"))
+    var adminUser: String?
+
+    @Option(
+        name: .customLong("admin-password-file"),
+        help: ArgumentHelp("File whose first line is the admin user's password.", valueName: "file"))
+    var adminPasswordFile: String?
+
     func validate() throws {
         guard Duration.parse(retention) != nil else {
             throw ValidationError("--retention \"\(retention)\" is not a duration; use e.g. 72h, 90m or 7d")
@@ -76,6 +89,12 @@ struct BrokerStart: AsyncParsableCommand {
             guard Address.isHostPort(value) else {
                 throw ValidationError("\(name) \"\(value)\" is not HOST:PORT (e.g. 127.0.0.1:9876)")
             }
+        }
+        if adminPasswordFile != nil && adminUser == nil {
+            throw ValidationError("--admin-password-file needs --admin-user NAME")
+        }
+        if role == .namesrv && auth {
+            throw ValidationError("--auth needs a broker (its users and ACLs); a name server alone does not check requests")
         }
         if role == .broker && (namesrv ?? "").isEmpty {
             throw ValidationError("--role broker needs --namesrv HOST:PORT to register with")
@@ -96,6 +115,7 @@ struct BrokerStart: AsyncParsableCommand {
         options.broker.retentionHours = Duration.parse(retention).map { $0.hours } ?? 72
         options.broker.messageDelayLevel = messageDelayLevel
         options.broker.segmentSize = segmentSize
+        options.broker.auth = AuthSettings(enabled: auth, initialAdmin: try initialAdmin())
         warnIfExposed(logger)
 
         let group = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
@@ -115,7 +135,24 @@ struct BrokerStart: AsyncParsableCommand {
         try? await group.shutdownGracefully()
     }
 
+    /// The admin user with its password from the file or MQADMIN_ADMIN_PASSWORD; never from argv.
+    func initialAdmin() throws -> InitialUser? {
+        guard let adminUser else { return nil }
+        let password: String
+        if let adminPasswordFile {
+            password = try SecretInput.file(adminPasswordFile, what: "admin password")
+        } else if let env = ProcessInfo.processInfo.environment["MQADMIN_ADMIN_PASSWORD"], !env.isEmpty {
+            password = env
+        } else {
+            throw CLIError(
+                "--admin-user \(adminUser) needs its password in --admin-password-file FILE or MQADMIN_ADMIN_PASSWORD",
+                exit: .usage)
+        }
+        return InitialUser(username: adminUser, password: password)
+    }
+
     func warnIfExposed(_ logger: Logger) {
+        guard !auth else { return }
         for (name, value) in [("--listen", listen), ("--broker-listen", brokerListen)] where !Address.isLoopback(value) {
             logger.warning("\(name) \(value) is reachable from other machines and authentication is off")
         }
