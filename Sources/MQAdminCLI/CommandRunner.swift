@@ -63,7 +63,7 @@ public enum CommandRunner {
         switch error {
         case let e as CLIError:
             printError(e.message)
-            return e.exit.rawValue
+            return PermissionHint.exit(for: e).rawValue
         case let e as ExitCode:
             return e.rawValue
         default:
