@@ -173,13 +173,13 @@ _mqadmin() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    demo|broker|repl|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|help)
+    demo|broker|repl|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|help)
         # Offer subcommand argument completions
         "_mqadmin_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'demo broker repl topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'demo broker repl topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl help' -- "${cur}"))
         ;;
     esac
 }
@@ -227,9 +227,9 @@ _mqadmin_broker() {
 
 _mqadmin_broker_start() {
     repeating_flags=()
-    non_repeating_flags=(--auto-create-topics --no-auto-create-topics --version -h --help)
+    non_repeating_flags=(--auto-create-topics --no-auto-create-topics --auth --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --listen --broker-listen --cluster --broker-name --namesrv --role --flush --retention --message-delay-level --log-level)
+    non_repeating_options=(--data --listen --broker-listen --cluster --broker-name --namesrv --role --flush --retention --message-delay-level --log-level --admin-user --admin-password-file)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -268,14 +268,20 @@ _mqadmin_broker_start() {
     '--log-level')
         return
         ;;
+    '--admin-user')
+        return
+        ;;
+    '--admin-password-file')
+        return
+        ;;
     esac
 }
 
 _mqadmin_broker_status() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-b --broker -c --cluster -n --namesrv --namesrvAddr --timeout --data -o --output)
+    non_repeating_options=(-b --broker -c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -295,6 +301,15 @@ _mqadmin_broker_status() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     '-o'|'--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
@@ -304,9 +319,9 @@ _mqadmin_broker_status() {
 
 _mqadmin_repl() {
     repeating_flags=()
-    non_repeating_flags=(--keep-going --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --keep-going --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -318,6 +333,15 @@ _mqadmin_repl() {
         return
         ;;
     '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
         return
         ;;
     esac
@@ -348,9 +372,9 @@ _mqadmin_topic() {
 
 _mqadmin_topic_create() {
     repeating_flags=()
-    non_repeating_flags=(--order --if-not-exists --version -h --help)
+    non_repeating_flags=(--order --if-not-exists --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=(--attribute)
-    non_repeating_options=(-r --read-queues -w --write-queues --perm -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data -o --output)
+    non_repeating_options=(-r --read-queues -w --write-queues --perm -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -382,6 +406,15 @@ _mqadmin_topic_create() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     '-o'|'--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
@@ -391,9 +424,9 @@ _mqadmin_topic_create() {
 
 _mqadmin_topic_update() {
     repeating_flags=()
-    non_repeating_flags=(--order --no-order --version -h --help)
+    non_repeating_flags=(--order --no-order --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=(--attribute --remove-attribute)
-    non_repeating_options=(-r --read-queues -w --write-queues --perm -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data -o --output)
+    non_repeating_options=(-r --read-queues -w --write-queues --perm -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -428,6 +461,15 @@ _mqadmin_topic_update() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     '-o'|'--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
@@ -445,9 +487,9 @@ _mqadmin_topic_update() {
 
 _mqadmin_topic_delete() {
     repeating_flags=()
-    non_repeating_flags=(-y --yes --version -h --help)
+    non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --timeout --data -o --output)
+    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -462,6 +504,15 @@ _mqadmin_topic_delete() {
         return
         ;;
     '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
         return
         ;;
     '-o'|'--output')
@@ -481,9 +532,9 @@ _mqadmin_topic_delete() {
 
 _mqadmin_topic_list() {
     repeating_flags=()
-    non_repeating_flags=(--all --system --version -h --help)
+    non_repeating_flags=(--all --system --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --timeout --data -o --output)
+    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -500,6 +551,15 @@ _mqadmin_topic_list() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     '-o'|'--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
@@ -509,9 +569,9 @@ _mqadmin_topic_list() {
 
 _mqadmin_topic_describe() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data -o --output)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -523,6 +583,15 @@ _mqadmin_topic_describe() {
         return
         ;;
     '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
         return
         ;;
     '-o'|'--output')
@@ -542,9 +611,9 @@ _mqadmin_topic_describe() {
 
 _mqadmin_topic_route() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data -o --output)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -556,6 +625,15 @@ _mqadmin_topic_route() {
         return
         ;;
     '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
         return
         ;;
     '-o'|'--output')
@@ -598,9 +676,9 @@ _mqadmin_cluster() {
 
 _mqadmin_cluster_list() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --timeout --data -o --output)
+    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -617,6 +695,15 @@ _mqadmin_cluster_list() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     '-o'|'--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
@@ -626,9 +713,9 @@ _mqadmin_cluster_list() {
 
 _mqadmin_updateTopic() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-b --brokerAddr -c --clusterName -t --topic -r --readQueueNums -w --writeQueueNums -p --perm -o --order -u --unit -s --hasUnitSub -a --attributes -n --namesrv --namesrvAddr --timeout --data --output)
+    non_repeating_options=(-b --brokerAddr -c --clusterName -t --topic -r --readQueueNums -w --writeQueueNums -p --perm -o --order -u --unit -s --hasUnitSub -a --attributes -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -672,6 +759,15 @@ _mqadmin_updateTopic() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     '--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
@@ -681,9 +777,9 @@ _mqadmin_updateTopic() {
 
 _mqadmin_deleteTopic() {
     repeating_flags=()
-    non_repeating_flags=(-y --yes --version -h --help)
+    non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic -c --clusterName -n --namesrv --namesrvAddr --timeout --data --output)
+    non_repeating_options=(-t --topic -c --clusterName -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -704,6 +800,15 @@ _mqadmin_deleteTopic() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     '--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
@@ -713,9 +818,9 @@ _mqadmin_deleteTopic() {
 
 _mqadmin_topicList() {
     repeating_flags=()
-    non_repeating_flags=(-c --clusterModel --version -h --help)
+    non_repeating_flags=(-c --clusterModel --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --output)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -729,6 +834,15 @@ _mqadmin_topicList() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     '--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
@@ -738,9 +852,9 @@ _mqadmin_topicList() {
 
 _mqadmin_topicStatus() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic -c --cluster -n --namesrv --namesrvAddr --timeout --data --output)
+    non_repeating_options=(-t --topic -c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -761,6 +875,15 @@ _mqadmin_topicStatus() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     '--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
@@ -770,9 +893,9 @@ _mqadmin_topicStatus() {
 
 _mqadmin_topicRoute() {
     repeating_flags=()
-    non_repeating_flags=(-l --list --version -h --help)
+    non_repeating_flags=(-l --list --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --timeout --data --output)
+    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -790,6 +913,15 @@ _mqadmin_topicRoute() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     '--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
@@ -799,9 +931,9 @@ _mqadmin_topicRoute() {
 
 _mqadmin_topicClusterList() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --timeout --data --output)
+    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -819,6 +951,15 @@ _mqadmin_topicClusterList() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     '--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
@@ -828,9 +969,9 @@ _mqadmin_topicClusterList() {
 
 _mqadmin_clusterList() {
     repeating_flags=()
-    non_repeating_flags=(-m --moreStats --version -h --help)
+    non_repeating_flags=(-m --moreStats --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-i --interval -c --clusterName -n --namesrv --namesrvAddr --timeout --data --output)
+    non_repeating_options=(-i --interval -c --clusterName -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -850,6 +991,15 @@ _mqadmin_clusterList() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     '--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
@@ -859,9 +1009,9 @@ _mqadmin_clusterList() {
 
 _mqadmin_brokerStatus() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-b --brokerAddr -c --clusterName -n --namesrv --namesrvAddr --timeout --data --output)
+    non_repeating_options=(-b --brokerAddr -c --clusterName -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -879,6 +1029,15 @@ _mqadmin_brokerStatus() {
         return
         ;;
     '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
         return
         ;;
     '--output')
@@ -913,9 +1072,9 @@ _mqadmin_group() {
 
 _mqadmin_group_create() {
     repeating_flags=()
-    non_repeating_flags=(--broadcast --no-broadcast --consume-from-min --no-consume-from-min --orderly --no-orderly --consume-enable --no-consume-enable --version -h --help)
+    non_repeating_flags=(--broadcast --no-broadcast --consume-from-min --no-consume-from-min --orderly --no-orderly --consume-enable --no-consume-enable --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(--retry-max-times --retry-queues --cluster --broker -n --namesrv --namesrvAddr --timeout --data -o --output)
+    non_repeating_options=(--retry-max-times --retry-queues --cluster --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -939,6 +1098,15 @@ _mqadmin_group_create() {
         return
         ;;
     '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
         return
         ;;
     '-o'|'--output')
@@ -950,9 +1118,9 @@ _mqadmin_group_create() {
 
 _mqadmin_group_update() {
     repeating_flags=()
-    non_repeating_flags=(--broadcast --no-broadcast --consume-from-min --no-consume-from-min --orderly --no-orderly --consume-enable --no-consume-enable --version -h --help)
+    non_repeating_flags=(--broadcast --no-broadcast --consume-from-min --no-consume-from-min --orderly --no-orderly --consume-enable --no-consume-enable --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(--retry-max-times --retry-queues --cluster --broker -n --namesrv --namesrvAddr --timeout --data -o --output)
+    non_repeating_options=(--retry-max-times --retry-queues --cluster --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -976,6 +1144,15 @@ _mqadmin_group_update() {
         return
         ;;
     '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
         return
         ;;
     '-o'|'--output')
@@ -995,9 +1172,9 @@ _mqadmin_group_update() {
 
 _mqadmin_group_delete() {
     repeating_flags=()
-    non_repeating_flags=(--clean-offsets --keep-retry-topics --force -y --yes --version -h --help)
+    non_repeating_flags=(--clean-offsets --keep-retry-topics --force -y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(--cluster --broker -n --namesrv --namesrvAddr --timeout --data -o --output)
+    non_repeating_options=(--cluster --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -1017,6 +1194,15 @@ _mqadmin_group_delete() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     '-o'|'--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
@@ -1034,9 +1220,9 @@ _mqadmin_group_delete() {
 
 _mqadmin_group_list() {
     repeating_flags=()
-    non_repeating_flags=(--system --version -h --help)
+    non_repeating_flags=(--system --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(--cluster -n --namesrv --namesrvAddr --timeout --data -o --output)
+    non_repeating_options=(--cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1053,6 +1239,15 @@ _mqadmin_group_list() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     '-o'|'--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
@@ -1062,9 +1257,9 @@ _mqadmin_group_list() {
 
 _mqadmin_group_describe() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data -o --output)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -1076,6 +1271,15 @@ _mqadmin_group_describe() {
         return
         ;;
     '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
         return
         ;;
     '-o'|'--output')
@@ -1118,9 +1322,9 @@ _mqadmin_offset() {
 
 _mqadmin_offset_show() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --timeout --data -o --output)
+    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -1136,6 +1340,15 @@ _mqadmin_offset_show() {
         return
         ;;
     '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
         return
         ;;
     '-o'|'--output')
@@ -1155,9 +1368,9 @@ _mqadmin_offset_show() {
 
 _mqadmin_offset_reset() {
     repeating_flags=()
-    non_repeating_flags=(--to-earliest --to-latest --execute -y --yes --dry-run --version -h --help)
+    non_repeating_flags=(--to-earliest --to-latest --execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic --to-time --to-offset --shift-by -q --queue --broker-name -n --namesrv --namesrvAddr --timeout --data -o --output)
+    non_repeating_options=(-t --topic --to-time --to-offset --shift-by -q --queue --broker-name -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -1190,6 +1403,15 @@ _mqadmin_offset_reset() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     '-o'|'--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
@@ -1207,9 +1429,9 @@ _mqadmin_offset_reset() {
 
 _mqadmin_offset_undo() {
     repeating_flags=()
-    non_repeating_flags=(--list --execute -y --yes --dry-run --version -h --help)
+    non_repeating_flags=(--list --execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(--id -g --group -n --namesrv --namesrvAddr --timeout --data -o --output)
+    non_repeating_options=(--id -g --group -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1230,6 +1452,15 @@ _mqadmin_offset_undo() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     '-o'|'--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
@@ -1239,9 +1470,9 @@ _mqadmin_offset_undo() {
 
 _mqadmin_offset_clone() {
     repeating_flags=()
-    non_repeating_flags=(--execute -y --yes --dry-run --version -h --help)
+    non_repeating_flags=(--execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --timeout --data -o --output)
+    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 2
 
     # Offer option value completions
@@ -1259,6 +1490,15 @@ _mqadmin_offset_clone() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     '-o'|'--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
@@ -1268,9 +1508,9 @@ _mqadmin_offset_clone() {
 
 _mqadmin_offset_export() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic -f --file -n --namesrv --namesrvAddr --timeout --data)
+    non_repeating_options=(-t --topic -f --file -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -1291,6 +1531,15 @@ _mqadmin_offset_export() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     esac
 
     # Offer positional completions
@@ -1304,9 +1553,9 @@ _mqadmin_offset_export() {
 
 _mqadmin_offset_import() {
     repeating_flags=()
-    non_repeating_flags=(--clamp --execute -y --yes --dry-run --version -h --help)
+    non_repeating_flags=(--clamp --execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-g --group -n --namesrv --namesrvAddr --timeout --data -o --output)
+    non_repeating_options=(-g --group -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -1324,6 +1573,15 @@ _mqadmin_offset_import() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     '-o'|'--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
@@ -1333,9 +1591,9 @@ _mqadmin_offset_import() {
 
 _mqadmin_updateSubGroup() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-g --groupName -b --brokerAddr -c --clusterName -s --consumeEnable -m --consumeFromMinEnable -d --consumeBroadcastEnable -o --consumeMessageOrderly -q --retryQueueNums -r --retryMaxTimes -p --groupRetryPolicy -i --brokerId -w --whichBrokerWhenConsumeSlowly -a --notifyConsumerIdsChanged --attributes -n --namesrv --namesrvAddr --timeout --data --output)
+    non_repeating_options=(-g --groupName -b --brokerAddr -c --clusterName -s --consumeEnable -m --consumeFromMinEnable -d --consumeBroadcastEnable -o --consumeMessageOrderly -q --retryQueueNums -r --retryMaxTimes -p --groupRetryPolicy -i --brokerId -w --whichBrokerWhenConsumeSlowly -a --notifyConsumerIdsChanged --attributes -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1391,6 +1649,15 @@ _mqadmin_updateSubGroup() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     '--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
@@ -1400,9 +1667,9 @@ _mqadmin_updateSubGroup() {
 
 _mqadmin_deleteSubGroup() {
     repeating_flags=()
-    non_repeating_flags=(-y --yes --version -h --help)
+    non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-g --groupName -b --brokerAddr -c --clusterName -r --removeOffset -n --namesrv --namesrvAddr --timeout --data --output)
+    non_repeating_options=(-g --groupName -b --brokerAddr -c --clusterName -r --removeOffset -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1429,6 +1696,15 @@ _mqadmin_deleteSubGroup() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     '--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
@@ -1438,9 +1714,9 @@ _mqadmin_deleteSubGroup() {
 
 _mqadmin_consumerConnection() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-g --consumerGroup -b --brokerAddr -n --namesrv --namesrvAddr --timeout --data --output)
+    non_repeating_options=(-g --consumerGroup -b --brokerAddr -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1461,6 +1737,15 @@ _mqadmin_consumerConnection() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     '--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
@@ -1470,9 +1755,9 @@ _mqadmin_consumerConnection() {
 
 _mqadmin_consumerProgress() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-g --groupName -t --topicName -s --showClientIP -c --cluster -n --namesrv --namesrvAddr --timeout --data --output)
+    non_repeating_options=(-g --groupName -t --topicName -s --showClientIP -c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1499,6 +1784,15 @@ _mqadmin_consumerProgress() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     '--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
@@ -1508,9 +1802,9 @@ _mqadmin_consumerProgress() {
 
 _mqadmin_resetOffsetByTime() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-g --group -t --topic -s --timestamp -f --force -b --broker -q --queue -o --offset -c --cluster -n --namesrv --namesrvAddr --timeout --data --output)
+    non_repeating_options=(-g --group -t --topic -s --timestamp -f --force -b --broker -q --queue -o --offset -c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1550,6 +1844,15 @@ _mqadmin_resetOffsetByTime() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     '--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
@@ -1559,9 +1862,9 @@ _mqadmin_resetOffsetByTime() {
 
 _mqadmin_skipAccumulatedMessage() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-g --group -t --topic -f --force -c --cluster -n --namesrv --namesrvAddr --timeout --data --output)
+    non_repeating_options=(-g --group -t --topic -f --force -c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1589,6 +1892,15 @@ _mqadmin_skipAccumulatedMessage() {
     '--data')
         return
         ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
     '--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
@@ -1598,9 +1910,9 @@ _mqadmin_skipAccumulatedMessage() {
 
 _mqadmin_cloneGroupOffset() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-s --srcGroup -d --destGroup -t --topic -o --offline -n --namesrv --namesrvAddr --timeout --data --output)
+    non_repeating_options=(-s --srcGroup -d --destGroup -t --topic -o --offline -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1627,6 +1939,15 @@ _mqadmin_cloneGroupOffset() {
         return
         ;;
     '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
         return
         ;;
     '--output')
@@ -1661,9 +1982,9 @@ _mqadmin_message() {
 
 _mqadmin_message_send() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=(--key --property)
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data -o --output --tag --file --broker --queue)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output --tag --file --broker --queue)
     __mqadmin_offer_flags_options 2
 
     # Offer option value completions
@@ -1675,6 +1996,15 @@ _mqadmin_message_send() {
         return
         ;;
     '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
         return
         ;;
     '-o'|'--output')
@@ -1712,9 +2042,9 @@ _mqadmin_message_send() {
 
 _mqadmin_message_consume() {
     repeating_flags=()
-    non_repeating_flags=(--no-commit --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --no-commit --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data -o --output -g --group -c --count --tag --from --wait --body-format)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -g --group -c --count --tag --from --wait --body-format)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -1726,6 +2056,15 @@ _mqadmin_message_consume() {
         return
         ;;
     '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
         return
         ;;
     '-o'|'--output')
@@ -1766,9 +2105,9 @@ _mqadmin_message_consume() {
 
 _mqadmin_message_query() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data -o --output -t --topic -k --key --begin --end --max --body-format)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic -k --key --begin --end --max --body-format)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1780,6 +2119,15 @@ _mqadmin_message_query() {
         return
         ;;
     '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
         return
         ;;
     '-o'|'--output')
@@ -1811,9 +2159,9 @@ _mqadmin_message_query() {
 
 _mqadmin_message_get() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data -o --output -t --topic --broker --queue --offset --body-format --save)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic --broker --queue --offset --body-format --save)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -1825,6 +2173,15 @@ _mqadmin_message_get() {
         return
         ;;
     '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
         return
         ;;
     '-o'|'--output')
@@ -1879,9 +2236,9 @@ _mqadmin_backlog() {
 
 _mqadmin_backlog_report() {
     repeating_flags=()
-    non_repeating_flags=(--queues --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --queues --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data -o --output -g --group -t --topic --window --watch --fail-if-lag-over --fail-if-age-over --risk-margin)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -g --group -t --topic --window --watch --fail-if-lag-over --fail-if-age-over --risk-margin)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1893,6 +2250,15 @@ _mqadmin_backlog_report() {
         return
         ;;
     '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
         return
         ;;
     '-o'|'--output')
@@ -1927,9 +2293,9 @@ _mqadmin_backlog_report() {
 
 _mqadmin_sendMessage() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --output -t --topic -p --body -k --key -c --tags -b --broker -i --qid -m --msgTraceEnable)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -p --body -k --key -c --tags -b --broker -i --qid -m --msgTraceEnable)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1941,6 +2307,15 @@ _mqadmin_sendMessage() {
         return
         ;;
     '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
         return
         ;;
     '--output')
@@ -1974,9 +2349,9 @@ _mqadmin_sendMessage() {
 
 _mqadmin_queryMsgByKey() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --output -t --topic -k --msgKey -b --beginTimestamp -e --endTimestamp -m --maxNum -c --cluster)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -k --msgKey -b --beginTimestamp -e --endTimestamp -m --maxNum -c --cluster)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1988,6 +2363,15 @@ _mqadmin_queryMsgByKey() {
         return
         ;;
     '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
         return
         ;;
     '--output')
@@ -2018,9 +2402,9 @@ _mqadmin_queryMsgByKey() {
 
 _mqadmin_queryMsgById() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --output -t --topic -i --msgId -f --bodyFormat -c --cluster --body-dir)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -i --msgId -f --bodyFormat -c --cluster --body-dir)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -2032,6 +2416,15 @@ _mqadmin_queryMsgById() {
         return
         ;;
     '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
         return
         ;;
     '--output')
@@ -2059,9 +2452,9 @@ _mqadmin_queryMsgById() {
 
 _mqadmin_queryMsgByUniqueKey() {
     repeating_flags=()
-    non_repeating_flags=(-a --showAll --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg -a --showAll --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --output -i --msgId -t --topic -c --cluster --body-dir)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output -i --msgId -t --topic -c --cluster --body-dir)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -2073,6 +2466,15 @@ _mqadmin_queryMsgByUniqueKey() {
         return
         ;;
     '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
         return
         ;;
     '--output')
@@ -2097,9 +2499,9 @@ _mqadmin_queryMsgByUniqueKey() {
 
 _mqadmin_queryMsgByOffset() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --output -t --topic -b --brokerName -i --queueId -o --offset -f --bodyFormat --body-dir)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -b --brokerName -i --queueId -o --offset -f --bodyFormat --body-dir)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -2111,6 +2513,15 @@ _mqadmin_queryMsgByOffset() {
         return
         ;;
     '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
         return
         ;;
     '--output')
@@ -2134,6 +2545,1048 @@ _mqadmin_queryMsgByOffset() {
         return
         ;;
     '--body-dir')
+        return
+        ;;
+    esac
+}
+
+_mqadmin_user() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mqadmin_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    create|update|delete|get|list)
+        # Offer subcommand argument completions
+        "_mqadmin_user_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'create update delete get list' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mqadmin_user_create() {
+    repeating_flags=()
+    non_repeating_flags=(--password-stdin --secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-t --type --password-file -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-t'|'--type')
+        return
+        ;;
+    '--password-file')
+        return
+        ;;
+    '-c'|'--cluster')
+        return
+        ;;
+    '-b'|'--broker')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_user_update() {
+    repeating_flags=()
+    non_repeating_flags=(--password-prompt --password-stdin --secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-t --type -s --status --password-file -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-t'|'--type')
+        return
+        ;;
+    '-s'|'--status')
+        return
+        ;;
+    '--password-file')
+        return
+        ;;
+    '-c'|'--cluster')
+        return
+        ;;
+    '-b'|'--broker')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_user_delete() {
+    repeating_flags=()
+    non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-c'|'--cluster')
+        return
+        ;;
+    '-b'|'--broker')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_user_get() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-c'|'--cluster')
+        return
+        ;;
+    '-b'|'--broker')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_user_list() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-f --filter -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-f'|'--filter')
+        return
+        ;;
+    '-c'|'--cluster')
+        return
+        ;;
+    '-b'|'--broker')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_acl() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mqadmin_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    create|update|delete|get|list|explain)
+        # Offer subcommand argument completions
+        "_mqadmin_acl_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'create update delete get list explain' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mqadmin_acl_create() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=(-r --resource -a --action -i --source-ip)
+    non_repeating_options=(-s --subject -d --decision -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-s'|'--subject')
+        return
+        ;;
+    '-r'|'--resource')
+        return
+        ;;
+    '-a'|'--action')
+        return
+        ;;
+    '-d'|'--decision')
+        return
+        ;;
+    '-i'|'--source-ip')
+        return
+        ;;
+    '-c'|'--cluster')
+        return
+        ;;
+    '-b'|'--broker')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_acl_update() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=(-r --resource -a --action -i --source-ip)
+    non_repeating_options=(-s --subject -d --decision -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-s'|'--subject')
+        return
+        ;;
+    '-r'|'--resource')
+        return
+        ;;
+    '-a'|'--action')
+        return
+        ;;
+    '-d'|'--decision')
+        return
+        ;;
+    '-i'|'--source-ip')
+        return
+        ;;
+    '-c'|'--cluster')
+        return
+        ;;
+    '-b'|'--broker')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_acl_delete() {
+    repeating_flags=()
+    non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-s --subject -r --resource -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-s'|'--subject')
+        return
+        ;;
+    '-r'|'--resource')
+        return
+        ;;
+    '-c'|'--cluster')
+        return
+        ;;
+    '-b'|'--broker')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_acl_get() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-s --subject -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-s'|'--subject')
+        return
+        ;;
+    '-c'|'--cluster')
+        return
+        ;;
+    '-b'|'--broker')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_acl_list() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--subject-filter --resource-filter -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--subject-filter')
+        return
+        ;;
+    '--resource-filter')
+        return
+        ;;
+    '-c'|'--cluster')
+        return
+        ;;
+    '-b'|'--broker')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_acl_explain() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-u --user -r --resource -a --action -i --source-ip -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-u'|'--user')
+        return
+        ;;
+    '-r'|'--resource')
+        return
+        ;;
+    '-a'|'--action')
+        return
+        ;;
+    '-i'|'--source-ip')
+        return
+        ;;
+    '-c'|'--cluster')
+        return
+        ;;
+    '-b'|'--broker')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_createUser() {
+    repeating_flags=()
+    non_repeating_flags=(--password-stdin --secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-c --clusterName -b --brokerAddr -u --username -p --password -t --userType --password-file -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-c'|'--clusterName')
+        return
+        ;;
+    '-b'|'--brokerAddr')
+        return
+        ;;
+    '-u'|'--username')
+        return
+        ;;
+    '-p'|'--password')
+        return
+        ;;
+    '-t'|'--userType')
+        return
+        ;;
+    '--password-file')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_updateUser() {
+    repeating_flags=()
+    non_repeating_flags=(--password-stdin --secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-c --clusterName -b --brokerAddr -u --username -p --password -t --userType -s --userStatus --password-file -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-c'|'--clusterName')
+        return
+        ;;
+    '-b'|'--brokerAddr')
+        return
+        ;;
+    '-u'|'--username')
+        return
+        ;;
+    '-p'|'--password')
+        return
+        ;;
+    '-t'|'--userType')
+        return
+        ;;
+    '-s'|'--userStatus')
+        return
+        ;;
+    '--password-file')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_deleteUser() {
+    repeating_flags=()
+    non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-c --clusterName -b --brokerAddr -u --username -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-c'|'--clusterName')
+        return
+        ;;
+    '-b'|'--brokerAddr')
+        return
+        ;;
+    '-u'|'--username')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_getUser() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-c --clusterName -b --brokerAddr -u --username -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-c'|'--clusterName')
+        return
+        ;;
+    '-b'|'--brokerAddr')
+        return
+        ;;
+    '-u'|'--username')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_listUser() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-c --clusterName -b --brokerAddr -f --filter -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-c'|'--clusterName')
+        return
+        ;;
+    '-b'|'--brokerAddr')
+        return
+        ;;
+    '-f'|'--filter')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_createAcl() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -r --resources -a --actions -d --decision -i --sourceIp -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-c'|'--clusterName')
+        return
+        ;;
+    '-b'|'--brokerAddr')
+        return
+        ;;
+    '-s'|'--subject')
+        return
+        ;;
+    '-r'|'--resources')
+        return
+        ;;
+    '-a'|'--actions')
+        return
+        ;;
+    '-d'|'--decision')
+        return
+        ;;
+    '-i'|'--sourceIp')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_updateAcl() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -r --resources -a --actions -d --decision -i --sourceIp -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-c'|'--clusterName')
+        return
+        ;;
+    '-b'|'--brokerAddr')
+        return
+        ;;
+    '-s'|'--subject')
+        return
+        ;;
+    '-r'|'--resources')
+        return
+        ;;
+    '-a'|'--actions')
+        return
+        ;;
+    '-d'|'--decision')
+        return
+        ;;
+    '-i'|'--sourceIp')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_deleteAcl() {
+    repeating_flags=()
+    non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -r --resources -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-c'|'--clusterName')
+        return
+        ;;
+    '-b'|'--brokerAddr')
+        return
+        ;;
+    '-s'|'--subject')
+        return
+        ;;
+    '-r'|'--resources')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_getAcl() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-c'|'--clusterName')
+        return
+        ;;
+    '-b'|'--brokerAddr')
+        return
+        ;;
+    '-s'|'--subject')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_listAcl() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -r --resource -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-c'|'--clusterName')
+        return
+        ;;
+    '-b'|'--brokerAddr')
+        return
+        ;;
+    '-s'|'--subject')
+        return
+        ;;
+    '-r'|'--resource')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
         return
         ;;
     esac
