@@ -11,7 +11,7 @@ public struct MQAdmin: AsyncParsableCommand {
             """,
         version: MQAdminVersion.current,
         subcommands: [Demo.self, BrokerCommand.self, ReplCommand.self] + TopicsCommands.topLevel + GroupsCommands.topLevel
-            + MessagesCommands.topLevel + ACLCommands.topLevel
+            + MessagesCommands.topLevel + ACLCommands.topLevel + TraceCommands.topLevel
     )
 
     public init() {}

@@ -34,6 +34,7 @@ struct MessageConsume: AsyncParsableCommand {
     @Flag(name: .customLong("no-commit"), help: "Do not commit offsets afterwards.") var noCommit = false
     @Option(name: .customLong("body-format"), help: "text, hex or base64 (default: text if valid UTF-8, else hex).")
     var bodyFormat: BodyFormat?
+    @OptionGroup var tracing: TraceWriteOptions
 
     func validate() throws {
         if let why = SystemTopics.validate(topic: topic) { throw ValidationError(why) }
@@ -46,10 +47,13 @@ struct MessageConsume: AsyncParsableCommand {
 
     func run() async throws {
         let waitFor = Duration.parse(wait) ?? .zero
-        let (consumed, names) = try await Session.with(connection) { session in
+        let (consumed, names, traced) = try await Session.with(connection) { session in
             let r = try await session.client.consumeMessages(
                 topic: topic, group: group, count: count, expression: tag, from: from, wait: waitFor, commit: !noCommit)
-            return (r, await BrokerNames.load(session.client))
+            // The messages are handed over here, one at a time, as a Java listener with batch size 1 gets them.
+            let tracer = tracing.dispatcher(client: session.client, group: group, role: .consume)
+            await tracer?.consume(r.messages, group: group, topic: topic) { _ in true }
+            return (r, await BrokerNames.load(session.client), await tracer?.shutdown())
         }
         let views = consumed.messages.map { MessageView($0, broker: names.name($0.storeHost), bodyIsStored: false) }
         let json = ConsumeJSON(
@@ -58,7 +62,9 @@ struct MessageConsume: AsyncParsableCommand {
             commits: consumed.commits.map {
                 .init(broker: $0.queue.brokerName, queueId: $0.queue.queueId, offset: $0.offset)
             })
-        Emit.output(json, format: output.output) { table(views, consumed) }
+        Emit.output(json, format: output.output) {
+            table(views, consumed) + TraceWriteOptions.summary(traced, topic: tracing.traceTopic)
+        }
         if let failed = consumed.commitFailures.first {
             for f in consumed.commitFailures.dropFirst() {
                 Emit.note("mqadmin: commit failed for \(f.queue): \(f.error)")
@@ -67,6 +73,7 @@ struct MessageConsume: AsyncParsableCommand {
                 "consumed \(views.count) messages but the commit failed for \(failed.queue): \(failed.error); "
                     + "the group's offsets there are unchanged", exit: .failed)
         }
+        try TraceWriteOptions.finish(traced)
     }
 
     func table(_ views: [MessageView], _ consumed: ConsumedMessages) -> String {

@@ -32,6 +32,7 @@ struct MessageSend: AsyncParsableCommand {
     var file: String?
     @Option(help: ArgumentHelp("Send to a queue of this broker.", valueName: "name")) var broker: String?
     @Option(help: ArgumentHelp("Send to this queue id (needs --broker).", valueName: "id")) var queue: Int32?
+    @OptionGroup var tracing: TraceWriteOptions
 
     func validate() throws {
         if let why = SystemTopics.validate(topic: topic) { throw ValidationError(why) }
@@ -47,10 +48,16 @@ struct MessageSend: AsyncParsableCommand {
         let bytes = try BodyInput.read(argument: body, file: file)
         let message = try SendSupport.message(
             topic: topic, body: bytes, keys: keys, tag: tag, properties: try SendSupport.properties(properties))
-        let sent = try await Session.with(connection) { session in
-            try await SendSupport.send(message, client: session.client, broker: broker, queue: queue)
+        let (sent, traced) = try await Session.with(connection) { session in
+            let tracer = tracing.dispatcher(client: session.client, group: SendSupport.producerGroup, role: .produce)
+            let result = try await SendSupport.send(
+                message, client: session.client, broker: broker, queue: queue, tracer: tracer)
+            return (result, await tracer?.shutdown())
         }
-        Emit.output(SendJSON(sent), format: output.output) { SendSupport.table(sent) }
+        Emit.output(SendJSON(sent), format: output.output) {
+            SendSupport.table(sent) + TraceWriteOptions.summary(traced, topic: tracing.traceTopic)
+        }
+        try TraceWriteOptions.finish(traced)
     }
 }
 
@@ -116,13 +123,17 @@ enum SendSupport {
 
     /// Sends through a fresh producer; the topic must exist (no auto-creation through TBW102).
     static func send(
-        _ message: Message, client: MQClientInstance, broker: String?, queue: Int32?
+        _ message: Message, client: MQClientInstance, broker: String?, queue: Int32?, tracer: TraceDispatcher? = nil
     ) async throws
         -> SendResult
     {
         let route = try await client.route(topic: message.topic)
         let producer = Producer(group: producerGroup, client: client)
-        guard let broker else { return try await producer.send(message) }
+        func send(_ to: MessageQueue?) async throws -> SendResult {
+            guard let tracer else { return try await producer.send(message, to: to) }
+            return try await producer.send(message, to: to, tracer: tracer)
+        }
+        guard let broker else { return try await send(nil) }
         guard let data = route.queueDatas.first(where: { $0.brokerName == broker }), PermName.isWriteable(data.perm)
         else {
             let names = route.queueDatas.map(\.brokerName).sorted().joined(separator: ", ")
@@ -136,7 +147,7 @@ enum SendSupport {
                     + "0-\(data.writeQueueNums - 1) there",
                 exit: .usage)
         }
-        return try await producer.send(message, to: MessageQueue(topic: message.topic, brokerName: broker, queueId: id))
+        return try await send(MessageQueue(topic: message.topic, brokerName: broker, queueId: id))
     }
 
     static func table(_ r: SendResult) -> String {
