@@ -118,7 +118,13 @@ extension TraceDispatcher {
     ) async {
         for m in messages {
             let context = TraceHooks.consumeBefore([m], group: group, at: nowMillis())
-            if let context { await append(context.records, topic: topic) }
+            if let context {
+                await append(context.records, topic: topic)
+            } else if m.properties[MessageConst.traceSwitch] == "false" {
+                skip("messages stored with TRACE_ON=false (the broker's tracing is off) were not traced")
+            } else {
+                skip("messages without a MSG_REGION property were not traced (Java clients skip them too)")
+            }
             let ok = await handle(m)
             if let context {
                 let after = TraceHooks.consumeAfter(
