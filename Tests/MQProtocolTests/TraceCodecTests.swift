@@ -113,6 +113,10 @@ import Testing
                 "SubBefore\u{1}1\u{1}R\u{1}G\u{1}Q\u{1}M\u{1}0\u{1}k\u{1}SubAfter\u{1}Q\u{1}M\u{1}1\u{1}true",
                 "another record inside"
             ),
+            (
+                "SubBefore\u{1}1\u{1}R\u{1}G\u{1}Q\u{1}M\u{1}0\u{1}k\nSubAfter\u{1}Q\u{1}M\u{1}1\u{1}true",
+                "another record inside"
+            ),
         ]
         for (bad, reason) in cases {
             let decoded = TraceDecoder.decode(good + bad + "\u{2}" + good)

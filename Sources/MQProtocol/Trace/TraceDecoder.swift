@@ -166,12 +166,18 @@ public enum TraceDecoder {
             values[i] == TraceEncoder.javaNull ? nil : String(values[i])
         }
 
-        /// At least `minimum` fields; fields past the `reads` the decoder uses must not start another record.
+        /// At least `minimum` fields, and no second record inside: a field past the `reads` the decoder
+        /// uses that is a record type, or a line break followed by one (records joined by newlines).
         func require(_ minimum: Int, of type: TraceType, reads: Int) throws(Problem) {
             guard count >= minimum else {
                 throw Problem(reason: "\(type.rawValue) record has \(count) fields; it needs at least \(minimum)")
             }
-            if count > reads, values[reads...].contains(where: { TraceType(rawValue: String($0)) != nil }) {
+            let joined = values.indices.dropFirst().contains { i in
+                let v = values[i]
+                return (i >= reads && TraceType(rawValue: String(v)) != nil)
+                    || (v.contains("\n") && TraceType.allCases.contains { v.contains("\n" + $0.rawValue) })
+            }
+            if joined {
                 throw Problem(
                     reason: "\(type.rawValue) record has \(count) fields and another record inside; "
                         + "records must end with U+0002")
