@@ -155,6 +155,27 @@ import Testing
         MessageFixtures.expectOneErrorLine(none, contains: "no trace of message \(msgId) on trace topic MyTraces")
     }
 
+    @Test func brokerStartCreatesTheConfiguredTraceTopic() async throws {
+        let dir = try TempDirectory("trace-broker")
+        defer { dir.remove() }
+        let broker = try BrokerProcess(dataDirectory: dir.sub("data"), arguments: ["--trace-topic", "OpsTraces"])
+        defer { broker.stop() }
+        try await broker.waitUntilReady()
+        let cli = MQAdminRunner(nameServer: broker.nameServer)
+        #expect(try cli.run(["topic", "create", "TraceOps"]).status == 0)
+        let route = MessageFixtures.object(try cli.json(["topic", "route", "OpsTraces"]).result)
+        #expect(route.isEmpty == false)
+        let sent = MessageFixtures.object(
+            try cli.json(["message", "send", "TraceOps", "x", "--trace-topic", "OpsTraces"]).result)
+        let msgId = try #require(sent["msgId"] as? String)
+        let shown = try cli.run(["trace", "show", msgId, "--trace-topic", "OpsTraces"])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.split(separator: "\n").contains { $0.hasPrefix("send ") && $0.contains("MQADMIN_PRODUCER") })
+        #expect(try cli.run(["trace", "show", msgId]).status == 3)
+        let bad = try runCommand(TestPaths.mqadmin, ["broker", "start", "--trace-topic", "no way"])
+        #expect(bad.status == 2 && bad.stderr.contains("--trace-topic: the topic name"))
+    }
+
     @Test func badInputUnknownIdsAndUnreachableNameServers() async throws {
         let cluster = try await InProcessCluster.start(brokers: 1)
         defer { Task { await cluster.stop() } }

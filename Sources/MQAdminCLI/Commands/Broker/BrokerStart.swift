@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import MQBroker
+import MQProtocol
 import MQStore
 import NIOCore
 import NIOPosix
@@ -61,6 +62,7 @@ struct BrokerStart: AsyncParsableCommand {
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
     var logLevel: String = "info"
 
+<<<<<<< HEAD
     @Flag(help: "Require every request to be signed by an ACL user and allowed by its ACL (ACL 2.0).")
     var auth = false
 
@@ -73,6 +75,12 @@ struct BrokerStart: AsyncParsableCommand {
         name: .customLong("admin-password-file"),
         help: ArgumentHelp("File whose first line is the admin user's password.", valueName: "file"))
     var adminPasswordFile: String?
+=======
+    @Option(
+        name: .customLong("trace-topic"),
+        help: ArgumentHelp("Message trace topic the broker creates (1 queue) for tracing clients.", valueName: "topic"))
+    var traceTopic = SystemTopics.trace
+>>>>>>> 9d78a2b (broker start --trace-topic: the broker creates the configured trace topic)
 
     func validate() throws {
         guard Duration.parse(retention) != nil else {
@@ -85,6 +93,7 @@ struct BrokerStart: AsyncParsableCommand {
             throw ValidationError("--log-level \"\(logLevel)\" is not one of trace, debug, info, notice, warning, error, critical")
         }
         guard segmentSize >= 64 * 1024 else { throw ValidationError("--segment-size must be at least 65536 bytes") }
+        if let why = SystemTopics.validate(topic: traceTopic) { throw ValidationError("--trace-topic: " + why) }
         for (name, value) in [("--listen", listen), ("--broker-listen", brokerListen)] {
             guard Address.isHostPort(value) else {
                 throw ValidationError("\(name) \"\(value)\" is not HOST:PORT (e.g. 127.0.0.1:9876)")
@@ -115,7 +124,11 @@ struct BrokerStart: AsyncParsableCommand {
         options.broker.retentionHours = Duration.parse(retention).map { $0.hours } ?? 72
         options.broker.messageDelayLevel = messageDelayLevel
         options.broker.segmentSize = segmentSize
+<<<<<<< HEAD
         options.broker.auth = AuthSettings(enabled: auth, initialAdmin: try initialAdmin())
+=======
+        options.broker.traceTopic = traceTopic
+>>>>>>> 9d78a2b (broker start --trace-topic: the broker creates the configured trace topic)
         warnIfExposed(logger)
 
         let group = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
