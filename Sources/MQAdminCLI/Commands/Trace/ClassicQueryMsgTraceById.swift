@@ -14,7 +14,9 @@ struct ClassicQueryMsgTraceById: AsyncParsableCommand {
     @OptionGroup var output: ClassicOutputOptions
 
     @Option(name: [.customShort("i"), .customLong("msgId")], help: "Message Id") var msgId: String
-    @Option(name: [.customShort("t"), .customLong("traceTopic")], help: "The name value of message trace topic")
+    @Option(
+        name: [.customShort("t"), .customLong("traceTopic")], help: "The name value of message trace topic",
+        completion: .custom(LiveNames.topics))
     var traceTopic = SystemTopics.trace
     @Option(
         name: [.customShort("b"), .customLong("beginTimestamp")], parsing: .unconditional,

@@ -28,7 +28,8 @@ struct TraceShow: AsyncParsableCommand {
     var topic: String?
     @Option(name: [.customShort("k"), .long], help: "Find the messages by this key (with --topic).") var key: String?
     @Option(
-        name: .customLong("trace-topic"), help: ArgumentHelp("Topic the traces were written to.", valueName: "topic"))
+        name: .customLong("trace-topic"), help: ArgumentHelp("Topic the traces were written to.", valueName: "topic"),
+        completion: .custom(LiveNames.topics))
     var traceTopic = SystemTopics.trace
     @Option(parsing: .unconditional, help: ArgumentHelp("Traces stored at or after this time.", valueName: "time"))
     var begin: String?

@@ -10,7 +10,8 @@ struct TraceWriteOptions: ParsableArguments {
     @Option(
         name: .customLong("trace-topic"),
         help: ArgumentHelp(
-            "Trace topic to write to (implies --trace; default RMQ_SYS_TRACE_TOPIC).", valueName: "topic"))
+            "Trace topic to write to (implies --trace; default RMQ_SYS_TRACE_TOPIC).", valueName: "topic"),
+        completion: .custom(LiveNames.topics))
     var traceTopic: String?
 
     func validate() throws {
