@@ -1,4 +1,5 @@
 import Foundation
+import MQClient
 import MQProtocol
 import MQTestSupport
 import Testing
@@ -175,6 +176,31 @@ import Testing
         #expect(try cli.run(["trace", "show", msgId]).status == 3)
         let bad = try runCommand(TestPaths.mqadmin, ["broker", "start", "--trace-topic", "no way"])
         #expect(bad.status == 2 && bad.stderr.contains("--trace-topic: the topic name"))
+    }
+
+    @Test func aTraceBrokerThatDoesNotAnswerIsNamedAfterWhatWasFound() async throws {
+        let cluster = try await InProcessCluster.start(brokers: 2)
+        defer { Task { await cluster.stop() } }
+        try await MessageFixtures.createTopic(cluster, "TracePart")
+        let cli = MQAdminRunner(nameServer: cluster.nameServerAddress)
+        let sent = MessageFixtures.object(try cli.json(["message", "send", "TracePart", "x", "--trace"]).result)
+        let msgId = try #require(sent["msgId"] as? String)
+        // A dead master broker-z (127.0.0.1:1) that also hosts the trace topic, registered while `client` lives.
+        let client = cluster.client()
+        defer { Task { await client.shutdown() } }
+        let topics = TopicConfigSerializeWrapper(
+            dataVersion: DataVersion(counter: 1),
+            topicConfigTable: [SystemTopics.trace: TopicConfig(topicName: SystemTopics.trace)], withMapping: true)
+        var body = RemotingCommand(code: 0)
+        body.setJSONBody(RegisterBrokerBody(topicConfigSerializeWrapper: topics))
+        let header = RegisterBrokerRequestHeader(
+            brokerName: "broker-z", brokerAddr: "127.0.0.1:1", clusterName: "DefaultCluster", brokerId: 0)
+        _ = try await client.invokeNameServer(.request(.registerBroker, header: header, body: body.body))
+
+        let r = try cli.run(["trace", "show", msgId, "--timeout", "1000", "-o", "json"])
+        #expect(r.status == 4)
+        #expect((TraceFixtures.trace(MessageFixtures.object(r))["produced"] as? [Any])?.count == 1)
+        MessageFixtures.expectOneErrorLine(r, contains: "trace lookup incomplete: broker broker-z (127.0.0.1:1)")
     }
 
     @Test func badInputUnknownIdsAndUnreachableNameServers() async throws {
