@@ -173,13 +173,13 @@ _mqadmin() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    demo|broker|repl|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|help)
+    demo|broker|repl|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|help)
         # Offer subcommand argument completions
         "_mqadmin_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'demo broker repl topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'demo broker repl topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl trace queryMsgTraceById help' -- "${cur}"))
         ;;
     esac
 }
@@ -229,7 +229,7 @@ _mqadmin_broker_start() {
     repeating_flags=()
     non_repeating_flags=(--auto-create-topics --no-auto-create-topics --auth --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --listen --broker-listen --cluster --broker-name --namesrv --role --flush --retention --message-delay-level --log-level --admin-user --admin-password-file)
+    non_repeating_options=(--data --listen --broker-listen --cluster --broker-name --namesrv --role --flush --retention --message-delay-level --log-level --admin-user --admin-password-file --trace-topic)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -272,6 +272,9 @@ _mqadmin_broker_start() {
         return
         ;;
     '--admin-password-file')
+        return
+        ;;
+    '--trace-topic')
         return
         ;;
     esac
@@ -1982,9 +1985,9 @@ _mqadmin_message() {
 
 _mqadmin_message_send() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --trace --version -h --help)
     repeating_options=(--key --property)
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output --tag --file --broker --queue)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output --tag --file --broker --queue --trace-topic)
     __mqadmin_offer_flags_options 2
 
     # Offer option value completions
@@ -2029,6 +2032,10 @@ _mqadmin_message_send() {
     '--queue')
         return
         ;;
+    '--trace-topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message send -- --trace-topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
     esac
 
     # Offer positional completions
@@ -2042,9 +2049,9 @@ _mqadmin_message_send() {
 
 _mqadmin_message_consume() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --no-commit --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --no-commit --trace --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -g --group -c --count --tag --from --wait --body-format)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -g --group -c --count --tag --from --wait --body-format --trace-topic)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -2090,6 +2097,10 @@ _mqadmin_message_consume() {
         ;;
     '--body-format')
         __mqadmin_add_completions -W 'text'$'\n''hex'$'\n''base64'
+        return
+        ;;
+    '--trace-topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message consume -- --trace-topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -3587,6 +3598,133 @@ _mqadmin_listAcl() {
         ;;
     '--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_trace() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mqadmin_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    show)
+        # Offer subcommand argument completions
+        "_mqadmin_trace_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'show' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mqadmin_trace_show() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic -k --key --trace-topic --begin --end --max)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion trace show -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-k'|'--key')
+        return
+        ;;
+    '--trace-topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion trace show -- --trace-topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--begin')
+        return
+        ;;
+    '--end')
+        return
+        ;;
+    '--max')
+        return
+        ;;
+    esac
+}
+
+_mqadmin_queryMsgTraceById() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output -i --msgId -t --traceTopic -b --beginTimestamp -e --endTimestamp -c --maxNum)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '-i'|'--msgId')
+        return
+        ;;
+    '-t'|'--traceTopic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion queryMsgTraceById -- --traceTopic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-b'|'--beginTimestamp')
+        return
+        ;;
+    '-e'|'--endTimestamp')
+        return
+        ;;
+    '-c'|'--maxNum')
         return
         ;;
     esac

@@ -91,13 +91,15 @@ _mqadmin() {
             'deleteAcl:Delete acl from cluster.'
             'getAcl:Get acl from cluster.'
             'listAcl:List acl from cluster.'
+            'trace:Show where a message went: its producer, its broker, and each group that consumed it.'
+            'queryMsgTraceById:Query a message trace (Apache'\''s layout; see `trace show`).'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        demo|broker|repl|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|help)
+        demo|broker|repl|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|help)
             "_mqadmin_${words[1]}" && ret=0
             ;;
         esac
@@ -169,6 +171,7 @@ _mqadmin_broker_start() {
         '--auth[Require every request to be signed by an ACL user and allowed by its ACL (ACL 2.0).]'
         '--admin-user[Create this super user at start if missing (password from --admin-password-file or MQADMIN_ADMIN_PASSWORD).]:name:'
         '--admin-password-file[File whose first line is the admin user'\''s password.]:file:'
+        '--trace-topic[Message trace topic the broker creates (1 queue) for tracing clients.]:topic:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1252,6 +1255,8 @@ _mqadmin_message_send() {
         '--file[Read the body from this file ("-" = stdin).]:path:'
         '--broker[Send to a queue of this broker.]:name:'
         '--queue[Send to this queue id (needs --broker).]:id:'
+        '--trace[Write trace records (Apache'\''s format) to the trace topic, for `trace show`.]'
+        '--trace-topic[Trace topic to write to (implies --trace; default RMQ_SYS_TRACE_TOPIC).]:topic:{__mqadmin_custom_complete ---completion message send -- --trace-topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1283,6 +1288,8 @@ _mqadmin_message_consume() {
         '--wait[Wait this long for messages when the queues run dry (e.g. 10s).]:duration:'
         '--no-commit[Do not commit offsets afterwards.]'
         '--body-format[text, hex or base64 (default\: text if valid UTF-8, else hex).]:body-format:{__mqadmin_complete "${___body_format[@]}"}'
+        '--trace[Write trace records (Apache'\''s format) to the trace topic, for `trace show`.]'
+        '--trace-topic[Trace topic to write to (implies --trace; default RMQ_SYS_TRACE_TOPIC).]:topic:{__mqadmin_custom_complete ---completion message consume -- --trace-topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -2144,6 +2151,88 @@ _mqadmin_listAcl() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_trace() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'show:Show a message'\''s trace as a timeline: produced, stored, and consumed by each group.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        show)
+            "_mqadmin_trace_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_mqadmin_trace_show() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        ':msgid:'
+        '(-t --topic)'{-t,--topic}'[The message'\''s topic (needed with --key).]:topic:{__mqadmin_custom_complete ---completion trace show -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-k --key)'{-k,--key}'[Find the messages by this key (with --topic).]:key:'
+        '--trace-topic[Topic the traces were written to.]:topic:{__mqadmin_custom_complete ---completion trace show -- --trace-topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--begin[Traces stored at or after this time.]:time:'
+        '--end[Traces stored at or before this time.]:time:'
+        '--max[At most this many trace messages per broker.]:max:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_queryMsgTraceById() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '(-i --msgId)'{-i,--msgId}'[Message Id]:msgId:'
+        '(-t --traceTopic)'{-t,--traceTopic}'[The name value of message trace topic]:traceTopic:{__mqadmin_custom_complete ---completion queryMsgTraceById -- --traceTopic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-b --beginTimestamp)'{-b,--beginTimestamp}'[Begin timestamp (ms, ISO-8601 or -2h). default\: 0]:beginTimestamp:'
+        '(-e --endTimestamp)'{-e,--endTimestamp}'[End timestamp (ms, ISO-8601 or -2h). default\: no end]:endTimestamp:'
+        '(-c --maxNum)'{-c,--maxNum}'[The maximum number of messages returned by the query, default\: 64]:maxNum:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -62,7 +62,6 @@ struct BrokerStart: AsyncParsableCommand {
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
     var logLevel: String = "info"
 
-<<<<<<< HEAD
     @Flag(help: "Require every request to be signed by an ACL user and allowed by its ACL (ACL 2.0).")
     var auth = false
 
@@ -75,12 +74,11 @@ struct BrokerStart: AsyncParsableCommand {
         name: .customLong("admin-password-file"),
         help: ArgumentHelp("File whose first line is the admin user's password.", valueName: "file"))
     var adminPasswordFile: String?
-=======
+
     @Option(
         name: .customLong("trace-topic"),
         help: ArgumentHelp("Message trace topic the broker creates (1 queue) for tracing clients.", valueName: "topic"))
     var traceTopic = SystemTopics.trace
->>>>>>> 9d78a2b (broker start --trace-topic: the broker creates the configured trace topic)
 
     func validate() throws {
         guard Duration.parse(retention) != nil else {
@@ -124,11 +122,8 @@ struct BrokerStart: AsyncParsableCommand {
         options.broker.retentionHours = Duration.parse(retention).map { $0.hours } ?? 72
         options.broker.messageDelayLevel = messageDelayLevel
         options.broker.segmentSize = segmentSize
-<<<<<<< HEAD
         options.broker.auth = AuthSettings(enabled: auth, initialAdmin: try initialAdmin())
-=======
         options.broker.traceTopic = traceTopic
->>>>>>> 9d78a2b (broker start --trace-topic: the broker creates the configured trace topic)
         warnIfExposed(logger)
 
         let group = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
