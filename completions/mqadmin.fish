@@ -1018,7 +1018,7 @@ complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_option
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin sendMessage" c tags' -s 'c' -l 'tags' -d 'Message tags' -rfka ''
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin sendMessage" b broker' -s 'b' -l 'broker' -d 'Send message to target broker' -rfka ''
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin sendMessage" i qid' -s 'i' -l 'qid' -d 'Send message to target queue' -rfka ''
-complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin sendMessage" m msgTraceEnable' -s 'm' -l 'msgTraceEnable' -d 'Message trace (accepted; not supported)' -rfka ''
+complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin sendMessage" m msgTraceEnable' -s 'm' -l 'msgTraceEnable' -d 'Message trace: true writes a Pub trace record' -rfka ''
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin sendMessage" version' -l 'version' -d 'Show the version.'
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin sendMessage" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin queryMsgByKey" n namesrv namesrvAddr' -s 'n' -l 'namesrv' -l 'namesrvAddr' -d 'Name server address(es), \';\'-separated (env NAMESRV_ADDR).' -rfka ''

@@ -1431,7 +1431,7 @@ _mqadmin_sendMessage() {
         '(-c --tags)'{-c,--tags}'[Message tags]:tags:'
         '(-b --broker)'{-b,--broker}'[Send message to target broker]:broker:'
         '(-i --qid)'{-i,--qid}'[Send message to target queue]:qid:'
-        '(-m --msgTraceEnable)'{-m,--msgTraceEnable}'[Message trace (accepted; not supported)]:msgTraceEnable:'
+        '(-m --msgTraceEnable)'{-m,--msgTraceEnable}'[Message trace\: true writes a Pub trace record]:msgTraceEnable:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
