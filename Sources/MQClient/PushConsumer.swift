@@ -24,6 +24,7 @@ public final class PushConsumer: Sendable {
     private let runner = NIOLockedValueBox<Task<Void, Never>?>(nil)
     /// Set when a subscribed topic had no route at the last rebalance (e.g. a retry topic being created).
     private let missingRoutes = NIOLockedValueBox(false)
+    private let rebalanceChain = NIOLockedValueBox<Task<Void, Never>?>(nil)
 
     public init(
         group: String, client: MQClientInstance, messageModel: MessageModel = .clustering,
@@ -46,9 +47,19 @@ public final class PushConsumer: Sendable {
         if messageModel == .clustering {
             await state.subscribe(SystemTopics.retryTopic(group), expression: "*")
         }
-        // Fail early on an unknown topic, as Apache's consumer does.
+        // Fail early on an unknown topic, after a short grace: a topic a producer just auto-created reaches
+        // the name server with the broker's next registration.
         for (topic, _) in await state.subscriptions where !topic.hasPrefix(SystemTopics.retryPrefix) {
-            _ = try await client.route(topic: topic)
+            let deadline = ContinuousClock.now + .seconds(3)
+            while true {
+                do {
+                    _ = try await client.route(topic: topic, refresh: true)
+                    break
+                } catch {
+                    if ContinuousClock.now >= deadline { throw error }
+                    try await Task.sleep(for: .milliseconds(200))
+                }
+            }
         }
         client.notifyHandlers.withLockedValue { [weak self] in
             $0[self?.group ?? ""] = { [weak self] in
@@ -112,8 +123,22 @@ public final class PushConsumer: Sendable {
         await client.heartbeat(await heartbeatData(), to: await brokerAddresses())
     }
 
-    /// Recomputes which queues this instance owns and starts/stops their pull loops.
+    /// Recomputes which queues this instance owns and starts/stops their pull loops. Calls run one at a
+    /// time: a slow rebalance finishing after a newer one would otherwise bring back a stale assignment.
     func rebalance() async {
+        let run = rebalanceChain.withLockedValue { last -> Task<Void, Never> in
+            let previous = last
+            let next = Task { [weak self] in
+                await previous?.value
+                await self?.rebalanceNow()
+            }
+            last = next
+            return next
+        }
+        await run.value
+    }
+
+    private func rebalanceNow() async {
         var wanted: [MessageQueue] = []
         var missing = false
         defer { missingRoutes.withLockedValue { $0 = missing } }
@@ -137,7 +162,11 @@ public final class PushConsumer: Sendable {
             wanted += Self.allocateAveragely(queues, clients: ids.sorted(), me: client.clientId)
         }
         let (added, removed) = await state.reassign(Set(wanted))
-        for mq in removed { await commit(mq) }
+        for mq in removed {
+            await commit(mq)
+            // Another member owns it now: a stale position here must never be committed over theirs.
+            await state.forget(mq)
+        }
         for mq in added {
             let task = Task { [weak self] () async -> Void in await self?.pullLoop(mq) }
             await state.setTask(task, for: mq)
@@ -158,7 +187,11 @@ public final class PushConsumer: Sendable {
     }
 
     private func startOffset(_ mq: MessageQueue) async throws -> Int64 {
-        if messageModel == .clustering, let committed = try await client.queryConsumerOffset(group: group, queue: mq) {
+        // Like Apache's broker, a group without a commit starts at 0 on a queue that still holds its first
+        // message; otherwise "last offset" would skip what was sent while this member was being assigned.
+        if messageModel == .clustering,
+            let committed = try await client.queryConsumerOffset(group: group, queue: mq, setZeroIfNotFound: true)
+        {
             return committed
         }
         switch consumeFromWhere {
@@ -259,7 +292,17 @@ actor ConsumerState {
         tasks[mq] = nil
     }
 
-    func consumed(_ mq: MessageQueue, offset: Int64) { consumedOffsets[mq] = offset }
+    /// Records progress on a queue this instance still owns (a pull finishing after a rebalance took the
+    /// queue away must not leave a position behind).
+    func consumed(_ mq: MessageQueue, offset: Int64) {
+        if owned.contains(mq) { consumedOffsets[mq] = offset }
+    }
+
+    func forget(_ mq: MessageQueue) {
+        guard !owned.contains(mq) else { return }
+        consumedOffsets[mq] = nil
+        committedOffsets[mq] = nil
+    }
 
     func offsetToCommit(_ mq: MessageQueue) -> Int64? {
         guard let o = consumedOffsets[mq], committedOffsets[mq] != o else { return nil }
