@@ -37,6 +37,30 @@ public enum JSONReader {
     }
 }
 
+extension JSONReader {
+    /// A remoting header read in one pass: the top-level members, with the `stringMapKey` member (when it is
+    /// an object) read straight into a string map instead of a value tree.
+    public struct FlatObject {
+        public var members: [JSONMember] = []
+        public var stringMap: [String: String]?
+    }
+
+    /// Reads a top-level object; the member named `stringMapKey` becomes a `[String: String]` (strings as
+    /// they are, numbers and booleans as their text, arrays and objects as JSON text, nulls left out).
+    /// Anything that is not an object throws; a `stringMapKey` member that is not an object stays a member.
+    public static func parseFlatObject(
+        _ raw: UnsafeRawBufferPointer, stringMapKey: String
+    ) throws(JSONError) -> FlatObject {
+        var parser = Parser(bytes: raw)
+        parser.skipSpace()
+        guard parser.current == UInt8(ascii: "{") else { throw parser.error("expected a JSON object") }
+        let result = try parser.flatObject(stringMapKey: stringMapKey)
+        parser.skipSpace()
+        if parser.pos != raw.count { throw parser.error("unexpected trailing characters") }
+        return result
+    }
+}
+
 private struct Parser {
     let bytes: UnsafeRawBufferPointer
     var pos = 0
@@ -112,6 +136,60 @@ private struct Parser {
             pos += 1
             if c == UInt8(ascii: ",") { continue }
             if c == UInt8(ascii: "}") { return .object(members) }
+            pos -= 1
+            throw error("expected ',' or '}' in object")
+        }
+    }
+
+    mutating func flatObject(stringMapKey: String) throws(JSONError) -> JSONReader.FlatObject {
+        var out = JSONReader.FlatObject()
+        try members(depth: 0) { parser, key throws(JSONError) in
+            if key.keyText == stringMapKey, parser.current == UInt8(ascii: "{") {
+                var map: [String: String] = [:]
+                map.reserveCapacity(16)
+                try parser.members(depth: 1) { parser, key throws(JSONError) in
+                    let value: String?
+                    switch parser.current {
+                    case UInt8(ascii: "\""), UInt8(ascii: "'"): value = try parser.string()
+                    default:
+                        let v = try parser.value(depth: 2)
+                        value = v.isNull ? nil : v.isContainer ? JSONWriter.string(v) : v.stringValue
+                    }
+                    if let k = key.keyText, let value { map[k] = value }
+                }
+                out.stringMap = map
+            } else {
+                out.members.append(JSONMember(key: key, value: try parser.value(depth: 1)))
+            }
+        }
+        return out
+    }
+
+    /// Walks the members of the object at `pos`, leaving `pos` at each value for `member` to read.
+    mutating func members(
+        depth: Int, _ member: (inout Parser, JSONValue) throws(JSONError) -> Void
+    ) throws(JSONError) {
+        guard depth < JSONReader.maxDepth else { throw error("nesting deeper than \(JSONReader.maxDepth)") }
+        pos += 1  // {
+        skipSpace()
+        if current == UInt8(ascii: "}") {
+            pos += 1
+            return
+        }
+        while true {
+            skipSpace()
+            let key = try objectKey(depth: depth)
+            skipSpace()
+            guard current == UInt8(ascii: ":") else { throw error("expected ':' after object key") }
+            pos += 1
+            skipSpace()
+            guard current != nil else { throw error("unexpected end of input") }
+            try member(&self, key)
+            skipSpace()
+            guard let c = current else { throw error("unterminated object") }
+            pos += 1
+            if c == UInt8(ascii: ",") { continue }
+            if c == UInt8(ascii: "}") { return }
             pos -= 1
             throw error("expected ',' or '}' in object")
         }
@@ -241,16 +319,24 @@ private struct Parser {
             case UInt8(ascii: "b"): out.append(0x08)
             case UInt8(ascii: "f"): out.append(0x0C)
             case UInt8(ascii: "u"):
-                let scalar = try unicodeEscape()
-                out.append(contentsOf: Array(String(Character(scalar)).utf8))
+                appendUTF8(try unicodeEscape(), to: &out)
             case UInt8(ascii: "x"):
                 // fastjson accepts \xHH.
                 let v = try hex(count: 2)
-                out.append(contentsOf: Array(String(Character(Unicode.Scalar(UInt8(v)))).utf8))
+                appendUTF8(Unicode.Scalar(UInt8(v)), to: &out)
             default: out.append(e)  // \" \\ \/ \' and anything else: the character itself
             }
         }
         throw error("unterminated string")
+    }
+
+    /// Appends a scalar's UTF-8 bytes without building a String (property separators arrive as \u0001).
+    func appendUTF8(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        if scalar.isASCII {
+            out.append(UInt8(scalar.value))
+        } else {
+            for unit in UTF8.encode(scalar)! { out.append(unit) }
+        }
     }
 
     mutating func hex(count: Int) throws(JSONError) -> UInt32 {

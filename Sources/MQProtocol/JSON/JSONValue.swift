@@ -3,7 +3,7 @@
 /// Object keys are themselves `JSONValue`s because fastjson writes non-String map keys
 /// unquoted: numbers (`{0:"a"}`) and whole objects (`{{"topic":"T","queueId":0}:5}`).
 /// Numbers keep their source text so 64-bit integers survive untouched.
-public indirect enum JSONValue: Sendable, Hashable {
+public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     /// The number exactly as written (e.g. `"12"`, `"-3.5e2"`).
@@ -51,6 +51,14 @@ extension JSONValue {
     public subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
         return members.first { $0.key.keyText == key }?.value
+    }
+
+    /// Whether this is an array or an object.
+    public var isContainer: Bool {
+        switch self {
+        case .array, .object: return true
+        default: return false
+        }
     }
 
     public var stringValue: String? {

@@ -59,18 +59,16 @@ public enum JSONWriter {
     public static func writeString(_ s: String, escapeNonASCII: Bool = false, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         if !escapeNonASCII {
-            for b in s.utf8 {
-                switch b {
-                case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
-                case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-                case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-                case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-                case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-                case 0..<0x20, 0x7F: appendUnicodeEscape(UInt16(b), into: &out)
-                default: out.append(b)
+            var s = s
+            // Copy runs of bytes that need no escape in one go: header values are mostly such runs.
+            s.withUTF8 { utf8 in
+                var runStart = 0
+                for (i, b) in utf8.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F {
+                    if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+                    runStart = i + 1
+                    appendEscape(b, into: &out)
                 }
+                if runStart < utf8.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
             }
         } else {
             for unit in s.utf16 {
@@ -86,6 +84,21 @@ public enum JSONWriter {
             }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    private static func appendEscape(_ b: UInt8, into out: inout [UInt8]) {
+        out.append(0x5C)
+        switch b {
+        case 0x22, 0x5C: out.append(b)
+        case 0x0A: out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(UInt8(ascii: "t"))
+        case 0x08: out.append(UInt8(ascii: "b"))
+        case 0x0C: out.append(UInt8(ascii: "f"))
+        default:
+            out.removeLast()
+            appendUnicodeEscape(UInt16(b), into: &out)
+        }
     }
 
     static func appendUnicodeEscape(_ unit: UInt16, into out: inout [UInt8]) {

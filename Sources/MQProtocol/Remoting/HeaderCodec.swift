@@ -40,16 +40,16 @@ public enum HeaderCodec {
 
     /// Parses a JSON header. Numbers and booleans in extFields become strings; unknown keys are ignored.
     public static func readJSON(_ bytes: UnsafeRawBufferPointer) throws(ProtocolError) -> RemotingCommand {
-        let value: JSONValue
+        let object: JSONReader.FlatObject
         do throws(JSONError) {
-            value = try JSONReader.parse(bytes)
+            object = try JSONReader.parseFlatObject(bytes, stringMapKey: "extFields")
         } catch {
             throw .malformedHeader(error.description)
         }
-        guard case .object(let members) = value else { throw .malformedHeader("header is not a JSON object") }
         var cmd = RemotingCommand(code: 0, serializeType: .json)
+        cmd.extFields = object.stringMap ?? [:]
         var sawCode = false
-        for member in members {
+        for member in object.members {
             guard let key = member.key.keyText else { continue }
             switch key {
             case "code":
@@ -76,19 +76,9 @@ public enum HeaderCodec {
             case "remark":
                 cmd.remark = member.value.isNull ? nil : member.value.stringValue
             case "extFields":
-                guard case .object(let fields) = member.value else {
-                    if member.value.isNull { continue }
-                    throw .malformedHeader("extFields is not an object")
-                }
-                cmd.extFields.reserveCapacity(fields.count)
-                for f in fields {
-                    guard let k = f.key.keyText else { continue }
-                    switch f.value {
-                    case .null: continue
-                    case .array, .object: cmd.extFields[k] = JSONWriter.string(f.value)
-                    default: cmd.extFields[k] = f.value.stringValue
-                    }
-                }
+                // An object went into `stringMap`; anything else here is not one.
+                if member.value.isNull { continue }
+                throw .malformedHeader("extFields is not an object")
             default:
                 continue
             }
