@@ -5,8 +5,10 @@ import NIOCore
 
 /// Consumption and lookup figures.
 enum ReadBench {
-    /// Loads `count` messages of `size` bytes with unique keys `k<i>` in batches of 64; returns the keys' prefix count.
-    static func load(_ client: MQClientInstance, topic: String, count: Int, size: Int, senders: Int = 8) async throws {
+    /// Loads `count` messages of `size` bytes with unique keys `k<first>`, `k<first + 1>`, … in batches of 64.
+    static func load(
+        _ client: MQClientInstance, topic: String, count: Int, size: Int, senders: Int = 8, first: Int = 0
+    ) async throws {
         let producer = Producer(group: "bench-loader", client: client, compressOver: Int.max)
         let queues = try await producer.writableQueues(topic: topic)
         let body = ByteBuffer(bytes: [UInt8](repeating: 0x62, count: size))
@@ -17,7 +19,7 @@ enum ReadBench {
                     var b = s
                     while b < batches {
                         let range = (b * 64)..<min(count, (b + 1) * 64)
-                        let batch = range.map { Message(topic: topic, body: body, keys: ["k\($0)"]) }
+                        let batch = range.map { Message(topic: topic, body: body, keys: ["k\(first + $0)"]) }
                         _ = try await producer.sendBatch(batch, to: queues[b % queues.count])
                         b += senders
                     }

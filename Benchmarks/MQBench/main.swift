@@ -116,7 +116,7 @@ if only.contains("read") {
     var first: Double?
     for size in quick ? [100_000, 1_000_000] : [100_000, 1_000_000, 10_000_000] {
         log("query by key: loading to \(size)")
-        try await ReadBench.load(c, topic: "keys", count: size - loaded, size: 100, senders: 8)
+        try await ReadBench.load(c, topic: "keys", count: size - loaded, size: 100, senders: 8, first: loaded)
         loaded = size
         let q = try await ReadBench.queryByKey(c, topic: "keys", count: size)
         first = first ?? q.median
@@ -142,6 +142,11 @@ if only.contains("admin") {
     try b.waitReady()
     let c = b.client()
     try await AdminBench.seed(c, broker: b.broker, topics: 200, groups: 500, topicsPerGroup: 10)
+    if args.contains("--pause-after-seed") {
+        // For profiling the CLI by hand against the seeded broker.
+        print("seeded: mqadmin backlog report -n \(b.nameServer) -o json --window 0s  (Ctrl-C to stop)")
+        try await Task.sleep(for: .seconds(900))
+    }
     let report = try Limits.startMillis(binary, ["backlog", "report", "-n", b.nameServer, "-o", "json", "--window", "0s"], rounds: 5)
     figures.append(Figure(
         name: "backlog report, 200 topics × 8 queues × 500 groups (10 topics each), end to end", value: report,

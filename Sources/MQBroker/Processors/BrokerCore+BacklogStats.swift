@@ -27,6 +27,7 @@ extension BrokerCore {
         }
 
         var list = ConsumeStatsList(brokerAddr: config.advertisedAddress)
+        let times = StoreTimes(store: store)
         for (group, candidates) in topicsByGroup.sorted(by: { $0.key < $1.key }) {
             var topics = candidates
             if let subs = live[group]?.subscriptions, !subs.isEmpty { topics = topics.filter { subs[$0] != nil } }
@@ -34,7 +35,7 @@ extension BrokerCore {
             var perTopic: [ConsumeStats] = []
             for topic in topics.sorted() {
                 guard let tc = self.topics.topic(topic), !request.isOrder || tc.order else { continue }
-                let stats = backlogStats(group: group, topic: topic)
+                let stats = backlogStats(group: group, topic: topic, times: times)
                 for (_, w) in stats.offsetTable.entries {
                     list.totalDiff += w.brokerOffset - w.consumerOffset
                     list.totalInflightDiff += w.pullOffset - w.consumerOffset
@@ -50,8 +51,8 @@ extension BrokerCore {
 
     /// One group's stats for one topic: `consumeStats(group:topics:)` plus min offsets and the store
     /// time of the message at the committed offset where the group is behind.
-    func backlogStats(group: String, topic: String) -> ConsumeStats {
-        let base = consumeStats(group: group, topics: [topic])
+    func backlogStats(group: String, topic: String, times: StoreTimes) -> ConsumeStats {
+        let base = consumeStats(group: group, topics: [topic], times: times)
         var out = ConsumeStats(consumeTps: base.consumeTps)
         out.offsetTable.entries.reserveCapacity(base.offsetTable.entries.count)
         for (mq, w) in base.offsetTable.entries {
@@ -59,7 +60,7 @@ extension BrokerCore {
             let never = offsets.offset(group: group, topic: topic, queueId: mq.queueId) < 0
             let next = never ? Swift.max(min, w.consumerOffset) : w.consumerOffset
             var nextTime: Int64?
-            if next < w.brokerOffset { nextTime = store.storeTime(topic: topic, queueId: mq.queueId, offset: next) }
+            if next < w.brokerOffset { nextTime = times.storeTime(topic: topic, queueId: mq.queueId, offset: next) }
             let wrapper = OffsetWrapper(
                 brokerOffset: w.brokerOffset, consumerOffset: w.consumerOffset, pullOffset: w.pullOffset,
                 lastTimestamp: w.lastTimestamp, minOffset: min, nextTimestamp: nextTime,

@@ -1,4 +1,5 @@
 import MQProtocol
+import MQStore
 
 extension BrokerCore {
     /// Apache's consume stats of a group on this broker (wire.md §4.8, admin-trace-acl §8.1).
@@ -7,6 +8,11 @@ extension BrokerCore {
     /// online members no longer subscribe to. Per read queue: broker max offset, committed offset
     /// (0 when none), pull offset, and the store time of the last consumed message.
     public func consumeStats(group: String, topics requested: [String]?) -> ConsumeStats {
+        consumeStats(group: group, topics: requested, times: StoreTimes(store: store))
+    }
+
+    /// `times` memoizes store-time lookups across the groups of one request (many sit at the same offsets).
+    func consumeStats(group: String, topics requested: [String]?, times: StoreTimes) -> ConsumeStats {
         var topics: [String]
         if let requested {
             topics = requested
@@ -27,7 +33,7 @@ extension BrokerCore {
                 let consumerOffset = max(committed, 0)
                 let pulled = offsets.pulledOffset(group: group, topic: topic, queueId: q) ?? consumerOffset
                 var last: Int64 = 0
-                if consumerOffset >= 1, let t = store.storeTime(topic: topic, queueId: q, offset: consumerOffset - 1) {
+                if consumerOffset >= 1, let t = times.storeTime(topic: topic, queueId: q, offset: consumerOffset - 1) {
                     last = t
                 }
                 let mq = MessageQueue(topic: topic, brokerName: self.config.brokerName, queueId: q)
@@ -39,5 +45,29 @@ extension BrokerCore {
         }
         stats.consumeTps = tps
         return stats
+    }
+}
+
+/// Store times of queue offsets, read once per request: each costs two preads (consume queue, commit log).
+final class StoreTimes {
+    private struct Key: Hashable {
+        var topic: String
+        var queueId: Int32
+        var offset: Int64
+    }
+
+    private let store: MessageStore
+    private var known: [Key: Int64?] = [:]
+
+    init(store: MessageStore) {
+        self.store = store
+    }
+
+    func storeTime(topic: String, queueId: Int32, offset: Int64) -> Int64? {
+        let key = Key(topic: topic, queueId: queueId, offset: offset)
+        if let hit = known[key] { return hit }
+        let time = store.storeTime(topic: topic, queueId: queueId, offset: offset)
+        known[key] = time
+        return time
     }
 }
