@@ -55,6 +55,8 @@ struct CommitLogScan: CustomStringConvertible {
     var segments = 0
     var records = 0
     var crcFailures: [String] = []
+    /// Global offset of every record, in log order.
+    var recordStarts: [Int64] = []
     /// Where the data ended (first zero header in the last segment), as a global offset.
     var end: Int64 = 0
 
@@ -95,6 +97,7 @@ struct CommitLogScan: CustomStringConvertible {
                         break walk
                     }
                     out.records += 1
+                    out.recordStarts.append(base + Int64(at))
                     at += size
                 case .invalid, .needMoreBytes:
                     // Zeros past the data of the newest segment are its preallocated space.
@@ -120,10 +123,37 @@ actor AckLedger {
     private(set) var entries: [Entry] = []
     /// Highest acknowledged committed offset per `group|queueId`.
     private(set) var commits: [String: Int64] = [:]
+    /// Acknowledged UPDATE_CONSUMER_OFFSET calls.
+    private(set) var commitCount = 0
 
     func ack(_ e: Entry) { entries.append(e) }
     func committed(group: String, queueId: Int32, offset: Int64) {
         let k = "\(group)|\(queueId)"
         commits[k] = max(commits[k] ?? -1, offset)
+        commitCount += 1
+    }
+}
+
+/// A small tmpfs mounted for one test (we run as root here). `nil` when mounting is not permitted
+/// (an unprivileged CI container): the caller then skips and says so.
+final class Tmpfs: @unchecked Sendable {
+    let path: String
+
+    init?(path: String, sizeMiB: Int) {
+        self.path = path
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        guard let r = try? runCommand("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=\(sizeMiB)m,mode=0700", "tmpfs", path]),
+            r.status == 0
+        else { return nil }
+    }
+
+    /// `mount -o remount,<options>` (e.g. "ro", "rw", "size=64m").
+    @discardableResult
+    func remount(_ options: String) -> Bool {
+        (try? runCommand("/usr/bin/mount", ["-o", "remount," + options, path]))?.status == 0
+    }
+
+    func unmount() {
+        _ = try? runCommand("/usr/bin/umount", ["-l", path])
     }
 }
