@@ -71,7 +71,8 @@ import Testing
         var cppConsumers: [Process] = []
         for out in cppOuts {
             _ = FileManager.default.createFile(atPath: out, contents: nil)
-            cppConsumers.append(try python(["consume", broker.nameServer, Self.topic, "CG_LOAD_CPP", out, "\(seconds + 600)"]))
+            cppConsumers.append(
+                try python(["consume", broker.nameServer, Self.topic, "CG_LOAD_CPP", out, "\(seconds + 600)"]))
         }
         let swiftReceived = Keys()
         var swiftConsumers: [PushConsumer] = []
@@ -115,7 +116,8 @@ import Testing
                         let key = "sw\(i)-\(n)"
                         n += 1
                         do {
-                            let r = try await producer.send(Message(topic: Self.topic, body: "load body of \(key)", keys: [key]))
+                            let m = Message(topic: Self.topic, body: "load body of \(key)", keys: [key])
+                            let r = try await producer.send(m)
                             if r.status == .sendOK { await swiftSent.add([key]) } else { await failures.add([key]) }
                         } catch {
                             await failures.add([key])
@@ -136,8 +138,8 @@ import Testing
 
         // Drain: each group must see every acknowledged key.
         let cppReceived = { Set(cppOuts.flatMap(self.lines).compactMap { line -> String? in
-            guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return nil }
-            return obj["key"] as? String
+            let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            return obj?["key"] as? String
         }) }
         let drainStart = ContinuousClock.now
         let drained = await eventually(timeout: .seconds(seconds >= 300 ? 300 : 90), every: .seconds(1)) {
@@ -162,7 +164,9 @@ import Testing
             + "drain \(drainTime)")
         print("load: broker VmRSS KiB first \(samples.first ?? 0), last \(samples.last ?? 0), peak "
             + "\(samples.max() ?? 0), samples \(samples)")
-        #expect(drained, "C++ group missing \(lostCpp.count) e.g. \(lostCpp.prefix(5)), Swift group missing \(lostSwift.count) e.g. \(lostSwift.prefix(5))")
+        let lost = "C++ group missing \(lostCpp.count) e.g. \(lostCpp.prefix(5)), "
+            + "Swift group missing \(lostSwift.count) e.g. \(lostSwift.prefix(5))"
+        #expect(drained, "\(lost)")
         #expect(sent.count > seconds * 100, "too little traffic to prove anything: \(sent.count)")
         // Flat: after warm-up (a fifth of the run) the broker does not keep growing.
         if samples.count >= 5 {

@@ -24,7 +24,8 @@ import Testing
         }
         defer { fs.unmount() }
         let data = fs.path + "/data"
-        let broker = try BrokerProcess(dataDirectory: data, arguments: ["--flush", "sync"], logPath: dir.sub("broker.log"))
+        let broker = try BrokerProcess(
+            dataDirectory: data, arguments: ["--flush", "sync"], logPath: dir.sub("broker.log"))
         try await broker.waitUntilReady()
         let c = Reliability.client(broker.nameServer)
         try await Reliability.prepare(c, broker: broker.broker, topic: "DiskFull", queues: 2, groups: ["df-g"])
@@ -66,16 +67,20 @@ import Testing
 
         // More space, restart: everything acknowledged is there, every record passes its CRC, writes resume.
         #expect(fs.remount("size=64m"))
-        let again = try BrokerProcess(dataDirectory: data, arguments: ["--flush", "sync"], logPath: dir.sub("broker2.log"))
+        let again = try BrokerProcess(
+            dataDirectory: data, arguments: ["--flush", "sync"], logPath: dir.sub("broker2.log"))
         defer { again.stop() }
         try await again.waitUntilReady()
         let scan = CommitLogScan.scan(dataDirectory: data)
         #expect(scan.crcFailures.isEmpty, "\(scan)")
         let c2 = Reliability.client(again.nameServer)
         var missing: [String] = []
-        for key in acked where try await c2.queryMessages(topic: "DiskFull", key: key).count != 1 { missing.append(key) }
+        for key in acked where try await c2.queryMessages(topic: "DiskFull", key: key).count != 1 {
+            missing.append(key)
+        }
         #expect(missing.isEmpty, "acknowledged before the disk filled up, lost: \(missing.prefix(10))")
-        let r = try await Producer(group: "df-pg", client: c2).send(Message(topic: "DiskFull", body: "after", keys: ["after"]))
+        let r = try await Producer(group: "df-pg", client: c2)
+            .send(Message(topic: "DiskFull", body: "after", keys: ["after"]))
         #expect(r.status == .sendOK)
         await c2.shutdown()
     }
@@ -102,7 +107,9 @@ import Testing
         let lines = refused.log.split(separator: "\n").filter { $0.hasPrefix("mqadmin: ") }
         print("read-only data directory: exit \(refused.process.terminationStatus): \(lines)")
         #expect(refused.process.terminationStatus != 0)
-        #expect(lines.count == 1 && lines[0].contains(data) && lines[0].contains("not readable and writable"), "\(refused.log)")
+        #expect(
+            lines.count == 1 && lines[0].contains(data) && lines[0].contains("not readable and writable"),
+            "\(refused.log)")
 
         #expect(fs.remount("rw"))
         let again = try BrokerProcess(dataDirectory: data, logPath: dir.sub("broker2.log"))
@@ -140,7 +147,9 @@ import Testing
         let second = try BrokerProcess(dataDirectory: data, logPath: dir.sub("broker2.log"))
         defer { second.stop() }
         try await second.waitUntilReady()
-        let report = second.log.split(separator: "\n").filter { $0.contains("commit log cut at") || $0.contains("recovery") }
+        let report = second.log.split(separator: "\n").filter {
+            $0.contains("commit log cut at") || $0.contains("recovery")
+        }
         print("after the power cut, the broker said: \(report)")
         #expect(second.log.contains("cut commit log at \(scan.recordStarts[keep])"), "\(second.log)")
         #expect(CommitLogScan.scan(dataDirectory: data).crcFailures.isEmpty)
@@ -151,11 +160,13 @@ import Testing
             #expect(try await c2.queryMessages(topic: "PowerCut", key: "pc-\(i)").count == 1, "pc-\(i) lost")
         }
         for i in [keep, keep + 1, count - 1] {
-            #expect(try await c2.queryMessages(topic: "PowerCut", key: "pc-\(i)").isEmpty, "pc-\(i) served past the cut")
+            let found = try await c2.queryMessages(topic: "PowerCut", key: "pc-\(i)")
+            #expect(found.isEmpty, "pc-\(i) served past the cut")
         }
         let pulled = try await c2.pull(group: "pc-g", queue: mq, offset: Int64(keep - 1), maxNums: 32)
         #expect(pulled.messages.map { $0.properties.keys } == [["pc-\(keep - 1)"]])
-        let r = try await Producer(group: "pc-pg", client: c2).send(Message(topic: "PowerCut", body: "next", keys: ["next"]))
+        let r = try await Producer(group: "pc-pg", client: c2)
+            .send(Message(topic: "PowerCut", body: "next", keys: ["next"]))
         #expect(r.queueOffset == Int64(keep))
         await c2.shutdown()
     }

@@ -31,7 +31,9 @@ import Testing
         for q in Int32(0)..<4 {
             let mq = MessageQueue(topic: "OffsetCrash", brokerName: "broker-a", queueId: q)
             let offset = try await c2.queryConsumerOffset(group: "oc-g", queue: mq)
-            #expect(offset == 500 + Int64(q), "queue \(q): committed 500+\(q) before kill -9, found \(String(describing: offset))")
+            #expect(
+                offset == 500 + Int64(q),
+                "queue \(q): committed 500+\(q) before kill -9, found \(String(describing: offset))")
         }
         await c2.shutdown()
     }

@@ -60,7 +60,9 @@ struct CommitLogScan: CustomStringConvertible {
     /// Where the data ended (first zero header in the last segment), as a global offset.
     var end: Int64 = 0
 
-    var description: String { "\(records) record(s) in \(segments) segment(s), end \(end), CRC failures \(crcFailures)" }
+    var description: String {
+        "\(records) record(s) in \(segments) segment(s), end \(end), CRC failures \(crcFailures)"
+    }
 
     /// Walks `<data>/store/commitlog/*` record by record, checking each record's body CRC.
     /// A torn tail (announced size beyond the data) counts as a failure only if `strict`.
@@ -142,8 +144,8 @@ final class Tmpfs: @unchecked Sendable {
     init?(path: String, sizeMiB: Int) {
         self.path = path
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        guard let r = try? runCommand("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=\(sizeMiB)m,mode=0700", "tmpfs", path]),
-            r.status == 0
+        let options = "size=\(sizeMiB)m,mode=0700"
+        guard let r = try? runCommand("/usr/bin/mount", ["-t", "tmpfs", "-o", options, "tmpfs", path]), r.status == 0
         else { return nil }
     }
 

@@ -27,9 +27,9 @@ struct DamagedStorageTests {
     func expectServedRecordsVerify(_ store: MessageStore, _ count: Int) {
         var served = 0
         for i in Int64(0)..<Int64(count + 10) {
-            guard let m = store.getMessages(topic: "TopicTest", queueId: 0, offset: i, maxCount: 1, maxBytes: 1 << 20, filter: nil)
-                .messages.first
-            else { continue }
+            let got = store.getMessages(
+                topic: "TopicTest", queueId: 0, offset: i, maxCount: 1, maxBytes: 1 << 20, filter: nil)
+            guard let m = got.messages.first else { continue }
             var buffer = m
             do {
                 _ = try MessageDecoder.decode(&buffer, readBody: true, verify: true)

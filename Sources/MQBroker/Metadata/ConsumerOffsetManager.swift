@@ -42,7 +42,7 @@ public final class ConsumerOffsetManager: Sendable {
         if !changes.isEmpty {
             logger.info("replayed \(changes.count) consumer-offset change(s) from the journal in \(path)")
         }
-        try journal.open()
+        journal.open()
     }
 
     private static func apply(_ change: OffsetJournal.Change, to table: inout [String: [Int: Int64]]) {
@@ -144,7 +144,8 @@ public final class ConsumerOffsetManager: Sendable {
             s.dataVersion.bump(now: nowMillis())
             // Same lock as the commits: the snapshot holds exactly the generations before the new one.
             journal.rotate()
-            return (ConsumerOffsetSerializeWrapper(dataVersion: s.dataVersion, offsetTable: s.table), journal.generation)
+            let snapshot = ConsumerOffsetSerializeWrapper(dataVersion: s.dataVersion, offsetTable: s.table)
+            return (snapshot, journal.generation)
         }
         guard let (snap, generation) = taken else { return }
         do {

@@ -69,7 +69,8 @@ final class OffsetJournal: @unchecked Sendable {
             var at = 0
             while at < bytes.count {
                 guard let (change, next) = Self.decode(bytes, at: at) else {
-                    problems.append("\(path(g)): \(bytes.count - at) byte(s) of a torn or corrupt record at \(at) ignored")
+                    problems.append(
+                        "\(path(g)): \(bytes.count - at) byte(s) of a torn or corrupt record at \(at) ignored")
                     break
                 }
                 changes.append(change)
@@ -79,13 +80,16 @@ final class OffsetJournal: @unchecked Sendable {
         return (changes, problems)
     }
 
-    /// Opens a new generation after every one on disk and starts the group-commit thread.
-    func open() throws {
+    /// Starts a new generation after every one on disk (its file is created on the first change, so a
+    /// broker that commits nothing leaves no file) and starts the group-commit thread.
+    func open() {
         let next = (existingGenerations().last ?? 0) + 1
-        try lock.withLock { try switchFile(to: next) }
+        lock.withLock {
+            generation = next
+            started = true
+        }
         let thread = Thread { [self] in run() }
         thread.name = "mqbroker-offset-journal"
-        lock.withLock { started = true }
         thread.start()
     }
 
@@ -95,7 +99,13 @@ final class OffsetJournal: @unchecked Sendable {
     func append(_ change: Change) -> Int64 {
         let record = Self.encode(change)
         return lock.withLock {
-            guard failure == nil, fd >= 0 else { return appended }
+            guard failure == nil, !stopping else { return appended }
+            if fd < 0 {
+                do { try createFile() } catch {
+                    failure = "\(error)"
+                    return appended
+                }
+            }
             if !writeAll(record) {
                 failure = "cannot append to \(path(generation)): \(String(cString: strerror(errno)))"
                 return appended
@@ -134,13 +144,17 @@ final class OffsetJournal: @unchecked Sendable {
     func rotate() {
         ioLock.withLock {
             lock.withLock {
-                guard fd >= 0, failure == nil else { return }
-                if fdatasync(fd) != 0 {
-                    failure = "cannot sync \(path(generation)): \(String(cString: strerror(errno)))"
-                    return
+                guard failure == nil else { return }
+                if fd >= 0 {
+                    if fdatasync(fd) != 0 {
+                        failure = "cannot sync \(path(generation)): \(String(cString: strerror(errno)))"
+                        return
+                    }
+                    Glibc.close(fd)
+                    fd = -1
                 }
                 durable = appended
-                do { try switchFile(to: generation + 1) } catch { failure = "\(error)" }
+                generation += 1
             }
         }
     }
@@ -172,10 +186,10 @@ final class OffsetJournal: @unchecked Sendable {
 
     // MARK: private
 
-    private func switchFile(to next: Int64) throws {
-        let newFD = Glibc.open(path(next), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+    private func createFile() throws {
+        let newFD = Glibc.open(path(generation), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard newFD >= 0 else {
-            throw BrokerError.dataDirectoryUnusable(path: path(next), reason: String(cString: strerror(errno)))
+            throw BrokerError.dataDirectoryUnusable(path: path(generation), reason: String(cString: strerror(errno)))
         }
         // The new name must survive a crash before anything acknowledged lands in it.
         let dirFD = Glibc.open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -183,9 +197,7 @@ final class OffsetJournal: @unchecked Sendable {
             _ = fsync(dirFD)
             Glibc.close(dirFD)
         }
-        if fd >= 0 { Glibc.close(fd) }
         fd = newFD
-        generation = next
     }
 
     private func writeAll(_ bytes: [UInt8]) -> Bool {
@@ -216,8 +228,9 @@ final class OffsetJournal: @unchecked Sendable {
             let file = fd
             let failed = failure != nil
             lock.unlock()
-            var ok = !failed && file >= 0
-            if ok && durable < target { ok = fdatasync(file) == 0 }
+            // No file yet in this generation: everything appended was synced by the last rotation.
+            var ok = !failed
+            if ok && file >= 0 && durable < target { ok = fdatasync(file) == 0 }
             lock.lock()
             if ok {
                 durable = max(durable, target)

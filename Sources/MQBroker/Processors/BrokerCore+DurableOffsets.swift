@@ -16,8 +16,8 @@ extension BrokerCore {
         offsets.whenCommitsDurable { ok in
             guard ok else {
                 let why = offsets.journalFailure ?? "the offset journal is closed"
-                promise.succeed(request.response(
-                    .systemError, remark: "consumer offset not persisted: \(why); check the disk and restart the broker"))
+                let remark = "consumer offset not persisted: \(why); check the disk and restart the broker"
+                promise.succeed(request.response(.systemError, remark: remark))
                 return
             }
             promise.succeed(response)
