@@ -93,6 +93,7 @@ public final class BrokerController: Sendable {
         }
         await registrar.unregisterAll()
         core.offsets.persistIfDirty()
+        core.offsets.close()
         schedule.persistIfDirty()
         core.store.close()
         logger.info("broker \(config.brokerName) stopped")

@@ -186,14 +186,23 @@ final class CommitLog: @unchecked Sendable {
     // MARK: recovery and retention
 
     /// Drops everything at and after `offset`: later segments are deleted, the one holding it is cut.
-    func truncate(from offset: Int64) throws(IOFailure) -> [String] {
+    /// With `setAside`, nothing is deleted: the dropped bytes and segments are kept beside the log
+    /// (see ``saveTail(of:from:)``) and their new paths returned.
+    func truncate(from offset: Int64, setAside: Bool = false) throws(IOFailure) -> [String] {
         let segments = self.segments
         var deleted = [String]()
+        var removed = Set<String>()
         for segment in segments.reversed() where segment.base > offset {
-            try FileSystem.remove(segment.path)
-            deleted.append(segment.path)
+            if setAside {
+                deleted.append(try self.setAside(segment))
+            } else {
+                try FileSystem.remove(segment.path)
+                deleted.append(segment.path)
+            }
+            removed.insert(segment.path)
         }
-        let kept = segments.filter { !deleted.contains($0.path) }
+        let kept = segments.filter { !removed.contains($0.path) }
+        if setAside, let last = kept.last, let saved = try saveTail(of: last, from: offset) { deleted.append(saved) }
         if let last = kept.last {
             try last.file.truncate(to: offset - last.base)
             try last.file.sync()

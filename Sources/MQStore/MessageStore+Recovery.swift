@@ -52,7 +52,7 @@ extension MessageStore {
         report.crcVerifiedFrom = crcFrom
         var walk = walkLog(from: walkFrom, crcFrom: crcFrom, visit: nil)
         report.validatedRecords = walk.records
-        try cut(&walk, report: &report)
+        try cut(&walk, report: &report, flushed: checkpoint?.commitLogFlushed)
         var end = walk.end
 
         // 2. Nothing may point past the end.
@@ -102,7 +102,7 @@ extension MessageStore {
                 report.indexEntriesRebuilt += indexed
             }
             if redispatch.problem != nil {
-                try cut(&redispatch, report: &report)
+                try cut(&redispatch, report: &report, flushed: checkpoint?.commitLogFlushed)
                 end = redispatch.end
                 do {
                     for queue in queues.all {
@@ -146,11 +146,24 @@ extension MessageStore {
     }
 
     /// Cuts the commit log where `walk` found a problem and records it in the report.
-    private func cut(_ walk: inout Walk, report: inout RecoveryReport) throws(StoreError) {
+    /// Damage below `flushed` (the checkpoint's durable end) is not a torn tail but data that had been
+    /// on disk: what is cut is set aside, never deleted.
+    private func cut(_ walk: inout Walk, report: inout RecoveryReport, flushed: Int64?) throws(StoreError) {
         guard let problem = walk.problem else { return }
         let before = commitLog.segments.reduce(Int64(0)) { $0 + ((try? $1.file.size()) ?? 0) }
+        let damage = flushed.map { problem.offset < $0 } ?? false
         do {
-            report.deletedSegments += try commitLog.truncate(from: problem.offset)
+            let dropped = try commitLog.truncate(from: problem.offset, setAside: damage)
+            if damage {
+                report.setAside += dropped
+                let note = "commit log damaged at \(problem.offset), inside data flushed up to \(flushed!): "
+                    + "serving up to the damage; the rest was set aside (not deleted) in \(dropped) — restore the "
+                    + "segments from a backup, or inspect and remove those files"
+                report.notes.append(note)
+                logger.error("\(note)")
+            } else {
+                report.deletedSegments += dropped
+            }
         } catch {
             throw StoreError(error)
         }

@@ -24,6 +24,8 @@ public struct RecoveryReport: Sendable, CustomStringConvertible {
     public var truncationReason: String?
     /// Segment files deleted because they lay past the cut.
     public var deletedSegments: [String] = []
+    /// Files holding data cut at damage below the checkpoint (`.damaged` segments, `.cut-<offset>` tails).
+    public var setAside: [String] = []
     /// Consume-queue entries dropped because they pointed past the commit-log end.
     public var consumeQueueEntriesTruncated = 0
     /// Index entries dropped because they pointed past the commit-log end.

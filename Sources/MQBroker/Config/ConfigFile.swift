@@ -15,7 +15,10 @@ struct ConfigFile<Value: Codable & Sendable>: Sendable {
         } catch {
             throw BrokerError.corruptMetadata(path: path, reason: "\(error)")
         }
-        guard let bytes, !bytes.isEmpty else { return nil }
+        guard let bytes else { return nil }
+        // An empty file is damage (writes are atomic), not "no data": starting empty would lose every
+        // entry, and the next save would push the good `.bak` out.
+        guard !bytes.isEmpty else { throw BrokerError.corruptMetadata(path: path, reason: "the file is empty") }
         do {
             return try FastJSONDecoder().decode(Value.self, from: bytes)
         } catch {

@@ -4,8 +4,11 @@ import NIOConcurrencyHelpers
 
 /// Committed consumer offsets per `topic@group` and queue, persisted in `config/consumerOffset.json`.
 ///
-/// Commits are frequent (every pull may carry one), so they only mark the table dirty; a timer
-/// persists it, and so does shutdown.
+/// Commits are frequent (every pull may carry one), so they mark the table dirty and append one
+/// record to an ``OffsetJournal`` (a write, no fsync); a timer persists the table and starts a new
+/// journal generation, and so does shutdown. Under sync flush UPDATE_CONSUMER_OFFSET waits for
+/// ``whenCommitsDurable(_:)`` (one fdatasync shared by every pending commit) before it is answered,
+/// so an acknowledged commit survives kill -9.
 public final class ConsumerOffsetManager: Sendable {
     private struct State {
         var table: [String: [Int: Int64]] = [:]
@@ -18,17 +21,48 @@ public final class ConsumerOffsetManager: Sendable {
     private let state = NIOLockedValueBox(State())
     private let file: ConfigFile<ConsumerOffsetSerializeWrapper>
     private let logger: Logger
+    private let journal: OffsetJournal
 
     init(path: String, logger: Logger) throws {
         file = ConfigFile(path: path)
         self.logger = logger
-        if let loaded = try file.load() {
-            state.withLockedValue {
-                $0.table = loaded.offsetTable
-                $0.dataVersion = loaded.dataVersion
+        journal = OffsetJournal(directory: path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ".")
+        let loaded = try file.load()
+        let (changes, problems) = journal.replay()
+        for problem in problems { logger.warning("consumer-offset journal: \(problem)") }
+        state.withLockedValue { s in
+            if let loaded {
+                s.table = loaded.offsetTable
+                s.dataVersion = loaded.dataVersion
             }
+            for change in changes { Self.apply(change, to: &s.table) }
+            // Fold the replayed journal into the next snapshot so old generations can go.
+            s.dirty = !changes.isEmpty
+        }
+        if !changes.isEmpty {
+            logger.info("replayed \(changes.count) consumer-offset change(s) from the journal in \(path)")
+        }
+        journal.open()
+    }
+
+    private static func apply(_ change: OffsetJournal.Change, to table: inout [String: [Int: Int64]]) {
+        switch change {
+        case .set(let key, let queueId, let offset): table[key, default: [:]][queueId] = offset
+        case .remove(let key): table[key] = nil
         }
     }
+
+    /// Calls `done(true)` once every commit made so far is on disk (group commit with other callers),
+    /// `done(false)` with the journal broken (disk full, I/O error).
+    func whenCommitsDurable(_ done: @escaping @Sendable (Bool) -> Void) {
+        journal.whenDurable(journal.position, done)
+    }
+
+    /// Why commits can no longer be made durable, if they cannot.
+    var journalFailure: String? { journal.failureReason }
+
+    /// Syncs and closes the journal (after the last ``persistIfDirty()``).
+    func close() { journal.close() }
 
     static func key(topic: String, group: String) -> String { topic + "@" + group }
 
@@ -43,6 +77,7 @@ public final class ConsumerOffsetManager: Sendable {
             if s.table[k]?[Int(queueId)] != offset {
                 s.table[k, default: [:]][Int(queueId)] = offset
                 s.dirty = true
+                journal.append(.set(key: k, queueId: Int(queueId), offset: offset))
             }
         }
     }
@@ -82,6 +117,7 @@ public final class ConsumerOffsetManager: Sendable {
             for k in s.table.keys where k.hasPrefix(topic + "@") {
                 s.table[k] = nil
                 s.dirty = true
+                journal.append(.remove(key: k))
             }
         }
     }
@@ -91,6 +127,7 @@ public final class ConsumerOffsetManager: Sendable {
             for k in s.table.keys where k.hasSuffix("@" + group) {
                 s.table[k] = nil
                 s.dirty = true
+                journal.append(.remove(key: k))
             }
         }
     }
@@ -99,17 +136,22 @@ public final class ConsumerOffsetManager: Sendable {
         state.withLockedValue { ConsumerOffsetSerializeWrapper(dataVersion: $0.dataVersion, offsetTable: $0.table) }
     }
 
-    /// Writes the table if it changed since the last write.
+    /// Writes the table if it changed since the last write, then drops journal generations it covers.
     public func persistIfDirty() {
-        let snap: ConsumerOffsetSerializeWrapper? = state.withLockedValue { s in
+        let taken: (ConsumerOffsetSerializeWrapper, Int64)? = state.withLockedValue { s in
             guard s.dirty else { return nil }
             s.dirty = false
             s.dataVersion.bump(now: nowMillis())
-            return ConsumerOffsetSerializeWrapper(dataVersion: s.dataVersion, offsetTable: s.table)
+            // Same lock as the commits: the snapshot holds exactly the generations before the new one.
+            journal.rotate()
+            let snapshot = ConsumerOffsetSerializeWrapper(dataVersion: s.dataVersion, offsetTable: s.table)
+            return (snapshot, journal.generation)
         }
-        guard let snap else { return }
+        guard let (snap, generation) = taken else { return }
         do {
             try file.save(snap)
+            // Keep the generation before this snapshot's: it completes the previous snapshot (the .bak).
+            journal.deleteGenerations(before: generation - 1)
         } catch {
             state.withLockedValue { $0.dirty = true }
             logger.error("cannot persist consumer offsets: \(error)")

@@ -61,7 +61,9 @@ public final class BrokerCore: RequestProcessor {
             break
         }
         do {
-            return .response(try handleOther(request, peer: peer))
+            let response = try handleOther(request, peer: peer)
+            if request.requestCode == .updateConsumerOffset { return afterOffsetCommit(request, response, peer: peer) }
+            return .response(response)
         } catch let error as ProtocolError {
             return .response(request.response(.systemError, remark: error.description))
         } catch let error as BrokerError {

@@ -3,6 +3,9 @@
 
 Each mode prints JSON lines on stdout; the Swift tests parse them. Modes:
   produce  NAMESRV TOPIC COUNT PREFIX     sync, oneway, orderly and batch sends (a quarter each)
+  produce-for NAMESRV TOPIC SECONDS PREFIX OUTFILE PAUSE_MS
+           load mode: sync sends until SECONDS pass or OUTFILE.stop exists, one acknowledged key
+           per line in OUTFILE, PAUSE_MS between sends; prints a final JSON line
   consume  NAMESRV TOPIC GROUP OUTFILE SECONDS [FAIL_TAG]
            push consumer (clustering); appends one JSON line per delivery to OUTFILE;
            messages tagged FAIL_TAG are answered RECONSUME_LATER through a raw callback.
@@ -104,6 +107,37 @@ def produce(namesrv, topic, count, prefix):
     emit(done=True, ok=ok, failed=failed, seconds=round(time.time() - started, 3))
 
 
+def produce_for(namesrv, topic, seconds, prefix, outfile, pause_ms):
+    producer = Producer("PG_LOAD_%d" % os.getpid(), timeout=10000)
+    producer.set_namesrv_addr(namesrv)
+    producer.start()
+    out = open(outfile, "a", buffering=1)
+    stop_file = outfile + ".stop"
+    deadline = time.time() + seconds
+    ok = failed = i = 0
+    while time.time() < deadline and not os.path.exists(stop_file):
+        key = "%s-%d" % (prefix, i)
+        i += 1
+        msg = Message(topic)
+        msg.set_keys(key)
+        msg.set_tags("TagLoad")
+        msg.set_body("load body of %s" % key)
+        try:
+            res = producer.send_sync(msg)
+            if int(res.status) == 0:
+                ok += 1
+                out.write(key + "\n")
+            else:
+                failed += 1
+        except Exception:  # noqa: BLE001 - counted; only acknowledged keys must arrive
+            failed += 1
+        if pause_ms > 0:
+            time.sleep(pause_ms / 1000.0)
+    out.close()
+    producer.shutdown()
+    emit(done=True, ok=ok, failed=failed)
+
+
 def consume(namesrv, topic, group, outfile, seconds, fail_tag=None):
     consumer = PushConsumer(group)
     consumer.set_namesrv_addr(namesrv)
@@ -140,6 +174,8 @@ def main(argv):
     mode = argv[1]
     if mode == "produce":
         produce(argv[2], argv[3], int(argv[4]), argv[5])
+    elif mode == "produce-for":
+        produce_for(argv[2], argv[3], float(argv[4]), argv[5], argv[6], float(argv[7]))
     elif mode == "consume":
         consume(argv[2], argv[3], argv[4], argv[5], float(argv[6]), argv[7] if len(argv) > 7 else None)
     else:
