@@ -137,7 +137,7 @@ actor AckLedger {
 }
 
 /// A small tmpfs mounted for one test (we run as root here). `nil` when mounting is not permitted
-/// (an unprivileged CI container): the caller then skips and says so.
+/// (an unprivileged container): the caller then fails the test with a line saying so.
 final class Tmpfs: @unchecked Sendable {
     let path: String
 
