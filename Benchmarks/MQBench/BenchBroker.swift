@@ -19,6 +19,14 @@ final class BenchBroker {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle(forWritingAtPath: "/dev/null")
         try process.run()
+        Self.started.append(process)
+    }
+
+    /// Every broker process started, so a failing run can stop them all.
+    nonisolated(unsafe) private static var started: [Process] = []
+
+    static func stopAll() {
+        for p in started where p.isRunning { kill(p.processIdentifier, SIGKILL) }
     }
 
     /// Waits until the broker published its addresses; returns the seconds it took.
