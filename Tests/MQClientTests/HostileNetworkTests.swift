@@ -1,0 +1,116 @@
+import Foundation
+import MQBroker
+import MQClient
+import MQProtocol
+import MQTestSupport
+import Synchronization
+import Testing
+
+/// Issue 9, hostile network: while 1,000 idle connections, 200 byte-at-a-time (slowloris) connections,
+/// frames announcing 16 MiB + 1, random garbage and a connect/close flood hit a real broker and name
+/// server, a well-behaved client keeps being served at a sane latency and the process's memory stays
+/// bounded. (`RemotingHostileInputTests` covers each bad input and `ConnectionLimits` one at a time on a
+/// bare server; this is all of them at once on the broker.)
+@Suite(.serialized, .timeLimit(.minutes(2))) struct HostileNetworkTests {
+    static let idle = 1_000
+    static let slowloris = 200
+    static let oversized = 20
+    static let garbage = 50
+    static let flood = 2_000
+
+    @Test func aWellBehavedClientIsServedThroughEveryAttackAtOnce() async throws {
+        let cluster = try await InProcessCluster.start(brokers: 1)
+        let client = cluster.client()
+        let broker = cluster.brokers[0].brokerAddress!
+        let targets = [broker, cluster.nameServerAddress]
+        let (producer, producerClient) = try await Self.warmUp(client, cluster: cluster)
+        let rssBefore = Self.residentMegabytes()
+
+        // Attackers run on threads of their own (blocking sockets); the good client is timed meanwhile.
+        let stats = AttackStats()
+        let attackers = [
+            Thread { Self.holdIdle(targets, count: Self.idle, stats: stats) },
+            Thread { Self.dripSlowly(targets, count: Self.slowloris, stats: stats) },
+            Thread { Self.sendOversized(targets, count: Self.oversized, stats: stats) },
+            Thread { Self.sendGarbage(targets, count: Self.garbage, stats: stats) },
+            Thread { Self.flood(targets, count: Self.flood, stats: stats) },
+        ]
+        let attackerCount = attackers.count
+        attackers.forEach { $0.start() }
+        var latencies: [Duration] = []
+        let start = ContinuousClock.now
+        while ContinuousClock.now - start < .seconds(8) {
+            let t0 = ContinuousClock.now
+            let sent = try await producer.send(Message(topic: "calm", body: "still here"))
+            _ = try await client.route(topic: "calm")
+            latencies.append(ContinuousClock.now - t0)
+            #expect(sent.status == .sendOK)
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        let rssDuring = Self.residentMegabytes()
+        stats.stop.store(true, ordering: .relaxed)
+        try await eventually(timeout: .seconds(30), "the attackers to finish") {
+            stats.finished.load(ordering: .relaxed) == attackerCount
+        }
+
+        let sorted = latencies.sorted()
+        let p50 = sorted[sorted.count / 2]
+        let p99 = sorted[min(sorted.count - 1, sorted.count * 99 / 100)]
+        print(
+            "hostile network: \(latencies.count) good calls, p50 \(p50), p99 \(p99), max \(sorted.last!); "
+                + "idle held \(stats.idleHeld.load(ordering: .relaxed)), slowloris bytes "
+                + "\(stats.dripped.load(ordering: .relaxed)), oversized closed \(stats.oversizedClosed.load(ordering: .relaxed)), "
+                + "garbage closed \(stats.garbageClosed.load(ordering: .relaxed)), flood connects "
+                + "\(stats.floodConnects.load(ordering: .relaxed)); RSS \(rssBefore) MB before, \(rssDuring) MB during")
+        #expect(latencies.count > 50)
+        #expect(p50 < .milliseconds(250) && p99 < .seconds(2), "p50 \(p50), p99 \(p99)")
+        #expect(stats.idleHeld.load(ordering: .relaxed) == Self.idle * targets.count)
+        #expect(stats.oversizedClosed.load(ordering: .relaxed) == Self.oversized * targets.count)
+        #expect(stats.garbageClosed.load(ordering: .relaxed) == Self.garbage * targets.count)
+        #expect(stats.floodConnects.load(ordering: .relaxed) == Self.flood)
+        // 2,000 idle sockets, 400 slow ones and all those frames in one process (client and server sides):
+        // a little per connection, never the 16 MiB announced.
+        #expect(rssDuring - rssBefore < 200, "RSS grew from \(rssBefore) MB to \(rssDuring) MB")
+
+        // After the storm: still serving, and a fresh client too.
+        let fresh = cluster.client()
+        #expect(try await fresh.route(topic: "calm").queueDatas.count == 1)
+        await fresh.shutdown()
+        _ = producer
+        await producerClient.shutdown()
+        await client.shutdown()
+        await cluster.stop()
+    }
+
+    static func warmUp(_ client: MQClientInstance, cluster: InProcessCluster) async throws
+        -> (Producer, MQClientInstance)
+    {
+        try await client.createTopic(
+            TopicConfig(topicName: "calm", readQueueNums: 2, writeQueueNums: 2),
+            broker: cluster.brokers[0].brokerAddress!)
+        let producerClient = cluster.client()
+        let producer = Producer(group: "calm-producer", client: producerClient)
+        #expect(await eventually(timeout: .seconds(10)) { (try? await client.route(topic: "calm")) != nil })
+        for _ in 0..<20 { _ = try await producer.send(Message(topic: "calm", body: "warm")) }
+        return (producer, producerClient)
+    }
+
+    /// VmRSS of this process (client and servers), in MiB.
+    static func residentMegabytes() -> Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
+        return (Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
+    }
+}
+
+/// Counters the attacker threads fill in.
+final class AttackStats: Sendable {
+    let idleHeld = Atomic<Int>(0)
+    let dripped = Atomic<Int>(0)
+    let oversizedClosed = Atomic<Int>(0)
+    let garbageClosed = Atomic<Int>(0)
+    let floodConnects = Atomic<Int>(0)
+    let finished = Atomic<Int>(0)
+    /// Set when the idle and slowloris attackers should let go.
+    let stop = Atomic<Bool>(false)
+}
