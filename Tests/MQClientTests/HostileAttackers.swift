@@ -6,13 +6,14 @@ import Synchronization
 /// The attackers of `HostileNetworkTests`: plain blocking sockets on threads of their own, so the
 /// attack does not share the event loops that serve (or time) the well-behaved client.
 extension HostileNetworkTests {
-    /// Connects a blocking TCP socket to `address` (`ip:port`), with 5 s send and receive timeouts.
+    /// Connects a blocking TCP socket to `address` (`ip:port`), with 10 s send and receive timeouts (the
+    /// machine may be loaded).
     static func connectSocket(_ address: String) -> Int32? {
         let parts = address.split(separator: ":")
         guard parts.count == 2, let port = UInt16(parts[1]) else { return nil }
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { return nil }
-        var tv = timeval(tv_sec: 5, tv_usec: 0)
+        var tv = timeval(tv_sec: 10, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
         var sin = sockaddr_in()
@@ -106,6 +107,34 @@ extension HostileNetworkTests {
                 close(fd)
             }
         }
+        stats.finished.add(1, ordering: .relaxed)
+    }
+
+    /// Pipelines requests on one connection per target and never reads a response, up to `megabytes`
+    /// (or until the server stops reading: its replies then have nowhere to go, and it must not queue
+    /// them without bound).
+    static func neverRead(_ targets: [String], megabytes: Int, stats: AttackStats) {
+        // A code nobody serves: answered at once (REQUEST_CODE_NOT_SUPPORTED), so what is measured is
+        // the queueing of unread answers. (Pipelining an expensive request instead costs the server CPU
+        // on the connection's event loop; see docs/reliability.md.)
+        let one = Array((try! RemotingFrameEncoder.frame(.request(RequestCode(rawValue: 9999)))).readableBytesView)
+        let chunk = [UInt8]((0..<(65536 / one.count)).map { _ in one }.joined())
+        var fds: [Int32] = []
+        for target in targets {
+            guard let fd = connectSocket(target) else { continue }
+            var tv = timeval(tv_sec: 1, tv_usec: 0)
+            setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
+            fds.append(fd)
+            var written = 0
+            while written < megabytes << 20 && !stats.stop.load(ordering: .relaxed) {
+                let n = chunk.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+                guard n > 0 else { break }
+                written += n
+            }
+            stats.unreadBytes.add(written, ordering: .relaxed)
+        }
+        while !stats.stop.load(ordering: .relaxed) { usleep(50_000) }
+        fds.forEach { close($0) }
         stats.finished.add(1, ordering: .relaxed)
     }
 
