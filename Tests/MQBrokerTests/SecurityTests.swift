@@ -39,9 +39,10 @@ import Testing
                     request.body = ByteBuffer(string: #"{"topic":"orders"}"#)
                     signing.apply(&request)
                     let response = try await client.invoke(address, request, timeout: .seconds(5))
+                    let what = "\(address) \(RequestCode(rawValue: code)) \(signing)"
                     #expect(
                         response.code == ResponseCode.noPermission.rawValue,
-                        "\(address) \(RequestCode(rawValue: code)) \(signing): \(response.code) \(response.remark ?? "")")
+                        "\(what): \(response.code) \(response.remark ?? "")")
                     refused += 1
                 }
             }
@@ -92,7 +93,9 @@ import Testing
             #expect(r.code == ResponseCode.noPermission.rawValue, "\(what): \(r.code) \(r.remark ?? "")")
         }
         // Only the two untampered sends were stored.
-        let max = try await fx.adminClient().maxOffset(MessageQueue(topic: "orders", brokerName: "broker-a", queueId: 0))
+        let admin = fx.adminClient()
+        let max = try await admin.maxOffset(MessageQueue(topic: "orders", brokerName: "broker-a", queueId: 0))
+        await admin.shutdown()
         #expect(max == 2)
     }
 

@@ -178,7 +178,9 @@ private struct Parser {
             case UInt8(ascii: "-"), UInt8(ascii: "+"):
                 // Only valid right after an exponent marker.
                 let prev = bytes[pos - 1]
-                guard prev == UInt8(ascii: "e") || prev == UInt8(ascii: "E") else { return try validNumber(start, digits) }
+                guard prev == UInt8(ascii: "e") || prev == UInt8(ascii: "E") else {
+                    return try validNumber(start, digits)
+                }
                 pos += 1
             case UInt8(ascii: "L"):
                 // fastjson may write longs with an L suffix when WriteClassName is on; accept and drop it.
