@@ -14,7 +14,7 @@ import Testing
         defer { Task { await f.stop() } }
         let r = try f.cli.run([
             "updateSubGroup", "-g", "legacy", "-c", "DefaultCluster", "-r", "3", "-o", "true", "-d", "TRUE", "-s",
-            "yes",
+            "false",
             "-p", #"{"type":"EXPONENTIAL","exponentialRetryPolicy":{"initial":1000,"max":60000,"multiplier":3}}"#,
         ])
         #expect(r.status == 0, "\(r.stderr)")

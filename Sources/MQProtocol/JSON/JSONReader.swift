@@ -256,11 +256,13 @@ private struct Parser {
             case UInt8(ascii: "-"), UInt8(ascii: "+"):
                 // Only valid right after an exponent marker.
                 let prev = bytes[pos - 1]
-                guard prev == UInt8(ascii: "e") || prev == UInt8(ascii: "E") else { return finishNumber(start, digits) }
+                guard prev == UInt8(ascii: "e") || prev == UInt8(ascii: "E") else {
+                    return try validNumber(start, digits)
+                }
                 pos += 1
             case UInt8(ascii: "L"):
                 // fastjson may write longs with an L suffix when WriteClassName is on; accept and drop it.
-                let text = finishNumber(start, digits)
+                let text = try validNumber(start, digits)
                 pos += 1
                 return text
             default:
@@ -276,8 +278,37 @@ private struct Parser {
         return text
     }
 
+    /// Checks the bytes `number()` collected form `[+-]digits[.digits][(e|E)[+-]digits]` (a leading or
+    /// trailing '.' is tolerated) before they become a number: the scanner only collects bytes, and
+    /// `E.32E` or `1e` kept as number text would be written back out as JSON nothing can read (found
+    /// by the json fuzz target).
     func validNumber(_ start: Int, _ digits: Int) throws(JSONError) -> String {
-        guard digits > 0 else { throw JSONError(offset: start, reason: "malformed number") }
+        let malformed = JSONError(offset: start, reason: "malformed number")
+        guard digits > 0 else { throw malformed }
+        var i = start
+        if bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") { i += 1 }
+        var mantissaDigits = 0
+        var sawDot = false
+        while i < pos {
+            let b = bytes[i]
+            if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") {
+                mantissaDigits += 1
+            } else if b == UInt8(ascii: ".") && !sawDot {
+                sawDot = true
+            } else {
+                break
+            }
+            i += 1
+        }
+        guard mantissaDigits > 0 else { throw malformed }
+        if i < pos {
+            guard bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") else { throw malformed }
+            i += 1
+            if i < pos && (bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+")) { i += 1 }
+            let exponentStart = i
+            while i < pos && bytes[i] >= UInt8(ascii: "0") && bytes[i] <= UInt8(ascii: "9") { i += 1 }
+            guard i > exponentStart, i == pos else { throw malformed }
+        }
         return finishNumber(start, digits)
     }
 

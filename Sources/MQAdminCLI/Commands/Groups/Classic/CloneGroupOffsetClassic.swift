@@ -38,6 +38,7 @@ struct CloneGroupOffsetClassic: AsyncParsableCommand {
     func validate() throws {
         try GroupTargets.validateName(srcGroup, option: "-s")
         try GroupTargets.validateName(destGroup, option: "-d")
+        try GroupTargets.checkBool(offline, option: "-o")
     }
 
     func run() async throws {

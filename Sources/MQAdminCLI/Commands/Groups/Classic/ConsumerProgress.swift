@@ -29,6 +29,7 @@ struct ConsumerProgress: AsyncParsableCommand {
 
     func validate() throws {
         if let groupName { try GroupTargets.validateName(groupName, option: "-g") }
+        try GroupTargets.checkBool(showClientIP, option: "-s")
         if topicName != nil && groupName == nil { throw ValidationError("-t needs -g GROUP") }
     }
 

@@ -27,6 +27,7 @@ struct DeleteSubGroup: AsyncParsableCommand {
 
     func validate() throws {
         try GroupTargets.validateName(groupName, option: "-g")
+        try GroupTargets.checkBool(removeOffset, option: "-r")
         guard (brokerAddr == nil) != (clusterName == nil) else {
             throw ValidationError("pass exactly one of -b BROKER_ADDR or -c CLUSTER_NAME")
         }

@@ -41,6 +41,7 @@ struct ResetOffsetByTime: AsyncParsableCommand {
 
     func validate() throws {
         try GroupTargets.validateName(group, option: "-g")
+        try GroupTargets.checkBool(force, option: "-f")
         if TimeInput.parseClassic(timestamp) == nil {
             throw ValidationError(
                 "-s \"\(timestamp)\" is not a time; use now, epoch milliseconds or yyyy-MM-dd#HH:mm:ss:SSS")

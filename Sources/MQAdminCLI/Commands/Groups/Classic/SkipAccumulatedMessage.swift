@@ -27,7 +27,10 @@ struct SkipAccumulatedMessage: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: ClassicOutputOptions
 
-    func validate() throws { try GroupTargets.validateName(group, option: "-g") }
+    func validate() throws {
+        try GroupTargets.validateName(group, option: "-g")
+        try GroupTargets.checkBool(force, option: "-f")
+    }
 
     func run() async throws {
         let (rows, id, failure) = try await Session.with(connection) { session in

@@ -44,6 +44,11 @@ struct UpdateSubGroup: AsyncParsableCommand {
 
     func validate() throws {
         try GroupTargets.validateName(groupName, option: "-g")
+        try GroupTargets.checkBool(consumeEnable, option: "-s")
+        try GroupTargets.checkBool(consumeFromMinEnable, option: "-m")
+        try GroupTargets.checkBool(consumeBroadcastEnable, option: "-d")
+        try GroupTargets.checkBool(consumeMessageOrderly, option: "-o")
+        try GroupTargets.checkBool(notifyConsumerIdsChanged, option: "-a")
         guard (brokerAddr == nil) != (clusterName == nil) else {
             throw ValidationError("pass exactly one of -b BROKER_ADDR or -c CLUSTER_NAME")
         }

@@ -21,6 +21,13 @@ struct OffsetUndo: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        // --list only reads the journal: combined with what selects or applies an undo it is a mistake.
+        if list, id != nil || group != nil || execute.execute {
+            throw ValidationError("--list only lists the journal; drop --id, --group and --execute (or drop --list)")
+        }
+    }
+
     func run() async throws {
         let journal = OffsetJournal(directory: GroupTargets.journalDirectory)
         if list {

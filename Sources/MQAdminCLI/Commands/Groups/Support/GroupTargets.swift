@@ -71,6 +71,17 @@ enum GroupTargets {
     /// Apache's boolean options (`Boolean.parseBoolean`): "true" in any case is true, anything else false.
     static func javaBool(_ text: String) -> Bool { text.trimmingCharacters(in: .whitespaces).lowercased() == "true" }
 
+    /// Refuses a boolean option that is neither true nor false (any case). Apache reads "maybe" as false,
+    /// which silently turned `-r maybe` into a delete or `-s maybe` into a disabled group; a typo must not
+    /// change the broker.
+    static func checkBool(_ text: String?, option: String) throws {
+        guard let text else { return }
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true", "false": return
+        default: throw ValidationError("\(option) \"\(text)\" is not true or false")
+        }
+    }
+
     /// Where offset changes are applied, as the journal records it: undo only goes back to the same place.
     static func journalTarget(_ connection: ConnectionOptions) -> String {
         let ns = connection.nameServers
