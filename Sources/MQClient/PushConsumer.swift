@@ -267,6 +267,7 @@ actor ConsumerState {
     private var consumedOffsets: [MessageQueue: Int64] = [:]
     private var committedOffsets: [MessageQueue: Int64] = [:]
     private var owned: Set<MessageQueue> = []
+    private var stopped = false
 
     func subscribe(_ topic: String, expression: String) { subscriptions[topic] = expression }
     func setHandler(_ h: @escaping PushConsumer.Handler) { handler = h }
@@ -274,6 +275,8 @@ actor ConsumerState {
     func owns(_ mq: MessageQueue) -> Bool { owned.contains(mq) }
 
     func reassign(_ wanted: Set<MessageQueue>) -> (added: [MessageQueue], removed: [MessageQueue]) {
+        // A rebalance that was under way when the consumer shut down must not bring its pull loops back.
+        guard !stopped else { return ([], []) }
         let added = wanted.subtracting(owned).sorted()
         let removed = owned.subtracting(wanted).sorted()
         for mq in removed {
@@ -317,6 +320,7 @@ actor ConsumerState {
     }
 
     func stopAll() {
+        stopped = true
         for t in tasks.values { t.cancel() }
         tasks = [:]
         owned = []

@@ -252,13 +252,14 @@ public final class MessageStore: @unchecked Sendable {
             for (i, start) in batch.starts.enumerated() {
                 let end = i + 1 < batch.starts.count ? batch.starts[i + 1] : length
                 let offset = position + Int64(start)
+                // Index first: once the consume-queue entry makes a message visible, its keys must find it.
+                try index.add(keyHashes: batch.keyHashes[i], commitLogOffset: offset,
+                    storeTimestamp: batch.storeTimestamps[i])
                 if batch.consumable {
                     let entry = ConsumeQueueEntry(commitLogOffset: offset, size: Int32(end - start),
                         tagsCode: messages[i].tagsCode)
                     try queue.append(queueOffset: baseQueueOffset + Int64(i), entry: entry)
                 }
-                try index.add(keyHashes: batch.keyHashes[i], commitLogOffset: offset,
-                    storeTimestamp: batch.storeTimestamps[i])
             }
             let ids = batch.starts.map { MessageId.encode(storeHost: config.storeHost, offset: position + Int64($0)) }
             return .success(PutResult(status: .ok, queueId: queueId, queueOffset: baseQueueOffset,
