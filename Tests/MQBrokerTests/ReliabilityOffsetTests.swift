@@ -39,7 +39,7 @@ import Testing
     }
 
     /// Prints commits/s for one sequential committer and for 16 concurrent ones (the figures in
-    /// docs/reliability-crash-load.md); only guards against a collapse.
+    /// docs/reliability.md); only guards against a collapse.
     @Test(arguments: ["sync", "async"]) func offsetCommitCost(flush: String) async throws {
         let dir = try TempDirectory("offset-cost")
         defer { dir.remove() }
