@@ -7,10 +7,13 @@ import NIOCore
 enum AdminBench {
     /// Creates `topics` topics of 8 queues with a few messages each, and `groups` groups that each
     /// committed offsets on `topicsPerGroup` of them.
-    static func seed(_ client: MQClientInstance, broker: String, topics: Int, groups: Int, topicsPerGroup: Int) async throws {
+    static func seed(_ client: MQClientInstance, broker: String, topics: Int, groups: Int, topicsPerGroup: Int)
+        async throws
+    {
         let names = (0..<topics).map { "bt\($0)" }
         for name in names {
-            try await client.createTopic(TopicConfig(topicName: name, readQueueNums: 8, writeQueueNums: 8), broker: broker)
+            try await client.createTopic(
+                TopicConfig(topicName: name, readQueueNums: 8, writeQueueNums: 8), broker: broker)
         }
         let producer = Producer(group: "bench-seed", client: client)
         for name in names {
@@ -30,7 +33,8 @@ enum AdminBench {
                             let topic = names[(g + t * 7) % topics]
                             for q in 0..<Int32(8) {
                                 let mq = MessageQueue(topic: topic, brokerName: "broker-a", queueId: q)
-                                try await client.updateConsumerOffset(group: groupName, queue: mq, offset: Int64(q % 10))
+                                try await client.updateConsumerOffset(
+                                    group: groupName, queue: mq, offset: Int64(q % 10))
                             }
                         }
                         g += 16

@@ -14,8 +14,11 @@ final class BenchBroker {
     init(binary: String, data: String, flush: String = "async", extra: [String] = []) throws {
         self.data = data
         process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["broker", "start", "--data", data, "--listen", "127.0.0.1:0", "--broker-listen", "127.0.0.1:0",
-            "--flush", flush, "--log-level", "warning"] + extra
+        process.arguments =
+            [
+                "broker", "start", "--data", data, "--listen", "127.0.0.1:0", "--broker-listen", "127.0.0.1:0",
+                "--flush", flush, "--log-level", "warning",
+            ] + extra
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle(forWritingAtPath: "/dev/null")
         try process.run()
@@ -50,7 +53,8 @@ final class BenchBroker {
     func client(timeout: Duration = .seconds(30)) -> MQClientInstance {
         var logger = Logger(label: "mqbench")
         logger.logLevel = .error
-        return MQClientInstance(nameServers: [nameServer], group: MultiThreadedEventLoopGroup.singleton, timeout: timeout, logger: logger)
+        return MQClientInstance(
+            nameServers: [nameServer], group: MultiThreadedEventLoopGroup.singleton, timeout: timeout, logger: logger)
     }
 
     /// Peak resident set size (VmHWM) in MB.

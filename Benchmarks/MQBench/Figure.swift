@@ -36,7 +36,8 @@ enum Report {
             let limit = f.limit.map { "\(format($0)) (\(f.limitName ?? ""))" } ?? ""
             let met = f.pass ? "yes" : "**no**"
             let note = f.note.isEmpty ? "" : " — \(f.note)"
-            Swift.print("| \(f.name) | \(format(f.value)) | \(f.unit) | \(limit) | \(f.ratio) | \(f.target) | \(met)\(note) |")
+            Swift.print(
+                "| \(f.name) | \(format(f.value)) | \(f.unit) | \(limit) | \(f.ratio) | \(f.target) | \(met)\(note) |")
         }
     }
 }

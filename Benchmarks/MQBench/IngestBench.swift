@@ -28,7 +28,8 @@ enum IngestBench {
     }
 
     /// Batches of `batchSize` × 1 KiB from `senders` tasks; returns MB/s of message bodies.
-    static func batched(_ client: MQClientInstance, topic: String, batches: Int, batchSize: Int, senders: Int) async throws
+    static func batched(_ client: MQClientInstance, topic: String, batches: Int, batchSize: Int, senders: Int)
+        async throws
         -> Double
     {
         let producer = Producer(group: "bench-pg", client: client)

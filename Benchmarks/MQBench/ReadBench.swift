@@ -30,7 +30,8 @@ enum ReadBench {
     }
 
     /// One group pulls every queue of `topic` to the end concurrently; returns msg/s.
-    static func consume(_ client: MQClientInstance, topic: String, queues: [MessageQueue]) async throws -> (Double, Int) {
+    static func consume(_ client: MQClientInstance, topic: String, queues: [MessageQueue]) async throws -> (Double, Int)
+    {
         var total = 0
         let secs = try await measure {
             total = try await withThrowingTaskGroup(of: Int.self) { group in
@@ -39,7 +40,8 @@ enum ReadBench {
                         var offset: Int64 = 0
                         var n = 0
                         while true {
-                            let r = try await client.pull(group: "bench-consumer", queue: mq, offset: offset, maxNums: 256)
+                            let r = try await client.pull(
+                                group: "bench-consumer", queue: mq, offset: offset, maxNums: 256)
                             guard r.status == .found else { break }
                             n += r.messages.count
                             offset = r.nextBeginOffset

@@ -5,7 +5,8 @@ import MQProtocol
 // mqbench: measures ingest, consume, query by key, backlog report, CLI latency, recovery and memory,
 // each beside the limit the same run measures on this machine. A program that prints figures, not a test.
 //
-// usage: mqbench [--quick] [--only codec,ingest,sync,read,admin,recovery] [--codec-rounds N] [--binary .build/release/mqadmin] [--trivial .build/release/mqbench-trivial] [--dir DIR]
+// usage: mqbench [--quick] [--only codec,ingest,sync,read,admin,recovery] [--codec-rounds N]
+//                [--binary .build/release/mqadmin] [--trivial .build/release/mqbench-trivial] [--dir DIR]
 
 let args = Array(CommandLine.arguments.dropFirst())
 @MainActor func option(_ name: String, _ fallback: String) -> String {
@@ -46,9 +47,11 @@ do {
         let rounds = Int(option("--codec-rounds", quick ? "100000" : "300000"))!
         for binary in [false, true] where !args.contains(binary ? "--json-only" : "--binary-only") {
             let ns = try CodecBench.measure(rounds: rounds, binary: binary)
-            figures.append(Figure(
-                name: "codec: one send round trip, \(binary ? "ROCKETMQ binary" : "JSON") headers, no I/O",
-                value: ns / 1000, unit: "µs", limit: rttUs, limitName: "loopback RTT", target: "(diagnostic)", pass: true))
+            figures.append(
+                Figure(
+                    name: "codec: one send round trip, \(binary ? "ROCKETMQ binary" : "JSON") headers, no I/O",
+                    value: ns / 1000, unit: "µs", limit: rttUs, limitName: "loopback RTT", target: "(diagnostic)",
+                    pass: true))
         }
     }
 
@@ -59,17 +62,24 @@ do {
         try b.waitReady()
         let c = b.client()
         try await c.createTopic(TopicConfig(topicName: "ingest", readQueueNums: 8, writeQueueNums: 8), broker: b.broker)
-        try await c.createTopic(TopicConfig(topicName: "batched", readQueueNums: 8, writeQueueNums: 8), broker: b.broker)
+        try await c.createTopic(
+            TopicConfig(topicName: "batched", readQueueNums: 8, writeQueueNums: 8), broker: b.broker)
         try await Task.sleep(for: .milliseconds(300))
-        let single = try await IngestBench.single(c, topic: "ingest", messages: Int(option("--ingest-messages", quick ? "100000" : "400000"))!, senders: 32)
+        let single = try await IngestBench.single(
+            c, topic: "ingest", messages: Int(option("--ingest-messages", quick ? "100000" : "400000"))!, senders: 32)
         log(String(format: "single: %.0f msg/s", single))
-        figures.append(Figure(
-            name: "ingest 1 KiB, 32 senders, async", value: single, unit: "msg/s", limit: disk * 1_048_576 / 1024 / 1.0,
-            limitName: "disk MB/s as 1 KiB msg/s", target: "≥ 50,000 msg/s", pass: single >= 50_000))
-        let batched = try await IngestBench.batched(c, topic: "batched", batches: quick ? 4_000 : 16_000, batchSize: 32, senders: 8)
-        figures.append(Figure(
-            name: "ingest batches of 32 × 1 KiB, async", value: batched, unit: "MB/s", limit: disk, limitName: "disk MB/s",
-            target: "≥ 250 MB/s and ≥ 65 % of disk", pass: batched >= 250 && batched >= 0.65 * disk))
+        figures.append(
+            Figure(
+                name: "ingest 1 KiB, 32 senders, async", value: single, unit: "msg/s",
+                limit: disk * 1_048_576 / 1024 / 1.0,
+                limitName: "disk MB/s as 1 KiB msg/s", target: "≥ 50,000 msg/s", pass: single >= 50_000))
+        let batched = try await IngestBench.batched(
+            c, topic: "batched", batches: quick ? 4_000 : 16_000, batchSize: 32, senders: 8)
+        figures.append(
+            Figure(
+                name: "ingest batches of 32 × 1 KiB, async", value: batched, unit: "MB/s", limit: disk,
+                limitName: "disk MB/s",
+                target: "≥ 250 MB/s and ≥ 65 % of disk", pass: batched >= 250 && batched >= 0.65 * disk))
         await c.shutdown()
         b.stop()
     }
@@ -80,16 +90,21 @@ do {
         let b = try BenchBroker(binary: binary, data: root + "/sync", flush: "sync")
         try b.waitReady()
         let c = b.client()
-        try await c.createTopic(TopicConfig(topicName: "durable", readQueueNums: 8, writeQueueNums: 8), broker: b.broker)
+        try await c.createTopic(
+            TopicConfig(topicName: "durable", readQueueNums: 8, writeQueueNums: 8), broker: b.broker)
         try await Task.sleep(for: .milliseconds(300))
         let one = try await IngestBench.single(c, topic: "durable", messages: quick ? 1_000 : 3_000, senders: 1)
         let many = try await IngestBench.single(c, topic: "durable", messages: quick ? 32_000 : 128_000, senders: 64)
-        figures.append(Figure(
-            name: "sync flush, 1 sender", value: one, unit: "msg/s", limit: 1000 / fsyncMs, limitName: "1/fsync latency",
-            target: "(baseline)", pass: true))
-        figures.append(Figure(
-            name: "sync flush, 64 senders (group commit)", value: many, unit: "msg/s", limit: one, limitName: "1 sender",
-            target: "≥ 10 × one sender", pass: many >= 10 * one))
+        figures.append(
+            Figure(
+                name: "sync flush, 1 sender", value: one, unit: "msg/s", limit: 1000 / fsyncMs,
+                limitName: "1/fsync latency",
+                target: "(baseline)", pass: true))
+        figures.append(
+            Figure(
+                name: "sync flush, 64 senders (group commit)", value: many, unit: "msg/s", limit: one,
+                limitName: "1 sender",
+                target: "≥ 10 × one sender", pass: many >= 10 * one))
         await c.shutdown()
         b.stop()
     }
@@ -108,10 +123,11 @@ do {
         log("consume: pulling")
         let queues = (0..<Int32(8)).map { MessageQueue(topic: "stored", brokerName: "broker-a", queueId: $0) }
         let (rate, total) = try await ReadBench.consume(c, topic: "stored", queues: queues)
-        figures.append(Figure(
-            name: "consume \(total) stored 1 KiB messages, one group", value: rate, unit: "msg/s",
-            limit: disk * 1_048_576 / 1024, limitName: "disk MB/s as 1 KiB msg/s", target: "≥ 100,000 msg/s",
-            pass: rate >= 100_000 && total == consumeCount))
+        figures.append(
+            Figure(
+                name: "consume \(total) stored 1 KiB messages, one group", value: rate, unit: "msg/s",
+                limit: disk * 1_048_576 / 1024, limitName: "disk MB/s as 1 KiB msg/s", target: "≥ 100,000 msg/s",
+                pass: rate >= 100_000 && total == consumeCount))
 
         var loaded = 0
         var first: Double?
@@ -122,16 +138,19 @@ do {
             let q = try await ReadBench.queryByKey(c, topic: "keys", count: size)
             first = first ?? q.median
             let within = q.median <= 1.5 * (first ?? q.median)
-            figures.append(Figure(
-                name: "query by key, \(size) stored: median", value: q.median, unit: "ms", limit: rttUs / 1000,
-                limitName: "loopback RTT", target: "≤ 5 ms and ≤ 1.5 × the 100k figure", pass: q.median <= 5 && within,
-                note: String(format: "p99 %.3f ms", q.p99)))
+            figures.append(
+                Figure(
+                    name: "query by key, \(size) stored: median", value: q.median, unit: "ms", limit: rttUs / 1000,
+                    limitName: "loopback RTT", target: "≤ 5 ms and ≤ 1.5 × the 100k figure",
+                    pass: q.median <= 5 && within,
+                    note: String(format: "p99 %.3f ms", q.p99)))
         }
         let rss = b.peakRSSMB
-        figures.append(Figure(
-            name: "broker peak RSS with \(consumeCount + loaded) messages stored", value: rss, unit: "MB",
-            limit: Double(ProcessInfo.processInfo.physicalMemory) / 1_048_576, limitName: "physical memory",
-            target: "≤ 200 MB (at 10M)", pass: rss <= 200))
+        figures.append(
+            Figure(
+                name: "broker peak RSS with \(consumeCount + loaded) messages stored", value: rss, unit: "MB",
+                limit: Double(ProcessInfo.processInfo.physicalMemory) / 1_048_576, limitName: "physical memory",
+                target: "≤ 200 MB (at 10M)", pass: rss <= 200))
         await c.shutdown()
         b.stop()
     }
@@ -148,18 +167,25 @@ do {
             log("seeded: mqadmin backlog report -n \(b.nameServer) -o json --window 0s  (Ctrl-C to stop)")
             try await Task.sleep(for: .seconds(900))
         }
-        let report = try Limits.startMillis(binary, ["backlog", "report", "-n", b.nameServer, "-o", "json", "--window", "0s"], rounds: 5)
-        figures.append(Figure(
-            name: "backlog report, 200 topics × 8 queues × 500 groups (10 topics each), end to end", value: report,
-            unit: "ms", limit: trivialMs, limitName: "trivial binary start", target: "≤ 1000 ms", pass: report <= 1000))
+        let report = try Limits.startMillis(
+            binary, ["backlog", "report", "-n", b.nameServer, "-o", "json", "--window", "0s"], rounds: 5)
+        figures.append(
+            Figure(
+                name: "backlog report, 200 topics × 8 queues × 500 groups (10 topics each), end to end",
+                value: report, unit: "ms", limit: trivialMs, limitName: "trivial binary start", target: "≤ 1000 ms",
+                pass: report <= 1000))
         let list = try Limits.startMillis(binary, ["topic", "list", "-n", b.nameServer])
-        figures.append(Figure(
-            name: "CLI: mqadmin topic list", value: list, unit: "ms", limit: trivialMs, limitName: "trivial binary start",
-            target: "≤ 3 × trivial start", pass: list <= 3 * trivialMs))
-        let one = try Limits.startMillis(binary, ["backlog", "report", "-g", "bg1", "-n", b.nameServer, "--window", "0s"])
-        figures.append(Figure(
-            name: "CLI: mqadmin backlog report -g G", value: one, unit: "ms", limit: trivialMs,
-            limitName: "trivial binary start", target: "≤ 3 × trivial start", pass: one <= 3 * trivialMs))
+        figures.append(
+            Figure(
+                name: "CLI: mqadmin topic list", value: list, unit: "ms", limit: trivialMs,
+                limitName: "trivial binary start",
+                target: "≤ 3 × trivial start", pass: list <= 3 * trivialMs))
+        let one = try Limits.startMillis(
+            binary, ["backlog", "report", "-g", "bg1", "-n", b.nameServer, "--window", "0s"])
+        figures.append(
+            Figure(
+                name: "CLI: mqadmin backlog report -g G", value: one, unit: "ms", limit: trivialMs,
+                limitName: "trivial binary start", target: "≤ 3 × trivial start", pass: one <= 3 * trivialMs))
         await c.shutdown()
         b.stop()
     }
@@ -179,9 +205,11 @@ do {
         b.crash()
         let again = try BenchBroker(binary: binary, data: data)
         let secs = try again.waitReady()
-        figures.append(Figure(
-            name: String(format: "recovery after kill -9, %.2f GiB commit log", gib), value: secs / gib, unit: "s per GiB",
-            limit: 1024 / disk, limitName: "1 GiB at disk speed (s)", target: "≤ 3 s per GiB", pass: secs / gib <= 3))
+        figures.append(
+            Figure(
+                name: String(format: "recovery after kill -9, %.2f GiB commit log", gib), value: secs / gib,
+                unit: "s per GiB", limit: 1024 / disk, limitName: "1 GiB at disk speed (s)",
+                target: "≤ 3 s per GiB", pass: secs / gib <= 3))
         again.stop()
     }
 

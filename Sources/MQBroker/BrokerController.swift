@@ -92,6 +92,8 @@ public final class BrokerController: Sendable {
             await task.value
         }
         await registrar.unregisterAll()
+        // Sends already handed to the send thread finish before the store closes.
+        await core.sendThread.shutdown()
         core.offsets.persistIfDirty()
         core.offsets.close()
         schedule.persistIfDirty()

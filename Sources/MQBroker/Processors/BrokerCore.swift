@@ -8,7 +8,8 @@ import NIOCore
 /// The broker's request handling: every code a producer, consumer or admin tool sends to a broker.
 ///
 /// It does not know its transport: a request and the peer it came from in, a response out.
-/// Handlers run synchronously on the calling event loop; only sync-flush sends and long polls defer.
+/// Handlers run synchronously on the calling event loop, except sends (on their own thread, see
+/// `SendThread`); sends and long polls answer later.
 public final class BrokerCore: RequestProcessor {
     public let config: BrokerConfig
     public let store: MessageStore
@@ -26,6 +27,7 @@ public final class BrokerCore: RequestProcessor {
     let pendingResets = PendingOffsetResets()
     let storeHost: HostAddress
     let bootTimestamp = nowMillis()
+    let sendThread = SendThread()
 
     init(
         config: BrokerConfig, store: MessageStore, topics: TopicConfigManager, groups: SubscriptionGroupManager,
@@ -54,7 +56,7 @@ public final class BrokerCore: RequestProcessor {
     public func process(_ request: RemotingCommand, from peer: any RemotingPeer) -> ProcessResult {
         switch request.requestCode {
         case .sendMessage, .sendMessageV2, .sendBatchMessage:
-            return handleSend(request, peer: peer)
+            return sendThread.run(on: peer.eventLoop) { [self] in handleSend(request, peer: peer) }
         case .pullMessage, .litePullMessage:
             return handlePull(request, peer: peer, allowSuspend: true)
         default:

@@ -1,0 +1,33 @@
+import MQProtocol
+import MQRemoting
+import NIOCore
+import NIOPosix
+
+/// Sends run on one thread of their own, as in Apache's broker (its send executor has one thread by
+/// default): the connection's event loop keeps decoding and writing frames while this thread does the
+/// store work, so one busy connection can use two cores. One thread keeps the sends of a connection
+/// in arrival order.
+final class SendThread: Sendable {
+    private let pool = NIOThreadPool(numberOfThreads: 1)
+
+    init() {
+        pool.start()
+    }
+
+    /// Runs `work` on the send thread; its result is answered on `eventLoop`.
+    func run(on eventLoop: any EventLoop, _ work: @escaping @Sendable () -> ProcessResult) -> ProcessResult {
+        let result = pool.runIfActive(eventLoop: eventLoop, work)
+        return .deferred(result.flatMap { outcome -> EventLoopFuture<RemotingCommand?> in
+            switch outcome {
+            case .response(let response): return eventLoop.makeSucceededFuture(response)
+            case .deferred(let later): return later
+            case .noResponse: return eventLoop.makeSucceededFuture(nil)
+            }
+        })
+    }
+
+    /// Finishes the sends already handed over, then stops the thread.
+    func shutdown() async {
+        try? await pool.shutdownGracefully()
+    }
+}
