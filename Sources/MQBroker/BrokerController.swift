@@ -34,6 +34,8 @@ public final class BrokerController: Sendable {
             throw BrokerError.invalidConfiguration(
                 "invalid broker address \"\(config.advertisedAddress)\"; use IP:PORT, e.g. 127.0.0.1:10911")
         }
+        // Before the store: a refused auth configuration leaves nothing open.
+        let auth = try BrokerAuth.open(config: config, logger: logger)
         var storeConfig = StoreConfig(directory: config.dataDirectory + "/store", storeHost: host)
         storeConfig.flushMode = config.flushMode
         storeConfig.retentionHours = config.retentionHours
@@ -50,7 +52,7 @@ public final class BrokerController: Sendable {
             path: configDir + "/subscriptionGroup.json", autoCreate: config.autoCreateSubscriptionGroup, logger: logger)
         let offsets = try ConsumerOffsetManager(path: configDir + "/consumerOffset.json", logger: logger)
         core = try BrokerCore(
-            config: config, store: store, topics: topics, groups: groups, offsets: offsets, logger: logger)
+            config: config, store: store, topics: topics, groups: groups, offsets: offsets, auth: auth, logger: logger)
         schedule = try ScheduleMessageService(core: core, path: configDir + "/delayOffset.json")
         registrar = BrokerRegistrar(config: config, topics: topics, invoker: invoker, logger: logger)
         store.onDispatch = { [weak core] m in core?.messageDispatched(m) }
@@ -92,8 +94,8 @@ public final class BrokerController: Sendable {
             await task.value
         }
         await registrar.unregisterAll()
-        // Sends already handed to the send thread finish before the store closes.
-        await core.sendThread.shutdown()
+        // Sends and admin writes already handed over finish before the store closes.
+        await core.stopWorkers()
         core.offsets.persistIfDirty()
         core.offsets.close()
         schedule.persistIfDirty()

@@ -45,9 +45,7 @@ public final class EmbeddedBroker: Sendable {
             configure(&config)
             let controller = try BrokerController(config: config, group: group, invoker: invoker, logger: logger)
             // ACL admin codes are served in-process too; checks apply only if the configuration turns auth on.
-            let auth = try BrokerAuth.open(config: config, logger: logger)
-            invoker.register(
-                address: Self.brokerAddress, processor: AuthProcessor(wrapping: controller.core, auth: auth, servesAdmin: true))
+            invoker.register(address: Self.brokerAddress, processor: controller.core)
             running.withLockedValue {
                 $0.controller = controller
                 $0.invoker = invoker

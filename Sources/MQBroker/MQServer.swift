@@ -132,9 +132,9 @@ public final class MQServer: Sendable {
             $0.controller = controller
             $0.brokerAddress = config.advertisedAddress
         }
-        let auth = try BrokerAuth.open(config: config, logger: logger)
+        let auth = controller.core.auth
         if config.auth.enabled { client.signer = InternalSigner.register(in: auth.store) }
-        late.set(AuthProcessor(wrapping: controller.core, auth: auth, servesAdmin: true))
+        late.set(controller.core)
         running.withLockedValue { $0.nameServerGate }?.set(auth)
         await controller.start()
         lock.publish(

@@ -2,8 +2,8 @@ import Logging
 import MQProtocol
 import MQRemoting
 
-/// A broker's ACL 2.0: its user/ACL store, the admin codes 3001–3010, and, with auth on, the check every
-/// request passes before the broker (or the bundled name server) sees it.
+/// A broker's ACL 2.0: its user/ACL store (served by the codes 3001–3010 of the registry) and, with auth on,
+/// the check every request passes before its handler runs, by the rule of the code's registry row.
 public final class BrokerAuth: Sendable {
     public let store: AuthStore
     public let enforce: Bool
@@ -44,7 +44,11 @@ public final class BrokerAuth: Sendable {
     }
 
     /// nil when the request may proceed; otherwise the NO_PERMISSION answer naming user, resource and action.
-    public func refusal(for request: RemotingCommand, from peerAddress: String) -> RemotingCommand? {
+    /// `access` is the rule of the code's registry row; a code without a row is only authenticated here
+    /// (nothing runs for it: the processor answers REQUEST_CODE_NOT_SUPPORTED).
+    public func refusal(for request: RemotingCommand, access: RequestAccess?, from peerAddress: String)
+        -> RemotingCommand?
+    {
         guard enforce else { return nil }
         let sourceIp = IPRange.sourceIp(ofPeer: peerAddress)
         let what = " (request \(request.requestCode) from \(sourceIp))"
@@ -63,9 +67,10 @@ public final class BrokerAuth: Sendable {
         }
         // Authorization (Apache's UserAuthorizationHandler + AclAuthorizationHandler).
         if user.userType == .superUser { return nil }
+        guard let access else { return nil }
         let checks: [AuthorizationCheck]
         do {
-            checks = try RequestAuthorization.checks(for: request, cluster: cluster)
+            checks = try access.checks(for: request, cluster: cluster)
         } catch {
             return refuse("\(error)" + what)
         }
@@ -84,27 +89,9 @@ public final class BrokerAuth: Sendable {
     }
 }
 
-/// Wraps the broker's (or the bundled name server's) processor: refuses what auth does not allow and, for the
-/// broker, serves the ACL admin codes 3001–3010 itself.
-public final class AuthProcessor: RequestProcessor {
-    private let inner: any RequestProcessor
-    private let auth: BrokerAuth
-    private let servesAdmin: Bool
-
-    public init(wrapping inner: any RequestProcessor, auth: BrokerAuth, servesAdmin: Bool) {
-        self.inner = inner
-        self.auth = auth
-        self.servesAdmin = servesAdmin
+extension BrokerAuth {
+    /// The check of a request to this broker, by the broker registry's rule for its code.
+    public func refusal(for request: RemotingCommand, from peerAddress: String) -> RemotingCommand? {
+        refusal(for: request, access: BrokerRequests.table.route(request.code)?.access, from: peerAddress)
     }
-
-    public func process(_ request: RemotingCommand, from peer: any RemotingPeer) -> ProcessResult {
-        if let refusal = auth.refusal(for: request, from: peer.remoteAddress) { return .response(refusal) }
-        if servesAdmin, AuthAdmin.codes.contains(request.code) {
-            return .response(AuthAdmin(store: auth.store, logger: auth.logger).handle(request))
-        }
-        return inner.process(request, from: peer)
-    }
-
-    public func peerDidConnect(_ peer: any RemotingPeer) { inner.peerDidConnect(peer) }
-    public func peerDidDisconnect(_ peer: any RemotingPeer) { inner.peerDidDisconnect(peer) }
 }

@@ -21,7 +21,10 @@ public final class NameServerAuthGate: RequestProcessor {
         guard let auth = auth.withLockedValue({ $0 }) else {
             return .response(request.response(.systemBusy, remark: "[REJECTREQUEST]system busy, broker is starting"))
         }
-        if let refusal = auth.refusal(for: request, from: peer.remoteAddress) { return .response(refusal) }
+        let access = NameServerRequests.table.route(request.code)?.access
+        if let refusal = auth.refusal(for: request, access: access, from: peer.remoteAddress) {
+            return .response(refusal)
+        }
         return inner.process(request, from: peer)
     }
 

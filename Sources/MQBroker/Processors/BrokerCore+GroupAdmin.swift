@@ -3,14 +3,67 @@ import MQRemoting
 import MQStore
 
 extension BrokerCore {
-    /// Admin codes for groups, connections and offsets: INVOKE_BROKER_TO_RESET_OFFSET (222) and
-    /// CLONE_GROUP_OFFSET (314). Returns nil for codes this area does not serve.
-    func handleGroupAdmin(_ request: RemotingCommand, peer: any RemotingPeer) throws -> RemotingCommand? {
-        switch request.requestCode {
-        case .invokeBrokerToResetOffset: return try handleResetOffset(request)
-        case .cloneGroupOffset: return try handleCloneGroupOffset(request)
-        default: return nil
+    /// UPDATE_AND_CREATE_SUBSCRIPTIONGROUP (200).
+    func handleUpdateGroup(_ request: RemotingCommand) throws -> RemotingCommand {
+        let g = try request.decodeBody(SubscriptionGroupConfig.self)
+        if let why = SystemTopics.validate(group: g.groupName) {
+            return request.response(.invalidParameter, remark: why)
         }
+        try groups.update(g)
+        return request.response()
+    }
+
+    /// DELETE_SUBSCRIPTIONGROUP (207), with its offsets when `cleanOffset` is set.
+    func handleDeleteGroup(_ request: RemotingCommand) throws -> RemotingCommand {
+        let h = try request.decodeHeader(DeleteSubscriptionGroupRequestHeader.self)
+        try groups.delete(h.groupName)
+        if h.cleanOffset { offsets.removeGroup(h.groupName) }
+        return request.response()
+    }
+
+    /// GET_ALL_SUBSCRIPTIONGROUP_CONFIG (201).
+    func handleGetAllGroupConfig(_ request: RemotingCommand) throws -> RemotingCommand {
+        let wrapper = groups.snapshot
+        var response = request.response().withJSONBody(wrapper)
+        response.extFields["totalGroupNum"] = String(wrapper.subscriptionGroupTable.count)
+        return response
+    }
+
+    /// GET_SUBSCRIPTIONGROUP_CONFIG (352).
+    func handleGetGroupConfig(_ request: RemotingCommand) throws -> RemotingCommand {
+        let name = try request.decodeHeader(GroupHeader.self).group
+        guard let g = groups.group(name) else {
+            return request.response(.subscriptionGroupNotExist, remark: "No group in this broker. group: \(name)")
+        }
+        return request.response().withJSONBody(g)
+    }
+
+    /// GET_ALL_CONSUMER_OFFSET (43).
+    func handleGetAllConsumerOffset(_ request: RemotingCommand) throws -> RemotingCommand {
+        request.response().withJSONBody(offsets.snapshot)
+    }
+
+    /// GET_CONSUME_STATS (208): one topic, a list of topics, or every topic the group consumes.
+    func handleGetConsumeStats(_ request: RemotingCommand) throws -> RemotingCommand {
+        let h = try request.decodeHeader(GetConsumeStatsRequestHeader.self)
+        let topics = h.topics ?? h.topic.map { [$0] }
+        if let topic = h.topic, h.topics == nil, self.topics.topic(topic) == nil {
+            return request.response(.topicNotExist, remark: "topic[\(topic)] not exist")
+        }
+        return request.response().withJSONBody(consumeStats(group: h.consumerGroup, topics: topics))
+    }
+
+    /// GET_CONSUMER_CONNECTION_LIST (203): the group's online members and subscriptions.
+    func handleGetConsumerConnections(_ request: RemotingCommand) throws -> RemotingCommand {
+        let group = try request.decodeHeader(ConsumerGroupHeader.self).consumerGroup
+        guard let info = consumers.group(group), !info.channels.isEmpty else {
+            return request.response(.consumerNotOnline, remark: "the consumer group[\(group)] not online")
+        }
+        let connections = info.channels.values.map(Connection.init).sorted { $0.clientId < $1.clientId }
+        let body = ConsumerConnection(
+            connectionSet: connections, subscriptionTable: info.subscriptions, consumeType: info.consumeType,
+            messageModel: info.messageModel, consumeFromWhere: info.consumeFromWhere)
+        return request.response().withJSONBody(body)
     }
 
     /// Apache 5.x's server-side reset (`AdminBrokerProcessor#resetOffsetInner`): one queue to an explicit

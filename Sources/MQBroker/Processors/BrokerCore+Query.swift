@@ -3,25 +3,33 @@ import MQStore
 import NIOCore
 
 extension BrokerCore {
-    /// GET_MAX_OFFSET, GET_MIN_OFFSET, GET_EARLIEST_MSG_STORETIME, SEARCH_OFFSET_BY_TIMESTAMP.
-    func handleOffsetQuery(_ request: RemotingCommand) throws -> RemotingCommand {
-        switch request.requestCode {
-        case .getMaxOffset:
-            let h = try request.decodeHeader(TopicQueueHeader.self)
-            return request.response(header: OffsetResponseHeader(offset: store.maxOffset(topic: h.topic, queueId: h.queueId)))
-        case .getMinOffset:
-            let h = try request.decodeHeader(TopicQueueHeader.self)
-            return request.response(header: OffsetResponseHeader(offset: store.minOffset(topic: h.topic, queueId: h.queueId)))
-        case .getEarliestMsgStoreTime:
-            let h = try request.decodeHeader(TopicQueueHeader.self)
-            let t = store.earliestStoreTime(topic: h.topic, queueId: h.queueId) ?? -1
-            return request.response(header: TimestampResponseHeader(timestamp: t))
-        default:
-            let h = try request.decodeHeader(SearchOffsetRequestHeader.self)
-            let boundary: BoundaryType = h.boundaryType?.lowercased() == "upper" ? .upper : .lower
-            let offset = store.searchOffset(topic: h.topic, queueId: h.queueId, timestamp: h.timestamp, boundary: boundary)
-            return request.response(header: OffsetResponseHeader(offset: offset))
-        }
+    /// GET_MAX_OFFSET (30).
+    func handleGetMaxOffset(_ request: RemotingCommand) throws -> RemotingCommand {
+        let h = try request.decodeHeader(TopicQueueHeader.self)
+        let offset = store.maxOffset(topic: h.topic, queueId: h.queueId)
+        return request.response(header: OffsetResponseHeader(offset: offset))
+    }
+
+    /// GET_MIN_OFFSET (31).
+    func handleGetMinOffset(_ request: RemotingCommand) throws -> RemotingCommand {
+        let h = try request.decodeHeader(TopicQueueHeader.self)
+        let offset = store.minOffset(topic: h.topic, queueId: h.queueId)
+        return request.response(header: OffsetResponseHeader(offset: offset))
+    }
+
+    /// GET_EARLIEST_MSG_STORETIME (32); -1 for an empty queue.
+    func handleGetEarliestStoreTime(_ request: RemotingCommand) throws -> RemotingCommand {
+        let h = try request.decodeHeader(TopicQueueHeader.self)
+        let t = store.earliestStoreTime(topic: h.topic, queueId: h.queueId) ?? -1
+        return request.response(header: TimestampResponseHeader(timestamp: t))
+    }
+
+    /// SEARCH_OFFSET_BY_TIMESTAMP (29), lower boundary unless `boundaryType` is "upper".
+    func handleSearchOffset(_ request: RemotingCommand) throws -> RemotingCommand {
+        let h = try request.decodeHeader(SearchOffsetRequestHeader.self)
+        let boundary: BoundaryType = h.boundaryType?.lowercased() == "upper" ? .upper : .lower
+        let offset = store.searchOffset(topic: h.topic, queueId: h.queueId, timestamp: h.timestamp, boundary: boundary)
+        return request.response(header: OffsetResponseHeader(offset: offset))
     }
 
     /// QUERY_MESSAGE: messages by key (KEYS token or UNIQ_KEY) through the key index.

@@ -2,24 +2,65 @@ import MQProtocol
 import MQRemoting
 
 extension BrokerCore {
-    /// Admin codes for topics, cluster and broker status: GET_TOPIC_STATS_INFO (202) and
-    /// QUERY_TOPIC_CONSUME_BY_WHO (300). Returns nil for codes this area does not serve.
-    func handleTopicAdmin(_ request: RemotingCommand, peer: any RemotingPeer) throws -> RemotingCommand? {
-        switch request.requestCode {
-        case .getTopicStatsInfo:
-            let topic = try request.decodeHeader(TopicHeader.self).topic
-            guard let stats = topicStats(topic: topic) else {
-                return request.response(.topicNotExist, remark: "topic[\(topic)] not exist")
-            }
-            return request.response().withJSONBody(stats)
-
-        case .queryTopicConsumeByWho:
-            let topic = try request.decodeHeader(TopicHeader.self).topic
-            return request.response().withJSONBody(GroupList(groupList: groupsConsuming(topic: topic)))
-
-        default:
-            return nil
+    /// GET_TOPIC_STATS_INFO (202): per-queue offsets and the topic's put TPS.
+    func handleGetTopicStats(_ request: RemotingCommand) throws -> RemotingCommand {
+        let topic = try request.decodeHeader(TopicHeader.self).topic
+        guard let stats = topicStats(topic: topic) else {
+            return request.response(.topicNotExist, remark: "topic[\(topic)] not exist")
         }
+        return request.response().withJSONBody(stats)
+    }
+
+    /// QUERY_TOPIC_CONSUME_BY_WHO (300).
+    func handleQueryTopicConsumeByWho(_ request: RemotingCommand) throws -> RemotingCommand {
+        let topic = try request.decodeHeader(TopicHeader.self).topic
+        return request.response().withJSONBody(GroupList(groupList: groupsConsuming(topic: topic)))
+    }
+
+    /// DELETE_TOPIC_IN_BROKER (215): the topic's config, queues and offsets.
+    func handleDeleteTopic(_ request: RemotingCommand) throws -> RemotingCommand {
+        let topic = try request.decodeHeader(TopicHeader.self).topic
+        if topic.allSatisfy({ $0 == " " }) {
+            return request.response(.invalidParameter, remark: "The specified topic is blank.")
+        }
+        if SystemTopics.isSystem(topic) {
+            return request.response(.invalidParameter, remark: "The topic[\(topic)] is conflict with system topic.")
+        }
+        try topics.delete(topic)
+        store.deleteTopic(topic)
+        offsets.removeTopic(topic)
+        return request.response()
+    }
+
+    /// GET_ALL_TOPIC_CONFIG (21), in Apache 5.x's wrapper (with empty static-topic mapping tables).
+    func handleGetAllTopicConfig(_ request: RemotingCommand) throws -> RemotingCommand {
+        var wrapper = topics.snapshot
+        wrapper.mappingDataVersion = DataVersion()
+        wrapper.topicQueueMappingDetailMap = .object([])
+        wrapper.topicQueueMappingInfoMap = .object([])
+        var response = request.response().withJSONBody(wrapper)
+        response.extFields["totalTopicNum"] = String(wrapper.topicConfigTable.count)
+        return response
+    }
+
+    /// GET_TOPIC_CONFIG (351).
+    func handleGetTopicConfig(_ request: RemotingCommand) throws -> RemotingCommand {
+        let topic = try request.decodeHeader(TopicHeader.self).topic
+        guard let tc = topics.topic(topic) else {
+            return request.response(.topicNotExist, remark: "No topic in this broker. topic: \(topic)")
+        }
+        return request.response().withJSONBody(tc)
+    }
+
+    /// GET_TOPIC_NAME_LIST (23).
+    func handleGetTopicNameList(_ request: RemotingCommand) throws -> RemotingCommand {
+        request.response().withJSONBody(TopicList(topicList: topics.all.keys.sorted()))
+    }
+
+    /// GET_SYSTEM_TOPIC_LIST_FROM_BROKER (305).
+    func handleGetSystemTopicList(_ request: RemotingCommand) throws -> RemotingCommand {
+        let names = topics.all.keys.filter(SystemTopics.isSystem).sorted()
+        return request.response().withJSONBody(TopicList(topicList: names))
     }
 
     /// Apache's TopicStatsTable of a topic on this broker (wire.md §4.7): one entry per queue id

@@ -27,11 +27,15 @@ public final class BrokerCore: RequestProcessor {
     let pendingResets = PendingOffsetResets()
     let storeHost: HostAddress
     let bootTimestamp = nowMillis()
-    let sendThread = SendThread()
+    let sendThread = WorkerThread()
+    /// Admin handlers that write metadata files run here, one at a time, never on an event loop.
+    let adminThread = WorkerThread()
+    /// Users, ACLs and the check every request passes when authentication is on.
+    public let auth: BrokerAuth
 
     init(
         config: BrokerConfig, store: MessageStore, topics: TopicConfigManager, groups: SubscriptionGroupManager,
-        offsets: ConsumerOffsetManager, logger: Logger
+        offsets: ConsumerOffsetManager, auth: BrokerAuth, logger: Logger
     ) throws {
         guard let levels = DelayLevels.parse(config.messageDelayLevel) else {
             throw BrokerError.invalidConfiguration(
@@ -46,6 +50,7 @@ public final class BrokerCore: RequestProcessor {
         self.topics = topics
         self.groups = groups
         self.offsets = offsets
+        self.auth = auth
         self.logger = logger
         self.consumers = ConsumerManager(logger: logger)
         self.holds = PullRequestHoldService(logger: logger)
@@ -53,44 +58,28 @@ public final class BrokerCore: RequestProcessor {
         self.storeHost = host
     }
 
+    /// Dispatches through the registry (`BrokerRequests`): authorization by the row's rule, then the
+    /// row's handler on the row's thread. Codes without a served row answer REQUEST_CODE_NOT_SUPPORTED.
     public func process(_ request: RemotingCommand, from peer: any RemotingPeer) -> ProcessResult {
-        switch request.requestCode {
-        case .sendMessage, .sendMessageV2, .sendBatchMessage:
-            return sendThread.run(on: peer.eventLoop) { [self] in handleSend(request, peer: peer) }
-        case .pullMessage, .litePullMessage:
-            return handlePull(request, peer: peer, allowSuspend: true)
-        default:
-            break
+        let route = BrokerRequests.table.route(request.code)
+        if let refusal = auth.refusal(for: request, access: route?.access, from: peer.remoteAddress) {
+            return .response(refusal)
         }
-        do {
-            let response = try handleOther(request, peer: peer)
-            if request.requestCode == .updateConsumerOffset { return afterOffsetCommit(request, response, peer: peer) }
-            return .response(response)
-        } catch let error as ProtocolError {
-            return .response(request.response(.systemError, remark: error.description))
-        } catch let error as BrokerError {
-            return .response(request.response(.systemError, remark: error.description))
-        } catch {
-            return .response(request.response(.systemError, remark: "\(error)"))
+        guard let route, route.isServed else { return .response(RequestTable<BrokerCore>.notSupported(request)) }
+        switch route.thread {
+        case .eventLoop:
+            return RequestTable.run(route, self, request, peer)
+        case .sendThread:
+            return sendThread.run(on: peer.eventLoop) { [self] in RequestTable.run(route, self, request, peer) }
+        case .adminThread:
+            return adminThread.run(on: peer.eventLoop) { [self] in RequestTable.run(route, self, request, peer) }
         }
     }
 
-    func handleOther(_ request: RemotingCommand, peer: any RemotingPeer) throws -> RemotingCommand {
-        switch request.requestCode {
-        case .heartBeat: return try handleHeartbeat(request, peer: peer)
-        case .unregisterClient: return try handleUnregister(request, peer: peer)
-        case .getConsumerListByGroup: return try handleConsumerList(request)
-        case .queryConsumerOffset: return try handleQueryConsumerOffset(request)
-        case .updateConsumerOffset: return try handleUpdateConsumerOffset(request)
-        case .consumerSendMsgBack: return try handleSendBack(request, peer: peer)
-        case .getMaxOffset, .getMinOffset, .getEarliestMsgStoreTime, .searchOffsetByTimestamp:
-            return try handleOffsetQuery(request)
-        case .queryMessage: return try handleQueryMessage(request)
-        case .viewMessageById: return try handleViewMessage(request)
-        case .lockBatchMQ, .unlockBatchMQ: return try handleLock(request)
-        case .endTransaction, .checkClientConfig: return request.response()
-        default: return try handleAdmin(request, peer: peer)
-        }
+    /// Finishes the work already handed to the send and admin threads, then stops them.
+    func stopWorkers() async {
+        await sendThread.shutdown()
+        await adminThread.shutdown()
     }
 
     public func peerDidDisconnect(_ peer: any RemotingPeer) {

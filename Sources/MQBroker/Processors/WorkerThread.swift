@@ -3,18 +3,20 @@ import MQRemoting
 import NIOCore
 import NIOPosix
 
-/// Sends run on one thread of their own, as in Apache's broker (its send executor has one thread by
-/// default): the connection's event loop keeps decoding and writing frames while this thread does the
-/// store work, so one busy connection can use two cores. One thread keeps the sends of a connection
-/// in arrival order.
-final class SendThread: Sendable {
+/// One thread of its own for one kind of handler (the registry's `HandlerThread`).
+///
+/// Sends run on one, as in Apache's broker (its send executor has one thread by default): the
+/// connection's event loop keeps decoding and writing frames while this thread does the store work, so
+/// one busy connection can use two cores, and one thread keeps a connection's sends in arrival order.
+/// Admin handlers that write metadata files (two fsyncs each) run on another, off the event loops.
+final class WorkerThread: Sendable {
     private let pool = NIOThreadPool(numberOfThreads: 1)
 
     init() {
         pool.start()
     }
 
-    /// Runs `work` on the send thread; its result is answered on `eventLoop`.
+    /// Runs `work` on this thread; its result is answered on `eventLoop`.
     func run(on eventLoop: any EventLoop, _ work: @escaping @Sendable () -> ProcessResult) -> ProcessResult {
         let result = pool.runIfActive(eventLoop: eventLoop, work)
         return .deferred(result.flatMap { outcome -> EventLoopFuture<RemotingCommand?> in
@@ -26,7 +28,7 @@ final class SendThread: Sendable {
         })
     }
 
-    /// Finishes the sends already handed over, then stops the thread.
+    /// Finishes the work already handed over, then stops the thread.
     func shutdown() async {
         try? await pool.shutdownGracefully()
     }

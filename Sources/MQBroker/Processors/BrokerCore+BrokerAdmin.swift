@@ -1,0 +1,92 @@
+import MQProtocol
+import MQRemoting
+
+extension BrokerCore {
+    /// GET_BROKER_RUNTIME_INFO (28).
+    func handleGetRuntimeInfo(_ request: RemotingCommand) throws -> RemotingCommand {
+        request.response().withJSONBody(KVTable(table: clusterRuntimeInfo()))
+    }
+
+    /// GET_BROKER_CONFIG (26): Java properties text, with the data version as Apache sends it.
+    func handleGetBrokerConfig(_ request: RemotingCommand) throws -> RemotingCommand {
+        let text = brokerProperties().sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n")
+        var response = request.response()
+        response.extFields["version"] = #"{"counter":0,"stateVersion":0,"timestamp":\#(bootTimestamp)}"#
+        response.body = .init(string: text + "\n")
+        return response
+    }
+
+    /// GET_PRODUCER_CONNECTION_LIST (204).
+    func handleGetProducerConnections(_ request: RemotingCommand) throws -> RemotingCommand {
+        guard let group = request.extFields["producerGroup"] else { throw ProtocolError.missingField("producerGroup") }
+        let channels = producers.group(group)
+        guard !channels.isEmpty else {
+            return request.response(.systemError, remark: "the producer group[\(group)] not exist")
+        }
+        let connections = channels.map(Connection.init).sorted { $0.clientId < $1.clientId }
+        return request.response().withJSONBody(ProducerConnection(connectionSet: connections))
+    }
+
+    /// The broker's configuration as Apache's property names (GET_BROKER_CONFIG).
+    public func brokerProperties() -> [String: String] {
+        [
+            "brokerClusterName": config.clusterName,
+            "brokerName": config.brokerName,
+            "brokerId": String(config.brokerId),
+            "brokerIP1": String(config.advertisedAddress.split(separator: ":").first ?? ""),
+            "listenPort": String(config.advertisedAddress.split(separator: ":").last ?? ""),
+            "namesrvAddr": config.nameServerAddresses.joined(separator: ";"),
+            "autoCreateTopicEnable": String(config.autoCreateTopicEnable),
+            "autoCreateSubscriptionGroup": String(config.autoCreateSubscriptionGroup),
+            "defaultTopicQueueNums": String(config.defaultTopicQueueNums),
+            "brokerPermission": String(config.brokerPermission),
+            "longPollingEnable": String(config.longPollingEnable),
+            "flushDiskType": config.flushMode == .sync ? "SYNC_FLUSH" : "ASYNC_FLUSH",
+            "fileReservedTime": String(format3(config.retentionHours)),
+            "messageDelayLevel": config.messageDelayLevel,
+            "maxMessageSize": String(config.maxMessageSize),
+            "mappedFileSizeCommitLog": String(config.segmentSize),
+            "storePathRootDir": config.dataDirectory + "/store",
+            "regionId": config.regionId,
+            "traceOn": String(config.traceOn),
+            "msgTraceTopicName": config.traceTopic,
+            "brokerRole": "ASYNC_MASTER",
+        ]
+    }
+
+    private func format3(_ hours: Double) -> String {
+        hours == hours.rounded() ? String(Int(hours)) : String(hours)
+    }
+
+    func runtimeInfo() -> [String: String] {
+        [
+            "brokerVersionDesc": MQVersion.describe(MQVersion.current),
+            "brokerActive": "true",
+            "bootTimestamp": String(bootTimestamp),
+            "runtime": "[ \((nowMillis() - bootTimestamp) / 1000) seconds ]",
+            "msgPutTotalTodayNow": String(stats.putMessages),
+            "msgGetTotalTodayNow": String(stats.getMessages),
+            "msgPutTotalTodayMorning": "0",
+            "msgGetTotalTodayMorning": "0",
+            "msgPutTotalYesterdayMorning": "0",
+            "msgGetTotalYesterdayMorning": "0",
+            "putMessageFailedTimes": String(stats.putFailures),
+            "putMessageSizeTotal": String(stats.putBytes),
+            "commitLogMinOffset": String(store.commitLogMinOffset),
+            "commitLogMaxOffset": String(store.commitLogMaxOffset),
+            "earliestMessageTimeStamp": "0",
+            "dispatchBehindBytes": "0",
+            "pageCacheLockTimeMills": "0",
+            "flushDiskType": config.flushMode == .sync ? "SYNC_FLUSH" : "ASYNC_FLUSH",
+        ]
+    }
+}
+
+extension Connection {
+    /// A client's connection as the connection lists (203, 204) show it.
+    init(_ channel: ClientChannel) {
+        self.init(
+            clientId: channel.clientId, clientAddr: channel.peer.remoteAddress, language: channel.language.name,
+            version: channel.version)
+    }
+}

@@ -1,0 +1,184 @@
+import MQProtocol
+import MQRemoting
+
+/// The broker's request codes: the one place that says which codes the broker serves, who may send
+/// each, and where its handler runs. `BrokerCore.process` dispatches through it, `BrokerAuth` derives
+/// authorization from it, and docs/request-codes.md is generated from it (a test keeps them in sync).
+///
+/// Adding a code: a row here (code, kind, access rule, thread, handler), the handler in the
+/// `BrokerCore+<Area>.swift` file of its area, and its tests.
+public enum BrokerRequests {
+    typealias Route = RequestRoute<BrokerCore>
+
+    public static let table = RequestTable<BrokerCore>(clientRoutes + consumerRoutes + adminRoutes + aclRoutes)
+
+    // MARK: Producers
+
+    static let clientRoutes: [Route] = [
+        .process(.sendMessage, .client, sendAccess, on: .sendThread) { $0.handleSend($1, peer: $2) },
+        .process(.sendMessageV2, .client, sendAccess, on: .sendThread) { $0.handleSend($1, peer: $2) },
+        .process(.sendBatchMessage, .client, sendAccess, on: .sendThread) { $0.handleSend($1, peer: $2) },
+        .answer(.heartBeat, .client, heartbeatAccess) { try $0.handleHeartbeat($1, peer: $2) },
+        .answer(.unregisterClient, .client, .group("consumerGroup", [.sub], missing: .allow)) {
+            try $0.handleUnregister($1, peer: $2)
+        },
+        .notServed(
+            .endTransaction, .client, .topic("topic", [.pub], missing: .allow),
+            reason: "transactional messages are not implemented yet (issue 14)"),
+        .notServed(
+            .checkClientConfig, .client, .group("group", [.sub], missing: .allow),
+            reason: "SQL92 filters are not implemented yet (issue 14)"),
+    ]
+
+    // MARK: Consumers
+
+    static let consumerRoutes: [Route] = [
+        .process(.pullMessage, .client, pullAccess) { $0.handlePull($1, peer: $2, allowSuspend: true) },
+        .process(.litePullMessage, .client, pullAccess) { $0.handlePull($1, peer: $2, allowSuspend: true) },
+        .answer(.getConsumerListByGroup, .client, .group("consumerGroup", [.sub, .get])) {
+            try $0.handleConsumerList($1)
+        },
+        .answer(.queryConsumerOffset, .client, offsetAccess([.sub, .get])) { try $0.handleQueryConsumerOffset($1) },
+        .process(.updateConsumerOffset, .client, offsetAccess([.sub, .update])) { core, request, peer in
+            core.afterOffsetCommit(request, try core.handleUpdateConsumerOffset(request), peer: peer)
+        },
+        .answer(.consumerSendMsgBack, .client, .group("group", [.sub]), on: .sendThread) {
+            try $0.handleSendBack($1, peer: $2)
+        },
+        .answer(.lockBatchMQ, .client, lockAccess) { try $0.handleLock($1) },
+        .answer(.unlockBatchMQ, .client, lockAccess) { try $0.handleLock($1) },
+        .answer(.getMaxOffset, .client, .topic("topic", [.get])) { try $0.handleGetMaxOffset($1) },
+        .answer(.getMinOffset, .client, .topic("topic", [.get])) { try $0.handleGetMinOffset($1) },
+        .answer(.getEarliestMsgStoreTime, .client, .topic("topic", [.get])) { try $0.handleGetEarliestStoreTime($1) },
+        .answer(.searchOffsetByTimestamp, .client, .topic("topic", [.get])) { try $0.handleSearchOffset($1) },
+    ]
+
+    // MARK: Admin
+
+    static let adminRoutes: [Route] = [
+        // Topics.
+        .answer(.updateAndCreateTopic, .admin, .topic("topic", [.create]), on: .adminThread) {
+            try $0.handleUpdateAndCreateTopic($1)
+        },
+        .answer(.deleteTopicInBroker, .admin, .topic("topic", [.delete]), on: .adminThread) {
+            try $0.handleDeleteTopic($1)
+        },
+        .answer(.getAllTopicConfig, .admin, .every(.topic, .list)) { try $0.handleGetAllTopicConfig($1) },
+        .answer(.getTopicConfig, .admin, .topic("topic", [.get])) { try $0.handleGetTopicConfig($1) },
+        .answer(.getTopicNameList, .admin, .every(.topic, .list)) { try $0.handleGetTopicNameList($1) },
+        .answer(.getSystemTopicListFromBroker, .admin, .every(.topic, .list)) { try $0.handleGetSystemTopicList($1) },
+        .answer(.getTopicStatsInfo, .admin, .topic("topic", [.get])) { try $0.handleGetTopicStats($1) },
+        .answer(.queryTopicConsumeByWho, .admin, .topic("topic", [.get])) { try $0.handleQueryTopicConsumeByWho($1) },
+        // Groups and offsets.
+        .answer(.updateAndCreateSubscriptionGroup, .admin, groupBodyAccess, on: .adminThread) {
+            try $0.handleUpdateGroup($1)
+        },
+        .answer(.deleteSubscriptionGroup, .admin, .group("groupName", [.delete]), on: .adminThread) {
+            try $0.handleDeleteGroup($1)
+        },
+        .answer(.getAllSubscriptionGroupConfig, .admin, .every(.group, .list)) { try $0.handleGetAllGroupConfig($1) },
+        .answer(.getSubscriptionGroupConfig, .admin, .group("group", [.get])) { try $0.handleGetGroupConfig($1) },
+        .answer(.getAllConsumerOffset, .admin, .every(.group, .list)) { try $0.handleGetAllConsumerOffset($1) },
+        .answer(.getConsumeStats, .admin, consumeStatsAccess) { try $0.handleGetConsumeStats($1) },
+        .answer(.getConsumerConnectionList, .admin, .group("consumerGroup", [.get])) {
+            try $0.handleGetConsumerConnections($1)
+        },
+        .answer(.invokeBrokerToResetOffset, .admin, resetAccess("group"), on: .adminThread) {
+            try $0.handleResetOffset($1)
+        },
+        .answer(.cloneGroupOffset, .admin, resetAccess("destGroup"), on: .adminThread) {
+            try $0.handleCloneGroupOffset($1)
+        },
+        // Messages and backlog.
+        .answer(.queryMessage, .admin, .topic("topic", [.sub, .get], retry: .asTopic)) {
+            try $0.handleQueryMessage($1)
+        },
+        .answer(.viewMessageById, .admin, .topic("topic", [.get], missing: .checkEvery)) {
+            try $0.handleViewMessage($1)
+        },
+        .answer(.getBrokerConsumeStats, .admin, .cluster(.get)) { try $0.handleGetBrokerConsumeStats($1) },
+        .answer(.queryConsumeTimeSpan, .admin, .all([.topic("topic", [.get]), .group("group", [.get])])) {
+            try $0.handleQueryConsumeTimeSpan($1)
+        },
+        // The broker itself.
+        .answer(.getBrokerRuntimeInfo, .admin, .cluster(.get)) { try $0.handleGetRuntimeInfo($1) },
+        .answer(.getBrokerConfig, .admin, .cluster(.get)) { try $0.handleGetBrokerConfig($1) },
+        .answer(.getProducerConnectionList, .admin, .cluster(.get)) { try $0.handleGetProducerConnections($1) },
+    ]
+
+    // MARK: ACL 2.0 (3001–3010)
+
+    static let aclRoutes: [Route] = [
+        (RequestCode.authCreateUser, AuthAction.update), (.authUpdateUser, .update), (.authDeleteUser, .update),
+        (.authGetUser, .get), (.authListUser, .get), (.authCreateAcl, .update), (.authUpdateAcl, .update),
+        (.authDeleteAcl, .update), (.authGetAcl, .get), (.authListAcl, .get),
+    ].map { code, action in
+        .answer(code, .admin, .cluster(action), on: action == .get ? .eventLoop : .adminThread) { core, request, _ in
+            AuthAdmin(store: core.auth.store, logger: core.logger).handle(request)
+        }
+    }
+}
+
+// MARK: Access rules read from bodies, and the shared shapes
+
+extension BrokerRequests {
+    /// Pub on the topic; a retry-topic send (a consumer's send-back as SEND_MESSAGE) needs Sub on its group.
+    static let sendAccess = RequestAccess.derived(summary: "Pub on Topic:{topic}; a retry topic: Sub on its Group") {
+        request in
+        let f = request.extFields
+        let v1 = request.requestCode == .sendMessage
+        let topic = f[v1 ? "topic" : "b"] ?? ""
+        if topic.hasPrefix(SystemTopics.retryPrefix) {
+            let group = f[v1 ? "group" : "a"].flatMap { $0.isEmpty ? nil : $0 } ?? topic
+            return [AuthorizationCheck(.group(group), [.sub])]
+        }
+        return [AuthorizationCheck(.topic(topic), [.pub])]
+    }
+
+    /// Sub on every consumer group and each topic it subscribes to; a producer-only heartbeat needs nothing.
+    static let heartbeatAccess = RequestAccess.derived(
+        summary: "Sub on each consumer Group of the body and each Topic it subscribes to (producers: nothing)"
+    ) { request in
+        guard let data = try? request.decodeBody(HeartbeatData.self) else { throw RequestAccess.Unparsable() }
+        return data.consumerDataSet.flatMap { consumer in
+            [AuthorizationCheck(.group(consumer.groupName), [.sub])]
+                + consumer.subscriptionDataSet.compactMap { subscribedTopic($0.topic) }
+        }
+    }
+
+    static let lockAccess = RequestAccess.derived(summary: "Sub on the body's Group and on each of its Topics") {
+        request in
+        guard let body = try? request.decodeBody(LockBatchRequestBody.self) else { throw RequestAccess.Unparsable() }
+        let topics = body.mqSet.compactMap { subscribedTopic($0.topic) }
+        return [AuthorizationCheck(.group(body.consumerGroup), [.sub])] + topics
+    }
+
+    static let groupBodyAccess = RequestAccess.derived(summary: "Create on the body's Group") { request in
+        guard let body = try? request.decodeBody(SubscriptionGroupConfig.self) else {
+            throw RequestAccess.Unparsable()
+        }
+        return [AuthorizationCheck(.group(body.groupName), [.create])]
+    }
+
+    static let pullAccess = RequestAccess.all([
+        .topic("topic", [.sub], retry: .skip), .group("consumerGroup", [.sub]),
+    ])
+
+    static func offsetAccess(_ actions: [AuthAction]) -> RequestAccess {
+        .all([.topic("topic", actions, retry: .skip), .group("consumerGroup", actions)])
+    }
+
+    static let consumeStatsAccess = RequestAccess.all([
+        .group("consumerGroup", [.get]), .topic("topic", [.get], missing: .allow), .topicList("topicList", [.get]),
+    ])
+
+    static func resetAccess(_ groupField: String) -> RequestAccess {
+        .all([.group(groupField, [.update]), .topic("topic", [.update], missing: .checkEvery)])
+    }
+
+    /// A subscribed topic's check; retry topics are covered by the group's.
+    private static func subscribedTopic(_ topic: String) -> AuthorizationCheck? {
+        guard !topic.isEmpty, !topic.hasPrefix(SystemTopics.retryPrefix) else { return nil }
+        return AuthorizationCheck(.topic(topic), [.sub])
+    }
+}
