@@ -3,6 +3,8 @@
 # official Apache RocketMQ C++ client. Installs what the tests need first (idempotent).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+started=$SECONDS
+phase() { echo "==> $1 ($((SECONDS - started)) s so far)"; }
 
 # The official C++ client, through its Python binding (bundles librocketmq.so), and pexpect for the
 # REPL's pseudo-terminal tests.
@@ -19,11 +21,16 @@ if ! dpkg -s libreadline-dev >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ]; then apt-get install -y -q libreadline-dev >/dev/null; else sudo apt-get install -y -q libreadline-dev >/dev/null; fi
 fi
 
-echo "==> building"
+phase "building"
 swift build --build-tests
-echo "==> generating man pages for the sync test"
+phase "generating man pages for the sync test"
 scripts/generate-docs.sh --check
-echo "==> testing"
+phase "testing"
 # Suites run one at a time: several start brokers and child processes, and timing checks stay honest
-# on a loaded 2-core machine.
-swift test --skip-build --no-parallel "$@"
+# on a loaded 2-core machine. The log feeds the per-suite timing table printed at the end.
+log=.build/test-output.log
+status=0
+swift test --skip-build --no-parallel "$@" 2>&1 | tee "$log" || status=$?
+scripts/suite-times.sh "$log"
+echo "==> whole run: $((SECONDS - started)) s (budget: 25 min for a fresh clone's .ci/run)"
+exit "$status"
