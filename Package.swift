@@ -77,6 +77,11 @@ let package = Package(
             name: "MQAdminCLITests",
             dependencies: ["MQTestSupport", "MQAdminCLI", "MQClient", "MQProtocol", "MQBroker", "MQStore", nioCore],
             exclude: ["python"]),
+        // Apache's own tools against real Apache servers, captured frame by frame: the oracle for our shapes.
+        .testTarget(
+            name: "ApacheFrameTests",
+            dependencies: ["MQTestSupport", "MQBroker", "MQClient", "MQRemoting", "MQProtocol", nioCore, nioPosix, logging],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "InteropTests", dependencies: ["MQTestSupport", "MQClient", "MQProtocol", nioCore, nioPosix],
             exclude: ["python"]),

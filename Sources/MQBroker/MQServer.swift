@@ -93,7 +93,12 @@ public final class MQServer: Sendable {
             try await server.start()
             let bound = server.localAddress.map { "\(host):\($0.port)" } ?? options.nameServerListen
             nameServerAddress = bound
-            let scan = group.next().scheduleRepeatedTask(initialDelay: .seconds(5), delay: .seconds(5)) { _ in
+            processor.settings.withLockedValue {
+                $0.listenHost = host
+                $0.listenPort = server.localAddress?.port ?? port
+            }
+            let every = TimeAmount.milliseconds(processor.settings.withLockedValue { $0.scanNotActiveBrokerInterval })
+            let scan = group.next().scheduleRepeatedTask(initialDelay: every, delay: every) { _ in
                 processor.scanNotActiveBrokers()
             }
             running.withLockedValue {

@@ -196,3 +196,26 @@ extension MessageStore {
         checkpoint(force: true)
     }
 }
+
+/// One consume-queue entry as admin tools see it (Apache's queryCq).
+public struct ConsumeQueueUnit: Sendable, Equatable {
+    public var queueOffset: Int64
+    public var commitLogOffset: Int64
+    public var size: Int32
+    public var tagsCode: Int64
+}
+
+extension MessageStore {
+    /// Up to `maxCount` consume-queue entries of a queue from queue offset `from` (holes skipped); nil when the
+    /// broker has no such queue.
+    public func consumeQueueUnits(topic: String, queueId: Int32, from: Int64, maxCount: Int) -> [ConsumeQueueUnit]? {
+        guard let queue = queues.queue(topic, queueId) else { return nil }
+        let start = max(from, queue.minOffset)
+        return queue.entries(from: start, maxCount: maxCount).enumerated().compactMap { i, e in
+            e.isHole
+                ? nil
+                : ConsumeQueueUnit(
+                    queueOffset: start + Int64(i), commitLogOffset: e.commitLogOffset, size: e.size, tagsCode: e.tagsCode)
+        }
+    }
+}

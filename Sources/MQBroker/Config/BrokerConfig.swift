@@ -23,6 +23,10 @@ public struct BrokerConfig: Sendable {
     public var longPollingEnable = true
     public var shortPollingTimeMillis: Int64 = 1000
     public var regionId = "DefaultRegion"
+    /// The topic named after the cluster (and the one named after the broker) accept sends, as Apache's
+    /// `clusterTopicEnable` / `brokerTopicEnable` (clusterRT and sendMsgStatus send to them).
+    public var clusterTopicEnable = true
+    public var brokerTopicEnable = true
     public var traceOn = true
     public var traceTopic = SystemTopics.trace
     /// Apache's `messageDelayLevel`: durations for delay levels 1...N.

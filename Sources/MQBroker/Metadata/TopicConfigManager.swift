@@ -31,8 +31,16 @@ public final class TopicConfigManager: Sendable {
             TopicConfig(topicName: SystemTopics.offsetMovedEvent, readQueueNums: 1, writeQueueNums: 1),
             TopicConfig(topicName: SystemTopics.schedule, readQueueNums: 18, writeQueueNums: 18),
             TopicConfig(topicName: config.traceTopic, readQueueNums: 1, writeQueueNums: 1),
-            TopicConfig(topicName: config.clusterName, readQueueNums: 16, writeQueueNums: 16, perm: PermName.inherit),
-            TopicConfig(topicName: config.brokerName, readQueueNums: 1, writeQueueNums: 1, perm: PermName.inherit),
+        ]
+        // Rewritten at every start, as Apache does, so the *TopicEnable settings take effect.
+        let readWrite = PermName.read | PermName.write
+        let named = [
+            TopicConfig(
+                topicName: config.clusterName, readQueueNums: 16, writeQueueNums: 16,
+                perm: PermName.inherit | (config.clusterTopicEnable ? readWrite : 0)),
+            TopicConfig(
+                topicName: config.brokerName, readQueueNums: 1, writeQueueNums: 1,
+                perm: PermName.inherit | (config.brokerTopicEnable ? readWrite : 0)),
         ]
         if config.autoCreateTopicEnable {
             topics.append(
@@ -44,6 +52,10 @@ public final class TopicConfigManager: Sendable {
         let changed = state.withLockedValue { s -> Bool in
             var changed = false
             for t in topics where s.wrapper.topicConfigTable[t.topicName] == nil {
+                s.wrapper.topicConfigTable[t.topicName] = t
+                changed = true
+            }
+            for t in named where s.wrapper.topicConfigTable[t.topicName] != t {
                 s.wrapper.topicConfigTable[t.topicName] = t
                 changed = true
             }

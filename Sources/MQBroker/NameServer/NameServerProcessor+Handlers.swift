@@ -1,13 +1,17 @@
 import MQProtocol
 import MQRemoting
+import NIOCore
 
 extension NameServerProcessor {
     /// GET_ROUTEINFO_BY_TOPIC (105).
     func handleGetRoute(_ request: RemotingCommand) throws -> RemotingCommand {
         let topic = try request.decodeHeader(TopicHeader.self).topic
-        guard let route = routes.route(topic: topic) else {
+        guard var route = routes.route(topic: topic) else {
             return request.response(
                 .topicNotExist, remark: "No topic route info in name server for the topic: \(topic)")
+        }
+        if settings.withLockedValue({ $0.orderMessageEnable }) {
+            route.orderTopicConf = kv.withLockedValue { $0[Self.orderTopicNamespace]?[topic] }
         }
         // Apache answers standard JSON to clients from V4_9_4 on, fastjson's form to older ones.
         let standard = request.version >= MQVersion.v4_9_4 || request.extFields["acceptStandardJsonOnly"] == "true"
@@ -54,13 +58,19 @@ extension NameServerProcessor {
         request.response().withJSONBody(routes.clusterInfo)
     }
 
-    /// GET_ALL_TOPIC_LIST_FROM_NAMESERVER (206).
+    /// GET_ALL_TOPIC_LIST_FROM_NAMESERVER (206), unless `enableAllTopicList` is off.
     func handleGetAllTopics(_ request: RemotingCommand) throws -> RemotingCommand {
-        request.response().withJSONBody(TopicList(topicList: routes.allTopics))
+        guard settings.withLockedValue({ $0.enableAllTopicList }) else {
+            return request.response(.systemError, remark: "disable")
+        }
+        return request.response().withJSONBody(TopicList(topicList: routes.allTopics))
     }
 
-    /// GET_TOPICS_BY_CLUSTER (224).
+    /// GET_TOPICS_BY_CLUSTER (224), unless `enableTopicList` is off.
     func handleGetTopicsByCluster(_ request: RemotingCommand) throws -> RemotingCommand {
+        guard settings.withLockedValue({ $0.enableTopicList }) else {
+            return request.response(.systemError, remark: "disable")
+        }
         let cluster = try request.decodeHeader(ClusterHeader.self).cluster
         return request.response().withJSONBody(TopicList(topicList: routes.topics(cluster: cluster)))
     }
@@ -90,5 +100,33 @@ extension NameServerProcessor {
         var response = request.response()
         response.extFields[writable ? "addTopicCount" : "wipeTopicCount"] = String(count)
         return response
+    }
+
+    /// The KV namespace of order-topic configurations routes carry when `orderMessageEnable` is on.
+    static let orderTopicNamespace = "ORDER_TOPIC_CONFIG"
+
+    /// GET_NAMESRV_CONFIG (319): the settings as properties text.
+    func handleGetConfig(_ request: RemotingCommand) throws -> RemotingCommand {
+        let text = JavaProperties.render(settings.withLockedValue { $0.properties })
+        return request.response(body: ByteBuffer(string: text))
+    }
+
+    /// UPDATE_NAMESRV_CONFIG (318): settings that can change while running, all or nothing; black-listed keys
+    /// are refused as Apache refuses them, other refusals name the key and what to do.
+    func handleUpdateConfig(_ request: RemotingCommand) throws -> RemotingCommand {
+        guard let body = request.body, body.readableBytes > 0 else { return request.response() }
+        let changes = JavaProperties.parse(String(decoding: request.bodyBytes, as: UTF8.self))
+        let outcome = settings.withLockedValue { current -> Result<NameServerSettings, NameServerSettings.Refusal> in
+            let next = current.applying(changes)
+            if case .success(let applied) = next { current = applied }
+            return next
+        }
+        switch outcome {
+        case .success:
+            logger.info("name server settings updated: \(changes.keys.sorted().joined(separator: ", "))")
+            return request.response()
+        case .failure(let refusal):
+            return request.response(refusal.code, remark: refusal.remark)
+        }
     }
 }

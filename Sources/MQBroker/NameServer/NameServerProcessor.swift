@@ -8,10 +8,13 @@ import NIOCore
 public final class NameServerProcessor: RequestProcessor {
     public let routes: RouteInfoManager
     let kv = NIOLockedValueBox<[String: [String: String]]>([:])
+    /// Its settings (GET/UPDATE_NAMESRV_CONFIG); the server sets the listen address once bound.
+    public let settings: NIOLockedValueBox<NameServerSettings>
     let logger: Logger
 
-    public init(routes: RouteInfoManager, logger: Logger) {
+    public init(routes: RouteInfoManager, settings: NameServerSettings = NameServerSettings(), logger: Logger) {
         self.routes = routes
+        self.settings = NIOLockedValueBox(settings)
         self.logger = logger
     }
 

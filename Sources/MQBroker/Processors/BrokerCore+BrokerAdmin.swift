@@ -9,10 +9,9 @@ extension BrokerCore {
 
     /// GET_BROKER_CONFIG (26): Java properties text, with the data version as Apache sends it.
     func handleGetBrokerConfig(_ request: RemotingCommand) throws -> RemotingCommand {
-        let text = brokerProperties().sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n")
         var response = request.response()
         response.extFields["version"] = #"{"counter":0,"stateVersion":0,"timestamp":\#(bootTimestamp)}"#
-        response.body = .init(string: text + "\n")
+        response.body = .init(string: JavaProperties.render(brokerProperties()))
         return response
     }
 
@@ -49,6 +48,8 @@ extension BrokerCore {
             "storePathRootDir": config.dataDirectory + "/store",
             "regionId": config.regionId,
             "traceOn": String(config.traceOn),
+            "clusterTopicEnable": String(config.clusterTopicEnable),
+            "brokerTopicEnable": String(config.brokerTopicEnable),
             "msgTraceTopicName": config.traceTopic,
             "brokerRole": "ASYNC_MASTER",
         ]
@@ -77,7 +78,6 @@ extension BrokerCore {
             "earliestMessageTimeStamp": "0",
             "dispatchBehindBytes": "0",
             "pageCacheLockTimeMills": "0",
-            "flushDiskType": config.flushMode == .sync ? "SYNC_FLUSH" : "ASYNC_FLUSH",
         ]
     }
 }

@@ -24,9 +24,7 @@ extension BrokerCore {
     /// GET_ALL_SUBSCRIPTIONGROUP_CONFIG (201).
     func handleGetAllGroupConfig(_ request: RemotingCommand) throws -> RemotingCommand {
         let wrapper = groups.snapshot
-        var response = request.response().withJSONBody(wrapper)
-        response.extFields["totalGroupNum"] = String(wrapper.subscriptionGroupTable.count)
-        return response
+        return request.response().withJSONBody(wrapper)
     }
 
     /// GET_SUBSCRIPTIONGROUP_CONFIG (352).

@@ -81,9 +81,12 @@ extension BrokerCore {
 
         let maxCount = Int(min(max(h.maxMsgNums, 1), Self.maxPullMessages))
         let maxBytes = h.maxMsgBytes.map { Int(max($0, 1)) } ?? Self.maxPullBytes
+        let started = ContinuousClock.now
         let result = store.getMessages(
             topic: h.topic, queueId: h.queueId, offset: h.queueOffset, maxCount: maxCount,
             maxBytes: min(maxBytes, Self.maxPullBytes), filter: filter.codes == nil ? nil : { filter.matches(tagsCode: $0) })
+        stats.recordGetTime(millis: elapsedMillis(since: started))
+        stats.recordPullOutcome(found: !result.messages.isEmpty)
 
         var rh = PullMessageResponseHeader(
             nextBeginOffset: result.nextBeginOffset, minOffset: result.minOffset, maxOffset: result.maxOffset)

@@ -21,6 +21,7 @@ extension BrokerCore {
             let bornHost = HostAddress(peer.remoteAddress) ?? storeHost
             let result: PutResult
             let messages: [MessageToStore]
+            let started = ContinuousClock.now
             do {
                 if header.batch == true || request.requestCode == .sendBatchMessage {
                     messages = try batchMessages(request, header: header, target: target, bornHost: bornHost)
@@ -29,6 +30,7 @@ extension BrokerCore {
                     messages = [singleMessage(request, header: header, target: target, bornHost: bornHost)]
                     result = store.put(messages[0])
                 }
+                stats.recordPutTime(since: started)
             } catch let error as SendRejection {
                 stats.recordPutFailure()
                 return .response(request.response(error.code, remark: error.remark))

@@ -38,9 +38,7 @@ extension BrokerCore {
         wrapper.mappingDataVersion = DataVersion()
         wrapper.topicQueueMappingDetailMap = .object([])
         wrapper.topicQueueMappingInfoMap = .object([])
-        var response = request.response().withJSONBody(wrapper)
-        response.extFields["totalTopicNum"] = String(wrapper.topicConfigTable.count)
-        return response
+        return request.response().withJSONBody(wrapper)
     }
 
     /// GET_TOPIC_CONFIG (351).

@@ -27,7 +27,26 @@ extension BrokerCore {
         let (put10, get10) = stats.totalTps(window: 10)
         let (put60, get60) = stats.totalTps(window: 60)
         info["putTps"] = "\(put10) \(put60) "
+        // 5.x renamed getTransferedTps; 4.9's clusterList reads the old spelling (and fails without it).
         info["getTransferredTps"] = "\(get10) \(get60) "
+        info["getTransferedTps"] = info["getTransferredTps"]
+        let (found10, miss10) = stats.pullTps(window: 10)
+        let (found60, miss60) = stats.pullTps(window: 60)
+        info["getFoundTps"] = "\(found10) \(found60) "
+        info["getMissTps"] = "\(miss10) \(miss60) "
+        info["getTotalTps"] = "\(found10 + miss10) \(found60 + miss60) "
+        let (putMax, getMax) = stats.entireTimeMax
+        info["putMessageEntireTimeMax"] = String(putMax)
+        info["getMessageEntireTimeMax"] = String(getMax)
+        let putTimes = stats.putTimeDistribution
+        info["putMessageDistributeTime"] = putTimes.text
+        info["putLatency99"] = String(format: "%.2f", putTimes.percentileMillis(0.99))
+        info["putLatency999"] = String(format: "%.2f", putTimes.percentileMillis(0.999))
+        info["brokerVersion"] = String(MQVersion.current)
+        // Dispatch to consume queues happens in the append; there is no transient store pool (Apache reports
+        // Integer.MAX_VALUE buffers when it is off).
+        info["dispatchMaxBuffer"] = "0"
+        info["remainTransientStoreBufferNumbs"] = "2147483647"
         let puts = stats.putMessages
         info["putMessageTimesTotal"] = String(max(puts, 1))
         info["putMessageAverageSize"] = String(Double(stats.putBytes) / Double(max(puts, 1)))

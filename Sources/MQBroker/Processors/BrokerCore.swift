@@ -126,6 +126,11 @@ public final class BrokerStats: Sendable {
         var getRates = RateWindow()
         var totalPutRate = RateWindow()
         var totalGetRate = RateWindow()
+        /// Pull lookups that found messages and that found none (Apache's getFoundTps / getMissTps).
+        var pullOutcomes = RateWindow()
+        var putTimeMax: Int64 = 0
+        var getTimeMax: Int64 = 0
+        var putTimes = PutTimeDistribution()
     }
     private let counters = NIOLockedValueBox(Counters())
 
@@ -154,6 +159,41 @@ public final class BrokerStats: Sendable {
         }
     }
 
+    /// Counts one pull lookup as found (it returned messages) or missed.
+    func recordPullOutcome(found: Bool) {
+        let now = Self.nowSeconds()
+        counters.withLockedValue { $0.pullOutcomes.add(found ? "found" : "miss", count: 1, now: now) }
+    }
+
+    /// Records how long one store append (or batch) took.
+    func recordPutTime(since start: ContinuousClock.Instant) {
+        let d = ContinuousClock.now - start
+        let micros = d.components.seconds * 1_000_000 + d.components.attoseconds / 1_000_000_000_000
+        counters.withLockedValue {
+            $0.putTimeMax = max($0.putTimeMax, micros / 1000)
+            $0.putTimes.add(micros: micros)
+        }
+    }
+
+    /// Records how long one store read for a pull took, in milliseconds.
+    func recordGetTime(millis: Int64) {
+        counters.withLockedValue { $0.getTimeMax = max($0.getTimeMax, millis) }
+    }
+
+    /// Pull lookups per second that found messages and that found none, over `window` seconds.
+    public func pullTps(window: Int) -> (found: Double, miss: Double) {
+        let now = Self.nowSeconds()
+        return counters.withLockedValue {
+            ($0.pullOutcomes.tps("found", now: now, window: window), $0.pullOutcomes.tps("miss", now: now, window: window))
+        }
+    }
+
+    /// The longest store append and store read since start, in milliseconds.
+    public var entireTimeMax: (put: Int64, get: Int64) { counters.withLockedValue { ($0.putTimeMax, $0.getTimeMax) } }
+
+    /// Store appends since start by how long they took, in Apache's buckets.
+    public var putTimeDistribution: PutTimeDistribution { counters.withLockedValue { $0.putTimes } }
+
     public var putMessages: Int64 { counters.withLockedValue { $0.putMessages } }
     public var getMessages: Int64 { counters.withLockedValue { $0.getMessages } }
     public var putFailures: Int64 { counters.withLockedValue { $0.putFailures } }
@@ -179,6 +219,54 @@ public final class BrokerStats: Sendable {
             ($0.totalPutRate.tps("", now: now, window: window), $0.totalGetRate.tps("", now: now, window: window))
         }
     }
+}
+
+/// Store appends since start counted by duration: in the buckets Apache's runtime info prints as
+/// `putMessageDistributeTime` (`[<=0ms]:n [0~10ms]:n … [10s~]:n `), and at 10 µs resolution up to 100 ms for
+/// the `putLatency99` / `putLatency999` percentiles.
+public struct PutTimeDistribution: Sendable, Equatable {
+    /// Upper bounds (inclusive) of each bucket in ms; the last bucket has none.
+    static let bounds: [Int64] = [0, 10, 50, 100, 200, 500, 1000, 2000, 3000, 4000, 5000, 10_000]
+    static let labels = [
+        "<=0ms", "0~10ms", "10~50ms", "50~100ms", "100~200ms", "200~500ms", "500ms~1s", "1~2s", "2~3s", "3~4s",
+        "4~5s", "5~10s", "10s~",
+    ]
+    static let fineStepMicros: Int64 = 10
+    static let fineSlots = 10_000
+    public private(set) var counts = [Int64](repeating: 0, count: labels.count)
+    /// Slot i counts appends of [i, i+1) × 10 µs; the last slot everything from 100 ms on.
+    private var fine = [Int64](repeating: 0, count: fineSlots + 1)
+    private var total: Int64 = 0
+
+    mutating func add(micros: Int64) {
+        let millis = micros / 1000
+        counts[Self.bounds.firstIndex { millis <= $0 } ?? Self.bounds.count] += 1
+        fine[Int(min(micros / Self.fineStepMicros, Int64(Self.fineSlots)))] += 1
+        total += 1
+    }
+
+    /// Apache's text form, trailing space included.
+    public var text: String {
+        zip(Self.labels, counts).map { "[\($0)]:\($1) " }.joined()
+    }
+
+    /// The append time in ms that `fraction` of appends did not exceed (upper edge of its 10 µs slot).
+    public func percentileMillis(_ fraction: Double) -> Double {
+        guard total > 0 else { return 0 }
+        let rank = Int64((Double(total) * fraction).rounded(.up))
+        var seen: Int64 = 0
+        for (slot, count) in fine.enumerated() {
+            seen += count
+            if seen >= rank { return Double(Int64(slot + 1) * Self.fineStepMicros) / 1000 }
+        }
+        return Double(Int64(Self.fineSlots) * Self.fineStepMicros) / 1000
+    }
+}
+
+/// Whole milliseconds since `start`, for the runtime-info timings.
+func elapsedMillis(since start: ContinuousClock.Instant) -> Int64 {
+    let d = ContinuousClock.now - start
+    return d.components.seconds * 1000 + d.components.attoseconds / 1_000_000_000_000_000
 }
 
 /// Decodes one stored record as read from the store (body kept compressed, as stored).

@@ -97,6 +97,10 @@ public enum BrokerRequests {
             try $0.handleViewMessage($1)
         },
         .answer(.getBrokerConsumeStats, .admin, .cluster(.get)) { try $0.handleGetBrokerConsumeStats($1) },
+        .answer(.queryConsumeQueue, .admin, .all([.topic("topic", [.get]), .group("consumerGroup", [.get], missing: .allow)]))
+        {
+            try $0.handleQueryConsumeQueue($1)
+        },
         .answer(.queryConsumeTimeSpan, .admin, .all([.topic("topic", [.get]), .group("group", [.get])])) {
             try $0.handleQueryConsumeTimeSpan($1)
         },

@@ -29,6 +29,8 @@ public enum NameServerRequests {
         .answer(.getKVConfig, .admin, .cluster(.get)) { try $0.handleGetKV($1) },
         .answer(.deleteKVConfig, .admin, .cluster(.update)) { try $0.handleDeleteKV($1) },
         .answer(.getKVListByNamespace, .admin, .cluster(.get)) { try $0.handleGetKVList($1) },
+        .answer(.getNamesrvConfig, .admin, .cluster(.get)) { try $0.handleGetConfig($1) },
+        .answer(.updateNamesrvConfig, .admin, .cluster(.update)) { try $0.handleUpdateConfig($1) },
     ])
 
     /// Any of Pub/Sub/Get on the topic; a retry topic: Sub/Get on its group.

@@ -47,12 +47,7 @@ extension MQClientInstance {
     public func brokerConfig(broker address: String) async throws -> [String: String] {
         let response = try await invoke(address, .request(.getBrokerConfig))
         try response.expect(from: address)
-        var out: [String: String] = [:]
-        for line in String(decoding: response.bodyBytes, as: UTF8.self).split(whereSeparator: \.isNewline) {
-            guard !line.hasPrefix("#"), let eq = line.firstIndex(of: "=") else { continue }
-            out[String(line[..<eq])] = String(line[line.index(after: eq)...])
-        }
-        return out
+        return JavaProperties.parse(String(decoding: response.bodyBytes, as: UTF8.self))
     }
 
     /// GET_BROKER_RUNTIME_INFO as a dictionary.

@@ -206,3 +206,42 @@ extension ConsumeStats {
         return stats
     }
 }
+
+/// One consume-queue entry in a QUERY_CONSUME_QUEUE answer (Apache's ConsumeQueueData).
+public struct ConsumeQueueData: Codable, Sendable, Hashable {
+    public var physicOffset: Int64
+    public var physicSize: Int32
+    public var tagsCode: Int64
+    public var extendDataJson: String?
+    public var bitMap: String?
+    /// Whether the group's filter matched it (false when no group or no expression filter was given).
+    public var eval: Bool
+    public var msg: String?
+
+    public init(physicOffset: Int64, physicSize: Int32, tagsCode: Int64, eval: Bool = false) {
+        self.physicOffset = physicOffset
+        self.physicSize = physicSize
+        self.tagsCode = tagsCode
+        self.eval = eval
+    }
+}
+
+/// The answer to QUERY_CONSUME_QUEUE (Apache's QueryConsumeQueueResponseBody).
+public struct QueryConsumeQueueResponseBody: Codable, Sendable {
+    public var subscriptionData: SubscriptionData?
+    public var filterData: String?
+    public var queueData: [ConsumeQueueData]
+    public var maxQueueIndex: Int64
+    public var minQueueIndex: Int64
+
+    public init(
+        subscriptionData: SubscriptionData? = nil, filterData: String? = nil, queueData: [ConsumeQueueData],
+        maxQueueIndex: Int64, minQueueIndex: Int64
+    ) {
+        self.subscriptionData = subscriptionData
+        self.filterData = filterData
+        self.queueData = queueData
+        self.maxQueueIndex = maxQueueIndex
+        self.minQueueIndex = minQueueIndex
+    }
+}

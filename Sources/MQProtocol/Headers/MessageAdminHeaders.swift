@@ -50,3 +50,37 @@ public struct QueryConsumeTimeSpanRequestHeader: CommandHeader, Equatable {
         f["group"] = group
     }
 }
+
+/// QUERY_CONSUME_QUEUE (321, Apache's queryCq): `count` consume-queue entries of one queue from `index`,
+/// evaluated against `consumerGroup`'s subscription when given.
+public struct QueryConsumeQueueRequestHeader: CommandHeader, Equatable {
+    public var topic: String
+    public var queueId: Int32
+    public var index: Int64
+    public var count: Int32
+    public var consumerGroup: String?
+
+    public init(topic: String, queueId: Int32, index: Int64, count: Int32, consumerGroup: String? = nil) {
+        self.topic = topic
+        self.queueId = queueId
+        self.index = index
+        self.count = count
+        self.consumerGroup = consumerGroup
+    }
+
+    public init(fields f: HeaderFields) throws {
+        topic = try f.require("topic")
+        queueId = try f.requireInt32("queueId")
+        index = try f.requireInt64("index")
+        count = try f.requireInt32("count")
+        consumerGroup = f.string("consumerGroup")
+    }
+
+    public func encode(into f: inout [String: String]) {
+        f["topic"] = topic
+        f["queueId"] = String(queueId)
+        f["index"] = String(index)
+        f["count"] = String(count)
+        f["consumerGroup"] = consumerGroup
+    }
+}

@@ -56,6 +56,8 @@ public struct RequestCode: RawRepresentable, Hashable, Sendable, CustomStringCon
     public static let getKVListByNamespace = RequestCode(219)
     public static let getTopicsByCluster = RequestCode(224)
     public static let getSystemTopicListFromNS = RequestCode(304)
+    public static let updateNamesrvConfig = RequestCode(318)
+    public static let getNamesrvConfig = RequestCode(319)
     public static let queryDataVersion = RequestCode(322)
     public static let addWritePermOfBroker = RequestCode(327)
     public static let brokerHeartbeat = RequestCode(904)
@@ -123,7 +125,7 @@ public struct RequestCode: RawRepresentable, Hashable, Sendable, CustomStringCon
         303: "QUERY_CONSUME_TIME_SPAN", 304: "GET_SYSTEM_TOPIC_LIST_FROM_NS", 305: "GET_SYSTEM_TOPIC_LIST_FROM_BROKER",
         307: "GET_CONSUMER_RUNNING_INFO", 308: "QUERY_CORRECTION_OFFSET", 309: "CONSUME_MESSAGE_DIRECTLY",
         310: "SEND_MESSAGE_V2", 314: "CLONE_GROUP_OFFSET", 315: "VIEW_BROKER_STATS_DATA", 317: "GET_BROKER_CONSUME_STATS",
-        320: "SEND_BATCH_MESSAGE", 321: "QUERY_CONSUME_QUEUE", 322: "QUERY_DATA_VERSION",
+        318: "UPDATE_NAMESRV_CONFIG", 319: "GET_NAMESRV_CONFIG", 320: "SEND_BATCH_MESSAGE", 321: "QUERY_CONSUME_QUEUE", 322: "QUERY_DATA_VERSION",
         327: "ADD_WRITE_PERM_OF_BROKER", 343: "QUERY_TOPICS_BY_CONSUMER", 345: "QUERY_SUBSCRIPTION_BY_CONSUMER",
         351: "GET_TOPIC_CONFIG", 352: "GET_SUBSCRIPTIONGROUP_CONFIG", 361: "LITE_PULL_MESSAGE", 904: "BROKER_HEARTBEAT",
         3001: "AUTH_CREATE_USER", 3002: "AUTH_UPDATE_USER", 3003: "AUTH_DELETE_USER", 3004: "AUTH_GET_USER",
