@@ -91,7 +91,7 @@ public final class MQClientInstance: Sendable {
             do {
                 let response = try await invoker.invoke(nameServers[index], request, timeout: timeout)
                 nameServerIndex.withLockedValue { $0 = index }
-                return response
+                return UnservedRequest.explain(response, to: request, at: "name server " + nameServers[index])
             } catch let error as RemotingError {
                 lastError = error.description
             }
@@ -104,7 +104,8 @@ public final class MQClientInstance: Sendable {
         -> RemotingCommand
     {
         do {
-            return try await invoker.invoke(address, request, timeout: timeout ?? self.timeout)
+            let response = try await invoker.invoke(address, request, timeout: timeout ?? self.timeout)
+            return UnservedRequest.explain(response, to: request, at: "broker " + address)
         } catch let error as RemotingError {
             throw ClientError.brokerUnreachable(address: address, detail: error.description)
         }

@@ -3,6 +3,7 @@ import Logging
 import MQBroker
 import MQClient
 import MQProtocol
+import MQRemoting
 import MQTestSupport
 import NIOCore
 import NIOPosix
@@ -96,20 +97,21 @@ import Testing
 
     @Test func unknownAndUnservedCodesAnswerNotSupported() async throws {
         let cluster = try await InProcessCluster.start(brokers: 1)
-        let client = cluster.client()
+        // The transport alone: the answer exactly as the servers wrote it.
+        let client = RemotingClient(group: cluster.group, logger: cluster.logger)
         let broker = cluster.brokers[0].brokerAddress!
         let unserved = BrokerRequests.table.routes.filter { !$0.isServed }.map(\.code)
         #expect(Set(unserved) == [.endTransaction, .checkClientConfig])
         for code in unserved + [RequestCode(rawValue: 9999), .getBrokerClusterInfo] {
-            let answer = try await client.invoke(broker, Self.request(code))
+            let answer = try await client.invoke(broker, Self.request(code), timeout: .seconds(5))
             #expect(answer.code == ResponseCode.requestCodeNotSupported.rawValue, "\(code): \(answer.code)")
             #expect(answer.remark == " request type \(code.rawValue) not supported")
         }
         for code in [RequestCode(rawValue: 9999), .sendMessage, .updateAndCreateTopic] {
-            let answer = try await client.invokeNameServer(Self.request(code))
+            let answer = try await client.invoke(cluster.nameServerAddress, Self.request(code), timeout: .seconds(5))
             #expect(answer.code == ResponseCode.requestCodeNotSupported.rawValue, "\(code): \(answer.code)")
         }
-        await client.shutdown()
+        await client.close()
         await cluster.stop()
     }
 
