@@ -12,8 +12,29 @@ import Testing
 /// (code, ext fields, body keys, types and nesting) is compared with Apache's answer to the same request.
 /// Differences must be listed, with their reasons, in Fixtures/known-differences.json.
 @Suite(.serialized) struct BrokerReplayTests {
-    @Test(arguments: Capture.versions)
-    func answersHaveApachesShape(version: String) async throws {
+    @Test func answersHaveApachesShapeAndTheCompatibilityTableIsCurrent() async throws {
+        var outcomes: [String: [String: ExchangeOutcome]] = [:]
+        for version in Capture.versions {
+            outcomes[version] = try await Self.check(version: version)
+        }
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/compatibility.md").path
+        let table = CompatibilityTable.markdown(outcomes)
+        var text = try String(contentsOfFile: docs, encoding: .utf8)
+        let updated = try CompatibilityTable.replacingGenerated(in: text, with: table)
+        if ProcessInfo.processInfo.environment["MQADMIN_WRITE_DOCS"] == "1" {
+            try updated.write(toFile: docs, atomically: true, encoding: .utf8)
+            text = updated
+        }
+        #expect(text == updated, """
+            docs/compatibility.md's replay table is out of date; regenerate it with \
+            MQADMIN_WRITE_DOCS=1 swift test --skip-build --filter BrokerReplayTests
+            """)
+    }
+
+    /// Replays one version's capture; records an issue per unexplained difference and per stale entry, and
+    /// returns what each exchange (Apache command) showed.
+    static func check(version: String) async throws -> [String: ExchangeOutcome] {
         let capture = try Capture.load(version)
         let known = try KnownDifferences.load()
         let report = try await Replay.run(capture)
@@ -22,13 +43,15 @@ import Testing
         // tools ignore fields they do not know (fastjson).
         let newer = version == "5.3.3" ? [:] : try Capture.load("5.3.3").answerPaths()
 
+        var outcomes = report.exchanges.mapValues { ExchangeOutcome(command: $0) }
         var unexplained: [String: String] = [:]
         var explainedKeys = Set<KnownDifferences.Key>()
         for found in report.differences {
             let key = KnownDifferences.Key(
                 version: version, code: found.requestCode, path: found.difference.path, kind: found.difference.kind)
-            if let entry = known.entryKey(for: key) {
-                explainedKeys.insert(entry)
+            if let entryKey = known.entryKey(for: key), let entry = known.entry(entryKey) {
+                explainedKeys.insert(entryKey)
+                outcomes[found.exchange]?.add(entry)
                 continue
             }
             if found.difference.kind == .extra, newer[found.requestCode]?.contains(found.difference.path) == true {
@@ -44,6 +67,7 @@ import Testing
         for entry in known.entries(version: version) where !explainedKeys.contains(entry) {
             Issue.record("known-differences.json: \(entry) no longer differs against Apache \(version); remove it")
         }
+        return outcomes
     }
 }
 
@@ -58,6 +82,8 @@ enum Replay {
 
     struct Report: Sendable {
         var replayed = 0
+        /// Exchange name → the command line that caused it.
+        var exchanges: [String: String] = [:]
         var differences: [Found] = []
     }
 
@@ -88,6 +114,7 @@ enum Replay {
                 let apache = try apacheAnswer.decoded()
                 offsets.learn(request: command, apache: apache, ours: ours)
                 report.replayed += 1
+                report.exchanges[request.exchange] = report.exchanges[request.exchange] ?? request.command ?? ""
                 for d in AnswerShape.differences(
                     apache: AnswerShape(apache, answering: command.code), ours: AnswerShape(ours, answering: command.code)) {
                     report.differences.append(

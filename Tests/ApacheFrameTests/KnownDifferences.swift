@@ -9,6 +9,10 @@ struct KnownDifferences: Sendable {
         var code: Int32
         var path: String
         var kind: ShapeDifference.Kind
+        /// state, not served, addition, not applicable or deliberate.
+        var category: String
+        /// What the compatibility table says about it (nil: nothing worth a reader's time, e.g. state).
+        var note: String?
         var reason: String
     }
 
@@ -47,6 +51,10 @@ struct KnownDifferences: Sendable {
             $0.key.version == key.version && $0.key.code == key.code && $0.key.kind == key.kind
                 && key.path.hasPrefix(String($0.key.path.dropLast()))
         }?.key
+    }
+
+    func entry(_ key: Key) -> Entry? {
+        byKey[key] ?? prefixed.first { $0.key == key }?.entry
     }
 
     func entries(version: String) -> [Key] {
