@@ -47,12 +47,16 @@ import Testing
         RequestCode.authListAcl.rawValue: body([AclInfo].self),
     ]
 
+    /// Configuration answers are properties text, which our client reads with JavaProperties.
+    static let propertyCodes: Set<Int32> = [RequestCode.getBrokerConfig.rawValue, RequestCode.getNamesrvConfig.rawValue]
+
     /// The response headers our client decodes, by the request code they answer.
     static let headers: [Int32: HeaderReader] = [
         RequestCode.sendMessageV2.rawValue: header(SendMessageResponseHeader.self),
         RequestCode.pullMessage.rawValue: header(PullMessageResponseHeader.self),
         RequestCode.getMaxOffset.rawValue: header(OffsetResponseHeader.self),
         RequestCode.getMinOffset.rawValue: header(OffsetResponseHeader.self),
+        RequestCode.queryConsumerOffset.rawValue: header(OffsetResponseHeader.self),
     ]
 
     @Test(arguments: Capture.versions)
@@ -76,6 +80,18 @@ import Testing
                 }
                 decoded[code, default: 0] += 1
             }
+            if Self.propertyCodes.contains(code) {
+                // Apache writes raw `key=value` lines: each must read back as exactly that pair.
+                let text = String(decoding: answer.bodyBytes, as: UTF8.self)
+                let parsed = JavaProperties.parse(text)
+                let lines = text.split(separator: "\n")
+                #expect(parsed.count == lines.count, "\(version) seq \(response.seq): \(parsed.count) of \(lines.count)")
+                for line in lines {
+                    let key = String(line.prefix { $0 != "=" })
+                    #expect(parsed[key] == String(line.dropFirst(key.count + 1)), "\(version) seq \(response.seq): \(key)")
+                }
+                decoded[code, default: 0] += 1
+            }
             if let read = Self.headers[code] {
                 let fields = try read(answer)
                 for (key, value) in fields where answer.extFields[key] != value {
@@ -86,7 +102,7 @@ import Testing
             }
         }
         // Every reader met at least one answer of its kind in the capture (ACL codes only in 5.3.3).
-        let expected = Set(Self.bodies.keys).union(Self.headers.keys).filter {
+        let expected = Set(Self.bodies.keys).union(Self.headers.keys).union(Self.propertyCodes).filter {
             version == "5.3.3" || $0 < RequestCode.authCreateUser.rawValue
         }
         let unseen = expected.subtracting(decoded.keys).filter { code in
