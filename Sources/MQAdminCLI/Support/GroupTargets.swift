@@ -3,26 +3,6 @@ import Foundation
 import MQClient
 import MQProtocol
 
-/// `--cluster NAME | --broker ADDR`: the master brokers a group command writes to (default: all masters).
-struct BrokerScopeOptions: ParsableArguments {
-    @Option(name: .customLong("cluster"), help: "Only the master brokers of this cluster.")
-    var cluster: String?
-
-    @Option(name: .customLong("broker"), help: ArgumentHelp("Only this broker.", valueName: "host:port"))
-    var broker: String?
-
-    func validate() throws {
-        if cluster != nil && broker != nil { throw ValidationError("pass --cluster or --broker, not both") }
-        if let broker, !Address.isHostPort(broker) {
-            throw ValidationError("--broker \"\(broker)\" is not HOST:PORT (e.g. 127.0.0.1:10911)")
-        }
-    }
-
-    func resolve(_ client: MQClientInstance) async throws -> [BrokerRef] {
-        try await GroupTargets.resolve(client, cluster: cluster, broker: broker)
-    }
-}
-
 enum GroupTargets {
     /// The master brokers of `cluster`, the one at `broker`, or every master; unknown names exit 3.
     static func resolve(_ client: MQClientInstance, cluster: String?, broker: String?) async throws -> [BrokerRef] {

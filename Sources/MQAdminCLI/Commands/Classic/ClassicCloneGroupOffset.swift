@@ -3,7 +3,7 @@ import MQClient
 import MQProtocol
 
 /// Apache's `cloneGroupOffset`: the destination group takes the source group's offsets of a topic, at once.
-struct CloneGroupOffsetClassic: AsyncParsableCommand {
+struct ClassicCloneGroupOffset: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cloneGroupOffset",
         abstract: "Clone offset from other group.",

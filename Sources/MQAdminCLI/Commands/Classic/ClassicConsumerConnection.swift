@@ -3,7 +3,7 @@ import MQClient
 import MQProtocol
 
 /// Apache's `consumerConnection`: a group's client connections and subscription, in its exact layout.
-struct ConsumerConnectionClassic: AsyncParsableCommand {
+struct ClassicConsumerConnection: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consumerConnection",
         abstract: "Query consumer's socket connection, client version and subscription.",

@@ -4,7 +4,7 @@ import MQClient
 import MQProtocol
 
 /// Apache's `consumerProgress`: one group's queues with diffs (with -g), or every group's summary (without).
-struct ConsumerProgress: AsyncParsableCommand {
+struct ClassicConsumerProgress: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consumerProgress",
         abstract: "Query consumer's progress, speed.",

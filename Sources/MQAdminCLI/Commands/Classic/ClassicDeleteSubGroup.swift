@@ -3,7 +3,7 @@ import MQClient
 import MQProtocol
 
 /// Apache's `deleteSubGroup`: deletes a group from a broker, or from a cluster's masters with its retry/DLQ topics.
-struct DeleteSubGroup: AsyncParsableCommand {
+struct ClassicDeleteSubGroup: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deleteSubGroup",
         abstract: "Delete subscription group from broker.",

@@ -3,7 +3,7 @@ import MQClient
 import MQProtocol
 
 /// Apache's `resetOffsetByTime`: executes at once (as Apache's does), after saving the old offsets to the journal.
-struct ResetOffsetByTime: AsyncParsableCommand {
+struct ClassicResetOffsetByTime: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resetOffsetByTime",
         abstract: "Reset consumer offset by timestamp(without client restart).",

@@ -3,7 +3,7 @@ import MQClient
 import MQProtocol
 
 /// Apache's `skipAccumulatedMessage`: moves the group to the end of every queue of a topic, at once.
-struct SkipAccumulatedMessage: AsyncParsableCommand {
+struct ClassicSkipAccumulatedMessage: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "skipAccumulatedMessage",
         abstract: "Skip all messages that are accumulated (not consumed) currently.",

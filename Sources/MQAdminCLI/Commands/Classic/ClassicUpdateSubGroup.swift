@@ -3,7 +3,7 @@ import MQClient
 import MQProtocol
 
 /// Apache's `updateSubGroup`: create or replace a group's configuration on a broker or a cluster's masters.
-struct UpdateSubGroup: AsyncParsableCommand {
+struct ClassicUpdateSubGroup: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "updateSubGroup",
         abstract: "Update or create subscription group.",

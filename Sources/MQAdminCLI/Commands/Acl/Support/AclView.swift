@@ -1,44 +1,6 @@
 import MQClient
 import MQProtocol
 
-/// A user as the CLI shows it: never the password (docs/json/acl.md).
-struct UserView: Encodable, Sendable, Hashable {
-    var username: String
-    var userType: String
-    var userStatus: String
-    /// The brokers that have this user with this type and status.
-    var brokers: [String]
-
-    /// Merges the users of several brokers: one row per distinct (name, type, status).
-    static func merge(_ results: [BrokerResult<[UserInfo]>]) -> [UserView] {
-        var rows: [UserView] = []
-        for r in results {
-            for u in r.value ?? [] {
-                let key = UserView(
-                    username: u.username ?? "", userType: u.userType ?? "Normal", userStatus: u.userStatus ?? "enable",
-                    brokers: [])
-                let name = r.endpoint.brokerName.isEmpty ? r.endpoint.address : r.endpoint.brokerName
-                if let i = rows.firstIndex(where: {
-                    $0.username == key.username && $0.userType == key.userType && $0.userStatus == key.userStatus
-                }) {
-                    rows[i].brokers.append(name)
-                } else {
-                    var row = key
-                    row.brokers = [name]
-                    rows.append(row)
-                }
-            }
-        }
-        return rows.sorted { ($0.username, $0.brokers.first ?? "") < ($1.username, $1.brokers.first ?? "") }
-    }
-
-    static func table(_ users: [UserView]) -> String {
-        var t = TextTable("USER", "TYPE", "STATUS", "BROKERS")
-        for u in users { t.add([u.username, u.userType, u.userStatus, u.brokers.joined(separator: ",")]) }
-        return t.render()
-    }
-}
-
 /// An ACL entry as the CLI prints it.
 struct AclEntryView: Encodable, Sendable, Hashable {
     var policyType: String
@@ -93,50 +55,5 @@ struct AclView: Encodable, Sendable, Hashable {
             }
         }
         return t.render()
-    }
-}
-
-/// Apache's getAcl/listAcl layout (admin-trace-acl.md §3): `%-16s  %-10s  %-22s  %-20s  %-24s  %-10s`.
-enum ClassicAuthLayout {
-    static func aclHeader() -> String {
-        row(["#Subject", "#PolicyType", "#Resource", "#Actions", "#SourceIp", "#Decision"])
-    }
-
-    static func aclRows(_ info: AclInfo) -> String {
-        let subject = info.subject ?? ""
-        guard let policies = info.policies, !policies.isEmpty else { return row([subject, "", "", "", "", ""]) }
-        var out = ""
-        for p in policies {
-            for e in p.entries ?? [] {
-                out += row([
-                    subject, p.policyType ?? "null", e.resource ?? "null", javaList(e.actions), javaList(e.sourceIps),
-                    e.decision ?? "null",
-                ])
-            }
-        }
-        return out
-    }
-
-    /// Apache's getUser/listUser layout `%-16s  %-22s  %-22s  %-22s`, with the password masked.
-    static func userHeader() -> String { userRow(["#UserName", "#Password", "#UserType", "#UserStatus"]) }
-
-    static func userLine(_ u: UserInfo) -> String {
-        userRow([u.username ?? "null", "******", u.userType ?? "null", u.userStatus ?? "null"])
-    }
-
-    /// Java's `List.toString()`: `[Pub, Sub]`, `null` for none.
-    static func javaList(_ items: [String]?) -> String {
-        guard let items else { return "null" }
-        return "[" + items.joined(separator: ", ") + "]"
-    }
-
-    private static func row(_ c: [String]) -> String {
-        Printf.left(c[0], 16) + "  " + Printf.left(c[1], 10) + "  " + Printf.left(c[2], 22) + "  "
-            + Printf.left(c[3], 20) + "  " + Printf.left(c[4], 24) + "  " + Printf.left(c[5], 10) + "\n"
-    }
-
-    private static func userRow(_ c: [String]) -> String {
-        Printf.left(c[0], 16) + "  " + Printf.left(c[1], 22) + "  " + Printf.left(c[2], 22) + "  " + Printf.left(c[3], 22)
-            + "\n"
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import MQClient
 import MQProtocol
 
-/// Apache mqadmin's exact text layouts for the topics area's classic commands (admin-trace-acl §2–3),
+/// Apache mqadmin's exact text layouts for the classic topic, cluster and broker commands (admin-trace-acl §2–3),
 /// so scripts that parse them keep working.
 enum ClassicLayouts {
     typealias P = Printf

@@ -2,32 +2,6 @@ import Foundation
 import MQClient
 import MQProtocol
 
-/// Cluster info plus every broker's runtime info: what `cluster list`, `clusterList`,
-/// `broker status` and `brokerStatus` print.
-struct ClusterOverview: Sendable {
-    var info: ClusterInfo
-    var brokers: [BrokerResult<[String: String]>]
-
-    /// Reads the runtime info of every broker address (masters and slaves) of `cluster` (or all).
-    static func load(client: MQClientInstance, cluster: String?) async throws -> ClusterOverview {
-        let info = try await client.clusterInfo()
-        let endpoints = try info.endpoints(cluster: cluster)
-        return ClusterOverview(info: info, brokers: await client.runtimeInfos(endpoints))
-    }
-
-    var failures: [BrokerResult<[String: String]>] { brokers.filter { $0.error != nil } }
-
-    /// Exit 1 after the output when a broker could not be read.
-    func failIfPartial() throws {
-        let failed = failures
-        guard !failed.isEmpty else { return }
-        let list = failed.map { "\($0.endpoint): \($0.error!)" }.joined(separator: "; ")
-        throw CLIError(
-            "cannot read the runtime info of \(failed.count) of \(brokers.count) brokers: \(list)",
-            exit: failed.allSatisfy { $0.error!.isConnectivity } ? .unreachable : .failed)
-    }
-}
-
 /// The result of `cluster list` (docs/json/topics.md).
 struct ClusterListView: Encodable, Sendable {
     struct Broker: Encodable, Sendable {
@@ -119,44 +93,6 @@ struct ClusterListView: Encodable, Sendable {
                     num(b.earliestMessageTime) { TimeFormat.duration(millis: now - $0) + " ago" },
                     num(b.diskUsedRatio) { String(format: "%.0f%%", $0 * 100) },
                     b.error != nil ? "UNREACHABLE" : (b.active.value == true ? "ACTIVE" : "INACTIVE"))
-            }
-        }
-        return t.render()
-    }
-}
-
-/// The result of `broker status` (docs/json/topics.md).
-struct BrokerStatusView: Encodable, Sendable {
-    struct Broker: Encodable, Sendable {
-        var cluster: String
-        var broker: String
-        var id: Int
-        var address: String
-        /// GET_BROKER_RUNTIME_INFO as the broker reports it (all values strings); null when unreadable.
-        @NullEncoded var runtime: [String: String]?
-        @NullEncoded var error: String?
-    }
-
-    var brokers: [Broker]
-
-    init(_ overview: ClusterOverview) {
-        brokers = overview.brokers.map {
-            Broker(
-                cluster: $0.endpoint.cluster, broker: $0.endpoint.brokerName, id: $0.endpoint.brokerId,
-                address: $0.endpoint.address, runtime: $0.value, error: $0.error?.description)
-        }
-    }
-
-    /// Key/value rows (with the address when there are several brokers); unreadable brokers are left
-    /// to the error line on stderr.
-    func table() -> String {
-        let answered = brokers.filter { $0.runtime != nil }
-        guard !answered.isEmpty else { return "" }
-        let many = brokers.count > 1
-        var t = many ? TextTable("ADDRESS", "KEY", "VALUE") : TextTable("KEY", "VALUE")
-        for b in answered {
-            for (k, v) in (b.runtime ?? [:]).sorted(by: { $0.key < $1.key }) {
-                t.add(many ? [b.address, k, v] : [k, v])
             }
         }
         return t.render()

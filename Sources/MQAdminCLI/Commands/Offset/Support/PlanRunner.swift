@@ -3,22 +3,6 @@ import Foundation
 import MQClient
 import MQProtocol
 
-/// `--execute` and `--yes`: offset changes are plans unless executed (design.md).
-struct ExecuteOptions: ParsableArguments {
-    @Flag(help: "Apply the plan (without it, only print what would change).")
-    var execute = false
-
-    @Flag(name: [.customShort("y"), .customLong("yes")], help: "Do not ask for confirmation.")
-    var yes = false
-
-    @Flag(name: .customLong("dry-run"), help: "Only print the plan (the default; for scripts that want to say so).")
-    var dryRun = false
-
-    func validate() throws {
-        if execute && dryRun { throw ValidationError("pass --execute or --dry-run, not both") }
-    }
-}
-
 /// Shows an offset plan and, when asked, journals, applies and verifies it.
 enum PlanRunner {
     /// Prints `plan`; with `execute`, confirms, saves the previous offsets to the journal, applies,
