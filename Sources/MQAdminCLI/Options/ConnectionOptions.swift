@@ -47,11 +47,7 @@ public struct ConnectionOptions: ParsableArguments {
     public func validate() throws {
         guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of milliseconds") }
         try validateCredentials()
-        for addr in nameServers {
-            guard Address.isHostPort(addr) else {
-                throw ValidationError("name server address \"\(addr)\" is not HOST:PORT (e.g. 127.0.0.1:9876)")
-            }
-        }
+        for addr in nameServers { try Address.validate(addr, what: "name server address") }
     }
 
     /// Name servers from the flag, else NAMESRV_ADDR; empty means the bundled broker.

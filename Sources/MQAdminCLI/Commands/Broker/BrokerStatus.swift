@@ -20,7 +20,7 @@ struct BrokerStatusCommand: AsyncParsableCommand {
 
     func validate() throws {
         if broker != nil && cluster != nil { throw ValidationError("pass either --broker or --cluster, not both") }
-        if let broker { try TopicArgs.address(broker, option: "--broker") }
+        if let broker { try Address.validate(broker, what: "--broker", example: Address.brokerExample) }
     }
 
     func run() async throws {

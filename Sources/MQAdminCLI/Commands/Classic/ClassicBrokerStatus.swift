@@ -20,7 +20,7 @@ struct ClassicBrokerStatus: AsyncParsableCommand {
         guard (brokerAddr == nil) != (clusterName == nil) else {
             throw ValidationError("pass exactly one of -b BROKER_ADDR or -c CLUSTER_NAME")
         }
-        if let brokerAddr { try TopicArgs.address(brokerAddr, option: "-b") }
+        if let brokerAddr { try Address.validate(brokerAddr, what: "-b", example: Address.brokerExample) }
     }
 
     func run() async throws {

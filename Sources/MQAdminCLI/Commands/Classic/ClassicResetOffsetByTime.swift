@@ -47,7 +47,7 @@ struct ClassicResetOffsetByTime: AsyncParsableCommand {
                 "-s \"\(timestamp)\" is not a time; use now, epoch milliseconds or yyyy-MM-dd#HH:mm:ss:SSS")
         }
         if let offset, offset < 0 { throw ValidationError("-o must be 0 or more") }
-        if let broker, !Address.isHostPort(broker) {
+        if let broker, HostPort(broker) == nil {
             throw ValidationError("-b \"\(broker)\" is not HOST:PORT (a broker address)")
         }
     }

@@ -53,7 +53,7 @@ struct ClassicUpdateTopic: AsyncParsableCommand {
         guard (brokerAddr == nil) != (clusterName == nil) else {
             throw ValidationError("pass exactly one of -b BROKER_ADDR or -c CLUSTER_NAME")
         }
-        if let brokerAddr { try TopicArgs.address(brokerAddr.trimmed, option: "-b") }
+        if let brokerAddr { try Address.validate(brokerAddr.trimmed, what: "-b", example: Address.brokerExample) }
         try TopicArgs.topic(topic.trimmed)
         _ = try request()
     }

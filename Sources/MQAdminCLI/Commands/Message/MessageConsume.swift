@@ -91,7 +91,7 @@ struct MessageConsume: AsyncParsableCommand {
                 m.keys.joined(separator: " "), TimeFormat.iso(m.storeTimestamp), body,
             ])
         }
-        var out = views.isEmpty ? "no messages to consume\n" : TrimmedTable.render(t)
+        var out = views.isEmpty ? "no messages to consume\n" : t.render(trimmingTrailingSpaces: true)
         if noCommit {
             out += "\noffsets not committed (--no-commit)\n"
         } else if !consumed.commits.isEmpty {

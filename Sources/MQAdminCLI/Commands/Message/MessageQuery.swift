@@ -68,7 +68,7 @@ struct MessageQuery: AsyncParsableCommand {
                 TimeFormat.iso(m.storeTimestamp), m.tags ?? "-", m.keys.joined(separator: " "),
             ])
         }
-        return TrimmedTable.render(t)
+        return t.render(trimmingTrailingSpaces: true)
     }
 }
 

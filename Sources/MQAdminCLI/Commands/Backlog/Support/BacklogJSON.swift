@@ -78,10 +78,7 @@ struct BacklogJSON: Encodable {
     init(_ r: BacklogReport, group: String?, topic: String?, queues: Bool, thresholds: BacklogThresholds) {
         generatedAt = r.generatedAt
         generatedAtIso = TimeFormat.iso(r.generatedAt)
-        // One formatter for every row (making one per call dominates a big report).
-        let iso = ISO8601DateFormatter()
-        iso.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        func isoTime(_ millis: Int64) -> String { iso.string(from: Date(timeIntervalSince1970: Double(millis) / 1000)) }
+        let isoTime = TimeFormat.isoWriter()
         window = Window(millis: OrNull(r.windowMillis), samples: r.windowMillis == nil ? 1 : 2)
         filters = Filters(group: OrNull(group), topic: OrNull(topic))
         rows = r.rows.map { row in

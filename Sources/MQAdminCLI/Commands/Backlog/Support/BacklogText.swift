@@ -12,10 +12,6 @@ enum BacklogText {
         return out
     }
 
-    static func lagTime(_ millis: Int64?) -> String {
-        millis.map { $0 == 0 ? "0s" : TimeFormat.duration(millis: $0) } ?? "unknown"
-    }
-
     private static func rowTable(_ r: BacklogReport) -> String {
         let notes = r.rows.contains { !$0.reasons.isEmpty }
         var columns: [TextTable.Column] = [
@@ -28,13 +24,13 @@ enum BacklogText {
         for row in r.rows {
             var cells = [
                 row.group, row.topic, String(row.brokerOffset), String(row.committedOffset), String(row.lag),
-                lagTime(row.lagMillis), String(format: "%.2f", row.consumeTps), String(row.consumers),
+                TimeFormat.lag(millis: row.lagMillis), String(format: "%.2f", row.consumeTps), String(row.consumers),
                 row.status.rawValue,
             ]
             if notes { cells.append(row.reasons.joined(separator: "; ")) }
             t.add(cells)
         }
-        return TrimmedTable.render(t)
+        return t.render(trimmingTrailingSpaces: true)
     }
 
     private static func queueTable(_ r: BacklogReport) -> String {
@@ -51,14 +47,14 @@ enum BacklogText {
                 var cells = [
                     row.group, row.topic, q.queue.brokerName, String(q.queue.queueId),
                     q.minOffset.map(String.init) ?? "-",
-                    String(q.brokerOffset), String(q.committedOffset), String(q.lag), lagTime(q.lagMillis),
-                    q.status.rawValue,
+                    String(q.brokerOffset), String(q.committedOffset), String(q.lag),
+                    TimeFormat.lag(millis: q.lagMillis), q.status.rawValue,
                 ]
                 if notes { cells.append(q.reasons.joined(separator: "; ")) }
                 t.add(cells)
             }
         }
-        return TrimmedTable.render(t)
+        return t.render(trimmingTrailingSpaces: true)
     }
 
     private static func footer(_ r: BacklogReport) -> String {

@@ -11,9 +11,7 @@ struct BrokerScopeOptions: ParsableArguments {
 
     func validate() throws {
         if cluster != nil && broker != nil { throw ValidationError("pass --cluster or --broker, not both") }
-        if let broker, !Address.isHostPort(broker) {
-            throw ValidationError("--broker \"\(broker)\" is not HOST:PORT (e.g. 127.0.0.1:10911)")
-        }
+        if let broker { try Address.validate(broker, what: "--broker", example: Address.brokerExample) }
     }
 
     func resolve(_ client: MQClientInstance) async throws -> [BrokerRef] {

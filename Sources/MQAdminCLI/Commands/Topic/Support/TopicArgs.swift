@@ -57,12 +57,6 @@ enum TopicArgs {
         if let why = SystemTopics.validate(topic: name) { throw ValidationError(why) }
     }
 
-    static func address(_ text: String, option: String) throws {
-        guard Address.isHostPort(text) else {
-            throw ValidationError("\(option) \"\(text)\" is not HOST:PORT (e.g. 127.0.0.1:10911)")
-        }
-    }
-
     /// Apache's `-a +a=b,+c=d,-e`.
     static func attributes(_ text: String, option: String) throws -> [String: String] {
         switch TopicAttributes.parse(text) {

@@ -14,6 +14,6 @@ struct TopicTargetOptions: ParsableArguments {
 
     func validate() throws {
         if cluster != nil && broker != nil { throw ValidationError("pass either --cluster or --broker, not both") }
-        if let broker { try TopicArgs.address(broker, option: "--broker") }
+        if let broker { try Address.validate(broker, what: "--broker", example: Address.brokerExample) }
     }
 }
