@@ -53,20 +53,19 @@ public struct ConnectionOptions: ParsableArguments {
     /// Name servers from the flag, else NAMESRV_ADDR; empty means the bundled broker.
     public var nameServers: [String] {
         if let namesrv, !namesrv.isEmpty { return Address.list(namesrv) }
-        return Address.list(ProcessInfo.processInfo.environment["NAMESRV_ADDR"])
+        return Address.list(Console.current.environment["NAMESRV_ADDR"])
     }
 
     public var resolvedDataDirectory: String {
         if let d = dataDirectory, !d.isEmpty { return Self.expand(d) }
-        if let env = ProcessInfo.processInfo.environment["MQADMIN_DATA"], !env.isEmpty { return Self.expand(env) }
+        if let env = Console.current.environment["MQADMIN_DATA"], !env.isEmpty { return Self.expand(env) }
         return Self.expand("~/.mqadmin/data")
     }
 
     static func expand(_ path: String) -> String {
         var p = path
         if p == "~" || p.hasPrefix("~/") {
-            let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
-            p = home + p.dropFirst()
+            p = Console.current.home + p.dropFirst()
         }
         if !p.hasPrefix("/") { p = FileManager.default.currentDirectoryPath + "/" + p }
         return (p as NSString).standardizingPath

@@ -22,11 +22,11 @@ enum Emit {
     }
 
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        Console.current.write(text)
     }
 
     /// A note for people on stderr (never mixed into JSON on stdout).
     static func note(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        Console.current.writeError(text.hasSuffix("\n") ? text : text + "\n")
     }
 }

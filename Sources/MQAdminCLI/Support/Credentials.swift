@@ -14,7 +14,7 @@ enum SecretInput {
 
     /// The first line of standard input.
     static func stdin(what: String) throws -> String {
-        let data = FileHandle.standardInput.readDataToEndOfFile()
+        let data = Console.current.readAll()
         return try firstLine(String(decoding: data, as: UTF8.self), what: what, source: "standard input")
     }
 
@@ -27,7 +27,7 @@ enum SecretInput {
 
     /// Asks on the terminal without echo; twice when `confirm`.
     static func prompt(_ label: String, confirm: Bool) throws -> String {
-        guard isatty(STDIN_FILENO) == 1 else {
+        guard Console.current.inputIsTerminal else {
             throw CLIError(
                 "no \(label) given and standard input is not a terminal; use --password-stdin or --password-file FILE",
                 exit: .usage)
@@ -41,7 +41,7 @@ enum SecretInput {
     }
 
     private static func readHidden(_ prompt: String) throws -> String {
-        FileHandle.standardError.write(Data(prompt.utf8))
+        Console.current.writeError(prompt)
         var saved = termios()
         tcgetattr(STDIN_FILENO, &saved)
         var quiet = saved
@@ -49,9 +49,9 @@ enum SecretInput {
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
         defer {
             tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
-            FileHandle.standardError.write(Data("\n".utf8))
+            Console.current.writeError("\n")
         }
-        return readLine(strippingNewline: true) ?? ""
+        return Console.current.readLine() ?? ""
     }
 }
 
@@ -74,7 +74,7 @@ extension ConnectionOptions {
 
     var resolvedAccessKey: String? {
         if let accessKey, !accessKey.isEmpty { return accessKey }
-        let env = ProcessInfo.processInfo.environment["MQADMIN_ACCESS_KEY"]
+        let env = Console.current.environment["MQADMIN_ACCESS_KEY"]
         return env?.isEmpty == false ? env : nil
     }
 
@@ -89,7 +89,7 @@ extension ConnectionOptions {
             secret = try SecretInput.file(secretKeyFile, what: "secret key")
         } else if secretKeyStdin {
             secret = try SecretInput.stdin(what: "secret key")
-        } else if let env = ProcessInfo.processInfo.environment["MQADMIN_SECRET_KEY"], !env.isEmpty {
+        } else if let env = Console.current.environment["MQADMIN_SECRET_KEY"], !env.isEmpty {
             secret = env
         } else {
             throw CLIError("--access-key \(accessKey) needs its secret: \(Self.secretSources)", exit: .usage)

@@ -71,7 +71,6 @@ enum GroupTargets {
 
     /// `~/.mqadmin/journal` (HOME-relative, so each operator account keeps its own).
     static var journalDirectory: String {
-        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
-        return home + "/.mqadmin/journal"
+        Console.current.home + "/.mqadmin/journal"
     }
 }

@@ -17,8 +17,7 @@ enum LiveNames {
     static let ttl: TimeInterval = 30
 
     static var cachePath: String {
-        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
-        return home + "/.mqadmin/cache/names.json"
+        Console.current.home + "/.mqadmin/cache/names.json"
     }
 
     /// ArgumentParser's custom completion for topic arguments.
@@ -36,7 +35,7 @@ enum LiveNames {
         for (i, w) in words.enumerated() where (w == "-n" || w == "--namesrv" || w == "--namesrvAddr") && i + 1 < words.count {
             return Address.list(words[i + 1])
         }
-        return Address.list(ProcessInfo.processInfo.environment["NAMESRV_ADDR"])
+        return Address.list(Console.current.environment["NAMESRV_ADDR"])
     }
 
     static func names(_ words: [String]) async -> (topics: [String], groups: [String]) {

@@ -3,13 +3,6 @@ import MQProtocol
 
 /// The one-line message for a NO_PERMISSION answer: what was refused, and what to do about it.
 enum PermissionHint {
-    /// A command that failed because a broker or name server refused with NO_PERMISSION exits 5, whichever area
-    /// wrapped the refusal into its own message.
-    static func exit(for error: CLIError) -> MQExit {
-        guard error.exit == .failed, error.message.contains("refused: NO_PERMISSION") else { return error.exit }
-        return .permissionDenied
-    }
-
     static func message(for error: ClientError) -> String {
         guard case .brokerError(_, let remark, let address) = error else { return error.description }
         let hint: String

@@ -24,7 +24,7 @@ struct AclDelete: AsyncParsableCommand {
         let resource = try self.resource.map { try ACLArgs.resources([$0], option: "--resource")[0].key }
         let what = resource.map { "delete the \($0) entry of \(subject)" } ?? "delete the whole ACL of \(subject)"
         try Confirm.destructive(what, token: AuthSubject.username(subject) ?? subject, yes: yes)
-        let view = try await ACLRun.with(connection) { client in
+        let view = try await Session.withClient(connection) { client in
             let targets = try await ACLRun.writeTargets(client, cluster: target.cluster, broker: target.broker)
             let results = await client.authWrite(targets) {
                 try await client.deleteAcl(subject: subject, resource: resource, broker: $0.address)

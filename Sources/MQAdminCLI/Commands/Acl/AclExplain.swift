@@ -36,7 +36,7 @@ struct AclExplain: AsyncParsableCommand {
     func run() async throws {
         let (username, resource, actions) = try parsed()
         let sourceIp = self.sourceIp
-        let view = try await ACLRun.with(connection) { client in
+        let view = try await Session.withClient(connection) { client in
             let targets = try await ACLRun.readTargets(client, cluster: target.cluster, broker: target.broker)
             let results = await client.fanOut(targets) { e -> (UserInfo?, AclInfo?) in
                 guard let u = try await client.user(username, broker: e.address) else { return (nil, nil) }

@@ -15,7 +15,7 @@ struct AclGet: AsyncParsableCommand {
 
     func run() async throws {
         let subject = try ACLArgs.subject(self.subject, option: "--subject")
-        let rows = try await ACLRun.with(connection) { client in
+        let rows = try await Session.withClient(connection) { client in
             let targets = try await ACLRun.readTargets(client, cluster: target.cluster, broker: target.broker)
             let results = await client.fanOut(targets) { e -> [AclInfo] in
                 try await client.acl(subject: subject, broker: e.address).map { [$0] } ?? []

@@ -14,7 +14,7 @@ struct AclList: AsyncParsableCommand {
 
     func run() async throws {
         let (subjectFilter, resourceFilter) = (self.subjectFilter, self.resourceFilter)
-        let rows = try await ACLRun.with(connection) { client in
+        let rows = try await Session.withClient(connection) { client in
             let targets = try await ACLRun.readTargets(client, cluster: target.cluster, broker: target.broker)
             let results = await client.fanOut(targets) {
                 try await client.acls(subjectFilter: subjectFilter, resourceFilter: resourceFilter, broker: $0.address)

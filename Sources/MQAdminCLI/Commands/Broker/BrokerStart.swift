@@ -147,7 +147,7 @@ struct BrokerStart: AsyncParsableCommand {
         let password: String
         if let adminPasswordFile {
             password = try SecretInput.file(adminPasswordFile, what: "admin password")
-        } else if let env = ProcessInfo.processInfo.environment["MQADMIN_ADMIN_PASSWORD"], !env.isEmpty {
+        } else if let env = Console.current.environment["MQADMIN_ADMIN_PASSWORD"], !env.isEmpty {
             password = env
         } else {
             throw CLIError(

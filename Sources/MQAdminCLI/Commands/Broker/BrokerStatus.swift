@@ -24,7 +24,7 @@ struct BrokerStatusCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let overview = try await TopicsRun.with(connection) { client in
+        let overview = try await Session.withClient(connection) { client in
             try await BrokerStatusCommand.load(client: client, broker: broker, cluster: cluster)
         }
         let view = BrokerStatusView(overview)

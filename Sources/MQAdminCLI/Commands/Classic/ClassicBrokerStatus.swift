@@ -24,7 +24,7 @@ struct ClassicBrokerStatus: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let overview = try await TopicsRun.with(connection) { client in
+        let overview = try await Session.withClient(connection) { client in
             try await BrokerStatusCommand.load(client: client, broker: brokerAddr, cluster: clusterName)
         }
         Emit.output(BrokerStatusView(overview), format: output.output) {

@@ -27,7 +27,7 @@ struct ClassicClusterList: AsyncParsableCommand {
 
     func run() async throws {
         while true {
-            let overview = try await TopicsRun.with(connection) {
+            let overview = try await Session.withClient(connection) {
                 try await ClusterOverview.load(client: $0, cluster: clusterName)
             }
             Emit.output(ClusterListView(overview), format: output.output) {

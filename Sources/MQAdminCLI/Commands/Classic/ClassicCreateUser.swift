@@ -28,7 +28,7 @@ struct ClassicCreateUser: AsyncParsableCommand {
         let name = username.trimmingCharacters(in: .whitespaces)
         let info = UserInfo(username: name, password: secret, userType: type?.rawValue)
         let t = target.options
-        let view = try await ACLRun.with(connection) { client in
+        let view = try await Session.withClient(connection) { client in
             let targets = try await ACLRun.writeTargets(client, cluster: t.cluster, broker: t.broker)
             let results = await client.authWrite(targets) { try await client.createUser(info, broker: $0.address) }
             return AuthWriteView(action: "create", kind: "user", name: name, results: results)

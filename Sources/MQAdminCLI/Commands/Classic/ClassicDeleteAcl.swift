@@ -25,7 +25,7 @@ struct ClassicDeleteAcl: AsyncParsableCommand {
             resource.map { "delete the \($0) entry of \(subject)" } ?? "delete the whole ACL of \(subject)",
             token: AuthSubject.username(subject) ?? subject, yes: yes)
         let t = target.options
-        let view = try await ACLRun.with(connection) { client in
+        let view = try await Session.withClient(connection) { client in
             let targets = try await ACLRun.writeTargets(client, cluster: t.cluster, broker: t.broker)
             let results = await client.authWrite(targets) {
                 try await client.deleteAcl(subject: subject, resource: resource, broker: $0.address)

@@ -27,7 +27,7 @@ struct ClassicDeleteTopic: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let view = try await TopicsRun.with(connection) { client in
+        let view = try await Session.withClient(connection) { client in
             let targets = try await client.clusterInfo().masters(cluster: clusterName)
             let report = try await client.deleteTopic(topic, on: targets, cluster: clusterName) { _ in
                 try Confirm.destructive("delete topic \(topic) from cluster \(clusterName)", token: topic, yes: yes)

@@ -18,7 +18,7 @@ struct ClassicDeleteUser: AsyncParsableCommand {
         let name = username.trimmingCharacters(in: .whitespaces)
         try Confirm.destructive("delete user \(name) and its ACL", token: name, yes: yes)
         let t = target.options
-        let view = try await ACLRun.with(connection) { client in
+        let view = try await Session.withClient(connection) { client in
             let targets = try await ACLRun.writeTargets(client, cluster: t.cluster, broker: t.broker)
             let results = await client.authWrite(targets) { try await client.deleteUser(name, broker: $0.address) }
             return AuthWriteView(action: "delete", kind: "user", name: name, results: results)

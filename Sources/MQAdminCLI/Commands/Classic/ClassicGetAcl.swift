@@ -16,7 +16,7 @@ struct ClassicGetAcl: AsyncParsableCommand {
     func run() async throws {
         let subject = try ACLArgs.subject(self.subject, option: "-s")
         let t = target.options
-        let results = try await ACLRun.with(connection) { client -> [BrokerResult<[AclInfo]>] in
+        let results = try await Session.withClient(connection) { client -> [BrokerResult<[AclInfo]>] in
             let targets = try await ACLRun.readTargets(client, cluster: t.cluster, broker: t.broker)
             let results = await client.fanOut(targets) { e -> [AclInfo] in
                 try await client.acl(subject: subject, broker: e.address).map { [$0] } ?? []

@@ -16,7 +16,7 @@ struct ClassicGetUser: AsyncParsableCommand {
     func run() async throws {
         let name = username.trimmingCharacters(in: .whitespaces)
         let t = target.options
-        let found = try await ACLRun.with(connection) { client -> [BrokerResult<[UserInfo]>] in
+        let found = try await Session.withClient(connection) { client -> [BrokerResult<[UserInfo]>] in
             let targets = try await ACLRun.readTargets(client, cluster: t.cluster, broker: t.broker)
             let results = await client.fanOut(targets) { e -> [UserInfo] in
                 try await client.user(name, broker: e.address).map { [$0] } ?? []

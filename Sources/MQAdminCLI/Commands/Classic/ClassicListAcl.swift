@@ -15,7 +15,7 @@ struct ClassicListAcl: AsyncParsableCommand {
     func run() async throws {
         let (subjectFilter, resourceFilter) = (subject?.trimmingCharacters(in: .whitespaces), resource?.trimmingCharacters(in: .whitespaces))
         let t = target.options
-        let results = try await ACLRun.with(connection) { client -> [BrokerResult<[AclInfo]>] in
+        let results = try await Session.withClient(connection) { client -> [BrokerResult<[AclInfo]>] in
             let targets = try await ACLRun.readTargets(client, cluster: t.cluster, broker: t.broker)
             let results = await client.fanOut(targets) {
                 try await client.acls(subjectFilter: subjectFilter, resourceFilter: resourceFilter, broker: $0.address)

@@ -14,7 +14,7 @@ struct ClassicListUser: AsyncParsableCommand {
     func run() async throws {
         let filter = self.filter?.trimmingCharacters(in: .whitespaces)
         let t = target.options
-        let results = try await ACLRun.with(connection) { client -> [BrokerResult<[UserInfo]>] in
+        let results = try await Session.withClient(connection) { client -> [BrokerResult<[UserInfo]>] in
             let targets = try await ACLRun.readTargets(client, cluster: t.cluster, broker: t.broker)
             let results = await client.fanOut(targets) { try await client.users(filter: filter, broker: $0.address) }
             try ACLRun.requireSomeAnswer(results, missing: "")

@@ -83,9 +83,7 @@ struct ClassicResetOffsetByTime: AsyncParsableCommand {
             let mq = MessageQueue(topic: topic, brokerName: brokers[0].name, queueId: queue)
             var target = offset ?? 0
             if offset == nil { target = try await client.searchOffset(mq, timestamp: ts) }
-            let plan = try await PlanRunner.planning {
-                try await client.planOffsets(group: group, offsets: [(mq, target)], what: "resetOffsetByTime")
-            }
+            let plan = try await client.planOffsets(group: group, offsets: [(mq, target)], what: "resetOffsetByTime")
             let id = try PlanRunner.saveJournal(
                 plan, connection: connection,
                 operation: "resetOffsetByTime -g \(group) -t \(topic) -b \(broker) -q \(queue)")

@@ -22,7 +22,7 @@ struct ClassicTopicClusterList: AsyncParsableCommand {
     func validate() throws { try TopicArgs.topic(topic) }
 
     func run() async throws {
-        let view = try await TopicsRun.with(connection) { client in
+        let view = try await Session.withClient(connection) { client in
             let info = try await client.clusterInfo()
             let route = try await client.route(topic: topic, refresh: true)
             return View(

@@ -19,7 +19,7 @@ struct ClassicTopicList: AsyncParsableCommand {
     @OptionGroup var output: ClassicOutputOptions
 
     func run() async throws {
-        let view = try await TopicsRun.with(connection) { client in
+        let view = try await Session.withClient(connection) { client in
             try await ClassicTopicListView.load(client: client, withGroups: clusterModel)
         }
         Emit.output(view, format: output.output) { clusterModel ? view.clusterLayout() : view.plain() }

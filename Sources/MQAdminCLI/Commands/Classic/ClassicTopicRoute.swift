@@ -19,7 +19,7 @@ struct ClassicTopicRoute: AsyncParsableCommand {
     func validate() throws { try TopicArgs.topic(topic) }
 
     func run() async throws {
-        let route = try await TopicsRun.with(connection) { try await $0.route(topic: topic, refresh: true) }
+        let route = try await Session.withClient(connection) { try await $0.route(topic: topic, refresh: true) }
         Emit.output(TopicRouteView(topic: topic, route: route), format: output.output) {
             if list { return ClassicLayouts.topicRouteList(route) }
             return FastjsonPretty.string((try? FastJSONEncoder().encodeToValue(route)) ?? .object([])) + "\n"

@@ -23,7 +23,7 @@ struct ClassicTopicStatus: AsyncParsableCommand {
     func validate() throws { try TopicArgs.topic(topic) }
 
     func run() async throws {
-        let view = try await TopicsRun.with(connection) { client in
+        let view = try await Session.withClient(connection) { client in
             guard let cluster else {
                 let (route, _) = try await client.routeMasters(topic: topic)
                 return TopicDescribeView(topic: topic, route: route, stats: try await client.topicStats(topic: topic))

@@ -72,7 +72,7 @@ struct ClassicUpdateTopic: AsyncParsableCommand {
 
     func run() async throws {
         let (config, modification) = try request()
-        let view = try await TopicsRun.with(connection) { client in
+        let view = try await Session.withClient(connection) { client in
             let info = try await client.clusterInfo()
             let targets =
                 try brokerAddr.map { try info.writeTargets(cluster: nil, broker: $0.trimmed, allowUnregistered: true) }

@@ -33,7 +33,7 @@ struct ClassicUpdateUser: AsyncParsableCommand {
             userType: try ACLArgs.userType(userType?.trimmingCharacters(in: .whitespaces), option: "-t")?.rawValue,
             userStatus: try ACLArgs.userStatus(userStatus?.trimmingCharacters(in: .whitespaces), option: "-s")?.rawValue)
         let t = target.options
-        let view = try await ACLRun.with(connection) { client in
+        let view = try await Session.withClient(connection) { client in
             let targets = try await ACLRun.writeTargets(client, cluster: t.cluster, broker: t.broker)
             let results = await client.authWrite(targets) { try await client.updateUser(info, broker: $0.address) }
             return AuthWriteView(action: "update", kind: "user", name: name, results: results)

@@ -15,7 +15,7 @@ struct ClusterListCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let overview = try await TopicsRun.with(connection) {
+        let overview = try await Session.withClient(connection) {
             try await ClusterOverview.load(client: $0, cluster: cluster)
         }
         let view = ClusterListView(overview)

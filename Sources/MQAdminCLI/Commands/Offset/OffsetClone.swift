@@ -44,9 +44,7 @@ struct OffsetClone: AsyncParsableCommand {
                 throw CLIError(
                     "group \(source) has no committed offsets on \(topic); nothing to clone", exit: .notFound)
             }
-            let plan = try await PlanRunner.planning {
-                try await client.planOffsets(group: destination, offsets: offsets, what: "clone from \(source)")
-            }
+            let plan = try await client.planOffsets(group: destination, offsets: offsets, what: "clone from \(source)")
             try await PlanRunner.run(
                 plan, client: client, connection: connection, format: output.output, execute: execute,
                 operation: "offset clone \(source) \(destination) -t \(topic)")

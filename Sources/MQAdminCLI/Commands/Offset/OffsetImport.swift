@@ -35,9 +35,7 @@ struct OffsetImport: AsyncParsableCommand {
             let offsets = content.offsets.map {
                 (queue: MessageQueue(topic: $0.topic, brokerName: $0.broker, queueId: $0.queueId), offset: $0.offset)
             }
-            let plan = try await PlanRunner.planning {
-                try await client.planOffsets(group: target, offsets: offsets, what: "import of \(file)", clamp: clamp)
-            }
+            let plan = try await client.planOffsets(group: target, offsets: offsets, what: "import of \(file)", clamp: clamp)
             try await PlanRunner.run(
                 plan, client: client, connection: connection, format: output.output, execute: execute,
                 operation: "offset import \(file)" + (group.map { " --group \($0)" } ?? ""))
@@ -47,7 +45,7 @@ struct OffsetImport: AsyncParsableCommand {
     func read() throws -> OffsetFile {
         let data: Data
         if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            data = Console.current.readAll()
         } else {
             guard let d = FileManager.default.contents(atPath: file) else {
                 throw CLIError("cannot read \(file); check the path", exit: .usage)

@@ -81,10 +81,8 @@ struct OffsetReset: AsyncParsableCommand {
             let client = session.client
             _ = try await GroupTargets.existing(
                 client, group: group, on: try await GroupTargets.resolve(client, cluster: nil, broker: nil))
-            let plan = try await PlanRunner.planning {
-                try await client.planReset(
-                    group: group, topic: topic, target: target, queueId: queue, brokerName: brokerName)
-            }
+            let plan = try await client.planReset(
+                group: group, topic: topic, target: target, queueId: queue, brokerName: brokerName)
             try await PlanRunner.run(
                 plan, client: client, connection: connection, format: output.output, execute: execute,
                 operation: operation)

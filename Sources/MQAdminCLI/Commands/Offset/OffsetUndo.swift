@@ -58,11 +58,9 @@ struct OffsetUndo: AsyncParsableCommand {
             Emit.note("note: \(entry.id) was undone before; this restores its offsets again.")
         }
         try await Session.with(connection) { session in
-            let plan = try await PlanRunner.planning {
-                try await session.client.planOffsets(
-                    group: entry.group, offsets: restorable, what: "undo of \(entry.id) (\(entry.operation))",
-                    clamp: true)
-            }
+            let plan = try await session.client.planOffsets(
+                group: entry.group, offsets: restorable, what: "undo of \(entry.id) (\(entry.operation))",
+                clamp: true)
             try await PlanRunner.run(
                 plan, client: session.client, connection: connection, format: output.output, execute: execute,
                 operation: "offset undo --id \(entry.id)", undoOf: entry.id)

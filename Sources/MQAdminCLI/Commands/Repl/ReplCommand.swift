@@ -27,12 +27,11 @@ struct ReplCommand: AsyncParsableCommand {
     }
 
     static func start(connection: ConnectionOptions, keepGoing: Bool) async -> Int32 {
-        let interactive = isatty(STDIN_FILENO) == 1
+        let interactive = Console.current.inputIsTerminal
         if interactive {
             Interrupts.shared.install()
             let box = ReplBox()
-            let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
-            let reader = ReadlineLineReader(historyPath: home + "/.mqadmin/history") { before, word in
+            let reader = ReadlineLineReader(historyPath: Console.current.home + "/.mqadmin/history") { before, word in
                 box.repl?.complete(lineBeforeCursor: before, word: word) ?? []
             }
             let repl = Repl(reader: reader, interactive: true, keepGoing: keepGoing, options: connection)

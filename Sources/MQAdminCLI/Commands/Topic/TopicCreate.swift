@@ -58,7 +58,7 @@ struct TopicCreate: AsyncParsableCommand {
 
     func run() async throws {
         let (config, attributes) = (try config(), try TopicArgs.attributes(set: attributes))
-        let view = try await TopicsRun.with(connection) { client in
+        let view = try await Session.withClient(connection) { client in
             let targets = try await client.clusterInfo().writeTargets(cluster: target.cluster, broker: target.broker)
             let results = try await client.createTopic(
                 config, attributes: attributes, on: targets, ifNotExists: ifNotExists)

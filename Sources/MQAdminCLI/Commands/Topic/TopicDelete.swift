@@ -32,7 +32,7 @@ struct TopicDelete: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let view = try await TopicsRun.with(connection) { client in
+        let view = try await Session.withClient(connection) { client in
             let targets = try await TopicDelete.targets(topic: topic, cluster: cluster, client: client)
             let report = try await client.deleteTopic(topic, on: targets, cluster: cluster) { holders in
                 let brokers = holders.isEmpty ? "the name servers" : holders.map(\.brokerName).joined(separator: ", ")

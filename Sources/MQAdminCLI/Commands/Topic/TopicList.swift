@@ -19,7 +19,7 @@ struct TopicListCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let view = try await TopicsRun.with(connection) { client in
+        let view = try await Session.withClient(connection) { client in
             try await TopicListView.load(client: client, cluster: cluster, includeSystem: all)
         }
         Emit.output(view, format: output.output) { view.table() }

@@ -16,7 +16,7 @@ struct TopicRouteCommand: AsyncParsableCommand {
     func validate() throws { try TopicArgs.topic(topic) }
 
     func run() async throws {
-        let view = try await TopicsRun.with(connection) { client in
+        let view = try await Session.withClient(connection) { client in
             TopicRouteView(topic: topic, route: try await client.route(topic: topic, refresh: true))
         }
         Emit.output(view, format: output.output) { view.table() }

@@ -66,7 +66,7 @@ struct TopicUpdate: AsyncParsableCommand {
 
     func run() async throws {
         let change = try change()
-        let view = try await TopicsRun.with(connection) { client in
+        let view = try await Session.withClient(connection) { client in
             let targets = try await client.clusterInfo().writeTargets(cluster: target.cluster, broker: target.broker)
             let results = try await client.updateTopic(topic, change: change, on: targets)
             return TopicWriteView(topic: topic, action: "update", results: results)

@@ -27,7 +27,7 @@ struct UserCreate: AsyncParsableCommand {
     func run() async throws {
         let secret = try password.read(connection: connection, promptIfNone: true) ?? ""
         let info = UserInfo(username: username, password: secret, userType: try ACLArgs.userType(type, option: "--type")?.rawValue)
-        let view = try await ACLRun.with(connection) { client in
+        let view = try await Session.withClient(connection) { client in
             let targets = try await ACLRun.writeTargets(client, cluster: target.cluster, broker: target.broker)
             let results = await client.authWrite(targets) { try await client.createUser(info, broker: $0.address) }
             return AuthWriteView(action: "create", kind: "user", name: username, results: results)

@@ -17,7 +17,7 @@ struct UserDelete: AsyncParsableCommand {
 
     func run() async throws {
         let username = self.username
-        let view = try await ACLRun.with(connection) { client in
+        let view = try await Session.withClient(connection) { client in
             let targets = try await ACLRun.writeTargets(client, cluster: target.cluster, broker: target.broker)
             // Apache answers success for a missing user; say so instead (exit 3), changing nothing.
             let found = await client.fanOut(targets) { try await client.user(username, broker: $0.address) }

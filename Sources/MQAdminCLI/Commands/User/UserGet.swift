@@ -16,7 +16,7 @@ struct UserGet: AsyncParsableCommand {
 
     func run() async throws {
         let username = self.username
-        let rows = try await ACLRun.with(connection) { client in
+        let rows = try await Session.withClient(connection) { client in
             let targets = try await ACLRun.readTargets(client, cluster: target.cluster, broker: target.broker)
             let results = await client.fanOut(targets) { e -> [UserInfo] in
                 try await client.user(username, broker: e.address).map { [$0] } ?? []

@@ -14,7 +14,7 @@ struct UserList: AsyncParsableCommand {
 
     func run() async throws {
         let filter = self.filter
-        let rows = try await ACLRun.with(connection) { client in
+        let rows = try await Session.withClient(connection) { client in
             let targets = try await ACLRun.readTargets(client, cluster: target.cluster, broker: target.broker)
             let results = await client.fanOut(targets) { try await client.users(filter: filter, broker: $0.address) }
             try ACLRun.requireSomeAnswer(results, missing: "")

@@ -32,7 +32,7 @@ struct UserUpdate: AsyncParsableCommand {
         let info = UserInfo(
             username: username, password: secret, userType: try ACLArgs.userType(type, option: "--type")?.rawValue,
             userStatus: try ACLArgs.userStatus(status, option: "--status")?.rawValue)
-        let view = try await ACLRun.with(connection) { client in
+        let view = try await Session.withClient(connection) { client in
             let targets = try await ACLRun.writeTargets(client, cluster: target.cluster, broker: target.broker)
             let results = await client.authWrite(targets) { try await client.updateUser(info, broker: $0.address) }
             return AuthWriteView(action: "update", kind: "user", name: username, results: results)

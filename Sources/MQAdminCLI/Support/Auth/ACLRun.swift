@@ -19,17 +19,6 @@ struct ACLTargetOptions: ParsableArguments {
 }
 
 enum ACLRun {
-    /// Runs `body` with a session, turning target errors into their exit codes.
-    static func with<T: Sendable>(_ connection: ConnectionOptions, _ body: (MQClientInstance) async throws -> T)
-        async throws -> T
-    {
-        do {
-            return try await Session.with(connection) { try await body($0.client) }
-        } catch let error as TargetError {
-            throw CLIError(error.description, exit: error.isNotFound ? .notFound : .usage)
-        }
-    }
-
     /// The brokers a write goes to: `broker`, or every broker (masters and slaves) of the cluster.
     static func writeTargets(_ client: MQClientInstance, cluster: String?, broker: String?) async throws
         -> [BrokerEndpoint]

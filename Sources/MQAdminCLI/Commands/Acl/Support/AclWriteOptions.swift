@@ -45,7 +45,7 @@ enum AclWrite {
     static func run(
         _ info: AclInfo, update: Bool, target: ACLTargetOptions, connection: ConnectionOptions
     ) async throws -> AuthWriteView {
-        try await ACLRun.with(connection) { client in
+        try await Session.withClient(connection) { client in
             let targets = try await ACLRun.writeTargets(client, cluster: target.cluster, broker: target.broker)
             let results = await client.authWrite(targets) { try await client.putAcl(info, update: update, broker: $0.address) }
             return AuthWriteView(action: update ? "update" : "create", kind: "acl", name: info.subject ?? "", results: results)

@@ -48,7 +48,7 @@ struct BacklogRun: Sendable {
         case .prometheus: Emit.write(BacklogPrometheus.render(r, queues: queues))
         case .table:
             let text = BacklogText.render(r, queues: queues)
-            if refreshing && isatty(STDOUT_FILENO) == 1 {
+            if refreshing && Console.current.outputIsTerminal {
                 Emit.write(
                     "\u{1B}[H\u{1B}[2J"
                         + "mqadmin backlog report  \(TimeFormat.iso(r.generatedAt))  (Ctrl-C to stop)\n\n" + text)

@@ -30,9 +30,7 @@ enum ClassicReset {
         _ = try await GroupTargets.existing(
             client, group: group, on: try await GroupTargets.resolve(client, cluster: nil, broker: nil))
         let target: OffsetTarget = timestamp < 0 ? .latest : .time(timestamp)
-        let plan = try await PlanRunner.planning {
-            try await client.planReset(group: group, topic: topic, target: target, storeTimes: false)
-        }
+        let plan = try await client.planReset(group: group, topic: topic, target: target, storeTimes: false)
         let id = try PlanRunner.saveJournal(plan, connection: connection, operation: operation)
         var rows: [Row] = []
         var failed: [(String, String)] = []

@@ -26,6 +26,6 @@ enum BodyInput {
     }
 
     private static func readStdin() -> [UInt8] {
-        Array(FileHandle.standardInput.readDataToEndOfFile())
+        Array(Console.current.readAll())
     }
 }

@@ -108,7 +108,7 @@ enum MessageText {
     /// Where classic commands write bodies unless told otherwise: a directory private to this user
     /// (never the shared /tmp/rocketmq, which other users could read).
     static var defaultBodyDirectory: String {
-        let tmp = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        let tmp = Console.current.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         return (tmp as NSString).appendingPathComponent("mqadmin-\(getuid())/msgbodys")
     }
 }

@@ -77,13 +77,4 @@ enum PlanRunner {
         if let journalId, !changed.isEmpty { message += "; undo with `mqadmin offset undo --id \(journalId)`" }
         throw CLIError(message, exit: .failed)
     }
-
-    /// Maps a plan error to the exit code of bad input (nothing changed).
-    static func planning<T>(_ body: () async throws -> T) async throws -> T {
-        do {
-            return try await body()
-        } catch let error as OffsetPlanError {
-            throw CLIError(error.description + "; nothing changed", exit: .usage)
-        }
-    }
 }

@@ -3,27 +3,6 @@ import Foundation
 import MQClient
 import MQProtocol
 
-/// Runs a topics-area command body in a session, turning this area's library errors into one
-/// stderr line and the documented exit code (CommandRunner knows only ClientError and BrokerError).
-enum TopicsRun {
-    static func with<T: Sendable>(_ connection: ConnectionOptions, _ body: (MQClientInstance) async throws -> T)
-        async throws -> T
-    {
-        do {
-            return try await Session.with(connection) { try await body($0.client) }
-        } catch let error as TargetError {
-            throw CLIError(error.description, exit: error.isNotFound ? .notFound : .usage)
-        } catch let error as TopicWriteError {
-            switch error {
-            case .preflight(_, let cause):
-                throw CLIError(error.description, exit: cause.isConnectivity ? .unreachable : .failed)
-            case .alreadyExists: throw CLIError(error.description, exit: .failed)
-            case .invalidAttributes: throw CLIError(error.description, exit: .usage)
-            }
-        }
-    }
-}
-
 /// Parsing of the values topic commands take, each failure a usage error naming the fix.
 enum TopicArgs {
     /// A queue count: a positive 32-bit integer.
