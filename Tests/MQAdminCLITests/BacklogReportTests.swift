@@ -273,7 +273,7 @@ import Testing
         let out = Pipe()
         p.standardOutput = out
         p.standardError = FileHandle.nullDevice
-        try await p.run()
+        try p.run()
         try await Task.sleep(for: .milliseconds(2500))
         kill(p.processIdentifier, SIGINT)
         p.waitUntilExit()

@@ -35,45 +35,12 @@ struct AclExplain: AsyncParsableCommand {
 
     func run() async throws {
         let (username, resource, actions) = try parsed()
-        let sourceIp = self.sourceIp
         let view = try await Session.withClient(connection) { client in
-            let targets = try await ACLRun.readTargets(client, cluster: target.cluster, broker: target.broker)
-            let results = await client.fanOut(targets) { e -> (UserInfo?, AclInfo?) in
-                guard let u = try await client.user(username, broker: e.address) else { return (nil, nil) }
-                return (u, try await client.acl(subject: AuthSubject.user(username), broker: e.address))
-            }
-            var brokers: [ExplainView.Broker] = []
-            var first: (AuthUser?, Acl?)?
-            for r in results {
-                let name = r.endpoint.brokerName.isEmpty ? r.endpoint.address : r.endpoint.brokerName
-                guard let (u, a) = r.value else {
-                    brokers.append(.init(broker: name, address: r.endpoint.address, error: r.error?.description))
-                    continue
-                }
-                let user = u.flatMap(Self.user)
-                let acl = try a.map { try Acl.validated($0, subject: AuthSubject.user(username)) }
-                let result = AclEvaluator.evaluate(user: user, acl: acl, resource: resource, actions: actions, sourceIp: sourceIp)
-                brokers.append(
-                    .init(broker: name, address: r.endpoint.address, decision: result.allowed ? "Allow" : "Deny",
-                          reason: result.outcome.rawValue))
-                if first == nil { first = (user, acl) }
-            }
-            guard let (user, acl) = first else {
-                if let e = results.compactMap(\.error).first { throw e }
-                throw CLIError("no broker answered", exit: .unreachable)
-            }
-            return ExplainView(
-                username: username, resource: resource, actions: actions, sourceIp: sourceIp, user: user, acl: acl,
-                brokers: brokers)
+            try await ExplainView.load(
+                client, username: username, resource: resource, actions: actions, sourceIp: sourceIp,
+                targets: try await ACLRun.readTargets(client, cluster: target.cluster, broker: target.broker))
         }
         Emit.output(view, format: output.output) { view.table() }
         if !view.consistent { Emit.note("note: the brokers decide differently; see the BROKER table") }
-    }
-
-    static func user(_ info: UserInfo) -> AuthUser? {
-        guard let name = info.username else { return nil }
-        return AuthUser(
-            username: name, password: "", userType: UserType.named(info.userType) ?? .normal,
-            userStatus: UserStatus.named(info.userStatus) ?? .enable)
     }
 }

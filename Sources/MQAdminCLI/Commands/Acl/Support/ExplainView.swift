@@ -115,3 +115,50 @@ struct ExplainView: Encodable, Sendable {
         return out
     }
 }
+
+extension ExplainView {
+    /// Reads the user and its ACL from each target and runs the broker's own decision code on them; the
+    /// first broker that answered gives the user and ACL shown, each broker its own decision.
+    static func load(
+        _ client: MQClientInstance, username: String, resource: Resource, actions: [AuthAction], sourceIp: String?,
+        targets: [BrokerEndpoint]
+    ) async throws -> ExplainView {
+        let results = await client.fanOut(targets) { e -> (UserInfo?, AclInfo?) in
+            guard let u = try await client.user(username, broker: e.address) else { return (nil, nil) }
+            return (u, try await client.acl(subject: AuthSubject.user(username), broker: e.address))
+        }
+        var brokers: [Broker] = []
+        var first: (AuthUser?, Acl?)?
+        for r in results {
+            let name = r.endpoint.brokerName.isEmpty ? r.endpoint.address : r.endpoint.brokerName
+            guard let (u, a) = r.value else {
+                brokers.append(.init(broker: name, address: r.endpoint.address, error: r.error?.description))
+                continue
+            }
+            let user = u.flatMap(authUser)
+            let acl = try a.map { try Acl.validated($0, subject: AuthSubject.user(username)) }
+            let result = AclEvaluator.evaluate(
+                user: user, acl: acl, resource: resource, actions: actions, sourceIp: sourceIp)
+            brokers.append(
+                .init(
+                    broker: name, address: r.endpoint.address, decision: result.allowed ? "Allow" : "Deny",
+                    reason: result.outcome.rawValue))
+            if first == nil { first = (user, acl) }
+        }
+        guard let (user, acl) = first else {
+            if let e = results.compactMap(\.error).first { throw e }
+            throw CLIError("no broker answered", exit: .unreachable)
+        }
+        return ExplainView(
+            username: username, resource: resource, actions: actions, sourceIp: sourceIp, user: user, acl: acl,
+            brokers: brokers)
+    }
+
+    /// The user as the decision code takes it (the password plays no part in a decision).
+    static func authUser(_ info: UserInfo) -> AuthUser? {
+        guard let name = info.username else { return nil }
+        return AuthUser(
+            username: name, password: "", userType: UserType.named(info.userType) ?? .normal,
+            userStatus: UserStatus.named(info.userStatus) ?? .enable)
+    }
+}
