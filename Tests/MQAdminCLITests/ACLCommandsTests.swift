@@ -6,7 +6,8 @@ import Testing
 /// fan-out to both brokers, classic layouts, bad input.
 @Suite(.serialized) struct ACLCommandsTests {
     func exercise(_ cli: InProcessRunner, brokers: Int) async throws {
-        let create = try await cli.run(["user", "create", "alice", "--password-stdin", "-o", "json"], stdin: "pw-alice-1\n")
+        let create = try await cli.run(
+            ["user", "create", "alice", "--password-stdin", "-o", "json"], stdin: "pw-alice-1\n")
         #expect(create.status == 0, "\(create.stderr)")
         let view = try #require(try JSONSerialization.jsonObject(with: Data(create.stdout.utf8)) as? [String: Any])
         #expect(view["action"] as? String == "create" && view["kind"] as? String == "user" && view["succeeded"] as? Bool == true)
@@ -52,9 +53,11 @@ import Testing
             #expect(r.status == 2, "\(args): \(r.status) \(r.stderr)")
             #expect(r.stderr.split(separator: "\n").count == 1 && r.stderr.hasPrefix("mqadmin: "), "\(args): \(r.stderr)")
         }
-        #expect(try await cli.run(["acl", "create", "-s", "ghost", "-r", "Topic:x", "-a", "Pub", "-d", "Allow"]).status == 3)
+        #expect(try await cli.run(
+            ["acl", "create", "-s", "ghost", "-r", "Topic:x", "-a", "Pub", "-d", "Allow"]).status == 3)
 
-        #expect(try await cli.run(["acl", "delete", "-s", "alice", "-r", "Group:g1"]).status == 2)  // no --yes off a TTY
+        #expect(try await cli.run(
+            ["acl", "delete", "-s", "alice", "-r", "Group:g1"]).status == 2)  // no --yes off a TTY
         #expect(try await cli.run(["acl", "delete", "-s", "alice", "-r", "Group:g1", "--yes"]).status == 0)
         let list = try #require(try await cli.json(["acl", "list"]).value as? [[String: Any]])
         #expect((list.first?["entries"] as? [[String: Any]])?.map { $0["resource"] as? String } == ["Topic:orders", "Topic:t9"])

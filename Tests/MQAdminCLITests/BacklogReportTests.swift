@@ -124,11 +124,13 @@ import Testing
         let old = try await cli.run(["backlog", "report", "-g", "g-left", "--window", "0", "--fail-if-age-over", "1ms"])
         #expect(old.status == 6)
         #expect(old.stdout.contains("g-left"))
-        let young = try await cli.run(["backlog", "report", "-g", "g-left", "--window", "0", "--fail-if-age-over", "1h"])
+        let young = try await cli.run(
+            ["backlog", "report", "-g", "g-left", "--window", "0", "--fail-if-age-over", "1h"])
         #expect(young.status == 0)
 
         // Prometheus: every line is HELP, TYPE or a sample of a declared gauge.
-        let prom = try await cli.run(["backlog", "report", "-t", Self.topic, "--window", "0", "-o", "prometheus", "--queues"])
+        let prom = try await cli.run(
+            ["backlog", "report", "-t", Self.topic, "--window", "0", "-o", "prometheus", "--queues"])
         #expect(prom.status == 0)
         try checkPrometheus(prom.stdout, expectLag: ("g-left", 380))
 
@@ -200,7 +202,8 @@ import Testing
         store.runRetention()
         #expect(store.commitLogMinOffset > 0)
 
-        let json = MessageFixtures.object(try await cli.run(["backlog", "report", "-g", "g-risk", "--queues", "-o", "json"]))
+        let json = MessageFixtures.object(try await cli.run(
+            ["backlog", "report", "-g", "g-risk", "--queues", "-o", "json"]))
         let row = try #require(rows(json)["g-risk"])
         #expect(row["status"] as? String == "AT_RISK")
         #expect((row["lostMessages"] as? Int ?? 0) > 0)

@@ -30,7 +30,8 @@ import Testing
         try await MessageFixtures.createTopic(cluster, "Classic")
         let cli = InProcessRunner(nameServer: cluster.nameServerAddress)
 
-        let sent = try await cli.run(["sendMessage", "-t", "Classic", "-p", "classic body", "-k", "ck1 ck2", "-c", "TagC"])
+        let sent = try await cli.run(
+            ["sendMessage", "-t", "Classic", "-p", "classic body", "-k", "ck1 ck2", "-c", "TagC"])
         #expect(sent.status == 0, "\(sent.stderr)")
         let lines = sent.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 2)
@@ -44,7 +45,8 @@ import Testing
         let noBroker = try await cli.run(["sendMessage", "-t", "Classic", "-p", "x", "-i", "1"])
         #expect(noBroker.status == 2)
         MessageFixtures.expectOneErrorLine(noBroker, contains: "Broker name must be set")
-        let json = MessageFixtures.object(try await cli.run(["sendMessage", "-t", "Classic", "-p", "j", "--output", "json"]))
+        let json = MessageFixtures.object(try await cli.run(
+            ["sendMessage", "-t", "Classic", "-p", "j", "--output", "json"]))
         #expect(json["status"] as? String == "SEND_OK")
 
         let byKey = try await cli.run(["queryMsgByKey", "-t", "Classic", "-k", "ck2"])
@@ -106,7 +108,8 @@ import Testing
         #expect(byId.stdout.contains("\n\n\nWARN: No Consumer"))
 
         // A message id (UNIQ_KEY) is not an offset id: Apache falls back to the unique-key query.
-        let byUniq = try await cli.run(["queryMsgById", "-t", "Classic", "-i", msgId, "--body-dir", dir.path, "-f", "UTF-8"])
+        let byUniq = try await cli.run(
+            ["queryMsgById", "-t", "Classic", "-i", msgId, "--body-dir", dir.path, "-f", "UTF-8"])
         #expect(byUniq.status == 0)
         #expect(byUniq.stdout.hasPrefix(Printf.left("OffsetID:", 20) + " " + offsetMsgId))
         #expect(byUniq.stdout.contains(Printf.left("Message Body:", 20) + " the body"))

@@ -73,7 +73,8 @@ import Testing
             Set((o["messages"] as? [[String: Any]] ?? []).compactMap { $0["offsetMsgId"] as? String })
         }
         #expect(ids(first).isDisjoint(with: ids(second)))
-        let none = MessageFixtures.object(try await cli.json(["message", "consume", "Wide", "--group", "cg-cli"]).result)
+        let none = MessageFixtures.object(try await cli.json(
+            ["message", "consume", "Wide", "--group", "cg-cli"]).result)
         #expect(none["count"] as? Int == 0 && (none["messages"] as? [Any])?.isEmpty == true)
         let peek = MessageFixtures.object(
             try await cli.json(
@@ -117,7 +118,8 @@ import Testing
         let hex = MessageFixtures.object(try await cli.json(["message", "get", binId]).result)
         #expect((hex["body"] as? [String: Any])?["encoding"] as? String == "hex")
         #expect((hex["body"] as? [String: Any])?["data"] as? String == "ff00fe41")
-        let b64 = MessageFixtures.object(try await cli.json(["message", "get", binId, "--body-format", "base64"]).result)
+        let b64 = MessageFixtures.object(try await cli.json(
+            ["message", "get", binId, "--body-format", "base64"]).result)
         #expect((b64["body"] as? [String: Any])?["data"] as? String == "/wD+QQ==")
         let saved = try await cli.run(["message", "get", binId, "--save", dir.sub("out.bin")])
         #expect(saved.status == 0)
@@ -125,7 +127,8 @@ import Testing
         #expect(saved.stderr.contains("written to \(dir.sub("out.bin"))"))
 
         // stdin.
-        let fromStdin = try await cli.run(["message", "send", "Bodies", "--file", "-", "-o", "json"], stdin: "from stdin")
+        let fromStdin = try await cli.run(
+            ["message", "send", "Bodies", "--file", "-", "-o", "json"], stdin: "from stdin")
         let stdinId = try #require(MessageFixtures.object(fromStdin)["offsetMsgId"] as? String)
         let got = MessageFixtures.object(try await cli.json(["message", "get", stdinId]).result)
         #expect((got["body"] as? [String: Any])?["data"] as? String == "from stdin")
@@ -153,7 +156,8 @@ import Testing
         let badTime = try await cli.run(["message", "query", "--topic", "Bad", "--key", "k", "--begin", "yesterday"])
         #expect(badTime.status == 2)
         MessageFixtures.expectOneErrorLine(badTime, contains: "--begin")
-        let noZone = try await cli.run(["message", "query", "--topic", "Bad", "--key", "k", "--end", "2024-05-01T10:00:00"])
+        let noZone = try await cli.run(
+            ["message", "query", "--topic", "Bad", "--key", "k", "--end", "2024-05-01T10:00:00"])
         #expect(noZone.status == 2)
         #expect(noZone.stderr.contains("time zone"))
         let relative = try await cli.run([

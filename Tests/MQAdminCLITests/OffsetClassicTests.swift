@@ -73,7 +73,8 @@ import Testing
         r = try await f.cli.run(["resetOffsetByTime", "-g", "g", "-t", "T", "-s", "0", "-b", addr, "-q", "1"])
         #expect(r.stdout.hasSuffix("reset consumer offset to 0\n"))
         #expect(try await committed(f) == [nil, 0])
-        r = try await f.cli.run(["resetOffsetByTime", "-g", "g", "-t", "T", "-s", "now", "-b", addr, "-q", "1", "-o", "50"])
+        r = try await f.cli.run(
+            ["resetOffsetByTime", "-g", "g", "-t", "T", "-s", "now", "-b", addr, "-q", "1", "-o", "50"])
         #expect(r.status == 2 && r.stderr.contains("beyond the max offset"))
     }
 

@@ -49,7 +49,8 @@ import Testing
         #expect(refused.stderr.contains("--yes"))
         #expect(try await totalLag(f.cli) == 8)
 
-        let done = J.object(try await f.cli.json(["offset", "reset", "g", "-t", "T", "--to-earliest", "--execute", "--yes"]))
+        let done = J.object(try await f.cli.json(
+            ["offset", "reset", "g", "-t", "T", "--to-earliest", "--execute", "--yes"]))
         #expect(done["executed"] as? Bool == true)
         #expect(J.int(done["failedQueues"]) == 0)
         #expect(J.array(done["queues"]).allSatisfy { $0["applied"] as? Bool == true && J.int($0["readBack"]) == 0 })
@@ -83,14 +84,16 @@ import Testing
         try await commitAll(f, 1)
         // --to-time in the future: the end of every queue.
         var r = J.object(
-            try await f.cli.json(["offset", "reset", "g", "-t", "T", "--to-time", "2100-01-01T00:00:00Z", "--execute", "-y"]))
+            try await f.cli.json(
+                ["offset", "reset", "g", "-t", "T", "--to-time", "2100-01-01T00:00:00Z", "--execute", "-y"]))
         #expect(J.array(r["queues"]).allSatisfy { J.int($0["newOffset"]) == 5 })
         // Relative time an hour ago: before every message, so the start.
         r = J.object(try await f.cli.json(["offset", "reset", "g", "-t", "T", "--to-time", "-1h"]))
         #expect(J.array(r["queues"]).allSatisfy { J.int($0["newOffset"]) == 0 })
         // One queue to an explicit offset.
         r = J.object(
-            try await f.cli.json(["offset", "reset", "g", "-t", "T", "--to-offset", "2", "--queue", "1", "--execute", "-y"]))
+            try await f.cli.json(
+                ["offset", "reset", "g", "-t", "T", "--to-offset", "2", "--queue", "1", "--execute", "-y"]))
         #expect(J.array(r["queues"]).count == 1)
         #expect(J.int(J.array(r["queues"])[0]["readBack"]) == 2)
         // Shift back by 10 is clamped to the start, and says so.
@@ -197,7 +200,8 @@ import Testing
         let f = try await EmbeddedFixture.start()
         defer { f.dir.remove() }
         #expect(try await totalLag(f.cli) == 10)
-        var r = J.object(try await f.cli.json(["offset", "reset", "g", "-t", "T", "--to-offset", "2", "--execute", "--yes"]))
+        var r = J.object(try await f.cli.json(
+            ["offset", "reset", "g", "-t", "T", "--to-offset", "2", "--execute", "--yes"]))
         #expect(
             J.array(r["queues"]).allSatisfy { $0["currentOffset"] is NSNull && $0["currentOffsetReason"] is String })
         #expect(try await totalLag(f.cli) == 6)
@@ -226,7 +230,8 @@ import Testing
         #expect(await eventually(timeout: .seconds(30)) { (try? await totalLag(f.cli)) == 0 })
         let before = await seen.deliveries
 
-        let r = J.object(try await f.cli.json(["offset", "reset", "g", "-t", "T", "--shift-by", "-2", "--execute", "--yes"]))
+        let r = J.object(try await f.cli.json(
+            ["offset", "reset", "g", "-t", "T", "--shift-by", "-2", "--execute", "--yes"]))
         #expect(J.int(r["totalReplay"]) == 8)
         #expect(J.array(r["queues"]).allSatisfy { $0["verified"] as? Bool == true })
         // The member, online all along, gets the last 2 messages of each queue again.

@@ -89,7 +89,8 @@ import Testing
         #expect(table.stdout.contains("consumed by 2 group(s): CG_TRACE_1, CG_TRACE_2"))
 
         // Found by key first.
-        let byKey = MessageFixtures.object(try await cli.json(["trace", "show", "-t", "TraceWide", "-k", "order-9"]).result)
+        let byKey = MessageFixtures.object(try await cli.json(
+            ["trace", "show", "-t", "TraceWide", "-k", "order-9"]).result)
         #expect(TraceFixtures.trace(byKey)["msgId"] as? String == msgId)
         #expect((byKey["query"] as? [String: Any])?["key"] as? String == "order-9")
 
@@ -115,7 +116,8 @@ import Testing
             #expect(lines[5 + 3 * i] == "")
         }
         #expect(lines.count == 10)  // Pub block (3 lines), 2 group blocks (3 each), the final empty piece
-        let classicJSON = MessageFixtures.object(try await cli.run(["queryMsgTraceById", "-i", msgId, "--output", "json"]))
+        let classicJSON = MessageFixtures.object(try await cli.run(
+            ["queryMsgTraceById", "-i", msgId, "--output", "json"]))
         #expect((TraceFixtures.trace(classicJSON)["records"] as? [Any])?.count == 5)
     }
 
@@ -123,7 +125,8 @@ import Testing
         let dir = try await MessageFixtures.embeddedData(topics: ["TraceLocal"])
         defer { dir.remove() }
         let cli = InProcessRunner(dataDirectory: dir.sub("data"), home: dir.path)
-        let sent = MessageFixtures.object(try await cli.json(["message", "send", "TraceLocal", "local", "--trace"]).result)
+        let sent = MessageFixtures.object(try await cli.json(
+            ["message", "send", "TraceLocal", "local", "--trace"]).result)
         let msgId = try #require(sent["msgId"] as? String)
         let consumed = try await cli.run(["message", "consume", "TraceLocal", "-g", "CG_LOCAL", "--trace"])
         #expect(consumed.status == 0 && consumed.stdout.contains("trace: 2 record(s) written"), "\(consumed.stderr)")
@@ -149,7 +152,8 @@ import Testing
         MessageFixtures.expectOneErrorLine(off, contains: "has message tracing off")
         let msgId = try #require(MessageFixtures.object(off)["msgId"] as? String)
         // Consumers skip messages stored with TRACE_ON=false, as Java's hook does.
-        let consumed = try await cli.run(["message", "consume", "TraceOff", "-g", "CG_OFF", "--trace-topic", "MyTraces"])
+        let consumed = try await cli.run(
+            ["message", "consume", "TraceOff", "-g", "CG_OFF", "--trace-topic", "MyTraces"])
         #expect(consumed.status == 0 && consumed.stdout.contains("trace: 0 record(s)"), "\(consumed.stdout)")
         let none = try await cli.run(["trace", "show", msgId, "--trace-topic", "MyTraces"])
         #expect(none.status == 3)
