@@ -4,7 +4,7 @@ import MQBroker
 import MQClient
 import MQProtocol
 
-/// Parses and runs a command line, mapping every failure to one stderr line and a documented exit code.
+/// Parses and runs a command line; every failure becomes one stderr line and an exit code (`ErrorReport`).
 public enum CommandRunner {
     public static func main(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
         let code = await run(arguments)
@@ -13,11 +13,17 @@ public enum CommandRunner {
 
     public static func run(_ arguments: [String]) async -> Int32 {
         // `mqadmin` alone on a terminal opens the REPL.
-        if arguments.isEmpty && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 && Session.current == nil {
+        let console = Console.current
+        if arguments.isEmpty && console.inputIsTerminal && console.outputIsTerminal && Session.current == nil {
             return await ReplCommand.start(connection: ConnectionOptions(), keepGoing: false)
         }
         do {
-            var command = try await MQAdmin.asyncParseAsRoot(hoistGlobalOptions(arguments))
+            var command: any ParsableCommand
+            do {
+                command = try await MQAdmin.asyncParseAsRoot(hoistGlobalOptions(arguments))
+            } catch {
+                throw ErrorReport.ParseFailure(underlying: error)
+            }
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -58,48 +64,18 @@ public enum CommandRunner {
         return Array(rest) + leading
     }
 
-    /// Prints the error (help and version go to stdout) and returns the exit code.
+    /// Prints what `ErrorReport` says about the error (help and version go to stdout) and returns the exit code.
     static func report(_ error: any Error) -> Int32 {
-        switch error {
-        case let e as CLIError:
-            printError(e.message)
-            return PermissionHint.exit(for: e).rawValue
-        case let e as ExitCode:
-            return e.rawValue
-        default:
-            break
+        let report = ErrorReport.classify(error)
+        if report.isHelp {
+            Emit.write(report.message + "\n")
+        } else if !report.message.isEmpty {
+            printError(report.message)
         }
-        let code = MQAdmin.exitCode(for: error)
-        if code == .success {
-            print(MQAdmin.fullMessage(for: error))
-            return 0
-        }
-        if let mapped = mapLibraryError(error) {
-            printError(mapped.message)
-            return mapped.exit.rawValue
-        }
-        // Anything ArgumentParser rejects is a usage error: one line plus where to look.
-        let message = MQAdmin.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
-        printError(message + " (see --help)")
-        return MQExit.usage.rawValue
-    }
-
-    static func mapLibraryError(_ error: any Error) -> CLIError? {
-        switch error {
-        case let e as BrokerError: return CLIError(e.description, exit: .failed)
-        case let e as ClientError:
-            if e.isConnectivity { return CLIError(e.description, exit: .unreachable) }
-            switch e.responseCode {
-            case .topicNotExist?, .subscriptionGroupNotExist?, .queryNotFound?: return CLIError(e.description, exit: .notFound)
-            case .noPermission?: return CLIError(PermissionHint.message(for: e), exit: .permissionDenied)
-            default: return CLIError(e.description, exit: .failed)
-            }
-        default:
-            return nil
-        }
+        return report.exit.rawValue
     }
 
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data("mqadmin: \(message)\n".utf8))
+        Console.current.writeError("mqadmin: \(message)\n")
     }
 }

@@ -10,8 +10,12 @@ public struct MQAdmin: AsyncParsableCommand {
             protocol. Without, they use the bundled broker on the local data directory.
             """,
         version: MQAdminVersion.current,
-        subcommands: [Demo.self, BrokerCommand.self, ReplCommand.self] + TopicsCommands.topLevel + GroupsCommands.topLevel
-            + MessagesCommands.topLevel + ACLCommands.topLevel + TraceCommands.topLevel
+        // One entry per folder of Commands/; the classic names follow the nouns they spell the Apache way.
+        subcommands: [Demo.self, BrokerCommand.self, ReplCommand.self, TopicCommand.self, ClusterCommand.self]
+            + ClassicCommands.topics + [GroupCommand.self, OffsetCommand.self] + ClassicCommands.groups
+            + [MessageCommand.self, BacklogCommand.self] + ClassicCommands.messages
+            + [UserCommand.self, AclCommand.self] + ClassicCommands.auth
+            + [TraceCommand.self] + ClassicCommands.trace
     )
 
     public init() {}

@@ -166,14 +166,12 @@ public final class MQServer: Sendable {
     }
 
     static func split(_ address: String, what: String) throws -> (String, Int) {
-        guard let colon = address.lastIndex(of: ":"), let port = Int(address[address.index(after: colon)...]),
-            (0...65535).contains(port)
-        else {
-            throw BrokerError.invalidConfiguration("\(what) \"\(address)\" is not HOST:PORT (e.g. 127.0.0.1:9876)")
+        do {
+            let endpoint = try HostPort(address, what: what)
+            return (endpoint.host, endpoint.port)
+        } catch {
+            throw BrokerError.invalidConfiguration(error.description)
         }
-        var host = String(address[..<colon])
-        if host.hasPrefix("[") && host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
-        return (host.isEmpty ? "127.0.0.1" : host, port)
     }
 
     /// The first non-loopback IPv4 address, for advertising a broker bound to all interfaces.

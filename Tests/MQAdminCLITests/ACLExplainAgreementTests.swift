@@ -100,7 +100,7 @@ import Testing
         let auth = BrokerAuth(
             store: try AuthStore(path: dir.sub("data") + "/config/auth.json"), enforce: true, cluster: "DefaultCluster",
             logger: logger)
-        let cli = MQAdminRunner(nameServer: broker.nameServer)
+        let cli = InProcessRunner(nameServer: broker.nameServer)
         var overTCP = 0
         var allowedCount = 0
         for c in Self.cases {
@@ -117,7 +117,7 @@ import Testing
             } else {
                 brokerAllowed = auth.refusal(for: request, from: c.ip + ":40000") == nil
             }
-            let r = try cli.run(
+            let r = try await cli.run(
                 ["acl", "explain", "--user", c.user, "--resource", c.resource, "--action", c.action, "--source-ip", c.ip, "-o", "json"],
                 extraEnv: ["MQADMIN_ACCESS_KEY": "root", "MQADMIN_SECRET_KEY": Self.password])
             let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any], "\(c): \(r.stderr)")

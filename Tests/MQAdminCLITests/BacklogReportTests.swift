@@ -38,10 +38,10 @@ import Testing
         let client = cluster.client()
         let producer = Producer(group: "pg", client: client)
         for i in 0..<400 { _ = try await producer.send(Message(topic: Self.topic, body: "b\(i)", keys: ["b\(i)"])) }
-        let cli = MQAdminRunner(nameServer: cluster.nameServerAddress)
+        let cli = InProcessRunner(nameServer: cluster.nameServerAddress)
 
         // Left: consumed 20 with the CLI, no consumer online since.
-        #expect(try cli.run(["message", "consume", Self.topic, "-g", "g-left", "-c", "20"]).status == 0)
+        #expect(try await cli.run(["message", "consume", Self.topic, "-g", "g-left", "-c", "20"]).status == 0)
         // Keeps up.
         let ok = try await startConsumer(cluster, group: "g-ok")
         // Crawls: one message at a time, 0.5 s each.
@@ -70,7 +70,7 @@ import Testing
         }
         #expect(caughtUp)
 
-        let r = try cli.run(["backlog", "report", "-t", Self.topic, "--window", "6s", "-o", "json"])
+        let r = try await cli.run(["backlog", "report", "-t", Self.topic, "--window", "6s", "-o", "json"])
         #expect(r.status == 0, "\(r.stderr)")
         let json = MessageFixtures.object(r)
         #expect(json["schema"] as? String == "mqadmin.backlog/v1")
@@ -101,44 +101,46 @@ import Testing
 
         // Per queue.
         let perQueue = MessageFixtures.object(
-            try cli.run(
+            try await cli.run(
                 ["backlog", "report", "-g", "g-left", "-t", Self.topic, "--queues", "--window", "0", "-o", "json"]))
         let queues = (perQueue["rows"] as? [[String: Any]])?.first?["queues"] as? [[String: Any]] ?? []
         #expect(queues.count == 4)
         #expect(queues.reduce(0) { $0 + ($1["lag"] as? Int ?? 0) } == 380)
-        let table = try cli.run(["backlog", "report", "-g", "g-left", "--queues", "--window", "0"])
+        let table = try await cli.run(["backlog", "report", "-g", "g-left", "--queues", "--window", "0"])
         #expect(table.stdout.hasPrefix("GROUP"))
         #expect(table.stdout.contains("MIN-OFFSET"))
 
         // Thresholds: the report is printed anyway, then exit 6.
-        let over = try cli.run([
+        let over = try await cli.run([
             "backlog", "report", "-t", Self.topic, "--window", "0", "--fail-if-lag-over", "100", "-o", "json",
         ])
         #expect(over.status == 6)
         #expect(!MessageFixtures.object(over).isEmpty)
         #expect(over.stderr.contains("g-left") && over.stderr.contains("> 100"))
-        let under = try cli.run([
+        let under = try await cli.run([
             "backlog", "report", "-t", Self.topic, "--window", "0", "--fail-if-lag-over", "100000",
         ])
         #expect(under.status == 0)
-        let old = try cli.run(["backlog", "report", "-g", "g-left", "--window", "0", "--fail-if-age-over", "1ms"])
+        let old = try await cli.run(["backlog", "report", "-g", "g-left", "--window", "0", "--fail-if-age-over", "1ms"])
         #expect(old.status == 6)
         #expect(old.stdout.contains("g-left"))
-        let young = try cli.run(["backlog", "report", "-g", "g-left", "--window", "0", "--fail-if-age-over", "1h"])
+        let young = try await cli.run(
+            ["backlog", "report", "-g", "g-left", "--window", "0", "--fail-if-age-over", "1h"])
         #expect(young.status == 0)
 
         // Prometheus: every line is HELP, TYPE or a sample of a declared gauge.
-        let prom = try cli.run(["backlog", "report", "-t", Self.topic, "--window", "0", "-o", "prometheus", "--queues"])
+        let prom = try await cli.run(
+            ["backlog", "report", "-t", Self.topic, "--window", "0", "-o", "prometheus", "--queues"])
         #expect(prom.status == 0)
         try checkPrometheus(prom.stdout, expectLag: ("g-left", 380))
 
         // Unknown group or topic: exit 3; bad durations: exit 2.
-        let unknownGroup = try cli.run(["backlog", "report", "-g", "no-such-group"])
+        let unknownGroup = try await cli.run(["backlog", "report", "-g", "no-such-group"])
         #expect(unknownGroup.status == 3)
         MessageFixtures.expectOneErrorLine(unknownGroup, contains: "no-such-group")
-        #expect(try cli.run(["backlog", "report", "-t", "NoSuchTopic"]).status == 3)
-        #expect(try cli.run(["backlog", "report", "--window", "soon"]).status == 2)
-        #expect(try cli.run(["backlog", "report", "--fail-if-age-over", "x"]).status == 2)
+        #expect(try await cli.run(["backlog", "report", "-t", "NoSuchTopic"]).status == 3)
+        #expect(try await cli.run(["backlog", "report", "--window", "soon"]).status == 2)
+        #expect(try await cli.run(["backlog", "report", "--fail-if-age-over", "x"]).status == 2)
         await client.shutdown()
     }
 
@@ -186,8 +188,8 @@ import Testing
             let body = ByteBuffer(bytes: (0..<3000).map { _ in UInt8.random(in: 0...255) })
             _ = try await producer.send(Message(topic: Self.topic, body: body))
         }
-        let cli = MQAdminRunner(nameServer: cluster.nameServerAddress)
-        #expect(try cli.run(["message", "consume", Self.topic, "-g", "g-risk", "-c", "1"]).status == 0)
+        let cli = InProcessRunner(nameServer: cluster.nameServerAddress)
+        #expect(try await cli.run(["message", "consume", Self.topic, "-g", "g-risk", "-c", "1"]).status == 0)
 
         // Age every segment but the last two by 100 hours, then let retention (72 h) run.
         let commitlog = cluster.directory.sub("broker-a") + "/store/commitlog"
@@ -200,7 +202,8 @@ import Testing
         store.runRetention()
         #expect(store.commitLogMinOffset > 0)
 
-        let json = MessageFixtures.object(try cli.run(["backlog", "report", "-g", "g-risk", "--queues", "-o", "json"]))
+        let json = MessageFixtures.object(try await cli.run(
+            ["backlog", "report", "-g", "g-risk", "--queues", "-o", "json"]))
         let row = try #require(rows(json)["g-risk"])
         #expect(row["status"] as? String == "AT_RISK")
         #expect((row["lostMessages"] as? Int ?? 0) > 0)
@@ -210,7 +213,7 @@ import Testing
         #expect(!lost.isEmpty)
         #expect(lost.allSatisfy { $0["lagMillis"] is NSNull && $0["lagMillisReason"] is String })
         #expect(lost.allSatisfy { ($0["minOffset"] as? Int ?? 0) > ($0["committedOffset"] as? Int ?? 0) })
-        let table = try cli.run(["backlog", "report", "-g", "g-risk"])
+        let table = try await cli.run(["backlog", "report", "-g", "g-risk"])
         #expect(table.stdout.contains("AT_RISK"))
         await client.shutdown()
     }
@@ -222,8 +225,8 @@ import Testing
         let client = cluster.client()
         let producer = Producer(group: "pg", client: client)
         for i in 0..<6 { _ = try await producer.send(Message(topic: Self.topic, body: "p\(i)", keys: ["pk"])) }
-        let cli = MQAdminRunner(nameServer: cluster.nameServerAddress)
-        #expect(try cli.run(["message", "consume", Self.topic, "-g", "g-part", "-c", "2"]).status == 0)
+        let cli = InProcessRunner(nameServer: cluster.nameServerAddress)
+        #expect(try await cli.run(["message", "consume", Self.topic, "-g", "g-part", "-c", "2"]).status == 0)
         // A second broker registered for the topic that nobody listens for.
         let config = TopicConfig(topicName: Self.topic, readQueueNums: 2, writeQueueNums: 2)
         var register = RemotingCommand.request(
@@ -236,14 +239,14 @@ import Testing
                     dataVersion: DataVersion(), topicConfigTable: [Self.topic: config], withMapping: true)))
         #expect(try await client.invokeNameServer(register).code == 0)
 
-        let report = try cli.run(["backlog", "report", "-g", "g-part", "--timeout", "1000", "-o", "json"])
+        let report = try await cli.run(["backlog", "report", "-g", "g-part", "--timeout", "1000", "-o", "json"])
         #expect(report.status == 4)
         let json = MessageFixtures.object(report)
         #expect(rows(json)["g-part"]?["lag"] as? Int == 4)
         let failures = json["failures"] as? [[String: Any]] ?? []
         #expect(failures.first?["broker"] as? String == "broker-z" && failures.first?["unreachable"] as? Bool == true)
         MessageFixtures.expectOneErrorLine(report, contains: "broker-z")
-        let query = try cli.run(
+        let query = try await cli.run(
             ["message", "query", "--topic", Self.topic, "--key", "pk", "--timeout", "1000", "-o", "json"])
         #expect(query.status == 4)
         #expect((MessageFixtures.object(query)["messages"] as? [Any])?.count == 6)
@@ -257,8 +260,8 @@ import Testing
         var t = TextTable([.init("A"), .init("NUM", .right), .init("NOTE")])
         t.add(["x", "1", ""])
         t.add(["ü-long", "100", "note"])
-        #expect(TrimmedTable.render(t) == "A       NUM  NOTE\nx         1\nü-long  100  note\n")
-        #expect(TrimmedTable.render(t) == t.render().replacingOccurrences(of: "1  \n", with: "1\n"))
+        #expect(t.render(trimmingTrailingSpaces: true) == "A       NUM  NOTE\nx         1\nü-long  100  note\n")
+        #expect(t.render(trimmingTrailingSpaces: true) == t.render().replacingOccurrences(of: "1  \n", with: "1\n"))
     }
 
     @Test func watchRefreshesUntilInterrupted() async throws {

@@ -8,7 +8,7 @@ import Testing
 /// stderr line naming the problem, prints nothing on stdout, and leaves a 2-broker cluster's topics,
 /// groups, offsets, messages, users and ACLs exactly as they were.
 @Suite(.serialized) struct BadInvocationTests {
-    /// Invocations in flight at once: each is a short-lived process, and the machine has 2 cores.
+    /// Invocations in flight at once (processes in the embedded test), on a 2-core machine.
     static let parallelism = 4
 
     @Test func badInvocationsExitTwoWithOneLineAndChangeNothing() async throws {
@@ -17,13 +17,17 @@ import Testing
         let scratch = try TempDirectory("bad-invocation")
         defer { scratch.remove() }
         let client = cluster.client()
-        let runner = MQAdminRunner(
+        let runner = InProcessRunner(
             nameServer: cluster.nameServerAddress, dataDirectory: scratch.sub("data"), home: scratch.path)
         try Self.writeScratchFiles(scratch)
         try await Self.seed(runner)
 
         let before = try await Self.snapshot(client, cluster: cluster, runner: runner)
-        let results = try await Self.runAll(Self.cases, runner: runner, scratch: scratch)
+        // In-process: the cases are about parsing and validation, which run the same either way.
+        let brokerStart = InProcessRunner(home: scratch.path)
+        let results = try await Self.runAll(Self.cases, scratch: scratch) { args in
+            try await (args.starts(with: ["broker", "start"]) ? brokerStart : runner).run(args)
+        }
         for (c, r) in zip(Self.cases, results) { Self.check(c, r) }
         let after = try await Self.snapshot(client, cluster: cluster, runner: runner)
         #expect(before == after, "the brokers changed: \(Self.difference(before, after))")
@@ -32,8 +36,8 @@ import Testing
         await cluster.stop()
     }
 
-    /// The same contract on the embedded default (no -n): a usage error starts no broker and writes
-    /// no data directory.
+    /// The same contract on the embedded default (no -n), as real processes: a usage error exits 2 with
+    /// one stderr line, starts no broker and writes no data directory.
     @Test func badInvocationsOnTheEmbeddedDefaultTouchNoDataDirectory() async throws {
         let scratch = try TempDirectory("bad-invocation-embedded")
         defer { scratch.remove() }
@@ -44,7 +48,10 @@ import Testing
         let parseLevel = Self.cases.filter { !$0.args.contains("T1") && !$0.args.contains("G1") }
             .enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
         #expect(parseLevel.count >= 30)
-        let results = try await Self.runAll(parseLevel, runner: runner, scratch: scratch)
+        let brokerStart = MQAdminRunner(home: scratch.path)
+        let results = try await Self.runAll(parseLevel, scratch: scratch) { args in
+            try await runOffPool(args.starts(with: ["broker", "start"]) ? brokerStart : runner, args)
+        }
         for (c, r) in zip(parseLevel, results) { Self.check(c, r) }
         #expect(!FileManager.default.fileExists(atPath: scratch.sub("data")), "a usage error created the data dir")
     }
@@ -58,17 +65,18 @@ import Testing
         #expect(r.stdout.isEmpty, "\(c): stdout \(r.stdout)")
     }
 
-    /// Runs every case, `parallelism` at a time, each on a thread of its own; results in case order.
-    static func runAll(_ cases: [Case], runner: MQAdminRunner, scratch: TempDirectory) async throws -> [CommandResult] {
+    /// Runs every case with `run`, `parallelism` at a time; results in case order.
+    static func runAll(
+        _ cases: [Case], scratch: TempDirectory, run: @escaping @Sendable ([String]) async throws -> CommandResult
+    ) async throws -> [CommandResult] {
         try await withThrowingTaskGroup(of: (Int, CommandResult).self) { tasks in
             var results = [CommandResult?](repeating: nil, count: cases.count)
             var next = 0
             func add() {
                 let index = next
                 let args = cases[index].args.map { $0.replacingOccurrences(of: "$DIR", with: scratch.path) }
-                // `broker start` takes no -n: run it as the embedded default would be.
-                let r = args.starts(with: ["broker", "start"]) ? MQAdminRunner(home: scratch.path) : runner
-                tasks.addTask { (index, try await runOffPool(r, args)) }
+                // `broker start` takes no -n: `run` runs it as the embedded default would be.
+                tasks.addTask { (index, try await run(args)) }
                 next += 1
             }
             while next < min(parallelism, cases.count) { add() }
@@ -87,13 +95,13 @@ import Testing
     }
 
     /// Topic T1 and group G1 on both brokers, a few messages, and committed offsets for G1.
-    static func seed(_ runner: MQAdminRunner) async throws {
+    static func seed(_ runner: InProcessRunner) async throws {
         for args in [
             ["topic", "create", "T1", "-r", "2", "-w", "2"], ["group", "create", "G1"],
             ["message", "send", "T1", "one", "--key", "k1"], ["message", "send", "T1", "two", "--key", "k1"],
             ["message", "consume", "T1", "-g", "G1", "-c", "1", "--from", "earliest"],
         ] {
-            let r = try await runOffPool(runner, args)
+            let r = try await runner.run(args)
             try #require(r.status == 0, "seeding \(args): \(r.stderr)")
         }
     }
@@ -101,7 +109,7 @@ import Testing
     /// What a bad invocation must not change: each broker's topic and group configs (with their data
     /// versions), every queue's min/max offset and G1's (and would-be groups') committed offsets,
     /// users and ACLs.
-    static func snapshot(_ client: MQClientInstance, cluster: InProcessCluster, runner: MQAdminRunner) async throws
+    static func snapshot(_ client: MQClientInstance, cluster: InProcessCluster, runner: InProcessRunner) async throws
         -> [String]
     {
         var lines: [String] = []
@@ -123,7 +131,7 @@ import Testing
             }
         }
         for args in [["user", "list"], ["acl", "list"]] {
-            let r = try await runOffPool(runner, args + ["-o", "json"])
+            let r = try await runner.run(args + ["-o", "json"])
             lines.append("\(args.joined(separator: " ")): \(r.status) \(r.stdout)")
         }
         return lines

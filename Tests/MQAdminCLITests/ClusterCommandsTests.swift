@@ -4,7 +4,7 @@ import MQProtocol
 import MQTestSupport
 import Testing
 
-/// `cluster list`, `broker status` and classic `clusterList`, `brokerStatus` as the built binary.
+/// `cluster list`, `broker status` and classic `clusterList`, `brokerStatus`, run in-process.
 @Suite(.serialized) struct ClusterCommandsTests {
     @Test func clusterListAndBrokerStatusOnTwoBrokers() async throws {
         let t = try await TopicTestTarget.cluster()

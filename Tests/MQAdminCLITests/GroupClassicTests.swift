@@ -12,7 +12,7 @@ import Testing
     @Test func updateSubGroupPrintsApacheLines() async throws {
         let f = try await GroupFixture.start(group: nil)
         defer { Task { await f.stop() } }
-        let r = try f.cli.run([
+        let r = try await f.cli.run([
             "updateSubGroup", "-g", "legacy", "-c", "DefaultCluster", "-r", "3", "-o", "true", "-d", "TRUE", "-s",
             "false",
             "-p", #"{"type":"EXPONENTIAL","exponentialRetryPolicy":{"initial":1000,"max":60000,"multiplier":3}}"#,
@@ -35,39 +35,39 @@ import Testing
             #expect(c.groupRetryPolicy["type"]?.stringValue == "EXPONENTIAL")
         }
         // One broker with -b; JSON with --output json.
-        let one = try J.classic(f.cli, ["updateSubGroup", "-g", "legacy2", "-b", addrs[0]])
+        let one = try await J.classic(f.cli, ["updateSubGroup", "-g", "legacy2", "-b", addrs[0]])
         #expect(J.array(one["brokers"]).map { $0["address"] as? String } == [addrs[0]])
         // Neither -b nor -c: a usage error, like a missing required option.
-        #expect(try f.cli.run(["updateSubGroup", "-g", "x"]).status == 2)
-        #expect(try f.cli.run(["updateSubGroup", "-g", "x", "-c", "Nope"]).status == 3)
+        #expect(try await f.cli.run(["updateSubGroup", "-g", "x"]).status == 2)
+        #expect(try await f.cli.run(["updateSubGroup", "-g", "x", "-c", "Nope"]).status == 3)
     }
 
     @Test func deleteSubGroupPrintsApacheLines() async throws {
         let f = try await GroupFixture.start()
         defer { Task { await f.stop() } }
         let addrs = f.cluster.brokers.map { $0.brokerAddress! }  // broker-a, broker-b: the order commands use
-        #expect(try f.cli.run(["deleteSubGroup", "-g", "g", "-b", addrs[0]]).status == 2)
-        var r = try f.cli.run(["deleteSubGroup", "-g", "g", "-b", addrs[0], "-y"])
+        #expect(try await f.cli.run(["deleteSubGroup", "-g", "g", "-b", addrs[0]]).status == 2)
+        var r = try await f.cli.run(["deleteSubGroup", "-g", "g", "-b", addrs[0], "-y"])
         #expect(r.stdout == "delete subscription group [g] from broker [\(addrs[0])] success.\n")
-        r = try f.cli.run(["deleteSubGroup", "-g", "g", "-c", "DefaultCluster", "-r", "true", "--yes"])
+        r = try await f.cli.run(["deleteSubGroup", "-g", "g", "-c", "DefaultCluster", "-r", "true", "--yes"])
         // Like Apache's, -c deletes on every master of the cluster.
         #expect(
             r.stdout
                 == addrs.map {
                     "delete subscription group [g] from broker [\($0)] in cluster [DefaultCluster] success.\n"
                 }.joined())
-        #expect(try f.cli.run(["deleteSubGroup", "-g", "g", "-c", "DefaultCluster", "-y"]).status == 3)
+        #expect(try await f.cli.run(["deleteSubGroup", "-g", "g", "-c", "DefaultCluster", "-y"]).status == 3)
     }
 
     @Test func consumerConnectionAndProgressLayouts() async throws {
         let f = try await GroupFixture.start(brokers: 1)
         defer { Task { await f.stop() } }
         // Offline: consumerConnection has nothing to show.
-        #expect(try f.cli.run(["consumerConnection", "-g", "g"]).status == 3)
+        #expect(try await f.cli.run(["consumerConnection", "-g", "g"]).status == 3)
         for s in try await f.client.offsetStates(group: "g", topic: "T") {
             try await f.client.updateConsumerOffset(group: "g", queue: s.queue, offset: 3)
         }
-        var r = try f.cli.run(["consumerProgress", "-g", "g"])
+        var r = try await f.cli.run(["consumerProgress", "-g", "g"])
         #expect(r.status == 0, "\(r.stderr)")
         var lines = r.stdout.components(separatedBy: "\n")
         let header =
@@ -85,7 +85,7 @@ import Testing
         }
         #expect(
             Array(lines[3...]) == ["", "Consume TPS: 0.00", "Consume Diff Total: 4", "Consume Inflight Total: 0", ""])
-        let json = try J.classic(f.cli, ["consumerProgress", "-g", "g"])
+        let json = try await J.classic(f.cli, ["consumerProgress", "-g", "g"])
         #expect(J.int(json["diffTotal"]) == 4 && J.array(json["queues"]).count == 2)
         #expect(J.array(json["queues"]).allSatisfy { $0["clientIP"] is NSNull && $0["lastTime"] is String })
 
@@ -101,7 +101,7 @@ import Testing
             }
         }
         #expect(await eventually(timeout: .seconds(10)) { (try? await f.client.consumerConnection(group: "g")) != nil })
-        r = try f.cli.run(["consumerConnection", "-g", "g"])
+        r = try await f.cli.run(["consumerConnection", "-g", "g"])
         #expect(r.status == 0, "\(r.stderr)")
         lines = r.stdout.components(separatedBy: "\n")
         #expect(
@@ -115,12 +115,12 @@ import Testing
                 "ConsumeFromWhere: CONSUME_FROM_LAST_OFFSET", "",
             ])
 
-        r = try f.cli.run(["consumerProgress", "-g", "g", "-t", "T", "-s", "true"])
+        r = try await f.cli.run(["consumerProgress", "-g", "g", "-t", "T", "-s", "true"])
         lines = r.stdout.components(separatedBy: "\n")
         #expect(lines[0].contains("  " + pad("#Client IP", 20) + " " + pad("#Diff", 20)))
         #expect(lines[1].contains("  " + pad("127.0.0.1", 20) + " "))
 
-        r = try f.cli.run(["consumerProgress"])
+        r = try await f.cli.run(["consumerProgress"])
         lines = r.stdout.components(separatedBy: "\n")
         let summaryHeader = [
             pad("#Group", 64), pad("#Count", 6), pad("#Version", 24) + " " + pad("#Type", 5), pad("#Model", 14),
@@ -133,7 +133,7 @@ import Testing
             row?.hasPrefix(
                 pad("g", 64) + "  " + pad("1", 6) + "  " + pad("V5_3_3", 24) + " " + pad("PUSH", 5) + "  "
                     + pad("CLUSTERING", 14) + "  ") == true, "\(row ?? "no row")")
-        let all = try J.classic(f.cli, ["consumerProgress"])
+        let all = try await J.classic(f.cli, ["consumerProgress"])
         #expect(J.array(all["groups"]).contains { $0["group"] as? String == "g" && J.int($0["count"]) == 1 })
     }
 }

@@ -4,7 +4,7 @@ import MQProtocol
 import MQTestSupport
 import Testing
 
-/// `mqadmin group create|update|delete|list|describe`, run as the built binary.
+/// `mqadmin group create|update|delete|list|describe`, run in-process.
 @Suite(.serialized) struct GroupCommandsTests {
     func group(_ list: [String: Any], _ name: String) -> [String: Any]? {
         J.array(list["groups"]).first { $0["group"] as? String == name }
@@ -13,17 +13,17 @@ import Testing
     @Test func lifecycleOnTwoBrokers() async throws {
         let f = try await GroupFixture.start(group: nil)
         defer { Task { await f.stop() } }
-        var r = J.object(try f.cli.json(["group", "create", "orders", "--retry-max-times", "5", "--orderly"]))
+        var r = J.object(try await f.cli.json(["group", "create", "orders", "--retry-max-times", "5", "--orderly"]))
         #expect(J.array(r["brokers"]).map { $0["result"] as? String } == ["created", "created"])
         let config = r["config"] as? [String: Any] ?? [:]
         #expect(J.int(config["retryMaxTimes"]) == 5 && config["consumeMessageOrderly"] as? Bool == true)
         #expect(config["consumeBroadcastEnable"] as? Bool == false)
 
         // Creating it again changes nothing and says how to change it.
-        let again = try f.cli.run(["group", "create", "orders"])
+        let again = try await f.cli.run(["group", "create", "orders"])
         #expect(again.status == 1 && again.stderr.contains("group update"))
 
-        r = J.object(try f.cli.json(["group", "update", "orders", "--retry-max-times", "3", "--broadcast"]))
+        r = J.object(try await f.cli.json(["group", "update", "orders", "--retry-max-times", "3", "--broadcast"]))
         let updated = r["config"] as? [String: Any] ?? [:]
         #expect(J.int(updated["retryMaxTimes"]) == 3 && updated["consumeBroadcastEnable"] as? Bool == true)
         // Settings not given are kept.
@@ -32,24 +32,24 @@ import Testing
             #expect(try await f.client.groupConfig("orders", broker: b.brokerAddress!)?.retryMaxTimes == 3)
         }
 
-        let list = J.object(try f.cli.json(["group", "list"]))
+        let list = J.object(try await f.cli.json(["group", "list"]))
         let orders = try #require(group(list, "orders"))
         #expect(orders["brokers"] as? [String] == ["broker-a", "broker-b"])
         #expect(J.int(orders["members"]) == 0 && orders["type"] as? String == "FIFO")
         #expect(J.array(list["failedBrokers"]).isEmpty)
-        let table = try f.cli.run(["group", "list"])
+        let table = try await f.cli.run(["group", "list"])
         #expect(table.stdout.hasPrefix("GROUP") && table.stdout.contains("orders"))
 
-        let d = J.object(try f.cli.json(["group", "describe", "orders"]))
+        let d = J.object(try await f.cli.json(["group", "describe", "orders"]))
         #expect(d["online"] as? Bool == false && d["consumeType"] is NSNull && d["consumeReason"] is String)
         #expect(J.array(d["members"]).isEmpty && J.array(d["topics"]).isEmpty)
 
         // Deleting asks first; off a terminal it needs --yes.
-        #expect(try f.cli.run(["group", "delete", "orders"]).status == 2)
-        #expect(group(J.object(try f.cli.json(["group", "list"])), "orders") != nil)
-        r = J.object(try f.cli.json(["group", "delete", "orders", "--yes"]))
+        #expect(try await f.cli.run(["group", "delete", "orders"]).status == 2)
+        #expect(group(J.object(try await f.cli.json(["group", "list"])), "orders") != nil)
+        r = J.object(try await f.cli.json(["group", "delete", "orders", "--yes"]))
         #expect(J.array(r["brokers"]).count == 2)
-        #expect(group(J.object(try f.cli.json(["group", "list"])), "orders") == nil)
+        #expect(group(J.object(try await f.cli.json(["group", "list"])), "orders") == nil)
     }
 
     @Test func badInput() async throws {
@@ -66,7 +66,7 @@ import Testing
             (["group", "list", "--cluster", "NoCluster"], 3, "not found"),
         ]
         for (args, code, text) in cases {
-            let r = try f.cli.run(args)
+            let r = try await f.cli.run(args)
             #expect(r.status == code, "\(args): exit \(r.status), \(r.stderr)")
             #expect(r.stderr.hasPrefix("mqadmin: ") && r.stderr.contains(text), "\(args): \(r.stderr)")
         }
@@ -83,7 +83,7 @@ import Testing
             await eventually(timeout: .seconds(20)) {
                 ((try? await f.client.offsetStates(group: "g", topic: "T")) ?? []).allSatisfy { $0.committed == 5 }
             })
-        let d = J.object(try f.cli.json(["group", "describe", "g"]))
+        let d = J.object(try await f.cli.json(["group", "describe", "g"]))
         #expect(d["online"] as? Bool == true)
         #expect(J.array(d["members"]).first?["clientId"] as? String == consumerClient.clientId)
         #expect(J.array(d["members"]).first?["version"] as? String == "V5_3_3")
@@ -93,11 +93,11 @@ import Testing
         #expect(J.int(topic?["queues"]) == 4 && J.int(topic?["lag"]) == 0)
         #expect(
             J.int(
-                J.object(try f.cli.json(["group", "list"]))["groups"].flatMap {
+                J.object(try await f.cli.json(["group", "list"]))["groups"].flatMap {
                     J.array($0).first { $0["group"] as? String == "g" }
                 }?["members"]) == 1)
 
-        let refused = try f.cli.run(["group", "delete", "g", "--yes"])
+        let refused = try await f.cli.run(["group", "delete", "g", "--yes"])
         #expect(refused.status == 1 && refused.stderr.contains("online"))
         await consumer.shutdown()
         await consumerClient.shutdown()
@@ -106,11 +106,11 @@ import Testing
     @Test func embeddedDefault() async throws {
         let f = try await EmbeddedFixture.start(group: nil)
         defer { f.dir.remove() }
-        let r = J.object(try f.cli.json(["group", "create", "local", "--retry-queues", "2"]))
+        let r = J.object(try await f.cli.json(["group", "create", "local", "--retry-queues", "2"]))
         #expect(J.array(r["brokers"]).first?["broker"] as? String == "broker-a")
-        let list = J.object(try f.cli.json(["group", "list"]))
+        let list = J.object(try await f.cli.json(["group", "list"]))
         #expect(J.int((group(list, "local")?["config"] as? [String: Any])?["retryQueueNums"]) == 2)
-        let d = J.object(try f.cli.json(["group", "describe", "local"]))
+        let d = J.object(try await f.cli.json(["group", "describe", "local"]))
         #expect(d["brokers"] as? [String] == ["broker-a"])
     }
 }

@@ -13,7 +13,7 @@ struct GroupFixture {
     let client: MQClientInstance
     let home: TempDirectory
 
-    var cli: MQAdminRunner { MQAdminRunner(nameServer: cluster.nameServerAddress, home: home.path) }
+    var cli: InProcessRunner { InProcessRunner(nameServer: cluster.nameServerAddress, home: home.path) }
     var journal: String { home.path + "/.mqadmin/journal" }
 
     static func start(
@@ -62,7 +62,7 @@ struct GroupFixture {
 struct EmbeddedFixture {
     let dir: TempDirectory
     var data: String { dir.sub("data") }
-    var cli: MQAdminRunner { MQAdminRunner(dataDirectory: data, home: dir.sub("home")) }
+    var cli: InProcessRunner { InProcessRunner(dataDirectory: data, home: dir.sub("home")) }
 
     static func start(perQueue: Int = 5, group: String? = "g") async throws -> EmbeddedFixture {
         let dir = try TempDirectory("embedded")
@@ -87,8 +87,8 @@ enum J {
     }
 
     /// A classic command with `--output json` (their `-o` means something else).
-    static func classic(_ cli: MQAdminRunner, _ args: [String]) throws -> [String: Any] {
-        let r = try cli.run(args + ["--output", "json"])
+    static func classic(_ cli: InProcessRunner, _ args: [String]) async throws -> [String: Any] {
+        let r = try await cli.run(args + ["--output", "json"])
         return object((r, try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8))))
     }
 

@@ -22,7 +22,7 @@ import Testing
         let f2 = DateFormatter()
         f2.dateFormat = "yyyy-MM-dd#HH:mm:ss:SSS"
         let later = f2.string(from: Date().addingTimeInterval(3600))
-        let r = try f.cli.run(["resetOffsetByTime", "-g", "g", "-t", "T", "-s", later])
+        let r = try await f.cli.run(["resetOffsetByTime", "-g", "g", "-t", "T", "-s", later])
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.components(separatedBy: "\n")
         #expect(
@@ -39,18 +39,18 @@ import Testing
         #expect(try await committed(f) == [5, 5, 5, 5])
 
         // It saved the previous offsets: undo restores them.
-        let undo = J.object(try f.cli.json(["offset", "undo", "--execute", "--yes"]))
+        let undo = J.object(try await f.cli.json(["offset", "undo", "--execute", "--yes"]))
         #expect(J.int(undo["failedQueues"]) == 0)
         #expect(try await committed(f) == [2, 2, 2, 2])
 
         // `now` and epoch milliseconds; -c is the cluster (accepted), -f the deprecated force flag.
         #expect(
-            try f.cli.run([
+            try await f.cli.run([
                 "resetOffsetByTime", "-g", "g", "-t", "T", "-s", "now", "-c", "DefaultCluster", "-f", "false",
             ]).status == 0)
-        #expect(try f.cli.run(["resetOffsetByTime", "-g", "g", "-t", "T", "-s", "0"]).status == 0)
+        #expect(try await f.cli.run(["resetOffsetByTime", "-g", "g", "-t", "T", "-s", "0"]).status == 0)
         #expect(try await committed(f) == [0, 0, 0, 0])
-        let json = try J.classic(f.cli, ["resetOffsetByTime", "-g", "g", "-t", "T", "-s", "now"])
+        let json = try await J.classic(f.cli, ["resetOffsetByTime", "-g", "g", "-t", "T", "-s", "now"])
         #expect(J.array(json["queues"]).count == 4 && json["journalId"] is String)
     }
 
@@ -58,7 +58,7 @@ import Testing
         let f = try await GroupFixture.start(brokers: 1)
         defer { Task { await f.stop() } }
         let addr = f.cluster.brokers[0].brokerAddress!
-        var r = try f.cli.run([
+        var r = try await f.cli.run([
             "resetOffsetByTime", "-g", "g", "-t", "T", "-s", "now", "-b", addr, "-q", "1", "-o", "3",
         ])
         #expect(r.status == 0, "\(r.stderr)")
@@ -70,24 +70,25 @@ import Testing
         #expect(r.stdout.hasSuffix("]\nreset consumer offset to 3\n"))
         #expect(try await committed(f) == [nil, 3])
         // Unlike Apache's, offset 0 is written too.
-        r = try f.cli.run(["resetOffsetByTime", "-g", "g", "-t", "T", "-s", "0", "-b", addr, "-q", "1"])
+        r = try await f.cli.run(["resetOffsetByTime", "-g", "g", "-t", "T", "-s", "0", "-b", addr, "-q", "1"])
         #expect(r.stdout.hasSuffix("reset consumer offset to 0\n"))
         #expect(try await committed(f) == [nil, 0])
-        r = try f.cli.run(["resetOffsetByTime", "-g", "g", "-t", "T", "-s", "now", "-b", addr, "-q", "1", "-o", "50"])
+        r = try await f.cli.run(
+            ["resetOffsetByTime", "-g", "g", "-t", "T", "-s", "now", "-b", addr, "-q", "1", "-o", "50"])
         #expect(r.status == 2 && r.stderr.contains("beyond the max offset"))
     }
 
     @Test func skipAccumulatedCloneAndBadInput() async throws {
         let f = try await GroupFixture.start(brokers: 1)
         defer { Task { await f.stop() } }
-        var r = try f.cli.run(["skipAccumulatedMessage", "-g", "g", "-t", "T"])
+        var r = try await f.cli.run(["skipAccumulatedMessage", "-g", "g", "-t", "T"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(
             r.stdout.components(separatedBy: "\n")[0] == pad("#brokerName", 40) + "  " + pad("#queueId", 40) + "  "
                 + pad("#offset", 40))
         #expect(try await committed(f) == [5, 5])
 
-        r = try f.cli.run(["cloneGroupOffset", "-s", "g", "-d", "copy", "-t", "T"])
+        r = try await f.cli.run(["cloneGroupOffset", "-s", "g", "-d", "copy", "-t", "T"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == "clone group offset success. srcGroup[g], destGroup=[copy], topic[T]")
         #expect(try await committed(f, group: "copy") == [5, 5])
@@ -100,7 +101,7 @@ import Testing
             (["cloneGroupOffset", "-s", "nobody", "-d", "copy", "-t", "T"], 3, "does not exist"),
         ]
         for (args, code, text) in cases {
-            let r = try f.cli.run(args)
+            let r = try await f.cli.run(args)
             #expect(r.status == code, "\(args): exit \(r.status), \(r.stderr)")
             #expect(r.stderr.contains(text), "\(args): \(r.stderr)")
         }

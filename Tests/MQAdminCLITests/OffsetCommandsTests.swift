@@ -4,7 +4,7 @@ import MQProtocol
 import MQTestSupport
 import Testing
 
-/// `mqadmin offset show|reset|undo|clone|export|import`, run as the built binary.
+/// `mqadmin offset show|reset|undo|clone|export|import`, run in-process.
 @Suite(.serialized) struct OffsetCommandsTests {
     /// Commits `offset` on every queue of T for group g.
     func commitAll(_ f: GroupFixture, _ offset: Int64, group: String = "g") async throws {
@@ -13,15 +13,15 @@ import Testing
         }
     }
 
-    func totalLag(_ cli: MQAdminRunner, group: String = "g") throws -> Int64? {
-        J.int(J.object(try cli.json(["offset", "show", group, "-t", "T"]))["totalLag"])
+    func totalLag(_ cli: InProcessRunner, group: String = "g") async throws -> Int64? {
+        J.int(J.object(try await cli.json(["offset", "show", group, "-t", "T"]))["totalLag"])
     }
 
     @Test func showResetUndoOnTwoBrokers() async throws {
         let f = try await GroupFixture.start()
         defer { Task { await f.stop() } }
         try await commitAll(f, 3)
-        let show = J.object(try f.cli.json(["offset", "show", "g", "-t", "T"]))
+        let show = J.object(try await f.cli.json(["offset", "show", "g", "-t", "T"]))
         let queues = J.array(show["queues"])
         #expect(queues.count == 4)
         #expect(Set(queues.compactMap { $0["broker"] as? String }) == ["broker-a", "broker-b"])
@@ -33,7 +33,7 @@ import Testing
         #expect(J.int(show["totalLag"]) == 8)
 
         // The plan changes nothing.
-        let plan = J.object(try f.cli.json(["offset", "reset", "g", "-t", "T", "--to-earliest"]))
+        let plan = J.object(try await f.cli.json(["offset", "reset", "g", "-t", "T", "--to-earliest"]))
         #expect(plan["executed"] as? Bool == false)
         #expect(J.int(plan["totalReplay"]) == 12)
         let first = J.array(plan["queues"])[0]
@@ -41,20 +41,21 @@ import Testing
         #expect(first["newStoreTime"] is String && first["currentStoreTime"] is String)
         #expect(J.int(first["windowMillis"]).map { $0 >= 0 } == true)
         #expect(first["applied"] is NSNull)
-        #expect(try totalLag(f.cli) == 8)
+        #expect(try await totalLag(f.cli) == 8)
 
         // Off a terminal, --execute needs --yes; nothing changes without it.
-        let refused = try f.cli.run(["offset", "reset", "g", "-t", "T", "--to-earliest", "--execute"])
+        let refused = try await f.cli.run(["offset", "reset", "g", "-t", "T", "--to-earliest", "--execute"])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("--yes"))
-        #expect(try totalLag(f.cli) == 8)
+        #expect(try await totalLag(f.cli) == 8)
 
-        let done = J.object(try f.cli.json(["offset", "reset", "g", "-t", "T", "--to-earliest", "--execute", "--yes"]))
+        let done = J.object(try await f.cli.json(
+            ["offset", "reset", "g", "-t", "T", "--to-earliest", "--execute", "--yes"]))
         #expect(done["executed"] as? Bool == true)
         #expect(J.int(done["failedQueues"]) == 0)
         #expect(J.array(done["queues"]).allSatisfy { $0["applied"] as? Bool == true && J.int($0["readBack"]) == 0 })
         let journalId = try #require(done["journalId"] as? String)
-        #expect(try totalLag(f.cli) == 20)
+        #expect(try await totalLag(f.cli) == 20)
 
         // The journal is private.
         let attrs = try FileManager.default.attributesOfItem(atPath: f.journal + "/" + journalId + ".json")
@@ -63,15 +64,15 @@ import Testing
         #expect((dirAttrs[.posixPermissions] as? NSNumber)?.intValue == 0o700)
 
         // Undo: a plan first, then applied.
-        let undoPlan = J.object(try f.cli.json(["offset", "undo"]))
+        let undoPlan = J.object(try await f.cli.json(["offset", "undo"]))
         #expect(J.int(undoPlan["totalSkip"]) == 12)
-        #expect(try totalLag(f.cli) == 20)
-        let undone = J.object(try f.cli.json(["offset", "undo", "--execute", "--yes"]))
+        #expect(try await totalLag(f.cli) == 20)
+        let undone = J.object(try await f.cli.json(["offset", "undo", "--execute", "--yes"]))
         #expect(J.int(undone["failedQueues"]) == 0)
-        #expect(try totalLag(f.cli) == 8)
+        #expect(try await totalLag(f.cli) == 8)
         // Nothing left to undo; the list shows both entries.
-        #expect(try f.cli.run(["offset", "undo"]).status == 3)
-        let list = J.array(J.object(try f.cli.json(["offset", "undo", "--list"]))["entries"])
+        #expect(try await f.cli.run(["offset", "undo"]).status == 3)
+        let list = J.array(J.object(try await f.cli.json(["offset", "undo", "--list"]))["entries"])
         #expect(list.count == 2)
         #expect(list[0]["undone"] as? Bool == true)
         #expect(list[1]["undoOf"] as? String == journalId)
@@ -83,23 +84,25 @@ import Testing
         try await commitAll(f, 1)
         // --to-time in the future: the end of every queue.
         var r = J.object(
-            try f.cli.json(["offset", "reset", "g", "-t", "T", "--to-time", "2100-01-01T00:00:00Z", "--execute", "-y"]))
+            try await f.cli.json(
+                ["offset", "reset", "g", "-t", "T", "--to-time", "2100-01-01T00:00:00Z", "--execute", "-y"]))
         #expect(J.array(r["queues"]).allSatisfy { J.int($0["newOffset"]) == 5 })
         // Relative time an hour ago: before every message, so the start.
-        r = J.object(try f.cli.json(["offset", "reset", "g", "-t", "T", "--to-time", "-1h"]))
+        r = J.object(try await f.cli.json(["offset", "reset", "g", "-t", "T", "--to-time", "-1h"]))
         #expect(J.array(r["queues"]).allSatisfy { J.int($0["newOffset"]) == 0 })
         // One queue to an explicit offset.
         r = J.object(
-            try f.cli.json(["offset", "reset", "g", "-t", "T", "--to-offset", "2", "--queue", "1", "--execute", "-y"]))
+            try await f.cli.json(
+                ["offset", "reset", "g", "-t", "T", "--to-offset", "2", "--queue", "1", "--execute", "-y"]))
         #expect(J.array(r["queues"]).count == 1)
         #expect(J.int(J.array(r["queues"])[0]["readBack"]) == 2)
         // Shift back by 10 is clamped to the start, and says so.
-        r = J.object(try f.cli.json(["offset", "reset", "g", "-t", "T", "--shift-by", "-10"]))
+        r = J.object(try await f.cli.json(["offset", "reset", "g", "-t", "T", "--shift-by", "-10"]))
         #expect(J.array(r["queues"]).allSatisfy { J.int($0["newOffset"]) == 0 && $0["note"] is String })
-        r = J.object(try f.cli.json(["offset", "reset", "g", "-t", "T", "--to-latest", "--execute", "-y"]))
-        #expect(try totalLag(f.cli) == 0)
+        r = J.object(try await f.cli.json(["offset", "reset", "g", "-t", "T", "--to-latest", "--execute", "-y"]))
+        #expect(try await totalLag(f.cli) == 0)
         // Table output of a plan names the columns and the totals.
-        let table = try f.cli.run(["offset", "reset", "g", "-t", "T", "--shift-by", "-2"])
+        let table = try await f.cli.run(["offset", "reset", "g", "-t", "T", "--shift-by", "-2"])
         #expect(table.status == 0)
         #expect(
             table.stdout.contains("CURRENT") && table.stdout.contains("replay 2")
@@ -128,15 +131,15 @@ import Testing
             (["offset", "clone", "g", "newbie", "-t", "T"], 3, "group create newbie"),
         ]
         for (args, code, text) in cases {
-            let r = try f.cli.run(args)
+            let r = try await f.cli.run(args)
             #expect(r.status == code, "\(args): exit \(r.status), \(r.stderr)")
             #expect(r.stderr.hasPrefix("mqadmin: ") && r.stderr.contains(text), "\(args): \(r.stderr)")
             #expect(r.stderr.split(separator: "\n").count == 1, "\(args): \(r.stderr)")
         }
-        #expect(try totalLag(f.cli) == 8)
+        #expect(try await totalLag(f.cli) == 8)
         // An unreachable name server: exit 4 within the timeout.
         let start = ContinuousClock.now
-        let r = try MQAdminRunner(nameServer: "127.0.0.1:1", home: f.home.path).run([
+        let r = try await InProcessRunner(nameServer: "127.0.0.1:1", home: f.home.path).run([
             "offset", "show", "g", "--timeout", "500",
         ])
         #expect(r.status == 4)
@@ -149,7 +152,7 @@ import Testing
         defer { Task { await f.stop() } }
         try await f.client.updateGroup(
             SubscriptionGroupConfig(groupName: "half"), broker: f.cluster.brokers[0].brokerAddress!)
-        let r = try f.cli.run(["offset", "reset", "half", "-t", "T", "--to-offset", "1", "--execute", "-y"])
+        let r = try await f.cli.run(["offset", "reset", "half", "-t", "T", "--to-offset", "1", "--execute", "-y"])
         #expect(r.status == 1)
         #expect(r.stderr.contains("NOT changed on 2 of 4 queues"))
         #expect(r.stderr.contains("changed: T@broker-a#0, T@broker-a#1"))
@@ -165,7 +168,7 @@ import Testing
         defer { Task { await f.stop() } }
         try await commitAll(f, 4)
         let file = f.home.sub("g.json")
-        let export = try f.cli.run(["offset", "export", "g", "--file", file])
+        let export = try await f.cli.run(["offset", "export", "g", "--file", file])
         #expect(export.status == 0)
         let attrs = try FileManager.default.attributesOfItem(atPath: file)
         #expect((attrs[.posixPermissions] as? NSNumber)?.intValue == 0o600)
@@ -179,33 +182,34 @@ import Testing
             try await f.client.updateGroup(SubscriptionGroupConfig(groupName: "g2"), broker: b.brokerAddress!)
             try await f.client.updateGroup(SubscriptionGroupConfig(groupName: "g3"), broker: b.brokerAddress!)
         }
-        var r = J.object(try f.cli.json(["offset", "import", file, "--group", "g2"]))
+        var r = J.object(try await f.cli.json(["offset", "import", file, "--group", "g2"]))
         #expect(r["executed"] as? Bool == false && J.array(r["queues"]).count == 4)
-        r = J.object(try f.cli.json(["offset", "import", file, "--group", "g2", "--execute", "--yes"]))
+        r = J.object(try await f.cli.json(["offset", "import", file, "--group", "g2", "--execute", "--yes"]))
         #expect(J.int(r["failedQueues"]) == 0)
-        #expect(try totalLag(f.cli, group: "g2") == 4)
+        #expect(try await totalLag(f.cli, group: "g2") == 4)
 
         // Clone g (at 4) to g3, which must exist first.
-        r = J.object(try f.cli.json(["offset", "clone", "g", "g3", "-t", "T", "--execute", "-y"]))
+        r = J.object(try await f.cli.json(["offset", "clone", "g", "g3", "-t", "T", "--execute", "-y"]))
         #expect(J.array(r["queues"]).allSatisfy { J.int($0["readBack"]) == 4 })
         // A malformed file is bad input.
         try Data("{\"format\":\"x\"}".utf8).write(to: URL(fileURLWithPath: file))
-        #expect(try f.cli.run(["offset", "import", file]).status == 2)
+        #expect(try await f.cli.run(["offset", "import", file]).status == 2)
     }
 
     @Test func embeddedDefaultShowsResetsAndUndoes() async throws {
         let f = try await EmbeddedFixture.start()
         defer { f.dir.remove() }
-        #expect(try totalLag(f.cli) == 10)
-        var r = J.object(try f.cli.json(["offset", "reset", "g", "-t", "T", "--to-offset", "2", "--execute", "--yes"]))
+        #expect(try await totalLag(f.cli) == 10)
+        var r = J.object(try await f.cli.json(
+            ["offset", "reset", "g", "-t", "T", "--to-offset", "2", "--execute", "--yes"]))
         #expect(
             J.array(r["queues"]).allSatisfy { $0["currentOffset"] is NSNull && $0["currentOffsetReason"] is String })
-        #expect(try totalLag(f.cli) == 6)
-        r = J.object(try f.cli.json(["offset", "reset", "g", "-t", "T", "--to-latest", "--execute", "--yes"]))
+        #expect(try await totalLag(f.cli) == 6)
+        r = J.object(try await f.cli.json(["offset", "reset", "g", "-t", "T", "--to-latest", "--execute", "--yes"]))
         #expect(J.int(r["totalSkip"]) == 6)
-        #expect(try totalLag(f.cli) == 0)
-        _ = J.object(try f.cli.json(["offset", "undo", "--execute", "--yes"]))
-        #expect(try totalLag(f.cli) == 6)
+        #expect(try await totalLag(f.cli) == 0)
+        _ = J.object(try await f.cli.json(["offset", "undo", "--execute", "--yes"]))
+        #expect(try await totalLag(f.cli) == 6)
     }
 
     @Test func onlineSwiftConsumerReconsumesAfterAReset() async throws {
@@ -223,10 +227,11 @@ import Testing
         }
         try await GroupFixture.produce(f.client, perQueue: 5)
         #expect(await eventually(timeout: .seconds(60)) { await seen.distinct == 20 })
-        #expect(await eventually(timeout: .seconds(30)) { (try? totalLag(f.cli)) == 0 })
+        #expect(await eventually(timeout: .seconds(30)) { (try? await totalLag(f.cli)) == 0 })
         let before = await seen.deliveries
 
-        let r = J.object(try f.cli.json(["offset", "reset", "g", "-t", "T", "--shift-by", "-2", "--execute", "--yes"]))
+        let r = J.object(try await f.cli.json(
+            ["offset", "reset", "g", "-t", "T", "--shift-by", "-2", "--execute", "--yes"]))
         #expect(J.int(r["totalReplay"]) == 8)
         #expect(J.array(r["queues"]).allSatisfy { $0["verified"] as? Bool == true })
         // The member, online all along, gets the last 2 messages of each queue again.

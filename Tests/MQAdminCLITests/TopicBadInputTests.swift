@@ -81,14 +81,14 @@ import Testing
     }
 
     @Test func unreachableNameServerExitsFourWithinTheTimeout() async throws {
-        let runner = MQAdminRunner(nameServer: "127.0.0.1:1")
+        let runner = InProcessRunner(nameServer: "127.0.0.1:1")
         for args in [
             ["topic", "list"], ["topic", "create", "T"], ["topic", "describe", "T"], ["cluster", "list"],
             ["broker", "status"], ["topicList"], ["clusterList"], ["updateTopic", "-t", "T", "-c", "C"],
             ["deleteTopic", "-t", "T", "-c", "C", "-y"], ["topicRoute", "-t", "T"],
         ] {
             let start = ContinuousClock.now
-            let r = try await runOffPool(runner, args + ["--timeout", "500"])
+            let r = try await runner.run(args + ["--timeout", "500"])
             let elapsed = ContinuousClock.now - start
             #expect(r.status == 4, "\(args): \(r.stderr)")
             #expect(r.errorLine.hasPrefix("mqadmin: cannot reach name server 127.0.0.1:1"), "\(args)")
@@ -98,9 +98,9 @@ import Testing
 
     @Test func unroutableNameServerIsBoundedByTimeout() async throws {
         // A black-holed address: the connect itself must give up within --timeout.
-        let runner = MQAdminRunner(nameServer: "10.255.255.1:9876")
+        let runner = InProcessRunner(nameServer: "10.255.255.1:9876")
         let start = ContinuousClock.now
-        let r = try await runOffPool(runner, ["topic", "list", "--timeout", "500"])
+        let r = try await runner.run(["topic", "list", "--timeout", "500"])
         #expect(r.status == 4, "\(r.stderr)")
         #expect(ContinuousClock.now - start < .seconds(2))
     }

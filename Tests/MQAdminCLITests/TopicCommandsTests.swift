@@ -4,7 +4,7 @@ import MQProtocol
 import MQTestSupport
 import Testing
 
-/// `mqadmin topic ...` run as the built binary, against a 2-broker cluster over TCP and against the
+/// `mqadmin topic ...` run in-process, against a 2-broker cluster over TCP and against the
 /// embedded default; the JSON shapes of docs/json/topics.md checked.
 @Suite(.serialized) struct TopicCommandsTests {
     @Test func lifecycleOnTwoBrokers() async throws {

@@ -4,24 +4,24 @@ import MQProtocol
 import MQTestSupport
 import Testing
 
-/// Helpers for the topics area's end-to-end tests: a 2-broker cluster or an embedded data directory,
-/// the built binary pointed at it, and JSON access.
+/// Helpers for the topic, cluster and broker tests: a 2-broker cluster or an embedded data directory,
+/// the command line run in-process against it, and JSON access.
 struct TopicTestTarget {
-    var runner: MQAdminRunner
+    var runner: InProcessRunner
     var cluster: InProcessCluster?
     var home: TempDirectory?
 
-    /// A 2-broker InProcessCluster over TCP, the binary run with `-n`.
+    /// A 2-broker InProcessCluster over TCP, commands run with `-n`.
     static func cluster(brokers: Int = 2) async throws -> TopicTestTarget {
         let cluster = try await InProcessCluster.start(brokers: brokers)
-        return TopicTestTarget(runner: MQAdminRunner(nameServer: cluster.nameServerAddress), cluster: cluster)
+        return TopicTestTarget(runner: InProcessRunner(nameServer: cluster.nameServerAddress), cluster: cluster)
     }
 
     /// The embedded default: no `-n`, MQADMIN_DATA and HOME in a temp directory.
     static func embedded() throws -> TopicTestTarget {
         let home = try TempDirectory("topics-home")
         return TopicTestTarget(
-            runner: MQAdminRunner(dataDirectory: home.sub("data"), home: home.path), cluster: nil, home: home)
+            runner: InProcessRunner(dataDirectory: home.sub("data"), home: home.path), cluster: nil, home: home)
     }
 
     func stop() async {
@@ -31,9 +31,9 @@ struct TopicTestTarget {
 
     var brokerAddresses: [String] { cluster?.brokers.map { $0.brokerAddress! } ?? ["127.0.0.1:10911"] }
 
-    /// Runs the binary; see `runOffPool`.
+    /// Runs the command in-process.
     func run(_ args: [String]) async throws -> CommandResult {
-        try await runOffPool(runner, args)
+        try await runner.run(args)
     }
 
     /// Runs and decodes stdout as JSON (with `-o json`, or `--output json` for classic commands).

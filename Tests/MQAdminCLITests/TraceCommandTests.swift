@@ -5,16 +5,16 @@ import MQTestSupport
 import Testing
 
 /// `message send --trace`, `message consume --trace`, `trace show` and classic `queryMsgTraceById`: the
-/// built binary against a 2-broker cluster over TCP and against the embedded default.
+/// commands run in-process against a 2-broker cluster over TCP and against the embedded default.
 @Suite(.serialized) struct TraceCommandTests {
     @Test func sendAndConsumeInTwoGroupsShowTheWholeJourney() async throws {
         let cluster = try await InProcessCluster.start(brokers: 2)
         defer { Task { await cluster.stop() } }
         try await MessageFixtures.createTopic(cluster, "TraceWide")
-        let cli = MQAdminRunner(nameServer: cluster.nameServerAddress)
+        let cli = InProcessRunner(nameServer: cluster.nameServerAddress)
         let t0 = TraceFixtures.now
 
-        let sendRun = try cli.run([
+        let sendRun = try await cli.run([
             "message", "send", "TraceWide", "traced body", "--key", "order-9", "--tag", "TagT", "--trace",
         ])
         #expect(sendRun.status == 0, "\(sendRun.stderr)")
@@ -25,12 +25,12 @@ import Testing
         for group in ["CG_TRACE_1", "CG_TRACE_2"] {
             try await Task.sleep(for: .milliseconds(50))
             let args = ["message", "consume", "TraceWide", "-g", group, "--from", "earliest", "-c", "10", "--trace"]
-            let consumed = MessageFixtures.object(try cli.json(args).result)
+            let consumed = MessageFixtures.object(try await cli.json(args).result)
             #expect(consumed["count"] as? Int == 1)
         }
         let t1 = TraceFixtures.now
 
-        let shown = try cli.json(["trace", "show", msgId])
+        let shown = try await cli.json(["trace", "show", msgId])
         #expect(shown.result.status == 0, "\(shown.result.stderr)")
         let object = MessageFixtures.object(shown.result)
         #expect(object["traceTopic"] as? String == "RMQ_SYS_TRACE_TOPIC")
@@ -80,7 +80,7 @@ import Testing
         #expect((trace["endToEndMs"] as? Int64 ?? -1) >= 0)
 
         // The table: a timeline row per hop, the slowest marked once.
-        let table = try cli.run(["trace", "show", msgId])
+        let table = try await cli.run(["trace", "show", msgId])
         #expect(table.status == 0)
         #expect(table.stdout.hasPrefix("Message \(msgId)  topic TraceWide  tags TagT  keys order-9\n\nSTEP "))
         let rows = table.stdout.split(separator: "\n").filter { $0.hasSuffix("]") || $0.hasSuffix("<- slowest") }
@@ -89,12 +89,13 @@ import Testing
         #expect(table.stdout.contains("consumed by 2 group(s): CG_TRACE_1, CG_TRACE_2"))
 
         // Found by key first.
-        let byKey = MessageFixtures.object(try cli.json(["trace", "show", "-t", "TraceWide", "-k", "order-9"]).result)
+        let byKey = MessageFixtures.object(try await cli.json(
+            ["trace", "show", "-t", "TraceWide", "-k", "order-9"]).result)
         #expect(TraceFixtures.trace(byKey)["msgId"] as? String == msgId)
         #expect((byKey["query"] as? [String: Any])?["key"] as? String == "order-9")
 
         // Apache's layout: one Pub block, then one block per consumer group in Java HashMap order.
-        let classic = try cli.run(["queryMsgTraceById", "-i", msgId])
+        let classic = try await cli.run(["queryMsgTraceById", "-i", msgId])
         #expect(classic.status == 0, "\(classic.stderr)")
         let lines = classic.stdout.components(separatedBy: "\n")
         #expect(lines[0] + "\n" == TraceFixtures.javaRow(
@@ -115,25 +116,27 @@ import Testing
             #expect(lines[5 + 3 * i] == "")
         }
         #expect(lines.count == 10)  // Pub block (3 lines), 2 group blocks (3 each), the final empty piece
-        let classicJSON = MessageFixtures.object(try cli.run(["queryMsgTraceById", "-i", msgId, "--output", "json"]))
+        let classicJSON = MessageFixtures.object(try await cli.run(
+            ["queryMsgTraceById", "-i", msgId, "--output", "json"]))
         #expect((TraceFixtures.trace(classicJSON)["records"] as? [Any])?.count == 5)
     }
 
     @Test func embeddedDefaultTracesToo() async throws {
         let dir = try await MessageFixtures.embeddedData(topics: ["TraceLocal"])
         defer { dir.remove() }
-        let cli = MQAdminRunner(dataDirectory: dir.sub("data"), home: dir.path)
-        let sent = MessageFixtures.object(try cli.json(["message", "send", "TraceLocal", "local", "--trace"]).result)
+        let cli = InProcessRunner(dataDirectory: dir.sub("data"), home: dir.path)
+        let sent = MessageFixtures.object(try await cli.json(
+            ["message", "send", "TraceLocal", "local", "--trace"]).result)
         let msgId = try #require(sent["msgId"] as? String)
-        let consumed = try cli.run(["message", "consume", "TraceLocal", "-g", "CG_LOCAL", "--trace"])
+        let consumed = try await cli.run(["message", "consume", "TraceLocal", "-g", "CG_LOCAL", "--trace"])
         #expect(consumed.status == 0 && consumed.stdout.contains("trace: 2 record(s) written"), "\(consumed.stderr)")
-        let trace = TraceFixtures.trace(MessageFixtures.object(try cli.json(["trace", "show", msgId]).result))
+        let trace = TraceFixtures.trace(MessageFixtures.object(try await cli.json(["trace", "show", msgId]).result))
         #expect((trace["produced"] as? [Any])?.count == 1)
         #expect((trace["consumers"] as? [[String: Any]])?.map { $0["group"] as? String } == ["CG_LOCAL"])
         #expect((trace["stored"] as? [String: Any])?["broker"] as? String == "broker-a")
         // An offset msgId leads to the same trace.
         let byOffset = TraceFixtures.trace(
-            MessageFixtures.object(try cli.json(["trace", "show", sent["offsetMsgId"] as? String ?? ""]).result))
+            MessageFixtures.object(try await cli.json(["trace", "show", sent["offsetMsgId"] as? String ?? ""]).result))
         #expect(byOffset["msgId"] as? String == msgId)
     }
 
@@ -142,16 +145,17 @@ import Testing
         defer { Task { await cluster.stop() } }
         try await MessageFixtures.createTopic(cluster, "TraceOff")
         try await MessageFixtures.createTopic(cluster, "MyTraces", queues: 1)
-        let cli = MQAdminRunner(nameServer: cluster.nameServerAddress)
+        let cli = InProcessRunner(nameServer: cluster.nameServerAddress)
         // The broker says TRACE_ON=false: Java writes no Pub record; we say so and succeed.
-        let off = try cli.run(["message", "send", "TraceOff", "x", "--trace-topic", "MyTraces", "-o", "json"])
+        let off = try await cli.run(["message", "send", "TraceOff", "x", "--trace-topic", "MyTraces", "-o", "json"])
         #expect(off.status == 0)
         MessageFixtures.expectOneErrorLine(off, contains: "has message tracing off")
         let msgId = try #require(MessageFixtures.object(off)["msgId"] as? String)
         // Consumers skip messages stored with TRACE_ON=false, as Java's hook does.
-        let consumed = try cli.run(["message", "consume", "TraceOff", "-g", "CG_OFF", "--trace-topic", "MyTraces"])
+        let consumed = try await cli.run(
+            ["message", "consume", "TraceOff", "-g", "CG_OFF", "--trace-topic", "MyTraces"])
         #expect(consumed.status == 0 && consumed.stdout.contains("trace: 0 record(s)"), "\(consumed.stdout)")
-        let none = try cli.run(["trace", "show", msgId, "--trace-topic", "MyTraces"])
+        let none = try await cli.run(["trace", "show", msgId, "--trace-topic", "MyTraces"])
         #expect(none.status == 3)
         MessageFixtures.expectOneErrorLine(none, contains: "no trace of message \(msgId) on trace topic MyTraces")
     }
@@ -162,18 +166,18 @@ import Testing
         let broker = try BrokerProcess(dataDirectory: dir.sub("data"), arguments: ["--trace-topic", "OpsTraces"])
         defer { broker.stop() }
         try await broker.waitUntilReady()
-        let cli = MQAdminRunner(nameServer: broker.nameServer)
-        #expect(try cli.run(["topic", "create", "TraceOps"]).status == 0)
-        let route = MessageFixtures.object(try cli.json(["topic", "route", "OpsTraces"]).result)
+        let cli = InProcessRunner(nameServer: broker.nameServer)
+        #expect(try await cli.run(["topic", "create", "TraceOps"]).status == 0)
+        let route = MessageFixtures.object(try await cli.json(["topic", "route", "OpsTraces"]).result)
         #expect(route.isEmpty == false)
         let sent = MessageFixtures.object(
-            try cli.json(["message", "send", "TraceOps", "x", "--trace-topic", "OpsTraces"]).result)
+            try await cli.json(["message", "send", "TraceOps", "x", "--trace-topic", "OpsTraces"]).result)
         let msgId = try #require(sent["msgId"] as? String)
-        let shown = try cli.run(["trace", "show", msgId, "--trace-topic", "OpsTraces"])
+        let shown = try await cli.run(["trace", "show", msgId, "--trace-topic", "OpsTraces"])
         #expect(shown.status == 0, "\(shown.stderr)")
         let lines = shown.stdout.split(separator: "\n")
         #expect(lines.contains { $0.hasPrefix("send ") && $0.contains("MQADMIN_PRODUCER") })
-        #expect(try cli.run(["trace", "show", msgId]).status == 3)
+        #expect(try await cli.run(["trace", "show", msgId]).status == 3)
         let bad = try runCommand(TestPaths.mqadmin, ["broker", "start", "--trace-topic", "no way"])
         #expect(bad.status == 2 && bad.stderr.contains("--trace-topic: the topic name"))
     }
@@ -182,8 +186,8 @@ import Testing
         let cluster = try await InProcessCluster.start(brokers: 2)
         defer { Task { await cluster.stop() } }
         try await MessageFixtures.createTopic(cluster, "TracePart")
-        let cli = MQAdminRunner(nameServer: cluster.nameServerAddress)
-        let sent = MessageFixtures.object(try cli.json(["message", "send", "TracePart", "x", "--trace"]).result)
+        let cli = InProcessRunner(nameServer: cluster.nameServerAddress)
+        let sent = MessageFixtures.object(try await cli.json(["message", "send", "TracePart", "x", "--trace"]).result)
         let msgId = try #require(sent["msgId"] as? String)
         // A dead master broker-z (127.0.0.1:1) that also hosts the trace topic, registered while `client` lives.
         let client = cluster.client()
@@ -197,7 +201,7 @@ import Testing
             brokerName: "broker-z", brokerAddr: "127.0.0.1:1", clusterName: "DefaultCluster", brokerId: 0)
         _ = try await client.invokeNameServer(.request(.registerBroker, header: header, body: body.body))
 
-        let r = try cli.run(["trace", "show", msgId, "--timeout", "1000", "-o", "json"])
+        let r = try await cli.run(["trace", "show", msgId, "--timeout", "1000", "-o", "json"])
         #expect(r.status == 4)
         #expect((TraceFixtures.trace(MessageFixtures.object(r))["produced"] as? [Any])?.count == 1)
         MessageFixtures.expectOneErrorLine(r, contains: "trace lookup incomplete: broker broker-z (127.0.0.1:1)")
@@ -206,7 +210,7 @@ import Testing
     @Test func badInputUnknownIdsAndUnreachableNameServers() async throws {
         let cluster = try await InProcessCluster.start(brokers: 1)
         defer { Task { await cluster.stop() } }
-        let cli = MQAdminRunner(nameServer: cluster.nameServerAddress)
+        let cli = InProcessRunner(nameServer: cluster.nameServerAddress)
         let usage: [([String], String)] = [
             (["trace", "show"], "give a MSGID, or --topic T --key K"),
             (["trace", "show", "ABC", "-k", "k", "-t", "T"], "not both"),
@@ -219,22 +223,22 @@ import Testing
             (["message", "send", "T", "x", "--trace-topic", "a/b"], "--trace-topic: the topic name"),
         ]
         for (args, message) in usage {
-            let r = try cli.run(args)
+            let r = try await cli.run(args)
             #expect(r.status == 2, "\(args): \(r.stderr)")
             MessageFixtures.expectOneErrorLine(r, contains: message)
         }
-        let unknown = try cli.run(["trace", "show", "0A0B0C0D00002A9F0000000000000001"])
+        let unknown = try await cli.run(["trace", "show", "0A0B0C0D00002A9F0000000000000001"])
         #expect(unknown.status == 3 && unknown.stdout.isEmpty)
         MessageFixtures.expectOneErrorLine(unknown, contains: "no trace of message 0A0B0C0D00002A9F0000000000000001")
-        let classic = try cli.run(["QueryMsgTraceById", "-i", "0A0B0C0D00002A9F0000000000000001"])
+        let classic = try await cli.run(["QueryMsgTraceById", "-i", "0A0B0C0D00002A9F0000000000000001"])
         #expect(classic.status == 3)
-        let noTopic = try cli.run(["trace", "show", "ABC", "--trace-topic", "NoSuchTraceTopic"])
+        let noTopic = try await cli.run(["trace", "show", "ABC", "--trace-topic", "NoSuchTraceTopic"])
         #expect(noTopic.status == 3)
         MessageFixtures.expectOneErrorLine(noTopic, contains: "trace topic NoSuchTraceTopic does not exist")
-        let noKey = try cli.run(["trace", "show", "-t", "RMQ_SYS_TRACE_TOPIC", "-k", "nothing-has-this"])
+        let noKey = try await cli.run(["trace", "show", "-t", "RMQ_SYS_TRACE_TOPIC", "-k", "nothing-has-this"])
         #expect(noKey.status == 3)
         MessageFixtures.expectOneErrorLine(noKey, contains: "no message with key \"nothing-has-this\"")
-        let unreachable = try MQAdminRunner(nameServer: "127.0.0.1:1").run(
+        let unreachable = try await InProcessRunner(nameServer: "127.0.0.1:1").run(
             ["trace", "show", "ABC", "--timeout", "500"])
         #expect(unreachable.status == 4)
         #expect(unreachable.stderr.split(separator: "\n").count == 1)

@@ -50,9 +50,9 @@ import Testing
         try await TraceFixtures.publishTraceBodies(
             client, bodies: [Array("Pub\u{1}nonsense\u{2}\u{2}".utf8), Self.garbage(99, count: 300)],
             keys: [Self.onlyGarbageId])
-        let cli = MQAdminRunner(nameServer: cluster.nameServerAddress)
+        let cli = InProcessRunner(nameServer: cluster.nameServerAddress)
 
-        let shown = try cli.json(["trace", "show", Self.msgId])
+        let shown = try await cli.json(["trace", "show", Self.msgId])
         #expect(shown.result.status == 0, "\(shown.result.stderr)")
         #expect(shown.result.stderr.split(separator: "\n").count == 1)
         #expect(shown.result.stderr.contains("could not be read"))
@@ -74,22 +74,22 @@ import Testing
         #expect(attempt["returnType"] as? String == "FAILED" && attempt["costMs"] as? Int == 12)
         #expect((trace["stored"] as? [String: Any])?["estimated"] as? Bool == true)
 
-        let table = try cli.run(["trace", "show", Self.msgId])
+        let table = try await cli.run(["trace", "show", Self.msgId])
         #expect(table.status == 0)
         #expect(table.stdout.contains("\nunreadable trace records: \(unreadable.count)\n"))
         #expect(table.stdout.contains("Pub\\u{1}1714557600120\\u{1}DefaultRegion\\u{1}PG"))
-        let classic = try cli.run(["queryMsgTraceById", "-i", Self.msgId])
+        let classic = try await cli.run(["queryMsgTraceById", "-i", Self.msgId])
         #expect(classic.status == 0)
         #expect(classic.stdout.contains("\nPub        PG_BROKEN "))
         #expect(classic.stderr.split(separator: "\n").count == unreadable.count + 1)
 
         // Only unreadable records: listed, exit 3, one error line.
-        let garbageOnly = try cli.run(["trace", "show", Self.onlyGarbageId])
+        let garbageOnly = try await cli.run(["trace", "show", Self.onlyGarbageId])
         #expect(garbageOnly.status == 3)
         #expect(garbageOnly.stdout.contains("no trace records"))
         #expect(garbageOnly.stdout.contains("unreadable trace records"))
         MessageFixtures.expectOneErrorLine(garbageOnly, contains: "no readable trace record of \(Self.onlyGarbageId)")
-        let garbageJSON = try cli.json(["trace", "show", Self.onlyGarbageId])
+        let garbageJSON = try await cli.json(["trace", "show", Self.onlyGarbageId])
         #expect(garbageJSON.result.status == 3)
         let garbageTrace = TraceFixtures.trace(MessageFixtures.object(garbageJSON.result))
         #expect((garbageTrace["unreadable"] as? [Any])?.isEmpty == false)

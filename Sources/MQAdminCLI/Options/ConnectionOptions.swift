@@ -47,52 +47,27 @@ public struct ConnectionOptions: ParsableArguments {
     public func validate() throws {
         guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of milliseconds") }
         try validateCredentials()
-        for addr in nameServers {
-            guard Address.isHostPort(addr) else {
-                throw ValidationError("name server address \"\(addr)\" is not HOST:PORT (e.g. 127.0.0.1:9876)")
-            }
-        }
+        for addr in nameServers { try Address.validate(addr, what: "name server address") }
     }
 
     /// Name servers from the flag, else NAMESRV_ADDR; empty means the bundled broker.
     public var nameServers: [String] {
         if let namesrv, !namesrv.isEmpty { return Address.list(namesrv) }
-        return Address.list(ProcessInfo.processInfo.environment["NAMESRV_ADDR"])
+        return Address.list(Console.current.environment["NAMESRV_ADDR"])
     }
 
     public var resolvedDataDirectory: String {
         if let d = dataDirectory, !d.isEmpty { return Self.expand(d) }
-        if let env = ProcessInfo.processInfo.environment["MQADMIN_DATA"], !env.isEmpty { return Self.expand(env) }
+        if let env = Console.current.environment["MQADMIN_DATA"], !env.isEmpty { return Self.expand(env) }
         return Self.expand("~/.mqadmin/data")
     }
 
     static func expand(_ path: String) -> String {
         var p = path
         if p == "~" || p.hasPrefix("~/") {
-            let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
-            p = home + p.dropFirst()
+            p = Console.current.home + p.dropFirst()
         }
         if !p.hasPrefix("/") { p = FileManager.default.currentDirectoryPath + "/" + p }
         return (p as NSString).standardizingPath
     }
-}
-
-/// `-o/--output table|json` for the noun-verb commands.
-public struct OutputOptions: ParsableArguments {
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Output format: table or json.")
-    public var output: OutputFormat = .table
-
-    public init() {}
-}
-
-/// `--output` for the classic commands, whose `-o` letter means something else.
-public struct ClassicOutputOptions: ParsableArguments {
-    @Option(name: .customLong("output"), help: "Output format: table (Apache's layout) or json.")
-    public var output: OutputFormat = .table
-
-    public init() {}
-}
-
-public enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
-    case table, json
 }

@@ -1,5 +1,5 @@
 /// A plain aligned table for people: a header row, then rows; columns separated by two spaces.
-/// No colour, no borders, so it stays readable in logs and greppable.
+/// No colour, no borders, so it stays readable in logs and greppable. The one table renderer of the CLI.
 public struct TextTable: Sendable {
     public enum Alignment: Sendable { case left, right }
 
@@ -26,26 +26,41 @@ public struct TextTable: Sendable {
     public mutating func add(_ cells: [String]) { rows.append(cells) }
     public mutating func add(_ cells: String...) { rows.append(cells) }
 
-    public func render() -> String {
-        var widths = columns.map { $0.title.count }
-        for row in rows {
-            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }
+    /// The table text; the last column is never padded. With `trimmingTrailingSpaces`, a row whose last
+    /// cells are empty ends without the spaces before them (some diff and awk setups trip over them);
+    /// the newer commands use that, the older ones keep their layout byte for byte.
+    ///
+    /// Built in UTF-8 bytes, widths counted in bytes for ASCII cells and in characters only for the others,
+    /// so the thousands of rows of a big cluster's backlog report render fast.
+    public func render(trimmingTrailingSpaces: Bool = false) -> String {
+        let all = [columns.map(\.title)] + rows
+        let n = columns.count
+        var widths = [Int](repeating: 0, count: n)
+        for row in all {
+            for i in 0..<min(n, row.count) { widths[i] = max(widths[i], Self.width(row[i])) }
         }
-        func line(_ cells: [String]) -> String {
-            var parts: [String] = []
-            for (i, col) in columns.enumerated() {
-                let cell = i < cells.count ? cells[i] : ""
-                let pad = String(repeating: " ", count: max(0, widths[i] - cell.count))
-                let isLast = i == columns.count - 1
-                switch col.alignment {
-                case .left: parts.append(isLast ? cell : cell + pad)
-                case .right: parts.append(pad + cell)
-                }
+        var out: [UInt8] = []
+        out.reserveCapacity(all.count * (widths.reduce(0, +) + 2 * n + 1))
+        for row in all {
+            let start = out.count
+            for i in 0..<n {
+                let cell = i < row.count ? row[i] : ""
+                let pad = widths[i] - Self.width(cell)
+                if i > 0 { out += [0x20, 0x20] }
+                if columns[i].alignment == .right { out += repeatElement(0x20, count: pad) }
+                out += cell.utf8
+                if columns[i].alignment == .left && i < n - 1 { out += repeatElement(0x20, count: pad) }
             }
-            return parts.joined(separator: "  ")
+            if trimmingTrailingSpaces {
+                while out.count > start && out.last == 0x20 { out.removeLast() }
+            }
+            out.append(0x0A)
         }
-        var out = line(columns.map(\.title)) + "\n"
-        for row in rows { out += line(row) + "\n" }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Characters, as people see the column; "\r\n" is one character, so only other ASCII counts in bytes.
+    private static func width(_ s: String) -> Int {
+        s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? s.utf8.count : s.count
     }
 }

@@ -80,8 +80,7 @@ final class Repl: @unchecked Sendable {
         do {
             args = try Tokenizer.split(line)
         } catch {
-            CommandRunner.printError("\(error)")
-            return .status(MQExit.usage.rawValue)
+            return .status(CommandRunner.report(error))
         }
         guard let first = args.first else { return .status(0) }
         switch first {
@@ -90,8 +89,7 @@ final class Repl: @unchecked Sendable {
         case "connect":
             guard args.count == 2 else { return usage("connect HOST:PORT[;HOST:PORT]") }
             options.namesrv = args[1]
-            await connect()
-            return .status(session == nil ? MQExit.unreachable.rawValue : 0)
+            return .status(await connect())
         case "disconnect":
             options.namesrv = nil
             await connect()
@@ -99,8 +97,7 @@ final class Repl: @unchecked Sendable {
         case "watch":
             return .status(await watch(Array(args.dropFirst())))
         case "repl":
-            CommandRunner.printError("already in the REPL")
-            return .status(MQExit.usage.rawValue)
+            return .status(CommandRunner.report(CLIError("already in the REPL", exit: .usage)))
         case "help" where args.count == 1:
             Emit.write(MQAdmin.helpMessage() + "\nREPL: connect ADDR, disconnect, watch SECONDS COMMAND..., exit\n")
             return .status(0)
@@ -110,8 +107,7 @@ final class Repl: @unchecked Sendable {
     }
 
     func usage(_ text: String) -> Outcome {
-        CommandRunner.printError("usage: \(text)")
-        return .status(MQExit.usage.rawValue)
+        .status(CommandRunner.report(CLIError("usage: \(text)", exit: .usage)))
     }
 
     func runCommand(_ args: [String]) async -> Int32 {
@@ -125,15 +121,16 @@ final class Repl: @unchecked Sendable {
     /// `watch SECONDS COMMAND...`: repeats in place until Ctrl-C, which returns to the prompt.
     func watch(_ args: [String]) async -> Int32 {
         guard args.count >= 2, let seconds = Double(args[0]), seconds > 0 else {
-            CommandRunner.printError("usage: watch SECONDS COMMAND... (e.g. watch 2 backlog report)")
-            return MQExit.usage.rawValue
+            return CommandRunner.report(
+                CLIError("usage: watch SECONDS COMMAND... (e.g. watch 2 backlog report)", exit: .usage))
         }
         let command = Array(args.dropFirst())
         Interrupts.shared.reset()
         var status: Int32 = 0
         while !Interrupts.shared.isSet {
-            if isatty(STDOUT_FILENO) == 1 { Emit.write("\u{1B}[H\u{1B}[2J") }
-            Emit.write("Every \(args[0])s: \(command.joined(separator: " "))    \(TimeFormat.seconds(Int64(Date().timeIntervalSince1970 * 1000)))\n\n")
+            if Console.current.outputIsTerminal { Emit.write("\u{1B}[H\u{1B}[2J") }
+            let now = TimeFormat.seconds(Int64(Date().timeIntervalSince1970 * 1000))
+            Emit.write("Every \(args[0])s: \(command.joined(separator: " "))    \(now)\n\n")
             status = await runCommand(command)
             let deadline = ContinuousClock.now + .milliseconds(Int64(seconds * 1000))
             while ContinuousClock.now < deadline && !Interrupts.shared.isSet {
@@ -145,15 +142,18 @@ final class Repl: @unchecked Sendable {
         return status
     }
 
-    /// (Re)opens the session for the current options; reports a failure and stays usable.
-    func connect() async {
+    /// (Re)opens the session for the current options; reports a failure and stays usable. Returns the
+    /// failure's exit code, 0 when connected.
+    @discardableResult
+    func connect() async -> Int32 {
         await session?.close()
         session = nil
         do {
             session = try await Session.open(options)
             Task { [names, session] in await names.refreshIfStale(client: session?.client) }
+            return MQExit.ok.rawValue
         } catch {
-            _ = CommandRunner.report(error)
+            return CommandRunner.report(error)
         }
     }
 

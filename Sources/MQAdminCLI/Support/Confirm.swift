@@ -2,7 +2,7 @@ import Foundation
 
 /// Confirmation for destructive commands: ask on a terminal, refuse off a terminal without --yes.
 enum Confirm {
-    static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
+    static var isInteractive: Bool { Console.current.inputIsTerminal && Console.current.outputIsTerminal }
 
     /// Throws unless the user confirmed. `token` is what they must type (e.g. the topic name).
     static func destructive(_ what: String, token: String, yes: Bool) throws {
@@ -10,8 +10,8 @@ enum Confirm {
         guard isInteractive else {
             throw CLIError("refusing to \(what) without confirmation; pass --yes to confirm", exit: .usage)
         }
-        FileHandle.standardError.write(Data("About to \(what). Type \"\(token)\" to confirm: ".utf8))
-        let answer = readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces)
+        Console.current.writeError("About to \(what). Type \"\(token)\" to confirm: ")
+        let answer = Console.current.readLine()?.trimmingCharacters(in: .whitespaces)
         guard answer == token else { throw CLIError("not confirmed; nothing changed", exit: .failed) }
     }
 }

@@ -13,12 +13,12 @@ struct LineLogHandler: LogHandler {
     }
 
     func log(event: LogEvent) {
-        let time = ISO8601DateFormatter.string(
-            from: Date(), timeZone: .current, formatOptions: [.withInternetDateTime, .withFractionalSeconds])
-        var line = "\(time) \(event.level.rawValue.uppercased()) \(event.message)"
+        var line = "\(TimeFormat.logTime(Date())) \(event.level.rawValue.uppercased()) \(event.message)"
         let merged = metadata.merging(event.metadata ?? [:]) { $1 }
-        if !merged.isEmpty { line += " " + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ") }
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        if !merged.isEmpty {
+            line += " " + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+        }
+        Console.current.writeError(line + "\n")
     }
 }
 

@@ -1,17 +1,21 @@
+import ArgumentParser
 import Foundation
+import MQProtocol
 
-/// Addresses as the command line takes them.
+/// Addresses as the command line takes them; `HostPort` (MQProtocol) decides what `host:port` is.
 enum Address {
-    /// "host:port" or "[v6]:port" with a port in range.
-    static func isHostPort(_ s: String) -> Bool {
-        guard let colon = s.lastIndex(of: ":"), let port = Int(s[s.index(after: colon)...]), (0...65535).contains(port)
-        else { return false }
-        let host = s[..<colon]
-        return !host.isEmpty && !host.contains(" ")
+    static let nameServerExample = "127.0.0.1:9876"
+    static let brokerExample = "127.0.0.1:10911"
+
+    /// Refuses `text` unless it is `host:port`, naming `what` it should be and showing `example`.
+    static func validate(_ text: String, what: String, example: String = nameServerExample) throws {
+        guard HostPort(text) == nil else { return }
+        throw ValidationError(HostPort.Invalid(text: text, what: what, example: example).description)
     }
 
     static func isLoopback(_ s: String) -> Bool {
-        s.hasPrefix("127.") || s.hasPrefix("localhost:") || s.hasPrefix("[::1]:")
+        guard let host = HostPort(s)?.host else { return false }
+        return host.hasPrefix("127.") || host == "localhost" || host == "::1"
     }
 
     /// Splits "a:1;b:2" (also accepting commas and spaces).

@@ -27,7 +27,7 @@ final class Session: Sendable {
     static var group: any EventLoopGroup { MultiThreadedEventLoopGroup.singleton }
 
     static let logger: Logger = {
-        let level = ProcessInfo.processInfo.environment["MQADMIN_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .error
+        let level = Console.process.environment["MQADMIN_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .error
         return Logs.make("mqadmin", level: level)
     }()
 
@@ -52,11 +52,7 @@ final class Session: Sendable {
             nameServers: [EmbeddedBroker.nameServerAddress], group: group, timeout: timeout, logger: logger)
         invoker.signer = signer
         let broker = EmbeddedBroker(dataDirectory: dir, group: group, logger: logger)
-        do {
-            try await broker.start(invoker: invoker)
-        } catch let error as BrokerError {
-            throw CLIError(error.description, exit: .failed)
-        }
+        try await broker.start(invoker: invoker)
         return Session(client: client, target: .embedded(dir), embedded: broker)
     }
 
@@ -78,6 +74,13 @@ final class Session: Sendable {
             await session.close()
             throw error
         }
+    }
+
+    /// `with`, for bodies that need only the client.
+    static func withClient<T: Sendable>(
+        _ options: ConnectionOptions, _ body: (MQClientInstance) async throws -> T
+    ) async throws -> T {
+        try await with(options) { try await body($0.client) }
     }
 
     func close() async {

@@ -5,7 +5,6 @@ struct BrokerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "broker",
         abstract: "Run the bundled broker, or inspect brokers.",
-        subcommands: [BrokerStart.self] + TopicsCommands.brokerSubcommands + GroupsCommands.brokerSubcommands
-            + MessagesCommands.brokerSubcommands
+        subcommands: [BrokerStart.self, BrokerStatusCommand.self]
     )
 }

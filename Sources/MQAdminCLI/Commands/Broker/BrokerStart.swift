@@ -93,9 +93,7 @@ struct BrokerStart: AsyncParsableCommand {
         guard segmentSize >= 64 * 1024 else { throw ValidationError("--segment-size must be at least 65536 bytes") }
         if let why = SystemTopics.validate(topic: traceTopic) { throw ValidationError("--trace-topic: " + why) }
         for (name, value) in [("--listen", listen), ("--broker-listen", brokerListen)] {
-            guard Address.isHostPort(value) else {
-                throw ValidationError("\(name) \"\(value)\" is not HOST:PORT (e.g. 127.0.0.1:9876)")
-            }
+            try Address.validate(value, what: name)
         }
         if adminPasswordFile != nil && adminUser == nil {
             throw ValidationError("--admin-password-file needs --admin-user NAME")
@@ -149,7 +147,7 @@ struct BrokerStart: AsyncParsableCommand {
         let password: String
         if let adminPasswordFile {
             password = try SecretInput.file(adminPasswordFile, what: "admin password")
-        } else if let env = ProcessInfo.processInfo.environment["MQADMIN_ADMIN_PASSWORD"], !env.isEmpty {
+        } else if let env = Console.current.environment["MQADMIN_ADMIN_PASSWORD"], !env.isEmpty {
             password = env
         } else {
             throw CLIError(

@@ -69,8 +69,9 @@ struct DemoWorld {
                 try await server.start()
                 return server
             } catch let error as BrokerError {
-                throw CLIError(error.description)
+                throw error
             } catch {
+                // The default ports are taken: try the next pair.
                 continue
             }
         }

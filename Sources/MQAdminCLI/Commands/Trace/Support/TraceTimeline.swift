@@ -58,7 +58,7 @@ enum TraceTimeline {
                 "[" + bar(h, origin: origin, last: last) + "]", i == t.slowestHop ? "<- slowest" : "",
             ])
         }
-        return TrimmedTable.render(table)
+        return table.render(trimmingTrailingSpaces: true)
     }
 
     /// `success`/`failed` (`no end` for a consume without SubAfter), `stored`/`estimated`; nil for a deliver.

@@ -1,0 +1,29 @@
+import ArgumentParser
+
+/// Apache mqadmin's command names, option letters and output layouts, so existing scripts keep working.
+/// Each list sits in `mqadmin --help` beside the noun it is the classic spelling of.
+enum ClassicCommands {
+    static let topics: [any ParsableCommand.Type] = [
+        ClassicUpdateTopic.self, ClassicDeleteTopic.self, ClassicTopicList.self, ClassicTopicStatus.self,
+        ClassicTopicRoute.self, ClassicTopicClusterList.self, ClassicClusterList.self, ClassicBrokerStatus.self,
+    ]
+
+    static let groups: [any ParsableCommand.Type] = [
+        ClassicUpdateSubGroup.self, ClassicDeleteSubGroup.self, ClassicConsumerConnection.self,
+        ClassicConsumerProgress.self, ClassicResetOffsetByTime.self, ClassicSkipAccumulatedMessage.self,
+        ClassicCloneGroupOffset.self,
+    ]
+
+    static let messages: [any ParsableCommand.Type] = [
+        ClassicSendMessage.self, ClassicQueryMsgByKey.self, ClassicQueryMsgById.self, ClassicQueryMsgByUniqueKey.self,
+        ClassicQueryMsgByOffset.self,
+    ]
+
+    static let auth: [any ParsableCommand.Type] = [
+        ClassicCreateUser.self, ClassicUpdateUser.self, ClassicDeleteUser.self, ClassicGetUser.self,
+        ClassicListUser.self, ClassicCreateAcl.self, ClassicUpdateAcl.self, ClassicDeleteAcl.self, ClassicGetAcl.self,
+        ClassicListAcl.self,
+    ]
+
+    static let trace: [any ParsableCommand.Type] = [ClassicQueryMsgTraceById.self]
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Where a command's text goes and where its input and settings come from: the process's standard
+/// streams and environment, or, for commands run in-process (tests), buffers and a given environment.
+/// Every read of stdin and the environment, and every write to stdout and stderr, goes through it.
+struct Console: Sendable {
+    /// Standard output: command results.
+    var write: @Sendable (String) -> Void
+    /// Standard error: error lines, notes for people, prompts.
+    var writeError: @Sendable (String) -> Void
+    /// All of standard input (message bodies, secrets, offset files).
+    var readAll: @Sendable () -> Data
+    /// One line of standard input, without its newline (confirmations).
+    var readLine: @Sendable () -> String?
+    var inputIsTerminal: Bool
+    var outputIsTerminal: Bool
+    var environment: [String: String]
+
+    /// The console of the command running in this task.
+    @TaskLocal static var current = Console.process
+
+    /// The process's own streams and environment.
+    static let process = Console(
+        write: { FileHandle.standardOutput.write(Data($0.utf8)) },
+        writeError: { FileHandle.standardError.write(Data($0.utf8)) },
+        readAll: { FileHandle.standardInput.readDataToEndOfFile() },
+        readLine: { Swift.readLine(strippingNewline: true) },
+        inputIsTerminal: isatty(STDIN_FILENO) == 1,
+        outputIsTerminal: isatty(STDOUT_FILENO) == 1,
+        environment: ProcessInfo.processInfo.environment)
+
+    /// `$HOME`, where mqadmin keeps its history, journal and caches.
+    var home: String { environment["HOME"] ?? NSHomeDirectory() }
+}

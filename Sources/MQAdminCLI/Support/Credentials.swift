@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import MQClient
+
+/// Where a secret or password comes from; never argv unless the operator accepts the risk.
+enum SecretInput {
+    /// The first line of `path`, without its line ending.
+    static func file(_ path: String, what: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIError("cannot read the \(what) file \(path); check the path and its permissions", exit: .usage)
+        }
+        return try firstLine(String(decoding: data, as: UTF8.self), what: what, source: path)
+    }
+
+    /// The first line of standard input.
+    static func stdin(what: String) throws -> String {
+        let data = Console.current.readAll()
+        return try firstLine(String(decoding: data, as: UTF8.self), what: what, source: "standard input")
+    }
+
+    static func firstLine(_ text: String, what: String, source: String) throws -> String {
+        let line = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        let value = line.hasSuffix("\r") ? String(line.dropLast()) : line
+        guard !value.isEmpty else { throw CLIError("the \(what) from \(source) is empty", exit: .usage) }
+        return value
+    }
+
+    /// Asks on the terminal without echo; twice when `confirm`.
+    static func prompt(_ label: String, confirm: Bool) throws -> String {
+        guard Console.current.inputIsTerminal else {
+            throw CLIError(
+                "no \(label) given and standard input is not a terminal; use --password-stdin or --password-file FILE",
+                exit: .usage)
+        }
+        let first = try readHidden("\(label.prefix(1).uppercased() + label.dropFirst()): ")
+        guard !first.isEmpty else { throw CLIError("the \(label) is empty", exit: .usage) }
+        if confirm, try readHidden("Repeat the \(label): ") != first {
+            throw CLIError("the two \(label)s differ; nothing changed", exit: .usage)
+        }
+        return first
+    }
+
+    private static func readHidden(_ prompt: String) throws -> String {
+        Console.current.writeError(prompt)
+        var saved = termios()
+        tcgetattr(STDIN_FILENO, &saved)
+        var quiet = saved
+        quiet.c_lflag &= ~tcflag_t(ECHO)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
+        defer {
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
+            Console.current.writeError("\n")
+        }
+        return Console.current.readLine() ?? ""
+    }
+}
+
+extension ConnectionOptions {
+    static let secretSources = "MQADMIN_SECRET_KEY, --secret-key-file FILE or --secret-key-stdin"
+
+    /// Checks the credential options without reading any secret.
+    func validateCredentials() throws {
+        if secretKey != nil && !insecurePasswordArg {
+            throw ValidationError(
+                "--secret-key would show the secret to every user in ps; use \(Self.secretSources) "
+                    + "(or add --insecure-password-arg to accept the risk)")
+        }
+        let given = [secretKey != nil, secretKeyFile != nil, secretKeyStdin].filter { $0 }.count
+        if given > 1 { throw ValidationError("give the secret one way: --secret-key-file, --secret-key-stdin or --secret-key") }
+        if given == 1 && resolvedAccessKey == nil {
+            throw ValidationError("a secret key needs --access-key USER (or MQADMIN_ACCESS_KEY)")
+        }
+    }
+
+    var resolvedAccessKey: String? {
+        if let accessKey, !accessKey.isEmpty { return accessKey }
+        let env = Console.current.environment["MQADMIN_ACCESS_KEY"]
+        return env?.isEmpty == false ? env : nil
+    }
+
+    /// The signer for `--access-key` and its secret, nil without credentials.
+    func signer() throws -> AclSigner? {
+        try validateCredentials()
+        guard let accessKey = resolvedAccessKey else { return nil }
+        let secret: String
+        if let secretKey {
+            secret = secretKey
+        } else if let secretKeyFile {
+            secret = try SecretInput.file(secretKeyFile, what: "secret key")
+        } else if secretKeyStdin {
+            secret = try SecretInput.stdin(what: "secret key")
+        } else if let env = Console.current.environment["MQADMIN_SECRET_KEY"], !env.isEmpty {
+            secret = env
+        } else {
+            throw CLIError("--access-key \(accessKey) needs its secret: \(Self.secretSources)", exit: .usage)
+        }
+        return AclSigner(accessKey: accessKey, secretKey: secret)
+    }
+}

@@ -1,0 +1,139 @@
+import ArgumentParser
+import Foundation
+import MQBroker
+import MQClient
+import MQProtocol
+import MQRemoting
+import MQStore
+
+/// The exit codes of design.md, one meaning each, for scripts.
+public enum MQExit: Int32, Sendable {
+    case ok = 0
+    case failed = 1
+    case usage = 2
+    case notFound = 3
+    case unreachable = 4
+    case permissionDenied = 5
+    case thresholdExceeded = 6
+}
+
+/// An error the CLI reports as one line with a specific exit code.
+public struct CLIError: Error, CustomStringConvertible, Sendable {
+    public var message: String
+    public var exit: MQExit
+
+    public init(_ message: String, exit: MQExit = .failed) {
+        self.message = message
+        self.exit = exit
+    }
+
+    public var description: String { message }
+}
+
+/// How an error ends a command: what to say and the exit code. The one place errors become exit codes,
+/// for the command line and the REPL alike; every error type of the package is listed here by name
+/// (ErrorReportTests fails when one is added without a line here).
+struct ErrorReport: Sendable, Equatable {
+    /// One line for stderr (empty: nothing to say), or with `isHelp` the help text for stdout.
+    var message: String
+    var exit: MQExit
+    /// Help, version and completion scripts, which ArgumentParser delivers as errors.
+    var isHelp = false
+
+    /// An error ArgumentParser threw while parsing and validating the command line. Parsing wraps
+    /// whatever `validate()` throws, so everything from this phase is a usage error (or help).
+    struct ParseFailure: Error {
+        var underlying: any Error
+    }
+
+    static func classify(_ error: any Error) -> ErrorReport {
+        switch error {
+        case let e as ParseFailure: return argumentParser(e.underlying)
+        case is ValidationError, is CleanExit: return argumentParser(error)
+        case let e as ExitCode: return ErrorReport(message: "", exit: MQExit(rawValue: e.rawValue) ?? .failed)
+        case let e as CLIError: return cli(e)
+        case let e as ClientError: return client(e)
+        case let e as TargetError: return line(e, e.isNotFound ? .notFound : .usage)
+        case let e as TopicWriteError: return topicWrite(e)
+        case let e as OffsetPlanError: return ErrorReport(message: oneLine("\(e); nothing changed"), exit: .usage)
+        case let e as RemotingError: return remoting(e)
+        case let e as BrokerError: return line(e, .failed)
+        case let e as StoreError: return line(e, .failed)
+        case let e as AuthFailure: return line(e, e.code == .noPermission ? .permissionDenied : .failed)
+        case let e as AuthValidationError: return line(e, .usage)
+        case let e as HostPort.Invalid: return line(e, .usage)
+        case let e as MessageIdError: return line(e, .usage)
+        case let e as TopicAttributes.AttributeError: return line(e, .usage)
+        case let e as Tokenizer.Failure: return line(e, .usage)
+        case let e as ProtocolError: return line(e, .failed)
+        case let e as MessageDecodingError: return line(e, .failed)
+        case let e as MessageEncodingError: return line(e, .failed)
+        case let e as JSONError: return line(e, .failed)
+        case let e as RequestAuthorization.Unparsable: return line(e, .failed)
+        case is CancellationError:
+            return ErrorReport(message: "interrupted; the operation was cancelled", exit: .failed)
+        default:
+            // ArgumentParser's own (internal) errors: `--help` is a command whose run() throws one.
+            if [ExitCode.success, .validationFailure].contains(MQAdmin.exitCode(for: error)) {
+                return argumentParser(error)
+            }
+            // Foundation's and NIO's errors, and the internal ones of the other modules: the operation
+            // failed, and the message says how. Never "see --help": the command line was fine.
+            return line(error, .failed)
+        }
+    }
+
+    private static func line(_ error: any Error, _ exit: MQExit) -> ErrorReport {
+        ErrorReport(message: oneLine("\(error)"), exit: exit)
+    }
+
+    private static func argumentParser(_ error: any Error) -> ErrorReport {
+        if MQAdmin.exitCode(for: error) == .success {
+            return ErrorReport(message: MQAdmin.fullMessage(for: error), exit: .ok, isHelp: true)
+        }
+        // A usage error: ArgumentParser's first line (without the usage block) plus where to look.
+        let first = MQAdmin.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+        return ErrorReport(message: first + " (see --help)", exit: .usage)
+    }
+
+    /// Whatever area wrapped a broker's NO_PERMISSION refusal into its own message exits 5.
+    private static func cli(_ e: CLIError) -> ErrorReport {
+        let refused = e.exit == .failed && e.message.contains("refused: NO_PERMISSION")
+        return ErrorReport(message: oneLine(e.message), exit: refused ? .permissionDenied : e.exit)
+    }
+
+    private static func client(_ e: ClientError) -> ErrorReport {
+        if e.isConnectivity { return line(e, .unreachable) }
+        switch e.responseCode {
+        case .topicNotExist?, .subscriptionGroupNotExist?, .queryNotFound?: return line(e, .notFound)
+        case .noPermission?:
+            return ErrorReport(message: oneLine(PermissionHint.message(for: e)), exit: .permissionDenied)
+        default: return line(e, .failed)
+        }
+    }
+
+    private static func topicWrite(_ e: TopicWriteError) -> ErrorReport {
+        switch e {
+        case .preflight(_, let cause):
+            if cause.isConnectivity { return line(e, .unreachable) }
+            return line(e, cause.responseCode == .noPermission ? .permissionDenied : .failed)
+        case .alreadyExists: return line(e, .failed)
+        case .invalidAttributes: return line(e, .usage)
+        }
+    }
+
+    private static func remoting(_ e: RemotingError) -> ErrorReport {
+        switch e {
+        case .connectFailed, .timeout, .connectionClosed, .sendFailed: return line(e, .unreachable)
+        case .invalidAddress: return line(e, .usage)
+        case .bindFailed, .frameTooLarge, .closed: return line(e, .failed)
+        }
+    }
+
+    /// Errors are one line on stderr (design.md), whatever a remote peer put in its remark.
+    static func oneLine(_ text: String) -> String {
+        guard text.contains(where: \.isNewline) else { return text }
+        return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}
