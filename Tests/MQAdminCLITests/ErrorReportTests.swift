@@ -69,6 +69,7 @@ import Testing
         Sample("BrokerError", BrokerError.dataDirectoryLocked(path: "/d", holder: "pid 1"), .failed),
         Sample("AuthFailure", AuthFailure(.noPermission, "no permission"), .permissionDenied),
         Sample("SendRejection", BrokerCore.SendRejection(code: .messageIllegal, remark: "too big"), .failed),
+        Sample("Refusal", NameServerSettings.Refusal(code: .invalidParameter, remark: "no setting x"), .failed),
         // MQStore
         Sample("StoreError", StoreError.corrupt(path: "/d/commitlog", reason: "bad magic"), .failed),
         Sample("IOFailure", IOFailure("open", "/d/lock", code: ENOENT), .failed),
@@ -84,7 +85,7 @@ import Testing
         Sample("MessageEncodingError", MessageEncodingError.bodyTooLarge(1 << 30), .failed),
         Sample("AttributeError", TopicAttributes.AttributeError("unknown attribute"), .usage),
         Sample("JSONError", JSONError(offset: 3, reason: "unexpected }"), .failed),
-        Sample("Unparsable", RequestAuthorization.Unparsable(), .failed),
+        Sample("Unparsable", RequestAccess.Unparsable(), .failed),
         Sample("Problem", TraceDecoder.Problem(reason: "no separators"), .failed),
         // Other packages
         Sample("ValidationError", ValidationError("--max must be at least 1"), .usage),
