@@ -97,6 +97,11 @@ public struct OffsetJournal: Sendable {
         }
     }
 
+    /// Deletes an entry (a change that, in the end, changed nothing).
+    public func remove(id: String) throws {
+        try FileManager.default.removeItem(atPath: directory + "/" + id + ".json")
+    }
+
     /// Every entry, oldest first. Unreadable files are skipped.
     public func entries() -> [OffsetJournalEntry] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []

@@ -80,7 +80,7 @@ enum ClassicLayouts {
                 "#Timer(Progress)", "#PCWait(ms)", "#Hour", "#SPACE", "#ACTIVATED",
             ], header: true)
         for r in overview.brokers {
-            let t = r.value ?? [:]
+            let t = ClusterListView.normalized(r.value ?? [:])
             // Apache prints a missing value as "null" inside these strings.
             func v(_ k: String, _ missing: String = "null") -> String { t[k] ?? (r.value == nil ? "" : missing) }
             func first(_ k: String) -> Double { t[k]?.split(separator: " ").first.flatMap { Double($0) } ?? 0 }

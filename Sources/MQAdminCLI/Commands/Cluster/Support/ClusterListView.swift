@@ -41,9 +41,17 @@ struct ClusterListView: Encodable, Sendable {
         clusters = byCluster.keys.sorted().map { Cluster(name: $0, brokers: byCluster[$0]!) }
     }
 
+    /// A runtime-info table with the transferred TPS under 5.x's spelling, whichever spelling the broker used
+    /// (4.9 writes `getTransferedTps`, 5.x `getTransferredTps`).
+    static func normalized(_ table: [String: String]) -> [String: String] {
+        var t = table
+        if t["getTransferredTps"] == nil { t["getTransferredTps"] = t["getTransferedTps"] }
+        return t
+    }
+
     static func broker(_ r: BrokerResult<[String: String]>) -> Broker {
         let e = r.endpoint
-        let t = r.value ?? [:]
+        let t = normalized(r.value ?? [:])
         func int(_ k: String) -> Int64? { t[k].flatMap { Int64($0) } }
         func firstDouble(_ k: String) -> Double? { t[k]?.split(separator: " ").first.flatMap { Double($0) } }
         func diff(_ a: String, _ b: String) -> OrNull<Int64> { OrNull(int(a).flatMap { x in int(b).map { x - $0 } }) }

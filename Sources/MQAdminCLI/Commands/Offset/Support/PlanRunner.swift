@@ -22,8 +22,9 @@ enum PlanRunner {
             "change the offsets of group \(plan.group) on \(plan.changes.count) "
                 + "queue\(plan.changes.count == 1 ? "" : "s")",
             token: plan.group, yes: execute.yes)
-        let id = try saveJournal(plan, connection: connection, operation: operation, undoOf: undoOf)
+        let saved = try saveJournal(plan, connection: connection, operation: operation, undoOf: undoOf)
         let results = await client.apply(plan)
+        let id = settleJournal(saved, results: results)
         let view = OffsetPlanView(plan, results: results, journalId: id)
         switch format {
         case .json: Emit.write(Emit.json(view))
@@ -52,6 +53,28 @@ enum PlanRunner {
                     + "(\(error.localizedDescription)); nothing changed",
                 exit: .failed)
         }
+        return id
+    }
+
+    /// The journal was written before applying (so a crash mid-way leaves the way back); afterwards it keeps only
+    /// the queues that did change. When none did, the entry is removed and nil returned: no undo for a change
+    /// that changed nothing (a broker may refuse every queue, as Apache 4.9 does for a group without config).
+    static func settleJournal(_ id: String, results: [OffsetApplyResult]) -> String? {
+        let journal = OffsetJournal(directory: GroupTargets.journalDirectory)
+        let applied = Set(results.filter(\.applied).map(\.queue))
+        guard var entry = journal.entry(id: id) else { return id }
+        if applied.isEmpty {
+            do {
+                try journal.remove(id: id)
+                return nil
+            } catch {
+                Emit.note("could not remove journal entry \(id) of a change that changed nothing: \(error)")
+                return id
+            }
+        }
+        guard applied.count < entry.queues.count else { return id }
+        entry.queues = entry.queues.filter { applied.contains($0.queue) }
+        do { try journal.save(entry) } catch { Emit.note("could not narrow journal entry \(id): \(error)") }
         return id
     }
 
