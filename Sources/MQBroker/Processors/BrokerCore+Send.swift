@@ -132,9 +132,25 @@ extension BrokerCore {
         guard !target.topic.hasPrefix(SystemTopics.retryPrefix) else {
             throw SendRejection(code: .messageIllegal, remark: "batch request does not support retry group \(target.topic)")
         }
+        var body = request.body ?? ByteBuffer()
+        var sysFlag = header.sysFlag
+        if sysFlag & MessageSysFlag.compressed != 0 {
+            // The official C++ client compresses a batch's body as a whole once it passes its threshold. Apache
+            // stores such a batch as one message; the bundled broker stores each message as the sender meant it
+            // (docs/compatibility.md). The inflated batch may not exceed what one send may carry, several times.
+            let limit = Self.compressedBatchExpansion * config.maxMessageSize
+            do {
+                body = try BodyCompression.decompress(body, maxSize: limit)
+            } catch {
+                throw SendRejection(
+                    code: .messageIllegal,
+                    remark: "the compressed batch body cannot be inflated (\(error)); at most \(limit) bytes are accepted")
+            }
+            sysFlag &= ~MessageSysFlag.compressed
+        }
         let items: [BatchItem]
         do {
-            items = try BatchBody.decode(request.body ?? ByteBuffer())
+            items = try BatchBody.decode(body)
         } catch {
             throw SendRejection(code: .messageIllegal, remark: "malformed batch body: \(error)")
         }
@@ -145,10 +161,13 @@ extension BrokerCore {
             }
             return prepareMessage(
                 topic: target.topic, queueId: target.queueId, flag: item.flag, body: item.body,
-                properties: item.properties, sysFlag: header.sysFlag, bornTimestamp: header.bornTimestamp,
+                properties: item.properties, sysFlag: sysFlag, bornTimestamp: header.bornTimestamp,
                 bornHost: bornHost, reconsumeTimes: 0, topicConfig: target.topicConfig, allowDelay: false)
         }
     }
+
+    /// How many times `maxMessageSize` a compressed batch may inflate to (a bound against zip bombs).
+    static let compressedBatchExpansion = 4
 
     /// Fills in what the broker adds to every message (UNIQ_KEY, CLUSTER, tag code) and applies delay levels.
     func prepareMessage(
