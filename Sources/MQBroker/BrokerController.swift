@@ -34,11 +34,8 @@ public final class BrokerController: Sendable {
             throw BrokerError.invalidConfiguration(
                 "invalid broker address \"\(config.advertisedAddress)\"; use IP:PORT, e.g. 127.0.0.1:10911")
         }
-        var storeConfig = StoreConfig(directory: config.dataDirectory + "/store", storeHost: host)
-        storeConfig.flushMode = config.flushMode
-        storeConfig.retentionHours = config.retentionHours
-        storeConfig.segmentSize = config.segmentSize
-        storeConfig.maxMessageSize = config.maxMessageSize
+        let storeConfig = StoreConfig(
+            directory: config.dataDirectory + "/store", storeHost: host, settings: config.store)
         let store: MessageStore
         do {
             store = try MessageStore(config: storeConfig, logger: logger)

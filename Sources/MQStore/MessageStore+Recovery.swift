@@ -205,10 +205,9 @@ extension MessageStore {
     /// the delivery time for delayed messages, else the Java hash of TAGS.
     func tagsCode(of m: MessageExt) -> Int64 {
         if m.topic == StoreConfig.scheduleTopic,
-            let level = m.properties[MessageConst.delayTimeLevel].flatMap(Int.init), level > 0,
-            !config.delayLevelMillis.isEmpty
+            let level = m.properties[MessageConst.delayTimeLevel].flatMap(Int.init), level > 0
         {
-            return m.storeTimestamp + config.delayLevelMillis[min(level, config.delayLevelMillis.count) - 1]
+            return m.storeTimestamp + settings.delayLevels.delay(ofLevel: level)
         }
         return JavaHash.tagsCode(m.tags)
     }

@@ -195,7 +195,7 @@ struct StoreReadWriteTests {
         }
         // Without the slot option the records carry no __CRC32#.
         store.close()
-        config.appendRecordCRC = false
+        config.settings.appendRecordCRC = false
         let plain = try StoreFixtures.open(config)
         defer { plain.close() }
         let p = plain.put(StoreFixtures.message(9, topic: "Plain"))
@@ -208,7 +208,7 @@ struct StoreReadWriteTests {
         let dir = TempDirectory()
         defer { dir.cleanup() }
         var config = StoreFixtures.config(dir)
-        config.maxMessageSize = 1000
+        config.settings.maxMessageSize = 1000
         let store = try StoreFixtures.open(config)
         defer { store.close() }
         func illegal(_ r: PutResult) -> Bool {
@@ -261,7 +261,7 @@ struct StoreReadWriteTests {
         }
         #expect(throws: StoreError.self) {
             var bad = StoreFixtures.config(dir)
-            bad.segmentSize = 100
+            bad.settings.segmentSize = 100
             _ = try MessageStore(config: bad, logger: StoreFixtures.quiet)
         }
     }

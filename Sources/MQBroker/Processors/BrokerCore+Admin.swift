@@ -107,7 +107,7 @@ extension BrokerCore {
             "earliestMessageTimeStamp": "0",
             "dispatchBehindBytes": "0",
             "pageCacheLockTimeMills": "0",
-            "flushDiskType": config.flushMode == .sync ? "SYNC_FLUSH" : "ASYNC_FLUSH",
+            "flushDiskType": config.store.flushMode == .sync ? "SYNC_FLUSH" : "ASYNC_FLUSH",
         ]
     }
 }

@@ -186,7 +186,7 @@ extension BrokerCore {
         message.topic = SystemTopics.schedule
         message.queueId = Int32(level - 1)
         // The consume-queue tag code of a delayed message is its delivery time.
-        message.tagsCode = nowMillis() + delayLevels[level - 1]
+        message.tagsCode = nowMillis() + delayLevels.delay(ofLevel: level)
     }
 
     func sendResponse(
@@ -213,7 +213,7 @@ extension BrokerCore {
         let h = rh
         let response = request.response(header: h)
         let waitStore = messages.first?.properties[MessageConst.waitStoreMsgOK] != "false"
-        guard config.flushMode == .sync, waitStore else { return .response(response) }
+        guard config.store.flushMode == .sync, waitStore else { return .response(response) }
         // Group commit: answer once the bytes are on disk (or FLUSH_DISK_TIMEOUT, as Apache does).
         let promise = peer.eventLoop.makePromise(of: RemotingCommand?.self)
         let once = CompleteOnce(promise)

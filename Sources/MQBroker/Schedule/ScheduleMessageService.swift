@@ -35,7 +35,7 @@ final class ScheduleMessageService: Sendable {
         let store = core.store
         var offset = max(state.withLockedValue { $0.offsetTable[level] } ?? 0, store.minOffset(topic: SystemTopics.schedule, queueId: queueId))
         let start = offset
-        let delay = core.delayLevels[level - 1]
+        let delay = core.delayLevels.delay(ofLevel: level)
         delivering: while true {
             let result = store.getMessages(
                 topic: SystemTopics.schedule, queueId: queueId, offset: offset, maxCount: 64, maxBytes: 4 << 20,
