@@ -32,7 +32,7 @@ public final class MessageStore: @unchecked Sendable {
     /// One checkpoint at a time (maintenance thread, flush(), deleteTopic, close).
     private let checkpointLock = Mutex(())
     private var groupCommit: GroupCommitService!
-    private var maintenance: MaintenanceService!
+    private var maintenance: PeriodicThread!
     private var report = RecoveryReport()
     /// Set once recovery succeeded; a store that failed to open has nothing to close.
     private var opened = false
@@ -80,8 +80,11 @@ public final class MessageStore: @unchecked Sendable {
         report = try recover()
         opened = true
         logger.info("message store opened", metadata: ["directory": "\(root)", "recovery": "\(report)"])
-        groupCommit = GroupCommitService { [weak self] in self?.flushCommitLogForWaiters() }
-        maintenance = MaintenanceService(intervalMillis: settings.asyncFlushIntervalMillis) { [weak self] in
+        groupCommit = GroupCommitService(name: "mqstore-group-commit") { [weak self] in
+            self?.flushCommitLogForWaiters()
+        }
+        let interval = settings.asyncFlushIntervalMillis
+        maintenance = PeriodicThread(name: "mqstore-maintenance", intervalMillis: interval) { [weak self] in
             self?.maintenanceTick()
         }
         groupCommit.start()
@@ -295,7 +298,7 @@ public final class MessageStore: @unchecked Sendable {
         let (closed, failed) = writeState.withLock { ($0.closed, $0.failure != nil) }
         if failed { return done(false) }
         if commitLog.flushedPosition >= offset { return done(true) }
-        if closed || !groupCommit.enqueue(offset: offset, done: done) {
+        if closed || !groupCommit.enqueue(position: offset, done: done) {
             done(commitLog.flushedPosition >= offset)
         }
     }

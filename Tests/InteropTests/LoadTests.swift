@@ -19,6 +19,8 @@ import Testing
     static let pauseMillis = 50
 
     static var seconds: Int { Int(ProcessInfo.processInfo.environment["MQADMIN_LOAD_SECONDS"] ?? "") ?? 30 }
+    /// The broker's `--flush` (async by default; `sync` makes every offset commit wait for the group commit).
+    static var flush: String { ProcessInfo.processInfo.environment["MQADMIN_LOAD_FLUSH"] ?? "async" }
 
     actor Keys {
         private(set) var set = Set<String>()
@@ -61,7 +63,8 @@ import Testing
         let seconds = Self.seconds
         let dir = try TempDirectory("load")
         defer { dir.remove() }
-        let (broker, admin) = try await Interop.brokerWithTopic(data: dir.sub("data"), topic: Self.topic, queues: 16)
+        let (broker, admin) = try await Interop.brokerWithTopic(
+            data: dir.sub("data"), topic: Self.topic, queues: 16, arguments: ["--flush", Self.flush])
         defer { broker.stop() }
         let rss = RSSSampler()
         rss.sample(broker.process.processIdentifier)
@@ -156,7 +159,7 @@ import Testing
         let cppAcked = Set(cppSent.flatMap(lines)).count
         let swiftDeliveries = await swiftReceived.deliveries
         let failed = await failures.deliveries
-        print("load: \(seconds) s, \(Self.cppProducers) C++ + \(Self.swiftProducers) Swift producers, "
+        print("load: \(seconds) s, \(Self.flush) flush, \(Self.cppProducers) C++ + \(Self.swiftProducers) Swift producers, "
             + "\(Self.cppConsumers) C++ + \(Self.swiftConsumers) Swift consumers; acknowledged \(sent.count) "
             + "(C++ \(cppAcked), Swift \(sent.count - cppAcked)), Swift send failures \(failed); "
             + "CG_LOAD_CPP got \(cppGot.count) distinct in \(cppDeliveries) deliveries, lost \(lostCpp.count); "

@@ -63,6 +63,6 @@ public final class SubscriptionGroupManager: Sendable {
     }
 
     func persist() throws {
-        try file.save(snapshot)
+        try file.save { snapshot }
     }
 }

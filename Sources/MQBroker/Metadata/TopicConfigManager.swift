@@ -123,6 +123,6 @@ public final class TopicConfigManager: Sendable {
     }
 
     func persist() throws {
-        try file.save(snapshot)
+        try file.save { snapshot }
     }
 }

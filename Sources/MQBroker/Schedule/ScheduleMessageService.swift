@@ -96,6 +96,6 @@ final class ScheduleMessageService: Sendable {
             s.dataVersion.bump(now: nowMillis())
             return s
         }
-        do { try file.save(snap) } catch { core.logger.error("cannot persist delay offsets: \(error)") }
+        do { try file.save { snap } } catch { core.logger.error("cannot persist delay offsets: \(error)") }
     }
 }
