@@ -17,15 +17,15 @@ final class ScheduleMessageService: Sendable {
     private let state: NIOLockedValueBox<DelayOffsetWrapper>
     private let dirty = NIOLockedValueBox(false)
 
-    init(core: BrokerCore, path: String) throws {
+    init(core: BrokerCore, path: String, writer: MetadataWriter = .atomic) throws {
         self.core = core
-        file = ConfigFile(path: path)
+        file = ConfigFile(path: path, writer: writer)
         state = NIOLockedValueBox(try file.load() ?? DelayOffsetWrapper())
     }
 
     var offsets: [Int: Int64] { state.withLockedValue { $0.offsetTable } }
 
-    /// Delivers every due message of every level; called by a short timer.
+    /// Delivers every due message of every level; called every 100 ms by the broker's delivery thread.
     func tick(now: Int64 = nowMillis()) {
         for level in 1...core.delayLevels.count { deliver(level: level, now: now) }
     }
