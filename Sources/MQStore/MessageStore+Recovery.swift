@@ -26,6 +26,8 @@ extension MessageStore {
         }
         report.checkpointFound = checkpoint != nil
         try commitLog.load()
+        // Queue directories of topics deleted just before a crash.
+        queues.emptyTrash()
         do {
             report.notes += try queues.load()
             report.notes += try index.load()

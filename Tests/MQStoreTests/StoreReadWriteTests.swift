@@ -304,6 +304,37 @@ struct StoreReadWriteTests {
     }
 }
 
+extension StoreReadWriteTests {
+    /// Deleting a topic renames its queue directory aside under the put lock and deletes the files after it:
+    /// nothing is left, a put right after starts the topic afresh, and a crash-left trash goes at open.
+    @Test func deleteTopicSetsFilesAsideThenDeletesThem() throws {
+        let dir = TempDirectory()
+        defer { dir.cleanup() }
+        let config = StoreFixtures.config(dir)
+        do {
+            let store = try StoreFixtures.open(config)
+            for i in 0..<200 { _ = store.put(StoreFixtures.message(i, topic: "Gone", queueId: Int32(i % 4))) }
+            store.flush()
+            #expect(FileManager.default.fileExists(atPath: dir.store + "/consumequeue/Gone/3"))
+            store.deleteTopic("Gone")
+            #expect(!FileManager.default.fileExists(atPath: dir.store + "/consumequeue/Gone"))
+            #expect(StoreFixtures.files(dir.store + "/consumequeue.deleted").isEmpty)
+            #expect(store.put(StoreFixtures.message(500, topic: "Gone", queueId: 1)).queueOffset == 0)
+            store.close()
+        }
+        // As if a crash came between the rename and the delete.
+        let leftover = dir.store + "/consumequeue.deleted/Old-1/0"
+        try FileManager.default.createDirectory(atPath: leftover, withIntermediateDirectories: true)
+        #expect(FileManager.default.createFile(atPath: leftover + "/00000000000000000000", contents: Data([1])))
+        let store = try StoreFixtures.open(config)
+        defer { store.close() }
+        #expect(!FileManager.default.fileExists(atPath: dir.store + "/consumequeue.deleted"))
+        #expect(store.queueIds(topic: "Gone") == [1])
+        #expect(store.maxOffset(topic: "Gone", queueId: 1) == 1)
+        #expect(store.topics.allSatisfy { $0 != "Old-1" })
+    }
+}
+
 /// Thread-safe collector for dispatch callbacks.
 final class DispatchLog: @unchecked Sendable {
     private let lock = NSLock()
