@@ -71,11 +71,16 @@ import Testing
 
         // Consumers first (a fresh group starts at offset 0 of a fresh queue anyway).
         let cppOuts = (0..<Self.cppConsumers).map { dir.sub("cpp-consumer-\($0).txt") }
+        // One at a time: each join notifies every member of the group (NOTIFY_CONSUMER_IDS_CHANGED), and a C++
+        // consumer handed several at once can wedge in its rebalance for good (see Interop.waitForExit).
         var cppConsumers: [Process] = []
-        for out in cppOuts {
+        for (i, out) in cppOuts.enumerated() {
             _ = FileManager.default.createFile(atPath: out, contents: nil)
             cppConsumers.append(
                 try python(["consume", broker.nameServer, Self.topic, "CG_LOAD_CPP", out, "\(seconds + 600)"]))
+            _ = await eventually(timeout: .seconds(60)) {
+                (try? await admin.consumerIds(group: "CG_LOAD_CPP", broker: broker.broker).count) == i + 1
+            }
         }
         let swiftReceived = Keys()
         var swiftConsumers: [PushConsumer] = []
@@ -136,7 +141,9 @@ import Testing
                 }
             }
         }
-        for p in cppProducers { p.waitUntilExit() }
+        for p in cppProducers where !Interop.waitForExit(p, within: .seconds(120)) {
+            print("load: C++ producer pid \(p.processIdentifier) still running 120 s after its end; killed")
+        }
         let sent = Set(cppSent.flatMap(lines)).union(await swiftSent.set)
 
         // Drain: each group must see every acknowledged key.
@@ -177,8 +184,14 @@ import Testing
             #expect(samples.last! <= warm * 3 / 2 + 32 * 1024, "broker RSS grew from \(warm) to \(samples.last!) KiB")
         }
 
-        for out in cppOuts { _ = FileManager.default.createFile(atPath: out + ".stop", contents: nil) }
-        for p in cppConsumers { p.waitUntilExit() }
+        // One at a time too: each leaving consumer notifies the ones still running.
+        for (out, p) in zip(cppOuts, cppConsumers) {
+            _ = FileManager.default.createFile(atPath: out + ".stop", contents: nil)
+            if !Interop.waitForExit(p, within: .seconds(30)) {
+                print("load: C++ consumer pid \(p.processIdentifier) did not exit 30 s after its stop file "
+                    + "(wedged in the C++ client's rebalance); killed")
+            }
+        }
         for c in swiftConsumers { await c.shutdown() }
         for c in clients + producerClients { await c.shutdown() }
         await admin.shutdown()
