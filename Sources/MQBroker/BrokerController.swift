@@ -8,6 +8,11 @@ import NIOCore
 
 /// Owns one broker's store, metadata, processors and timers. Transport-free: the TCP server (or an
 /// in-process invoker) hands it requests through `core`.
+///
+/// Where its periodic work runs: checking held pulls and expiring silent clients (memory only) on an event
+/// loop; writing metadata files (offsets, delay offsets, auto-created topics and groups) on the persistence
+/// thread; moving due delayed messages back to their topics (store reads and puts) on the delivery thread.
+/// No event loop writes or fsyncs a metadata file.
 public final class BrokerController: Sendable {
     public let config: BrokerConfig
     public let core: BrokerCore
@@ -17,9 +22,23 @@ public final class BrokerController: Sendable {
     private let logger: Logger
     private let tasks = NIOLockedValueBox<[RepeatedTask]>([])
     private let registrarTask = NIOLockedValueBox<Task<Void, Never>?>(nil)
+    /// Writes metadata every `offsetPersistIntervalMillis`, and soon after an auto-creation.
+    let persistence: PeriodicThread
+    /// Delivers due delayed messages every 100 ms.
+    let deliveries: PeriodicThread
 
     /// Opens the store (recovering it if needed) and loads metadata from `config.dataDirectory`.
-    public init(config: BrokerConfig, group: any EventLoopGroup, invoker: any RemotingInvoker, logger: Logger) throws {
+    public convenience init(
+        config: BrokerConfig, group: any EventLoopGroup, invoker: any RemotingInvoker, logger: Logger
+    ) throws {
+        try self.init(config: config, group: group, invoker: invoker, logger: logger, writer: .atomic)
+    }
+
+    /// - Parameter writer: how metadata files are written (tests slow it down).
+    init(
+        config: BrokerConfig, group: any EventLoopGroup, invoker: any RemotingInvoker, logger: Logger,
+        writer: MetadataWriter
+    ) throws {
         self.config = config
         self.group = group
         self.logger = logger
@@ -36,58 +55,76 @@ public final class BrokerController: Sendable {
         }
         // Before the store: a refused auth configuration leaves nothing open.
         let auth = try BrokerAuth.open(config: config, logger: logger)
-        var storeConfig = StoreConfig(directory: config.dataDirectory + "/store", storeHost: host)
-        storeConfig.flushMode = config.flushMode
-        storeConfig.retentionHours = config.retentionHours
-        storeConfig.segmentSize = config.segmentSize
-        storeConfig.maxMessageSize = config.maxMessageSize
+        let storeConfig = StoreConfig(
+            directory: config.dataDirectory + "/store", storeHost: host, settings: config.store)
         let store: MessageStore
         do {
             store = try MessageStore(config: storeConfig, logger: logger)
         } catch {
             throw BrokerError.storeFailed("\(error)")
         }
-        let topics = try TopicConfigManager(config: config, path: configDir + "/topics.json", logger: logger)
+        let topics = try TopicConfigManager(
+            config: config, path: configDir + "/topics.json", logger: logger, writer: writer)
         let groups = try SubscriptionGroupManager(
-            path: configDir + "/subscriptionGroup.json", autoCreate: config.autoCreateSubscriptionGroup, logger: logger)
-        let offsets = try ConsumerOffsetManager(path: configDir + "/consumerOffset.json", logger: logger)
-        core = try BrokerCore(
+            path: configDir + "/subscriptionGroup.json", autoCreate: config.autoCreateSubscriptionGroup,
+            logger: logger, writer: writer)
+        let offsets = try ConsumerOffsetManager(
+            path: configDir + "/consumerOffset.json", logger: logger, writer: writer)
+        let core = try BrokerCore(
             config: config, store: store, topics: topics, groups: groups, offsets: offsets, auth: auth, logger: logger)
-        schedule = try ScheduleMessageService(core: core, path: configDir + "/delayOffset.json")
+        self.core = core
+        let schedule = try ScheduleMessageService(core: core, path: configDir + "/delayOffset.json", writer: writer)
+        self.schedule = schedule
         registrar = BrokerRegistrar(config: config, topics: topics, invoker: invoker, logger: logger)
+        persistence = PeriodicThread(
+            name: "mqbroker-persistence", intervalMillis: Int(config.offsetPersistIntervalMillis)
+        ) {
+            Self.persistMetadata(core: core, schedule: schedule)
+        }
+        deliveries = PeriodicThread(name: "mqbroker-delayed-delivery", intervalMillis: 100) { schedule.tick() }
         store.onDispatch = { [weak core] m in core?.messageDispatched(m) }
         topics.onChange.withLockedValue { [registrar] in $0 = { registrar.requestRegistration() } }
+        let persistence = self.persistence
+        topics.onDirty.withLockedValue { $0 = { persistence.wakeUp() } }
+        groups.onDirty.withLockedValue { $0 = { persistence.wakeUp() } }
     }
 
-    /// Starts timers and name-server registration.
+    /// Writes whatever metadata changed. Each manager snapshots under its lock and writes outside it.
+    private static func persistMetadata(core: BrokerCore, schedule: ScheduleMessageService) {
+        core.offsets.persistIfDirty()
+        schedule.persistIfDirty()
+        core.topics.persistIfDirty()
+        core.groups.persistIfDirty()
+    }
+
+    /// Starts timers, the persistence and delivery threads, and name-server registration.
     public func start() async {
         let loop = group.next()
         let core = self.core
-        let schedule = self.schedule
         var started: [RepeatedTask] = []
+        // Memory only: cheap enough for an event loop.
         started.append(loop.scheduleRepeatedTask(initialDelay: .milliseconds(200), delay: .milliseconds(200)) { _ in
             core.checkHeldPulls()
-        })
-        started.append(loop.scheduleRepeatedTask(initialDelay: .milliseconds(100), delay: .milliseconds(100)) { _ in
-            schedule.tick()
         })
         started.append(loop.scheduleRepeatedTask(initialDelay: .seconds(1), delay: .seconds(10)) { _ in
             core.housekeeping()
         })
-        let persistEvery = TimeAmount.milliseconds(config.offsetPersistIntervalMillis)
-        started.append(loop.scheduleRepeatedTask(initialDelay: persistEvery, delay: persistEvery) { _ in
-            core.offsets.persistIfDirty()
-            schedule.persistIfDirty()
-        })
         tasks.withLockedValue { $0 = started }
+        persistence.start()
+        deliveries.start()
         await registrar.registerAll()
         let registrar = self.registrar
         registrarTask.withLockedValue { $0 = Task { await registrar.run() } }
     }
 
     /// Stops timers, unregisters, persists metadata and closes the store.
+    ///
+    /// Order matters: every thread that writes is stopped and waited for before the last snapshot, so nothing
+    /// writes after it (a RepeatedTask's cancel() does not wait for a run in progress; these stops do).
     public func shutdown() async {
         for t in tasks.withLockedValue({ $0 }) { t.cancel() }
+        // No delayed message is put back into the store from here on.
+        deliveries.stop()
         if let task = registrarTask.withLockedValue({ $0 }) {
             task.cancel()
             registrar.finish()
@@ -96,9 +133,11 @@ public final class BrokerController: Sendable {
         await registrar.unregisterAll()
         // Sends and admin writes already handed over finish before the store closes.
         await core.stopWorkers()
-        core.offsets.persistIfDirty()
+        // A snapshot in progress finishes; then the last one, here, sees every change.
+        persistence.stop()
+        Self.persistMetadata(core: core, schedule: schedule)
+        // Syncs the journal, answers commits still waiting for the group commit, ends its thread.
         core.offsets.close()
-        schedule.persistIfDirty()
         core.store.close()
         logger.info("broker \(config.brokerName) stopped")
     }

@@ -147,7 +147,7 @@ public final class MQServer: Sendable {
                 pid: getpid(), nameServer: nameServerAddress ?? config.nameServerAddresses.first,
                 broker: config.advertisedAddress, startedAt: nowMillis()))
         logger.info(
-            "broker \(config.brokerName) of cluster \(config.clusterName) listening on \(config.advertisedAddress), flush \(config.flushMode.rawValue), data \(config.dataDirectory)"
+            "broker \(config.brokerName) of cluster \(config.clusterName) listening on \(config.advertisedAddress), flush \(config.store.flushMode.rawValue), data \(config.dataDirectory)"
         )
     }
 

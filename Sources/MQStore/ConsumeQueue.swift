@@ -327,6 +327,11 @@ final class ConsumeQueue: @unchecked Sendable {
         state.withLock { s in s.minOffset = max(s.minOffset, min(low, Self.maxOffset(s))) }
     }
 
+    /// Forgets every entry and file without deleting them (their directory was moved aside to be deleted).
+    func retire() {
+        state.withLock { $0 = State() }
+    }
+
     /// Deletes all files (topic deletion).
     func destroy() {
         state.withLock { s in

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Synchronization
 
 /// Identifies a consume queue.
@@ -68,11 +71,39 @@ final class ConsumeQueueTable: @unchecked Sendable {
         queues.withLock { Array($0.keys).sorted() }
     }
 
-    /// Forgets `topic`'s queues and deletes their files.
-    func remove(_ topic: String) {
+    /// Where a deleted topic's queue directory waits to be removed: beside `root`, never inside it (any
+    /// name inside could be a topic's).
+    var trash: String { root + ".deleted" }
+
+    /// Forgets `topic`'s queues (they drop their unwritten tail and write nothing more) and moves their
+    /// directory aside with one rename; returns where it went, for ``purge(_:)``. Call it under the store's
+    /// put lock, so no put recreates the directory in between. When the rename is impossible the files are
+    /// deleted here, as before, under that lock.
+    func detach(_ topic: String) -> String? {
         let removed = queues.withLock { $0.removeValue(forKey: topic) }
+        let source = root + "/" + topic
+        guard FileSystem.isDirectory(source) else {
+            for queue in removed?.values ?? [:].values { queue.destroy() }
+            return nil
+        }
+        let target = trash + "/" + topic + "-" + String(UInt64.random(in: 0...UInt64.max), radix: 16)
+        if (try? FileSystem.makeDirectories(trash)) != nil, rename(source, target) == 0 {
+            for queue in removed?.values ?? [:].values { queue.retire() }
+            return target
+        }
         for queue in removed?.values ?? [:].values { queue.destroy() }
-        try? FileSystem.removeTree(root + "/" + topic)
+        try? FileSystem.removeTree(source)
+        return nil
+    }
+
+    /// Deletes a directory ``detach(_:)`` set aside (outside the put lock: unlinking big files takes time).
+    func purge(_ detached: String?) {
+        if let detached { try? FileSystem.removeTree(detached) }
+    }
+
+    /// Removes what a crash left in the trash (at open).
+    func emptyTrash() {
+        try? FileSystem.removeTree(trash)
     }
 
     /// Max offset of every queue.

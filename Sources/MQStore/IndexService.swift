@@ -88,13 +88,16 @@ final class IndexService: @unchecked Sendable {
         }
     }
 
-    /// Writes buffered entries and fsyncs the newest file.
+    /// Writes buffered entries and fsyncs the newest file. The fsync runs outside the index's lock: puts
+    /// (adding keys) and key lookups (QUERY_MESSAGE, on event loops) take it and must not wait for the disk.
+    /// Syncing a file sealed meanwhile is harmless (sealing synced it too).
     func flush() throws(IOFailure) {
-        try state.withLock { s throws(IOFailure) in
-            guard let active = s.files.last else { return }
+        let active: IndexFile? = try state.withLock { s throws(IOFailure) -> IndexFile? in
+            guard let active = s.files.last else { return nil }
             try active.writePending()
-            try active.file.sync()
+            return active
         }
+        try active?.file.sync()
     }
 
     /// Candidate commit-log offsets for `key` in `topic` stored within [begin, end], newest first,

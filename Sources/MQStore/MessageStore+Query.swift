@@ -188,9 +188,11 @@ extension MessageStore {
     /// Topics that have consume queues.
     public var topics: [String] { queues.topics }
 
-    /// Drops `topic`'s consume queues (its records stay in the commit log until retention).
+    /// Drops `topic`'s consume queues (its records stay in the commit log until retention). Under the put lock
+    /// the queues are only detached and their directory renamed aside; the files are deleted after it.
     public func deleteTopic(_ topic: String) {
-        writeState.withLock { _ in queues.remove(topic) }
+        let setAside = writeState.withLock { _ in queues.detach(topic) }
+        queues.purge(setAside)
         housekeeping.withLock { $0.checkpointNeeded = true }
         // Record the deletion now, so a crash does not bring the queues back from the checkpoint.
         checkpoint(force: true)

@@ -26,6 +26,8 @@ extension MessageStore {
         }
         report.checkpointFound = checkpoint != nil
         try commitLog.load()
+        // Queue directories of topics deleted just before a crash.
+        queues.emptyTrash()
         do {
             report.notes += try queues.load()
             report.notes += try index.load()
@@ -205,10 +207,9 @@ extension MessageStore {
     /// the delivery time for delayed messages, else the Java hash of TAGS.
     func tagsCode(of m: MessageExt) -> Int64 {
         if m.topic == StoreConfig.scheduleTopic,
-            let level = m.properties[MessageConst.delayTimeLevel].flatMap(Int.init), level > 0,
-            !config.delayLevelMillis.isEmpty
+            let level = m.properties[MessageConst.delayTimeLevel].flatMap(Int.init), level > 0
         {
-            return m.storeTimestamp + config.delayLevelMillis[min(level, config.delayLevelMillis.count) - 1]
+            return m.storeTimestamp + settings.delayLevels.delay(ofLevel: level)
         }
         return JavaHash.tagsCode(m.tags)
     }

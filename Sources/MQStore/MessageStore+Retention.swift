@@ -8,7 +8,7 @@ extension MessageStore {
     public func runRetention(now: Date = Date()) {
         if writeState.withLock({ $0.closed }) { return }
         let nowMillis = Int64(now.timeIntervalSince1970 * 1000)
-        let cutoff = nowMillis - Int64(config.retentionHours * 3_600_000)
+        let cutoff = nowMillis - Int64(settings.retentionHours * 3_600_000)
         let deleted = commitLog.deleteOldestSegments { segment in
             (FileSystem.modificationTime(segment.path) ?? .max) < cutoff
         }

@@ -16,6 +16,8 @@ public final class MessageStore: @unchecked Sendable {
 
     /// The configuration the store was opened with.
     public let config: StoreConfig
+    /// Its tunable part.
+    var settings: StoreSettings { config.settings }
     let logger: Logger
     let commitLog: CommitLog
     let queues: ConsumeQueueTable
@@ -30,7 +32,7 @@ public final class MessageStore: @unchecked Sendable {
     /// One checkpoint at a time (maintenance thread, flush(), deleteTopic, close).
     private let checkpointLock = Mutex(())
     private var groupCommit: GroupCommitService!
-    private var maintenance: MaintenanceService!
+    private var maintenance: PeriodicThread!
     private var report = RecoveryReport()
     /// Set once recovery succeeded; a store that failed to open has nothing to close.
     private var opened = false
@@ -45,25 +47,26 @@ public final class MessageStore: @unchecked Sendable {
     }
 
     /// Largest record accepted: the body limit plus room for topic and properties (Java's rule).
-    var maxRecordSize: Int { config.maxMessageSize + 64 * 1024 + 32 * 1024 }
+    var maxRecordSize: Int { settings.maxMessageSize + 64 * 1024 + 32 * 1024 }
 
     /// Opens the store in `config.directory` (creating it if needed) and recovers it.
     /// - Throws: ``StoreError`` when the directory is unusable or the data cannot be recovered.
     public init(config: StoreConfig, logger: Logger) throws {
-        guard config.segmentSize >= 4096 else {
-            throw StoreError.invalidConfig("segmentSize \(config.segmentSize) is below 4096 bytes")
+        let settings = config.settings
+        guard settings.segmentSize >= 4096 else {
+            throw StoreError.invalidConfig("segmentSize \(settings.segmentSize) is below 4096 bytes")
         }
-        guard config.consumeQueueEntriesPerFile > 0, config.indexSlotsPerFile > 0, config.indexEntriesPerFile > 0,
-            config.maxMessageSize > 0, config.asyncFlushIntervalMillis > 0
+        guard settings.consumeQueueEntriesPerFile > 0, settings.indexSlotsPerFile > 0,
+            settings.indexEntriesPerFile > 0, settings.maxMessageSize > 0, settings.asyncFlushIntervalMillis > 0
         else { throw StoreError.invalidConfig("file sizes, maxMessageSize and flush interval must be positive") }
         self.config = config
         self.logger = logger
         let root = config.directory.hasSuffix("/") && config.directory.count > 1
             ? String(config.directory.dropLast()) : config.directory
-        commitLog = CommitLog(directory: root + "/commitlog", segmentSize: config.segmentSize)
-        queues = ConsumeQueueTable(root: root + "/consumequeue", entriesPerFile: config.consumeQueueEntriesPerFile)
-        index = IndexService(directory: root + "/index", slotsPerFile: config.indexSlotsPerFile,
-            entriesPerFile: config.indexEntriesPerFile)
+        commitLog = CommitLog(directory: root + "/commitlog", segmentSize: settings.segmentSize)
+        queues = ConsumeQueueTable(root: root + "/consumequeue", entriesPerFile: settings.consumeQueueEntriesPerFile)
+        index = IndexService(directory: root + "/index", slotsPerFile: settings.indexSlotsPerFile,
+            entriesPerFile: settings.indexEntriesPerFile)
         checkpointPath = root + "/checkpoint"
         abortPath = root + "/abort"
         do {
@@ -77,8 +80,11 @@ public final class MessageStore: @unchecked Sendable {
         report = try recover()
         opened = true
         logger.info("message store opened", metadata: ["directory": "\(root)", "recovery": "\(report)"])
-        groupCommit = GroupCommitService { [weak self] in self?.flushCommitLogForWaiters() }
-        maintenance = MaintenanceService(intervalMillis: config.asyncFlushIntervalMillis) { [weak self] in
+        groupCommit = GroupCommitService(name: "mqstore-group-commit") { [weak self] in
+            self?.flushCommitLogForWaiters()
+        }
+        let interval = settings.asyncFlushIntervalMillis
+        maintenance = PeriodicThread(name: "mqstore-maintenance", intervalMillis: interval) { [weak self] in
             self?.maintenanceTick()
         }
         groupCommit.start()
@@ -180,9 +186,9 @@ public final class MessageStore: @unchecked Sendable {
             }
             let bodyLength = m.body.readableBytes
             totalBody += bodyLength
-            guard bodyLength <= config.maxMessageSize, totalBody <= config.maxMessageSize else {
+            guard bodyLength <= settings.maxMessageSize, totalBody <= settings.maxMessageSize else {
                 return .failure(Illegal(reason: "message body of \(messages.count > 1 ? totalBody : bodyLength) bytes "
-                    + "exceeds the maximum message size \(config.maxMessageSize)"))
+                    + "exceeds the maximum message size \(settings.maxMessageSize)"))
             }
             let record = MessageRecord(
                 topic: topic, queueId: queueId, flag: m.flag, sysFlag: m.sysFlag, bornTimestamp: m.bornTimestamp,
@@ -191,7 +197,7 @@ public final class MessageStore: @unchecked Sendable {
             let start = batch.buffer.writerIndex
             let info: MessageRecord.EncodedInfo
             do {
-                info = try record.encodeDeferringCRC(into: &batch.buffer, appendCRCSlot: config.appendRecordCRC)
+                info = try record.encodeDeferringCRC(into: &batch.buffer, appendCRCSlot: settings.appendRecordCRC)
             } catch {
                 return .failure(Illegal(reason: error.description))
             }
@@ -210,9 +216,9 @@ public final class MessageStore: @unchecked Sendable {
             }
             batch.keyHashes.append(hashes)
         }
-        guard Int64(batch.buffer.readableBytes) + CommitLog.blankReserve <= config.segmentSize else {
+        guard Int64(batch.buffer.readableBytes) + CommitLog.blankReserve <= settings.segmentSize else {
             return .failure(Illegal(reason: "\(batch.buffer.readableBytes) bytes do not fit a commit-log segment "
-                + "of \(config.segmentSize) bytes"))
+                + "of \(settings.segmentSize) bytes"))
         }
         return .success(batch)
     }
@@ -292,7 +298,7 @@ public final class MessageStore: @unchecked Sendable {
         let (closed, failed) = writeState.withLock { ($0.closed, $0.failure != nil) }
         if failed { return done(false) }
         if commitLog.flushedPosition >= offset { return done(true) }
-        if closed || !groupCommit.enqueue(offset: offset, done: done) {
+        if closed || !groupCommit.enqueue(position: offset, done: done) {
             done(commitLog.flushedPosition >= offset)
         }
     }
@@ -318,7 +324,7 @@ public final class MessageStore: @unchecked Sendable {
 
     /// One pass of the background thread.
     private func maintenanceTick() {
-        if config.flushMode == .async, writeState.withLock({ $0.failure == nil }) {
+        if settings.flushMode == .async, writeState.withLock({ $0.failure == nil }) {
             do {
                 try commitLog.flush(upTo: commitLog.writePosition)
             } catch {
@@ -328,7 +334,7 @@ public final class MessageStore: @unchecked Sendable {
         checkpoint(force: false)
         let now = currentTimeMillis()
         let due = housekeeping.withLock { h -> Bool in
-            guard now - h.lastRetention >= Int64(config.retentionIntervalMillis) else { return false }
+            guard now - h.lastRetention >= Int64(settings.retentionIntervalMillis) else { return false }
             h.lastRetention = now
             return true
         }
@@ -358,7 +364,7 @@ public final class MessageStore: @unchecked Sendable {
         let verifyFrom = housekeeping.withLock { h -> Int64 in
             if h.anchors.last != position { h.anchors.append(position) }
             // Newest anchor far enough back; older ones are no longer needed.
-            let target = position - config.recoveryVerifyTailBytes
+            let target = position - settings.recoveryVerifyTailBytes
             let chosen = h.anchors.lastIndex(where: { $0 <= target }) ?? 0
             h.anchors.removeFirst(chosen)
             if h.anchors.count > 256 { h.anchors = h.anchors.enumerated().filter { $0.offset % 2 == 0 }.map(\.element) }

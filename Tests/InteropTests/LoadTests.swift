@@ -19,6 +19,8 @@ import Testing
     static let pauseMillis = 50
 
     static var seconds: Int { Int(ProcessInfo.processInfo.environment["MQADMIN_LOAD_SECONDS"] ?? "") ?? 30 }
+    /// The broker's `--flush` (async by default; `sync` makes every offset commit wait for the group commit).
+    static var flush: String { ProcessInfo.processInfo.environment["MQADMIN_LOAD_FLUSH"] ?? "async" }
 
     actor Keys {
         private(set) var set = Set<String>()
@@ -61,18 +63,24 @@ import Testing
         let seconds = Self.seconds
         let dir = try TempDirectory("load")
         defer { dir.remove() }
-        let (broker, admin) = try await Interop.brokerWithTopic(data: dir.sub("data"), topic: Self.topic, queues: 16)
+        let (broker, admin) = try await Interop.brokerWithTopic(
+            data: dir.sub("data"), topic: Self.topic, queues: 16, arguments: ["--flush", Self.flush])
         defer { broker.stop() }
         let rss = RSSSampler()
         rss.sample(broker.process.processIdentifier)
 
         // Consumers first (a fresh group starts at offset 0 of a fresh queue anyway).
         let cppOuts = (0..<Self.cppConsumers).map { dir.sub("cpp-consumer-\($0).txt") }
+        // One at a time: each join notifies every member of the group (NOTIFY_CONSUMER_IDS_CHANGED), and a C++
+        // consumer handed several at once can wedge in its rebalance for good (see Interop.waitForExit).
         var cppConsumers: [Process] = []
-        for out in cppOuts {
+        for (i, out) in cppOuts.enumerated() {
             _ = FileManager.default.createFile(atPath: out, contents: nil)
             cppConsumers.append(
                 try python(["consume", broker.nameServer, Self.topic, "CG_LOAD_CPP", out, "\(seconds + 600)"]))
+            _ = await eventually(timeout: .seconds(60)) {
+                (try? await admin.consumerIds(group: "CG_LOAD_CPP", broker: broker.broker).count) == i + 1
+            }
         }
         let swiftReceived = Keys()
         var swiftConsumers: [PushConsumer] = []
@@ -133,7 +141,9 @@ import Testing
                 }
             }
         }
-        for p in cppProducers { p.waitUntilExit() }
+        for p in cppProducers where !Interop.waitForExit(p, within: .seconds(120)) {
+            print("load: C++ producer pid \(p.processIdentifier) still running 120 s after its end; killed")
+        }
         let sent = Set(cppSent.flatMap(lines)).union(await swiftSent.set)
 
         // Drain: each group must see every acknowledged key.
@@ -156,7 +166,7 @@ import Testing
         let cppAcked = Set(cppSent.flatMap(lines)).count
         let swiftDeliveries = await swiftReceived.deliveries
         let failed = await failures.deliveries
-        print("load: \(seconds) s, \(Self.cppProducers) C++ + \(Self.swiftProducers) Swift producers, "
+        print("load: \(seconds) s, \(Self.flush) flush, \(Self.cppProducers) C++ + \(Self.swiftProducers) Swift producers, "
             + "\(Self.cppConsumers) C++ + \(Self.swiftConsumers) Swift consumers; acknowledged \(sent.count) "
             + "(C++ \(cppAcked), Swift \(sent.count - cppAcked)), Swift send failures \(failed); "
             + "CG_LOAD_CPP got \(cppGot.count) distinct in \(cppDeliveries) deliveries, lost \(lostCpp.count); "
@@ -174,8 +184,14 @@ import Testing
             #expect(samples.last! <= warm * 3 / 2 + 32 * 1024, "broker RSS grew from \(warm) to \(samples.last!) KiB")
         }
 
-        for out in cppOuts { _ = FileManager.default.createFile(atPath: out + ".stop", contents: nil) }
-        for p in cppConsumers { p.waitUntilExit() }
+        // One at a time too: each leaving consumer notifies the ones still running.
+        for (out, p) in zip(cppOuts, cppConsumers) {
+            _ = FileManager.default.createFile(atPath: out + ".stop", contents: nil)
+            if !Interop.waitForExit(p, within: .seconds(30)) {
+                print("load: C++ consumer pid \(p.processIdentifier) did not exit 30 s after its stop file "
+                    + "(wedged in the C++ client's rebalance); killed")
+            }
+        }
         for c in swiftConsumers { await c.shutdown() }
         for c in clients + producerClients { await c.shutdown() }
         await admin.shutdown()

@@ -178,7 +178,7 @@ import Testing
     }
 
     @Test func atRiskWhenRetentionDeletedUnconsumedMessages() async throws {
-        let cluster = try await InProcessCluster.start(brokers: 1) { $0.segmentSize = 64 * 1024 }
+        let cluster = try await InProcessCluster.start(brokers: 1) { $0.store.segmentSize = 64 * 1024 }
         defer { Task { await cluster.stop() } }
         try await MessageFixtures.createTopic(cluster, Self.topic)
         let client = cluster.client()

@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func aBatchThatInflatesBeyondTheLimitIsRefused() async throws {
-        let cluster = try await InProcessCluster.start(brokers: 1) { $0.maxMessageSize = 64 * 1024 }
+        let cluster = try await InProcessCluster.start(brokers: 1) { $0.store.maxMessageSize = 64 * 1024 }
         let client = cluster.client()
         let broker = try #require(cluster.brokers[0].brokerAddress)
         try await client.createTopic(TopicConfig(topicName: "Bomb", readQueueNums: 1, writeQueueNums: 1), broker: broker)

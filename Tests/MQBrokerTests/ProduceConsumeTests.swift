@@ -2,6 +2,7 @@ import Foundation
 import MQBroker
 import MQClient
 import MQProtocol
+import MQStore
 import MQTestSupport
 import NIOCore
 import Testing
@@ -137,7 +138,9 @@ import Testing
     }
 
     @Test func reconsumeLaterGoesThroughRetryThenDLQ() async throws {
-        let cluster = try await InProcessCluster.start { $0.messageDelayLevel = "100ms 100ms 100ms 100ms 100ms" }
+        let cluster = try await InProcessCluster.start {
+            $0.store.delayLevels = DelayLevels(millis: [100, 100, 100, 100, 100])
+        }
         defer { Task { await cluster.stop() } }
         let client = cluster.client(timeout: .seconds(30))
         // retryMaxTimes 2: delivered 3 times (0, 1, 2 retries), then the DLQ.

@@ -11,7 +11,7 @@ struct StoreFlushRetentionTests {
         let dir = TempDirectory()
         defer { dir.cleanup() }
         var config = StoreFixtures.config(dir, segmentSize: 8 * 1024 * 1024)
-        config.flushMode = .sync
+        config.settings.flushMode = .sync
         let store = try StoreFixtures.open(config)
         defer { store.close() }
         let threads = 64
@@ -61,7 +61,7 @@ struct StoreFlushRetentionTests {
         let dir = TempDirectory()
         defer { dir.cleanup() }
         var config = StoreFixtures.config(dir)
-        config.flushMode = .sync
+        config.settings.flushMode = .sync
         let store = try StoreFixtures.open(config)
         let r = store.put(StoreFixtures.message(1))
         store.close()
@@ -82,8 +82,8 @@ struct StoreFlushRetentionTests {
         let dir = TempDirectory()
         defer { dir.cleanup() }
         var config = StoreFixtures.config(dir)
-        config.retentionHours = 1
-        config.retentionIntervalMillis = 3_600_000  // only on demand here
+        config.settings.retentionHours = 1
+        config.settings.retentionIntervalMillis = 3_600_000  // only on demand here
         let store = try StoreFixtures.open(config)
         defer { store.close() }
         var offsets = [Int64]()
@@ -145,7 +145,7 @@ struct StoreFlushRetentionTests {
         let dir = TempDirectory()
         defer { dir.cleanup() }
         var config = StoreConfig(directory: dir.store, storeHost: StoreFixtures.storeHost)
-        config.segmentSize = 64 * 1024 * 1024
+        config.settings.segmentSize = 64 * 1024 * 1024
         let store = try StoreFixtures.open(config)
         defer { store.close() }
         // Debug builds are an order of magnitude slower; keep the suite quick there.

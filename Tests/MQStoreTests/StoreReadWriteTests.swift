@@ -195,7 +195,7 @@ struct StoreReadWriteTests {
         }
         // Without the slot option the records carry no __CRC32#.
         store.close()
-        config.appendRecordCRC = false
+        config.settings.appendRecordCRC = false
         let plain = try StoreFixtures.open(config)
         defer { plain.close() }
         let p = plain.put(StoreFixtures.message(9, topic: "Plain"))
@@ -208,7 +208,7 @@ struct StoreReadWriteTests {
         let dir = TempDirectory()
         defer { dir.cleanup() }
         var config = StoreFixtures.config(dir)
-        config.maxMessageSize = 1000
+        config.settings.maxMessageSize = 1000
         let store = try StoreFixtures.open(config)
         defer { store.close() }
         func illegal(_ r: PutResult) -> Bool {
@@ -261,7 +261,7 @@ struct StoreReadWriteTests {
         }
         #expect(throws: StoreError.self) {
             var bad = StoreFixtures.config(dir)
-            bad.segmentSize = 100
+            bad.settings.segmentSize = 100
             _ = try MessageStore(config: bad, logger: StoreFixtures.quiet)
         }
     }
@@ -301,6 +301,37 @@ struct StoreReadWriteTests {
         #expect(store.getMessages(topic: "Gone", queueId: 2, offset: 0, maxCount: 1, maxBytes: 100, filter: nil)
             .status == .noMatchedLogicQueue)
         #expect(store.maxOffset(topic: "Kept", queueId: 0) == 1)
+    }
+}
+
+extension StoreReadWriteTests {
+    /// Deleting a topic renames its queue directory aside under the put lock and deletes the files after it:
+    /// nothing is left, a put right after starts the topic afresh, and a crash-left trash goes at open.
+    @Test func deleteTopicSetsFilesAsideThenDeletesThem() throws {
+        let dir = TempDirectory()
+        defer { dir.cleanup() }
+        let config = StoreFixtures.config(dir)
+        do {
+            let store = try StoreFixtures.open(config)
+            for i in 0..<200 { _ = store.put(StoreFixtures.message(i, topic: "Gone", queueId: Int32(i % 4))) }
+            store.flush()
+            #expect(FileManager.default.fileExists(atPath: dir.store + "/consumequeue/Gone/3"))
+            store.deleteTopic("Gone")
+            #expect(!FileManager.default.fileExists(atPath: dir.store + "/consumequeue/Gone"))
+            #expect(StoreFixtures.files(dir.store + "/consumequeue.deleted").isEmpty)
+            #expect(store.put(StoreFixtures.message(500, topic: "Gone", queueId: 1)).queueOffset == 0)
+            store.close()
+        }
+        // As if a crash came between the rename and the delete.
+        let leftover = dir.store + "/consumequeue.deleted/Old-1/0"
+        try FileManager.default.createDirectory(atPath: leftover, withIntermediateDirectories: true)
+        #expect(FileManager.default.createFile(atPath: leftover + "/00000000000000000000", contents: Data([1])))
+        let store = try StoreFixtures.open(config)
+        defer { store.close() }
+        #expect(!FileManager.default.fileExists(atPath: dir.store + "/consumequeue.deleted"))
+        #expect(store.queueIds(topic: "Gone") == [1])
+        #expect(store.maxOffset(topic: "Gone", queueId: 1) == 1)
+        #expect(store.topics.allSatisfy { $0 != "Old-1" })
     }
 }
 

@@ -168,7 +168,7 @@ struct StoreRecoveryTests {
         let dir = TempDirectory()
         defer { dir.cleanup() }
         var config = StoreFixtures.config(dir)
-        config.asyncFlushIntervalMillis = 3_600_000  // no background checkpoints during the test
+        config.settings.asyncFlushIntervalMillis = 3_600_000  // no background checkpoints during the test
         let records: [(offset: Int64, size: Int)]
         do {
             let store = try StoreFixtures.open(config)
@@ -192,7 +192,7 @@ struct StoreRecoveryTests {
         let dir = TempDirectory()
         defer { dir.cleanup() }
         var config = StoreFixtures.config(dir)
-        config.recoveryVerifyTailBytes = 512
+        config.settings.recoveryVerifyTailBytes = 512
         let records: [(offset: Int64, size: Int)]
         do {
             let store = try StoreFixtures.open(config)

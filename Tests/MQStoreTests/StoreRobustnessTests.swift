@@ -11,7 +11,7 @@ struct StoreRobustnessTests {
         let dir = TempDirectory()
         defer { dir.cleanup() }
         var config = StoreFixtures.config(dir)
-        config.flushMode = .sync
+        config.settings.flushMode = .sync
         let written: Int64
         do {
             let store = try StoreFixtures.open(config)
@@ -53,7 +53,7 @@ struct StoreRobustnessTests {
         let dir = TempDirectory()
         defer { dir.cleanup() }
         var config = StoreFixtures.config(dir)
-        config.flushMode = .sync
+        config.settings.flushMode = .sync
         let holder = StoreHolder(try StoreFixtures.open(config))
         let r = holder.take()!.put(StoreFixtures.message(1))
         let done = DispatchSemaphore(value: 0)

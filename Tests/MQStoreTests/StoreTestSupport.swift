@@ -29,11 +29,11 @@ enum StoreFixtures {
 
     static func config(_ dir: TempDirectory, segmentSize: Int64 = 64 * 1024) -> StoreConfig {
         var c = StoreConfig(directory: dir.store, storeHost: storeHost)
-        c.segmentSize = segmentSize
-        c.consumeQueueEntriesPerFile = 64
-        c.indexSlotsPerFile = 97
-        c.indexEntriesPerFile = 200
-        c.asyncFlushIntervalMillis = 50
+        c.settings.segmentSize = segmentSize
+        c.settings.consumeQueueEntriesPerFile = 64
+        c.settings.indexSlotsPerFile = 97
+        c.settings.indexEntriesPerFile = 200
+        c.settings.asyncFlushIntervalMillis = 50
         return c
     }
 

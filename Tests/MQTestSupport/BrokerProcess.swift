@@ -1,6 +1,7 @@
 import Foundation
 import MQBroker
 import MQProtocol
+import Testing
 
 /// Locates programs the tests run: the built `mqadmin`, the package root, the interop Python.
 public enum TestPaths {
@@ -85,11 +86,19 @@ public final class BrokerProcess: @unchecked Sendable {
 
     public func signal(_ sig: Int32) { kill(process.processIdentifier, sig) }
 
-    /// SIGTERM and wait (graceful).
-    public func stop() {
+    /// SIGTERM and wait (graceful) at most `timeout`. A broker that does not stop by then is a failure (its
+    /// shutdown hangs): recorded as an issue with the end of its log, then killed, so the suite goes on.
+    public func stop(timeout: Duration = .seconds(60), sourceLocation: SourceLocation = #_sourceLocation) {
         guard process.isRunning else { return }
         signal(SIGTERM)
-        process.waitUntilExit()
+        let deadline = ContinuousClock.now + timeout
+        while process.isRunning && ContinuousClock.now < deadline { usleep(10_000) }
+        guard process.isRunning else { return }
+        let tail = String(log.suffix(2000))
+        Issue.record(
+            "broker pid \(process.processIdentifier) did not stop within \(timeout) of SIGTERM; killed. Log: \(tail)",
+            sourceLocation: sourceLocation)
+        crash()
     }
 
     /// SIGKILL: no flush, no goodbye.

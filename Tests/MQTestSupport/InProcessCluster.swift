@@ -38,7 +38,7 @@ public final class InProcessCluster: Sendable {
             options.brokerListen = "127.0.0.1:0"
             options.broker.brokerName = name
             options.broker.nameServerAddresses = [ns.nameServerAddress!]
-            options.broker.flushMode = flush
+            options.broker.store.flushMode = flush
             configure(&options.broker)
             let server = MQServer(options: options, group: group, logger: logger)
             try await server.start()

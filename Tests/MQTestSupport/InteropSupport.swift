@@ -14,6 +14,20 @@ public enum Interop {
         }
     }
 
+    /// Waits at most `timeout` for `process` to exit; kills it (SIGKILL) if it has not. True when it exited by
+    /// itself. The official C++ push consumer can wedge inside a rebalance (a thread holding its client's
+    /// table lock sleeps waiting for a pull its busy network threads never process; heartbeats and
+    /// `shutdown()` then block on that lock forever), so no test waits for a C++ client without a deadline.
+    @discardableResult
+    public static func waitForExit(_ process: Process, within timeout: Duration) -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while process.isRunning && ContinuousClock.now < deadline { usleep(20_000) }
+        guard process.isRunning else { return true }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        return false
+    }
+
     /// A client that only logs errors.
     public static func client(_ nameServer: String) -> MQClientInstance {
         var logger = Logger(label: "interop")

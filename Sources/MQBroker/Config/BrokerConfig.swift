@@ -29,13 +29,11 @@ public struct BrokerConfig: Sendable {
     public var brokerTopicEnable = true
     public var traceOn = true
     public var traceTopic = SystemTopics.trace
-    /// Apache's `messageDelayLevel`: durations for delay levels 1...N.
-    public var messageDelayLevel = "1s 5s 10s 30s 1m 2m 3m 4m 5m 6m 7m 8m 9m 10m 20m 30m 1h 2h"
-    public var maxMessageSize = 4 * 1024 * 1024
-    public var flushMode: FlushMode = .async
+    /// How long a sync-flush send waits for its group commit before answering FLUSH_DISK_TIMEOUT.
     public var syncFlushTimeoutMillis: Int64 = 5000
-    public var retentionHours: Double = 72
-    public var segmentSize: Int64 = 1 << 30
+    /// The store's settings (segment size, flush mode, retention, maximum message size, delay levels),
+    /// handed to the store as they are.
+    public var store = StoreSettings()
     public var registerIntervalMillis: Int64 = 30_000
     public var channelExpiredTimeoutMillis: Int64 = 120_000
     public var offsetPersistIntervalMillis: Int64 = 5000
@@ -50,29 +48,4 @@ public struct BrokerConfig: Sendable {
 
     public var isWritable: Bool { PermName.isWriteable(brokerPermission) }
     public var isReadable: Bool { PermName.isReadable(brokerPermission) }
-}
-
-/// Parses Apache's `messageDelayLevel` string ("1s 5s 1m 2h 1d") into milliseconds per level.
-public enum DelayLevels {
-    public static func parse(_ text: String) -> [Int64]? {
-        var out: [Int64] = []
-        for token in text.split(whereSeparator: { $0 == " " || $0 == "," }) {
-            if token.hasSuffix("ms") {
-                guard let n = Int64(token.dropLast(2)), n >= 0 else { return nil }
-                out.append(n)
-                continue
-            }
-            guard let unit = token.last, let n = Int64(token.dropLast()), n >= 0 else { return nil }
-            let factor: Int64
-            switch unit {
-            case "s": factor = 1000
-            case "m": factor = 60_000
-            case "h": factor = 3_600_000
-            case "d": factor = 86_400_000
-            default: return nil
-            }
-            out.append(n * factor)
-        }
-        return out.isEmpty ? nil : out
-    }
 }

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Logging
 import MQProtocol
 import NIOConcurrencyHelpers
@@ -5,10 +8,14 @@ import NIOConcurrencyHelpers
 /// Committed consumer offsets per `topic@group` and queue, persisted in `config/consumerOffset.json`.
 ///
 /// Commits are frequent (every pull may carry one), so they mark the table dirty and append one
-/// record to an ``OffsetJournal`` (a write, no fsync); a timer persists the table and starts a new
-/// journal generation, and so does shutdown. Under sync flush UPDATE_CONSUMER_OFFSET waits for
+/// record to an ``OffsetJournal`` (a write, no fsync); the broker's persistence thread persists the table and
+/// starts a new journal generation, and so does shutdown. Under sync flush UPDATE_CONSUMER_OFFSET waits for
 /// ``whenCommitsDurable(_:)`` (one fdatasync shared by every pending commit) before it is answered,
 /// so an acknowledged commit survives kill -9.
+///
+/// The table's lock is held for memory work only: a commit's journal append is one write(2), and a
+/// snapshot takes the table and rotates the journal in memory; syncing, encoding and writing the file
+/// happen after the lock is released, so commits on every event loop go on while a snapshot is written.
 public final class ConsumerOffsetManager: Sendable {
     private struct State {
         var table: [String: [Int: Int64]] = [:]
@@ -22,11 +29,19 @@ public final class ConsumerOffsetManager: Sendable {
     private let file: ConfigFile<ConsumerOffsetSerializeWrapper>
     private let logger: Logger
     private let journal: OffsetJournal
+    /// One snapshot at a time (persistence thread, shutdown), so they reach the disk in the order taken.
+    private let persisting = NIOLock()
 
-    init(path: String, logger: Logger) throws {
-        file = ConfigFile(path: path)
+    /// - Parameters:
+    ///   - writer, syncFile: how the snapshot is written and the journal synced (tests slow them down).
+    init(
+        path: String, logger: Logger, writer: MetadataWriter = .atomic,
+        syncFile: @escaping @Sendable (Int32) -> Int32 = { fdatasync($0) }
+    ) throws {
+        file = ConfigFile(path: path, writer: writer)
         self.logger = logger
-        journal = OffsetJournal(directory: path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ".")
+        let directory = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        journal = OffsetJournal(directory: directory, syncFile: syncFile)
         let loaded = try file.load()
         let (changes, problems) = journal.replay()
         for problem in problems { logger.warning("consumer-offset journal: \(problem)") }
@@ -60,6 +75,9 @@ public final class ConsumerOffsetManager: Sendable {
 
     /// Why commits can no longer be made durable, if they cannot.
     var journalFailure: String? { journal.failureReason }
+
+    /// The journal's sync rounds so far (tests and cost figures).
+    var journalSyncCount: Int { journal.syncCount }
 
     /// Syncs and closes the journal (after the last ``persistIfDirty()``).
     func close() { journal.close() }
@@ -137,24 +155,29 @@ public final class ConsumerOffsetManager: Sendable {
     }
 
     /// Writes the table if it changed since the last write, then drops journal generations it covers.
+    /// Runs on the persistence thread (and at shutdown), never on an event loop.
     public func persistIfDirty() {
-        let taken: (ConsumerOffsetSerializeWrapper, Int64)? = state.withLockedValue { s in
-            guard s.dirty else { return nil }
-            s.dirty = false
-            s.dataVersion.bump(now: nowMillis())
-            // Same lock as the commits: the snapshot holds exactly the generations before the new one.
-            journal.rotate()
-            let snapshot = ConsumerOffsetSerializeWrapper(dataVersion: s.dataVersion, offsetTable: s.table)
-            return (snapshot, journal.generation)
-        }
-        guard let (snap, generation) = taken else { return }
-        do {
-            try file.save(snap)
-            // Keep the generation before this snapshot's: it completes the previous snapshot (the .bak).
-            journal.deleteGenerations(before: generation - 1)
-        } catch {
-            state.withLockedValue { $0.dirty = true }
-            logger.error("cannot persist consumer offsets: \(error)")
+        persisting.withLock {
+            let taken: (ConsumerOffsetSerializeWrapper, Int64)? = state.withLockedValue { s in
+                guard s.dirty else { return nil }
+                s.dirty = false
+                s.dataVersion.bump(now: nowMillis())
+                // Same lock as the commits: the snapshot holds exactly the generations before the new one.
+                // Rotation only swaps descriptors; the table is copied on write. Nothing here touches the disk.
+                let generation = journal.rotate()
+                return (ConsumerOffsetSerializeWrapper(dataVersion: s.dataVersion, offsetTable: s.table), generation)
+            }
+            guard let (snapshot, generation) = taken else { return }
+            // The older generations' file made durable and closed (a no-op when the group commit already did).
+            journal.sync()
+            do {
+                try file.save { snapshot }
+                // Keep the generation before this snapshot's: it completes the previous snapshot (the .bak).
+                journal.deleteGenerations(before: generation - 1)
+            } catch {
+                state.withLockedValue { $0.dirty = true }
+                logger.error("cannot persist consumer offsets: \(error)")
+            }
         }
     }
 }

@@ -2,205 +2,211 @@
 import Glibc
 #endif
 import Foundation
-import MQProtocol
+import MQStore
+import NIOConcurrencyHelpers
 
-/// An append-only journal of consumer-offset changes next to `consumerOffset.json`, so a commit
-/// survives kill -9 between two snapshots (the snapshot is written only every few seconds).
+/// An append-only journal of consumer-offset changes next to `consumerOffset.json`, so a commit survives
+/// kill -9 between two snapshots (the snapshot is written only every few seconds).
 ///
-/// Files are `consumerOffset.journal.<generation>`. Each snapshot starts a new generation (under the
-/// offset table's lock, so the snapshot holds exactly the effects of the older generations); after the
-/// snapshot is on disk, generations older than the previous one are deleted (the previous one stays
-/// for the snapshot's `.bak`). Loading replays every generation in order over the snapshot: records
-/// are absolute values, so replaying ones the snapshot already holds changes nothing.
+/// Files are `consumerOffset.journal.<generation>` (format in `OffsetJournal+Records.swift`). Each snapshot
+/// starts a new generation (``rotate()``, under the offset table's lock, so the snapshot holds exactly the
+/// effects of the older generations); after the snapshot is on disk, generations older than the previous one
+/// are deleted (the previous one stays for the snapshot's `.bak`). Loading replays every generation in order
+/// over the snapshot: records are absolute values, so replaying ones the snapshot already holds changes nothing.
 ///
-/// Record: `u32 payload length, u32 CRC32 of the payload, payload`; payload: `u8 kind (1 set,
-/// 2 remove), i32 queueId, i64 offset, key (topic@group) as UTF-8`. A torn or corrupt record ends a
-/// file (its tail is never appended to: every start opens a new generation).
-///
-/// Durability: ``whenDurable(_:_:)`` completes after an fdatasync that covers the record — one
-/// fdatasync on a dedicated thread serves every commit pending at that moment (group commit).
-final class OffsetJournal: @unchecked Sendable {
-    enum Change: Equatable {
-        case set(key: String, queueId: Int, offset: Int64)
-        case remove(key: String)
+/// Durability goes through the store's ``GroupCommitService``, the one sync-flush mechanism: a position is a
+/// byte count over *all* generations (never one file's offset), and ``sync()`` makes every file holding bytes
+/// below the position it returns durable — the current generation's and the older ones a rotation retired
+/// but nobody synced yet — plus their names in the directory. Rotation does no I/O at all: it only retires
+/// the file descriptor, so nothing slow runs under the offset table's lock, and a flush racing a rotation
+/// syncs the retired file instead of losing it. Descriptors are closed only by ``sync()`` (after syncing
+/// them) and by ``close()``, both under `syncLock`, so no descriptor is closed under a running fdatasync.
+final class OffsetJournal: Sendable {
+    private struct OpenFile: Equatable {
+        var fd: Int32
+        var generation: Int64
     }
 
-    static let prefix = "consumerOffset.journal."
+    private struct State {
+        var fd: Int32 = -1
+        var generation: Int64 = 0
+        /// Bytes appended / made durable over all generations: a record is durable once `durable` passes its end.
+        var appended: Int64 = 0
+        var durable: Int64 = 0
+        /// Older generations' files: complete (no more appends), not yet synced and closed.
+        var retired: [OpenFile] = []
+        /// Files created so far, and how many of their names a directory fsync covers.
+        var created = 0
+        var namesSynced = 0
+        var failure: String?
+        var closed = false
+        /// Changes refused after close: a commit made then is in no file and no snapshot, never durable.
+        var refused = 0
+        var syncs = 0
+    }
 
-    // `lock` guards fd, generation, appended, durable, failure and waiters; `ioLock` serializes
-    // fdatasync with rotation (lock order: ioLock, then lock).
-    private let lock = NSCondition()
-    private let ioLock = NSLock()
-    private let directory: String
-    private var fd: Int32 = -1
-    private(set) var generation: Int64 = 0
-    /// Bytes appended / made durable over all generations: a record is durable once `durable` passes its end.
-    private var appended: Int64 = 0
-    private var durable: Int64 = 0
-    private var failure: String?
-    private var waiters: [(position: Int64, done: @Sendable (Bool) -> Void)] = []
-    private var stopping = false
-    private var started = false
-    /// fdatasync calls made by the group-commit thread (for tests and the cost figures).
-    private(set) var syncCount = 0
+    let directory: String
+    private let state = NIOLockedValueBox(State())
+    /// One sync at a time (group-commit thread, persistence, close); descriptors are closed only under it.
+    private let syncLock = NIOLock()
+    private let commits: GroupCommitService
+    /// `fdatasync`; tests slow it down to prove nothing that must stay fast waits for it.
+    private let syncFile: @Sendable (Int32) -> Int32
 
-    init(directory: String) {
+    init(directory: String, syncFile: @escaping @Sendable (Int32) -> Int32 = { fdatasync($0) }) {
         self.directory = directory
+        self.syncFile = syncFile
+        let journal = WeakJournal()
+        commits = GroupCommitService(name: "mqbroker-offset-journal") { journal.value?.sync() }
+        journal.value = self
     }
 
-    /// Generations found on disk, oldest first.
-    func existingGenerations() -> [Int64] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return names.compactMap { n in n.hasPrefix(Self.prefix) ? Int64(n.dropFirst(Self.prefix.count)) : nil }.sorted()
-    }
-
-    func path(_ generation: Int64) -> String { directory + "/" + Self.prefix + String(generation) }
-
-    /// Every valid change of every generation, oldest first; `problems` names files cut short.
-    func replay() -> (changes: [Change], problems: [String]) {
-        var changes: [Change] = []
-        var problems: [String] = []
-        for g in existingGenerations() {
-            guard let data = FileManager.default.contents(atPath: path(g)) else {
-                problems.append("cannot read \(path(g))")
-                continue
-            }
-            let bytes = [UInt8](data)
-            var at = 0
-            while at < bytes.count {
-                guard let (change, next) = Self.decode(bytes, at: at) else {
-                    problems.append(
-                        "\(path(g)): \(bytes.count - at) byte(s) of a torn or corrupt record at \(at) ignored")
-                    break
-                }
-                changes.append(change)
-                at = next
-            }
+    deinit {
+        commits.stop()
+        state.withLockedValue { s in
+            for file in s.retired { Glibc.close(file.fd) }
+            if s.fd >= 0 { Glibc.close(s.fd) }
         }
-        return (changes, problems)
     }
 
     /// Starts a new generation after every one on disk (its file is created on the first change, so a
     /// broker that commits nothing leaves no file) and starts the group-commit thread.
     func open() {
         let next = (existingGenerations().last ?? 0) + 1
-        lock.withLock {
-            generation = next
-            started = true
-        }
-        let thread = Thread { [self] in run() }
-        thread.name = "mqbroker-offset-journal"
-        thread.start()
+        state.withLockedValue { $0.generation = next }
+        commits.start()
     }
 
-    /// Appends a change (a write(2), no fsync); returns the position to wait for with ``whenDurable(_:_:)``.
-    /// Must be called in the order the changes were applied (under the offset table's lock).
+    /// The generation changes are appended to now.
+    var generation: Int64 { state.withLockedValue { $0.generation } }
+
+    /// Appends a change (one write(2) into the page cache, no fsync); returns the position to wait for with
+    /// ``whenDurable(_:_:)``. Must be called in the order the changes were applied (under the table's lock).
     @discardableResult
     func append(_ change: Change) -> Int64 {
         let record = Self.encode(change)
-        return lock.withLock {
-            guard failure == nil, !stopping else { return appended }
-            if fd < 0 {
-                do { try createFile() } catch {
-                    failure = "\(error)"
-                    return appended
+        return state.withLockedValue { s in
+            if s.closed { s.refused += 1 }
+            guard s.failure == nil, !s.closed else { return s.appended }
+            if s.fd < 0 {
+                // No directory fsync here (this runs under the offset table's lock, on an event loop): the next
+                // sync() makes the new name durable before anything in the file counts as durable.
+                let fd = Glibc.open(path(s.generation), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+                guard fd >= 0 else {
+                    s.failure = "cannot create \(path(s.generation)): \(String(cString: strerror(errno)))"
+                    return s.appended
                 }
+                s.fd = fd
+                s.created += 1
             }
-            if !writeAll(record) {
-                failure = "cannot append to \(path(generation)): \(String(cString: strerror(errno)))"
-                return appended
+            guard Self.writeAll(record, to: s.fd) else {
+                s.failure = "cannot append to \(path(s.generation)): \(String(cString: strerror(errno)))"
+                return s.appended
             }
-            appended += Int64(record.count)
-            return appended
+            s.appended += Int64(record.count)
+            return s.appended
         }
     }
 
-    /// Calls `done(true)` once everything appended up to `position` is on disk; `done(false)` if the
-    /// journal failed (disk full, I/O error) or is closed.
+    /// Calls `done(true)` once everything appended up to `position` is on disk, `done(false)` if the journal
+    /// failed (disk full, I/O error), was closed before it got there, or refused a change after closing.
+    /// Never calls `done` under a lock.
     func whenDurable(_ position: Int64, _ done: @escaping @Sendable (Bool) -> Void) {
-        lock.lock()
-        if failure != nil || (stopping && durable < position) || !started {
-            let ok = failure == nil && durable >= position
-            lock.unlock()
-            return done(ok)
+        let known: Bool? = state.withLockedValue { s in
+            if s.failure != nil || s.refused > 0 { return false }
+            return s.durable >= position ? true : nil
         }
-        if durable >= position {
-            lock.unlock()
-            return done(true)
-        }
-        waiters.append((position, done))
-        lock.signal()
-        lock.unlock()
+        if let known { return done(known) }
+        if commits.enqueue(position: position, done: done) { return }
+        // Not running: closed (close() synced everything before stopping the service) or never opened.
+        done(state.withLockedValue { $0.failure == nil && $0.refused == 0 && $0.durable >= position })
     }
 
     /// The end of everything appended so far (wait for it to cover every change made until now).
-    var position: Int64 { lock.withLock { appended } }
+    var position: Int64 { state.withLockedValue { $0.appended } }
 
     /// The reason the journal stopped accepting changes, if it did.
-    var failureReason: String? { lock.withLock { failure } }
+    var failureReason: String? { state.withLockedValue { $0.failure } }
 
-    /// Starts a new generation (call under the offset table's lock, right after taking the snapshot).
-    /// The old file is made durable first, so nothing acknowledged depends on it afterwards.
-    func rotate() {
-        ioLock.withLock {
-            lock.withLock {
-                guard failure == nil else { return }
-                if fd >= 0 {
-                    if fdatasync(fd) != 0 {
-                        failure = "cannot sync \(path(generation)): \(String(cString: strerror(errno)))"
-                        return
-                    }
-                    Glibc.close(fd)
-                    fd = -1
-                }
-                durable = appended
-                generation += 1
+    /// fdatasync rounds made so far (for tests and the cost figures).
+    var syncCount: Int { state.withLockedValue { $0.syncs } }
+
+    /// Starts a new generation and returns it. Only retires the current file (no I/O: call it under the
+    /// offset table's lock, right after taking the snapshot); the next ``sync()`` makes it durable and closes it.
+    func rotate() -> Int64 {
+        state.withLockedValue { s in
+            if s.fd >= 0 {
+                s.retired.append(OpenFile(fd: s.fd, generation: s.generation))
+                s.fd = -1
             }
+            s.generation += 1
+            return s.generation
         }
     }
 
-    /// Deletes generations older than `keepFrom` (call once the snapshot taken at a rotation is on disk).
-    func deleteGenerations(before keepFrom: Int64) {
-        for g in existingGenerations() where g < keepFrom { unlink(path(g)) }
+    /// Makes everything appended so far durable — every file holding those bytes and their names — and closes
+    /// the retired files it synced. Returns the durable position, nil once the journal failed. The group-commit
+    /// thread's flush; also called by persistence after a rotation and by ``close()``. Never under a table lock.
+    @discardableResult
+    func sync() -> Int64? {
+        syncLock.withLock {
+            let (target, current, retired, created, namesSynced, failed) = state.withLockedValue { s in
+                (s.appended, OpenFile(fd: s.fd, generation: s.generation), s.retired, s.created, s.namesSynced,
+                    s.failure != nil)
+            }
+            if failed { return nil }
+            var problem: String?
+            for file in retired + (current.fd >= 0 ? [current] : []) where problem == nil {
+                while syncFile(file.fd) != 0 {
+                    if errno == EINTR { continue }
+                    problem = "cannot sync \(path(file.generation)): \(String(cString: strerror(errno)))"
+                    break
+                }
+            }
+            if problem == nil, created > namesSynced { problem = syncDirectory() }
+            let durable: Int64? = state.withLockedValue { s in
+                s.syncs += 1
+                if let problem, s.failure == nil { s.failure = problem }
+                guard s.failure == nil else { return nil }
+                s.durable = max(s.durable, target)
+                s.namesSynced = max(s.namesSynced, created)
+                s.retired.removeAll { retired.contains($0) }
+                return s.durable
+            }
+            // Synced and complete: nothing appends to them any more, and only this lock's holder closes.
+            if durable != nil { for file in retired { Glibc.close(file.fd) } }
+            return durable
+        }
     }
 
-    /// Syncs what is pending, answers every waiter, ends the thread and closes the file.
+    /// Refuses further changes, makes everything appended durable, answers every waiter (through the
+    /// group-commit service, outside any lock), ends its thread and closes the files. Idempotent.
     func close() {
-        lock.withLock {
-            stopping = true
-            lock.signal()
-        }
-        ioLock.withLock {
-            lock.withLock {
-                if fd >= 0 {
-                    if failure == nil, fdatasync(fd) == 0 { durable = appended }
-                    Glibc.close(fd)
-                    fd = -1
+        state.withLockedValue { $0.closed = true }
+        // Sync before stopping the service: a waiter it refuses from now on finds everything durable already.
+        sync()
+        commits.stop()
+        syncLock.withLock {
+            let fds: [Int32] = state.withLockedValue { s in
+                defer {
+                    s.retired = []
+                    s.fd = -1
                 }
-                let pending = waiters
-                waiters.removeAll()
-                for w in pending { w.done(failure == nil && durable >= w.position) }
+                return s.retired.map(\.fd) + (s.fd >= 0 ? [s.fd] : [])
             }
+            for fd in fds { Glibc.close(fd) }
         }
     }
 
-    // MARK: private
-
-    private func createFile() throws {
-        let newFD = Glibc.open(path(generation), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
-        guard newFD >= 0 else {
-            throw BrokerError.dataDirectoryUnusable(path: path(generation), reason: String(cString: strerror(errno)))
-        }
-        // The new name must survive a crash before anything acknowledged lands in it.
-        let dirFD = Glibc.open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if dirFD >= 0 {
-            _ = fsync(dirFD)
-            Glibc.close(dirFD)
-        }
-        fd = newFD
+    /// fsyncs the directory so new files' names survive a power cut; the problem, nil when it worked.
+    private func syncDirectory() -> String? {
+        let fd = Glibc.open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return "cannot open \(directory): \(String(cString: strerror(errno)))" }
+        defer { Glibc.close(fd) }
+        return fsync(fd) == 0 ? nil : "cannot sync \(directory): \(String(cString: strerror(errno)))"
     }
 
-    private func writeAll(_ bytes: [UInt8]) -> Bool {
+    private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Bool {
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, bytes.count - done) }
@@ -212,89 +218,9 @@ final class OffsetJournal: @unchecked Sendable {
         }
         return true
     }
+}
 
-    private func run() {
-        while true {
-            lock.lock()
-            while waiters.isEmpty && !stopping { lock.wait() }
-            if stopping && waiters.isEmpty {
-                lock.unlock()
-                return
-            }
-            lock.unlock()
-            ioLock.lock()
-            lock.lock()
-            let target = appended
-            let file = fd
-            let failed = failure != nil
-            lock.unlock()
-            // No file yet in this generation: everything appended was synced by the last rotation.
-            var ok = !failed
-            if ok && file >= 0 && durable < target { ok = fdatasync(file) == 0 }
-            lock.lock()
-            if ok {
-                durable = max(durable, target)
-                syncCount += 1
-            } else if failure == nil {
-                failure = "cannot sync \(path(generation)): \(String(cString: strerror(errno)))"
-            }
-            let ready = waiters.filter { $0.position <= durable || failure != nil }
-            waiters.removeAll { $0.position <= durable || failure != nil }
-            let succeeded = failure == nil
-            lock.unlock()
-            ioLock.unlock()
-            for w in ready { w.done(succeeded) }
-        }
-    }
-
-    static func encode(_ change: Change) -> [UInt8] {
-        var payload: [UInt8] = []
-        let key: String
-        switch change {
-        case .set(let k, let queueId, let offset):
-            key = k
-            payload.append(1)
-            appendBE(&payload, UInt32(truncatingIfNeeded: Int32(truncatingIfNeeded: queueId)))
-            appendBE(&payload, UInt64(bitPattern: offset))
-        case .remove(let k):
-            key = k
-            payload.append(2)
-            appendBE(&payload, UInt32(0))
-            appendBE(&payload, UInt64(0))
-        }
-        payload += Array(key.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(payload.count + 8)
-        appendBE(&out, UInt32(payload.count))
-        appendBE(&out, payload.withUnsafeBytes { CRC32.checksum($0) })
-        return out + payload
-    }
-
-    static func decode(_ bytes: [UInt8], at start: Int) -> (Change, Int)? {
-        guard bytes.count - start >= 8 else { return nil }
-        let length = Int(readBE(bytes, start, 4))
-        let crc = UInt32(readBE(bytes, start + 4, 4))
-        let body = start + 8
-        guard length >= 13, length <= 64 * 1024, bytes.count - body >= length else { return nil }
-        let payload = Array(bytes[body..<body + length])
-        guard payload.withUnsafeBytes({ CRC32.checksum($0) }) == crc else { return nil }
-        let queueId = Int(Int32(bitPattern: UInt32(readBE(payload, 1, 4))))
-        let offset = Int64(bitPattern: readBE(payload, 5, 8))
-        let key = String(decoding: payload[13...], as: UTF8.self)
-        switch payload[0] {
-        case 1: return (.set(key: key, queueId: queueId, offset: offset), body + length)
-        case 2: return (.remove(key: key), body + length)
-        default: return nil
-        }
-    }
-
-    private static func appendBE<T: FixedWidthInteger>(_ out: inout [UInt8], _ value: T) {
-        withUnsafeBytes(of: value.bigEndian) { out += $0 }
-    }
-
-    private static func readBE(_ bytes: [UInt8], _ at: Int, _ count: Int) -> UInt64 {
-        var v: UInt64 = 0
-        for i in 0..<count { v = v << 8 | UInt64(bytes[at + i]) }
-        return v
-    }
+/// Lets the group-commit thread's flush reach the journal without keeping it alive.
+private final class WeakJournal: @unchecked Sendable {
+    weak var value: OffsetJournal?
 }

@@ -3,17 +3,26 @@ import MQProtocol
 import NIOConcurrencyHelpers
 
 /// Consumer group configurations, persisted in `config/subscriptionGroup.json`.
+///
+/// Admin changes are written before they return (on the admin handler's thread); groups auto-created by a
+/// heartbeat, pull or send-back (on an event loop) only mark the table dirty and ask the persistence thread
+/// to write it soon (`onDirty`), as topics do.
 public final class SubscriptionGroupManager: Sendable {
     private let state: NIOLockedValueBox<SubscriptionGroupWrapper>
+    /// Changed since the last write (auto-creations wait for the persistence thread).
+    private let dirty = NIOLockedValueBox(false)
     private let file: ConfigFile<SubscriptionGroupWrapper>
     private let autoCreate: Bool
     private let logger: Logger
+    /// Called, outside the lock, when a change waits to be written (the broker wakes its persistence thread).
+    let onDirty: NIOLockedValueBox<(@Sendable () -> Void)?> = NIOLockedValueBox(nil)
 
-    init(path: String, autoCreate: Bool, logger: Logger) throws {
-        file = ConfigFile(path: path)
+    init(path: String, autoCreate: Bool, logger: Logger, writer: MetadataWriter = .atomic) throws {
+        file = ConfigFile(path: path, writer: writer)
         self.autoCreate = autoCreate
         self.logger = logger
-        let loaded = try file.load() ?? SubscriptionGroupWrapper(dataVersion: DataVersion(), subscriptionGroupTable: [:])
+        let loaded = try file.load()
+            ?? SubscriptionGroupWrapper(dataVersion: DataVersion(), subscriptionGroupTable: [:])
         state = NIOLockedValueBox(loaded)
     }
 
@@ -34,7 +43,8 @@ public final class SubscriptionGroupManager: Sendable {
         }
         if inserted {
             logger.info("consumer group \(name) auto-created")
-            try? persist()
+            dirty.withLockedValue { $0 = true }
+            onDirty.withLockedValue { $0 }?()
         }
         return group(name)
     }
@@ -62,7 +72,22 @@ public final class SubscriptionGroupManager: Sendable {
         return removed
     }
 
+    /// Writes the table if an auto-creation is waiting (the persistence thread; shutdown).
+    func persistIfDirty() {
+        guard dirty.withLockedValue({ $0 }) else { return }
+        do { try persist() } catch { logger.error("cannot persist subscription groups: \(error)") }
+    }
+
+    /// Writes the whole table now (it then holds every pending auto-creation too).
     func persist() throws {
-        try file.save(snapshot)
+        do {
+            try file.save {
+                dirty.withLockedValue { $0 = false }
+                return snapshot
+            }
+        } catch {
+            dirty.withLockedValue { $0 = true }
+            throw error
+        }
     }
 }

@@ -3,9 +3,17 @@ import MQProtocol
 import NIOConcurrencyHelpers
 
 /// The broker's topic table, persisted in `config/topics.json`.
+///
+/// Admin changes (``update(_:)``, ``delete(_:)``) are written before they return, on the caller's thread
+/// (an admin handler's, off the event loops). Topics the broker creates by itself — on a send to a new
+/// topic, for a group's retry and DLQ topics on a heartbeat, pull or send-back, all handled on event loops or
+/// the send thread — only mark the table dirty and ask the persistence thread to write it soon (`onDirty`):
+/// a crash in between loses nothing a client cannot recreate, and no event loop waits for an fsync.
 public final class TopicConfigManager: Sendable {
     private struct State {
         var wrapper: TopicConfigSerializeWrapper
+        /// Changed since the last write (auto-creations wait for the persistence thread).
+        var dirty = false
     }
 
     private let state: NIOLockedValueBox<State>
@@ -14,11 +22,13 @@ public final class TopicConfigManager: Sendable {
     private let logger: Logger
     /// Called after any change, outside the lock (re-register with the name servers).
     let onChange: NIOLockedValueBox<(@Sendable () -> Void)?> = NIOLockedValueBox(nil)
+    /// Called, outside the lock, when a change waits to be written (the broker wakes its persistence thread).
+    let onDirty: NIOLockedValueBox<(@Sendable () -> Void)?> = NIOLockedValueBox(nil)
 
-    init(config: BrokerConfig, path: String, logger: Logger) throws {
+    init(config: BrokerConfig, path: String, logger: Logger, writer: MetadataWriter = .atomic) throws {
         self.config = config
         self.logger = logger
-        file = ConfigFile(path: path)
+        file = ConfigFile(path: path, writer: writer)
         let loaded = try file.load() ?? TopicConfigSerializeWrapper(dataVersion: DataVersion(), topicConfigTable: [:])
         state = NIOLockedValueBox(State(wrapper: loaded))
         try installSystemTopics()
@@ -79,21 +89,39 @@ public final class TopicConfigManager: Sendable {
 
     public var dataVersion: DataVersion { state.withLockedValue { $0.wrapper.dataVersion } }
 
-    /// Creates or replaces a topic. Returns false when nothing changed.
+    /// Creates or replaces a topic and writes the table before returning. Returns false when nothing changed.
     @discardableResult
     public func update(_ topic: TopicConfig) throws -> Bool {
-        let changed = state.withLockedValue { s -> Bool in
-            if s.wrapper.topicConfigTable[topic.topicName] == topic { return false }
-            s.wrapper.topicConfigTable[topic.topicName] = topic
-            s.wrapper.dataVersion.bump(now: nowMillis())
-            return true
-        }
+        let changed = apply(topic)
         if changed {
             try persist()
-            logger.info("topic \(topic.topicName) updated: read=\(topic.readQueueNums) write=\(topic.writeQueueNums) perm=\(PermName.string(topic.perm))")
+            logChange(topic)
             onChange.withLockedValue { $0 }?()
         }
         return changed
+    }
+
+    /// A topic the broker creates by itself: in the table at once, written by the persistence thread.
+    private func autoCreate(_ topic: TopicConfig) {
+        guard apply(topic, dirty: true) else { return }
+        logChange(topic)
+        onDirty.withLockedValue { $0 }?()
+        onChange.withLockedValue { $0 }?()
+    }
+
+    private func apply(_ topic: TopicConfig, dirty: Bool = false) -> Bool {
+        state.withLockedValue { s -> Bool in
+            if s.wrapper.topicConfigTable[topic.topicName] == topic { return false }
+            s.wrapper.topicConfigTable[topic.topicName] = topic
+            s.wrapper.dataVersion.bump(now: nowMillis())
+            if dirty { s.dirty = true }
+            return true
+        }
+    }
+
+    private func logChange(_ topic: TopicConfig) {
+        let queues = "read=\(topic.readQueueNums) write=\(topic.writeQueueNums)"
+        logger.info("topic \(topic.topicName) updated: \(queues) perm=\(PermName.string(topic.perm))")
     }
 
     @discardableResult
@@ -120,7 +148,7 @@ public final class TopicConfigManager: Sendable {
         let n = max(1, min(queueNums, template.writeQueueNums))
         let created = TopicConfig(
             topicName: topic, readQueueNums: n, writeQueueNums: n, perm: template.perm & ~PermName.inherit)
-        try update(created)
+        autoCreate(created)
         return self.topic(topic) ?? created
     }
 
@@ -130,11 +158,28 @@ public final class TopicConfigManager: Sendable {
         let created = TopicConfig(
             topicName: topic, readQueueNums: queueNums, writeQueueNums: queueNums,
             perm: PermName.read | PermName.write, order: order)
-        try update(created)
-        return created
+        autoCreate(created)
+        return self.topic(topic) ?? created
     }
 
+    /// Writes the table if an auto-creation is waiting (the persistence thread; shutdown).
+    func persistIfDirty() {
+        guard state.withLockedValue({ $0.dirty }) else { return }
+        do { try persist() } catch { logger.error("cannot persist topics: \(error)") }
+    }
+
+    /// Writes the whole table now (it then holds every pending auto-creation too).
     func persist() throws {
-        try file.save(snapshot)
+        do {
+            try file.save {
+                state.withLockedValue { s in
+                    s.dirty = false
+                    return s.wrapper
+                }
+            }
+        } catch {
+            state.withLockedValue { $0.dirty = true }
+            throw error
+        }
     }
 }

@@ -8,7 +8,7 @@ extension BrokerCore {
     func afterOffsetCommit(_ request: RemotingCommand, _ response: RemotingCommand, peer: any RemotingPeer)
         -> ProcessResult
     {
-        guard config.flushMode == .sync, response.code == ResponseCode.success.rawValue else {
+        guard config.store.flushMode == .sync, response.code == ResponseCode.success.rawValue else {
             return .response(response)
         }
         let promise = peer.eventLoop.makePromise(of: RemotingCommand?.self)

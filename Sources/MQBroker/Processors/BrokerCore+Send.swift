@@ -138,7 +138,7 @@ extension BrokerCore {
             // The official C++ client compresses a batch's body as a whole once it passes its threshold. Apache
             // stores such a batch as one message; the bundled broker stores each message as the sender meant it
             // (docs/compatibility.md). The inflated batch may not exceed what one send may carry, several times.
-            let limit = Self.compressedBatchExpansion * config.maxMessageSize
+            let limit = Self.compressedBatchExpansion * config.store.maxMessageSize
             do {
                 body = try BodyCompression.decompress(body, maxSize: limit)
             } catch {
@@ -207,7 +207,7 @@ extension BrokerCore {
         message.topic = SystemTopics.schedule
         message.queueId = Int32(level - 1)
         // The consume-queue tag code of a delayed message is its delivery time.
-        message.tagsCode = nowMillis() + delayLevels[level - 1]
+        message.tagsCode = nowMillis() + delayLevels.delay(ofLevel: level)
     }
 
     func sendResponse(
@@ -234,7 +234,7 @@ extension BrokerCore {
         let h = rh
         let response = request.response(header: h)
         let waitStore = messages.first?.properties[MessageConst.waitStoreMsgOK] != "false"
-        guard config.flushMode == .sync, waitStore else { return .response(response) }
+        guard config.store.flushMode == .sync, waitStore else { return .response(response) }
         // Group commit: answer once the bytes are on disk (or FLUSH_DISK_TIMEOUT, as Apache does).
         let promise = peer.eventLoop.makePromise(of: RemotingCommand?.self)
         let once = CompleteOnce(promise)

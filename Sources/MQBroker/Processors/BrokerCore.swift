@@ -20,7 +20,8 @@ public final class BrokerCore: RequestProcessor {
     public let producers = ProducerManager()
     let locks = RebalanceLockManager()
     let holds: PullRequestHoldService
-    let delayLevels: [Int64]
+    /// The store's delay levels (one parsed value for both: recovery recomputes delivery times with it).
+    let delayLevels: DelayLevels
     let logger: Logger
     public let stats = BrokerStats()
     /// Admin resets not yet seen by the queue's consumer (Apache's server-side reset).
@@ -37,10 +38,6 @@ public final class BrokerCore: RequestProcessor {
         config: BrokerConfig, store: MessageStore, topics: TopicConfigManager, groups: SubscriptionGroupManager,
         offsets: ConsumerOffsetManager, auth: BrokerAuth, logger: Logger
     ) throws {
-        guard let levels = DelayLevels.parse(config.messageDelayLevel) else {
-            throw BrokerError.invalidConfiguration(
-                "invalid message delay levels \"\(config.messageDelayLevel)\"; use durations like \"1s 5s 1m 2h\"")
-        }
         guard let host = HostAddress(config.advertisedAddress) else {
             throw BrokerError.invalidConfiguration(
                 "invalid broker address \"\(config.advertisedAddress)\"; use IP:PORT, e.g. 127.0.0.1:10911")
@@ -54,7 +51,7 @@ public final class BrokerCore: RequestProcessor {
         self.logger = logger
         self.consumers = ConsumerManager(logger: logger)
         self.holds = PullRequestHoldService(logger: logger)
-        self.delayLevels = levels
+        self.delayLevels = config.store.delayLevels
         self.storeHost = host
     }
 

@@ -33,14 +33,20 @@ final class PullRequestHoldService: Sendable {
     var count: Int { held.withLockedValue { $0.values.reduce(0) { $0 + $1.count } } }
 
     /// A message landed on topic/queue: wake the pulls it satisfies. Cheap when nobody waits.
-    func messageArrived(topic: String, queueId: Int32, queueOffset: Int64, tagsCode: Int64, retry: @escaping @Sendable (Held) -> Void) {
+    func messageArrived(
+        topic: String, queueId: Int32, queueOffset: Int64, tagsCode: Int64, retry: @escaping @Sendable (Held) -> Void
+    ) {
         let key = Self.key(topic, queueId)
         let woken: [Held] = held.withLockedValue { all in
             guard let list = all[key], !list.isEmpty else { return [] }
             var keep: [Held] = []
             var wake: [Held] = []
             for h in list {
-                if queueOffset >= h.offset && h.filter.matches(tagsCode: tagsCode) { wake.append(h) } else { keep.append(h) }
+                if queueOffset >= h.offset && h.filter.matches(tagsCode: tagsCode) {
+                    wake.append(h)
+                } else {
+                    keep.append(h)
+                }
             }
             all[key] = keep.isEmpty ? nil : keep
             return wake
@@ -49,13 +55,18 @@ final class PullRequestHoldService: Sendable {
     }
 
     /// Re-checks every held pull: those past their deadline, or whose queue grew, are answered.
+    /// `maxOffset` (the caller's, reading the store) runs outside this service's lock; a queue whose first
+    /// pull was held after the maxima were read waits for the next check.
     func check(now: Int64, maxOffset: (String, Int32) -> Int64, retry: @escaping @Sendable (Held) -> Void) {
+        var maxima: [String: Int64] = [:]
+        for key in held.withLockedValue({ Array($0.keys) }) {
+            guard let at = key.lastIndex(of: "@"), let q = Int32(key[key.index(after: at)...]) else { continue }
+            maxima[key] = maxOffset(String(key[..<at]), q)
+        }
         let due: [Held] = held.withLockedValue { all in
             var due: [Held] = []
             for (key, list) in all {
-                guard let at = key.lastIndex(of: "@"), let q = Int32(key[key.index(after: at)...]) else { continue }
-                let topic = String(key[..<at])
-                let max = maxOffset(topic, q)
+                let max = maxima[key] ?? .min
                 var keep: [Held] = []
                 for h in list {
                     if now >= h.deadline || max > h.offset || !h.peer.isActive { due.append(h) } else { keep.append(h) }

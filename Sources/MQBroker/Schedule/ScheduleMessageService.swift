@@ -17,15 +17,15 @@ final class ScheduleMessageService: Sendable {
     private let state: NIOLockedValueBox<DelayOffsetWrapper>
     private let dirty = NIOLockedValueBox(false)
 
-    init(core: BrokerCore, path: String) throws {
+    init(core: BrokerCore, path: String, writer: MetadataWriter = .atomic) throws {
         self.core = core
-        file = ConfigFile(path: path)
+        file = ConfigFile(path: path, writer: writer)
         state = NIOLockedValueBox(try file.load() ?? DelayOffsetWrapper())
     }
 
     var offsets: [Int: Int64] { state.withLockedValue { $0.offsetTable } }
 
-    /// Delivers every due message of every level; called by a short timer.
+    /// Delivers every due message of every level; called every 100 ms by the broker's delivery thread.
     func tick(now: Int64 = nowMillis()) {
         for level in 1...core.delayLevels.count { deliver(level: level, now: now) }
     }
@@ -35,7 +35,7 @@ final class ScheduleMessageService: Sendable {
         let store = core.store
         var offset = max(state.withLockedValue { $0.offsetTable[level] } ?? 0, store.minOffset(topic: SystemTopics.schedule, queueId: queueId))
         let start = offset
-        let delay = core.delayLevels[level - 1]
+        let delay = core.delayLevels.delay(ofLevel: level)
         delivering: while true {
             let result = store.getMessages(
                 topic: SystemTopics.schedule, queueId: queueId, offset: offset, maxCount: 64, maxBytes: 4 << 20,
@@ -96,6 +96,6 @@ final class ScheduleMessageService: Sendable {
             s.dataVersion.bump(now: nowMillis())
             return s
         }
-        do { try file.save(snap) } catch { core.logger.error("cannot persist delay offsets: \(error)") }
+        do { try file.save { snap } } catch { core.logger.error("cannot persist delay offsets: \(error)") }
     }
 }

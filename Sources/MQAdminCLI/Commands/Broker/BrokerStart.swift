@@ -84,7 +84,7 @@ struct BrokerStart: AsyncParsableCommand {
         guard Duration.parse(retention) != nil else {
             throw ValidationError("--retention \"\(retention)\" is not a duration; use e.g. 72h, 90m or 7d")
         }
-        guard DelayLevels.parse(messageDelayLevel) != nil else {
+        guard DelayLevels(parsing: messageDelayLevel) != nil else {
             throw ValidationError("--message-delay-level \"\(messageDelayLevel)\" is invalid; use e.g. \"1s 5s 1m 2h\"")
         }
         guard Logger.Level(rawValue: logLevel) != nil else {
@@ -115,11 +115,11 @@ struct BrokerStart: AsyncParsableCommand {
         options.broker.clusterName = cluster
         options.broker.brokerName = brokerName
         options.broker.nameServerAddresses = Address.list(namesrv)
-        options.broker.flushMode = flush
+        options.broker.store.flushMode = flush
         options.broker.autoCreateTopicEnable = autoCreateTopics
-        options.broker.retentionHours = Duration.parse(retention).map { $0.hours } ?? 72
-        options.broker.messageDelayLevel = messageDelayLevel
-        options.broker.segmentSize = segmentSize
+        options.broker.store.retentionHours = Duration.parse(retention).map { $0.hours } ?? 72
+        options.broker.store.delayLevels = DelayLevels(parsing: messageDelayLevel) ?? .apacheDefault
+        options.broker.store.segmentSize = segmentSize
         options.broker.auth = AuthSettings(enabled: auth, initialAdmin: try initialAdmin())
         options.broker.traceTopic = traceTopic
         warnIfExposed(logger)
