@@ -63,8 +63,10 @@ public final class EmbeddedBroker: Sendable {
             defer { r = Running() }
             return r
         }
-        if let controller = r.controller { await controller.shutdown() }
+        // No new request reaches the broker once it starts shutting down; the name server stays until the
+        // broker has unregistered from it.
         r.invoker?.unregister(address: Self.brokerAddress)
+        if let controller = r.controller { await controller.shutdown() }
         r.invoker?.unregister(address: Self.nameServerAddress)
         r.lock?.release()
     }

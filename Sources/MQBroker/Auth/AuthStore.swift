@@ -39,6 +39,8 @@ public final class AuthStore: Sendable {
 
     public let path: String
     private let state = NIOLockedValueBox(State())
+    /// Serializes writers: each applies its change to the latest state and writes it before the next starts.
+    private let writeLock = NIOLock()
     /// The process's own super user for broker→name-server requests; never stored or listed.
     private let inner = NIOLockedValueBox<AuthUser?>(nil)
 
@@ -95,13 +97,15 @@ public final class AuthStore: Sendable {
         for p in [path, path + ".bak"] { _ = chmod(p, 0o600) }
     }
 
-    /// Applies `change` and persists; the in-memory state changes only when the write succeeded.
+    /// Applies `change` and persists; the in-memory state changes only when the write succeeded. Writers take
+    /// turns on `writeLock`; the file is written (two fsyncs) outside the state lock, which every authenticated
+    /// request reads.
     private func modify<T>(_ change: (inout State) throws -> T) throws -> T {
-        try state.withLockedValue { s in
-            var copy = s
+        try writeLock.withLock {
+            var copy = state.withLockedValue { $0 }
             let result = try change(&copy)
             try persist(copy)
-            s = copy
+            state.withLockedValue { $0 = copy }
             return result
         }
     }
