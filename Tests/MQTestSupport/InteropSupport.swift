@@ -37,4 +37,28 @@ public enum Interop {
         else { throw TestProcessError("topic \(topic) never got a route") }
         return (broker, admin)
     }
+
+    /// Starts a broker process on `data`, creates `topic` with `queues` queues, waits for its route and runs
+    /// `body` with the broker and an admin client; then shuts the client down and stops the broker, awaited,
+    /// whether `body` returned or threw.
+    public static func withBrokerWithTopic<T>(
+        isolation: isolated (any Actor)? = #isolation,
+        data: String, topic: String, queues: Int32 = 4, arguments: [String] = [],
+        _ body: (_ broker: BrokerProcess, _ admin: MQClientInstance) async throws -> T
+    ) async throws -> T {
+        try requirePython()
+        return try await withBrokerProcess(dataDirectory: data, arguments: arguments) { broker in
+            let admin = client(broker.nameServer)
+            return try await withTeardown {
+                try await admin.createTopic(
+                    TopicConfig(topicName: topic, readQueueNums: queues, writeQueueNums: queues), broker: broker.broker)
+                try await waitUntil("topic \(topic) to get a route", timeout: .seconds(10)) {
+                    (try? await admin.route(topic: topic, refresh: true)) != nil
+                }
+                return try await body(broker, admin)
+            } teardown: {
+                await admin.shutdown()
+            }
+        }
+    }
 }
