@@ -76,6 +76,9 @@ let package = Package(
         .testTarget(
             name: "MQRemotingTests",
             dependencies: ["MQTestSupport", "MQClient", "MQBroker", "MQRemoting", "MQProtocol", nioCore, nioPosix]),
+        // Client logic against in-process brokers: producer, push consumer (rebalancing, offsets), admin fan-out,
+        // offset plans, backlog computation.
+        .testTarget(name: "MQClientTests", dependencies: ["MQTestSupport", "MQClient", "MQBroker", "MQProtocol", nioCore]),
         .testTarget(
             name: "MQAdminCLITests",
             dependencies: ["MQTestSupport", "MQAdminCLI", "MQClient", "MQProtocol", "MQBroker", "MQStore", nioCore],

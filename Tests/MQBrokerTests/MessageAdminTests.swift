@@ -116,27 +116,6 @@ import Testing
         await client.shutdown()
     }
 
-    @Test func backlogSampleIsTheSameWithoutExtensions() async throws {
-        let (cluster, client, q) = try await seeded()
-        defer { Task { await cluster.stop() } }
-        try await Task.sleep(for: .milliseconds(20))
-        let withExt = try await client.backlogSample(group: "behind")
-        let plain = try await client.backlogSample(group: "behind", useExtensions: false)
-        for s in [withExt, plain] {
-            #expect(s.failures.isEmpty)
-            #expect(s.retentionHours["broker-a"] == 72)
-            let q0 = try #require(s.queues.first { $0.queue == q[0] })
-            #expect(q0.brokerOffset == 6 && q0.committedOffset == 2)
-            #expect(q0.minOffset == 0)
-            #expect(q0.nextTimestamp != nil)
-        }
-        let a = withExt.queues.first { $0.queue == q[0] }!.nextTimestamp!
-        let b = plain.queues.first { $0.queue == q[0] }!.nextTimestamp!
-        // The fallback derives the time from the broker's delay, so it may be off by the call's duration.
-        #expect(abs(a - b) < 1000)
-        await client.shutdown()
-    }
-
     @Test func fastConsumeStatsListCodingMatchesCodable() throws {
         var stats = ConsumeStats(consumeTps: 2.5)
         stats.offsetTable.entries = [

@@ -92,50 +92,6 @@ import Testing
         await client.shutdown()
     }
 
-    @Test func pushConsumersShareQueuesAndResumeFromCommittedOffsets() async throws {
-        let cluster = try await InProcessCluster.start()
-        defer { Task { await cluster.stop() } }
-        let client = cluster.client(timeout: .seconds(30))
-        let producer = Producer(group: "pg", client: client)
-        _ = try await producer.send(Message(topic: "Shared", body: "warm-up", keys: ["w"]))
-        let seen = SeenKeys()
-        let c1 = PushConsumer(group: "shared-group", client: client)
-        let c2Client = cluster.client(timeout: .seconds(30))
-        let c2 = PushConsumer(group: "shared-group", client: c2Client)
-        for c in [c1, c2] {
-            await c.subscribe("Shared")
-            try await c.start { messages, _ in
-                for m in messages { await seen.add(m.properties.keys.first ?? "?") }
-                return .success
-            }
-        }
-        // Both members own part of the 4 queues.
-        #expect(await eventually(timeout: .seconds(15)) {
-            let a = await c1.assignedQueues.filter { $0.topic == "Shared" }.count
-            let b = await c2.assignedQueues.filter { $0.topic == "Shared" }.count
-            return a == 2 && b == 2
-        })
-        for i in 0..<200 { _ = try await producer.send(Message(topic: "Shared", body: "m\(i)", keys: ["m\(i)"])) }
-        #expect(await eventually(timeout: .seconds(20)) { await seen.count(prefix: "m") == 200 })
-        await c1.shutdown()
-        await c2.shutdown()
-        // Offsets were committed: a new member of the group starts where they stopped.
-        for i in 200..<210 { _ = try await producer.send(Message(topic: "Shared", body: "m\(i)", keys: ["m\(i)"])) }
-        let late = SeenKeys()
-        let c3 = PushConsumer(group: "shared-group", client: client)
-        await c3.subscribe("Shared")
-        try await c3.start { messages, _ in
-            for m in messages { await late.add(m.properties.keys.first ?? "?") }
-            return .success
-        }
-        #expect(await eventually(timeout: .seconds(20)) { await late.count(prefix: "m") == 10 })
-        try await Task.sleep(for: .milliseconds(500))
-        #expect(await late.all.allSatisfy { Int($0.dropFirst())! >= 200 })
-        await c3.shutdown()
-        await c2Client.shutdown()
-        await client.shutdown()
-    }
-
     @Test func reconsumeLaterGoesThroughRetryThenDLQ() async throws {
         let cluster = try await InProcessCluster.start { $0.messageDelayLevel = "100ms 100ms 100ms 100ms 100ms" }
         defer { Task { await cluster.stop() } }
