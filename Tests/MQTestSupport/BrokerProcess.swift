@@ -84,6 +84,18 @@ public final class BrokerProcess: @unchecked Sendable {
         }
     }
 
+    /// Waits until the process exits by itself, as a broker that must refuse to start does. One still running after
+    /// `timeout` is killed, and the wait throws: a refusal that never comes fails the test instead of hanging it.
+    public func waitForExit(timeout: Duration = .seconds(20)) async throws {
+        do {
+            try await waitUntil("broker \(dataDirectory) to exit by itself", timeout: timeout) { !process.isRunning }
+        } catch let timedOut as WaitTimedOut {
+            crash()
+            throw TestProcessError("\(timedOut): \(log.suffix(4000))")
+        }
+        process.waitUntilExit()
+    }
+
     public var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }
 
     public func signal(_ sig: Int32) {

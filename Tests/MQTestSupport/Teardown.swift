@@ -56,3 +56,13 @@ public func withBrokerProcess<T>(
         try broker.stopChecked()
     }
 }
+
+/// Stops every broker as `BrokerProcess.stopChecked()` does, all of them even when one fails, then throws the
+/// first failure.
+public func stopAllChecked(_ brokers: [BrokerProcess]) throws {
+    var failures: [any Error] = []
+    for broker in brokers {
+        do { try broker.stopChecked() } catch { failures.append(error) }
+    }
+    if let first = failures.first { throw first }
+}
