@@ -9,8 +9,12 @@ import Testing
 
 /// Malformed requests get an error response or a closed connection, and the broker keeps serving.
 @Suite(.serialized) struct HostileInputTests {
-    /// Sends raw bytes on a fresh connection and returns what came back before the peer closed (or 1 s passed).
-    func exchange(_ address: String, _ bytes: [UInt8]) throws -> (reply: [UInt8], closed: Bool) {
+    /// Sends raw bytes on a fresh connection and returns what came back: as soon as one whole frame has come back,
+    /// or, with `untilClosed`, everything until the peer closed. A peer silent for 1 s ends the wait either way
+    /// (`closed` is then false).
+    func exchange(_ address: String, _ bytes: [UInt8], untilClosed: Bool = false) throws
+        -> (reply: [UInt8], closed: Bool)
+    {
         let parts = address.split(separator: ":")
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
@@ -29,7 +33,14 @@ import Testing
         var buf = [UInt8](repeating: 0, count: 65536)
         while true {
             let n = buf.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
-            if n > 0 { reply += buf[0..<n]; continue }
+            if n > 0 {
+                reply += buf[0..<n]
+                if !untilClosed, reply.count >= 4 {
+                    let length = reply.prefix(4).reduce(0) { $0 << 8 | Int($1) }
+                    if reply.count >= 4 + length { return (reply, false) }
+                }
+                continue
+            }
             return (reply, n == 0)
         }
     }
@@ -82,7 +93,7 @@ import Testing
             let tooBig: [UInt8] = [0x01, 0x00, 0x00, 0x01, 0, 0, 0, 0]
             let notJSON: [UInt8] = [0, 0, 0, 9, 0, 0, 0, 5] + Array("hello".utf8)
             for bytes in [lies, tooBig, notJSON, (0..<256).map { _ in UInt8.random(in: 0...255) }] {
-                let r = try exchange(broker, bytes)
+                let r = try exchange(broker, bytes, untilClosed: true)
                 #expect(r.closed, "the broker kept a connection that sent \(bytes.prefix(8))")
             }
             // Still serving well-behaved clients.
