@@ -106,6 +106,7 @@ import Testing
             _ = try await producer.send(Message(topic: "Fragile", body: "boom", tags: "bad", keys: ["doomed"]))
             let deliveries = SeenKeys()
             let consumer = PushConsumer(group: "failing", client: client, consumeFromWhere: .firstOffset)
+            cluster.onStop { await consumer.shutdown() }
             await consumer.subscribe("Fragile")
             try await consumer.start { messages, _ in
                 for m in messages { await deliveries.add("\(m.properties.keys.first ?? "?")#\(m.reconsumeTimes)") }

@@ -92,74 +92,87 @@ import Testing
     }
 
     @Test func brokersWhereTheGroupNeverCommittedAreReported() async throws {
-        let cluster = try await InProcessCluster.start(brokers: 2)
-        defer { Task { await cluster.stop() } }
-        let client = cluster.client()
-        for b in cluster.brokers {
-            try await client.createTopic(
-                TopicConfig(topicName: "Half", readQueueNums: 1, writeQueueNums: 1), broker: b.brokerAddress!)
-            try await client.updateGroup(SubscriptionGroupConfig(groupName: "half"), broker: b.brokerAddress!)
-        }
-        #expect(await eventually { (try? await client.route(topic: "Half", refresh: true).queueDatas.count) == 2 })
-        let producer = Producer(group: "pg", client: client)
-        for b in ["broker-a", "broker-b"] {
-            for i in 0..<5 {
-                _ = try await producer.send(
-                    Message(topic: "Half", body: "\(i)"), to: MessageQueue(topic: "Half", brokerName: b, queueId: 0))
+        try await withCluster(brokers: 2) { cluster in
+            let client = cluster.client()
+            for b in cluster.brokers {
+                try await client.createTopic(
+                    TopicConfig(topicName: "Half", readQueueNums: 1, writeQueueNums: 1), broker: b.brokerAddress!)
+                try await client.updateGroup(SubscriptionGroupConfig(groupName: "half"), broker: b.brokerAddress!)
             }
+            #expect(await eventually { (try? await client.route(topic: "Half", refresh: true).queueDatas.count) == 2 })
+            let producer = Producer(group: "pg", client: client)
+            for b in ["broker-a", "broker-b"] {
+                for i in 0..<5 {
+                    _ = try await producer.send(
+                        Message(topic: "Half", body: "\(i)"), to: MessageQueue(topic: "Half", brokerName: b, queueId: 0)
+                    )
+                }
+            }
+            try await client.updateConsumerOffset(
+                group: "half", queue: MessageQueue(topic: "Half", brokerName: "broker-a", queueId: 0), offset: 2)
+            for extensions in [true, false] {
+                let s = try await client.backlogSample(group: "half", useExtensions: extensions)
+                let b = try #require(s.queues.first { $0.queue.brokerName == "broker-b" && $0.queue.topic == "Half" })
+                #expect(b.neverCommitted && b.brokerOffset == 5)
+                #expect(b.nextTimestamp != nil)
+                let r = BacklogReport.build(latest: s, previous: nil)
+                #expect(r.rows.first { $0.topic == "Half" }?.lag == 8)
+            }
+            await client.shutdown()
         }
-        try await client.updateConsumerOffset(
-            group: "half", queue: MessageQueue(topic: "Half", brokerName: "broker-a", queueId: 0), offset: 2)
-        for extensions in [true, false] {
-            let s = try await client.backlogSample(group: "half", useExtensions: extensions)
-            let b = try #require(s.queues.first { $0.queue.brokerName == "broker-b" && $0.queue.topic == "Half" })
-            #expect(b.neverCommitted && b.brokerOffset == 5)
-            #expect(b.nextTimestamp != nil)
-            let r = BacklogReport.build(latest: s, previous: nil)
-            #expect(r.rows.first { $0.topic == "Half" }?.lag == 8)
-        }
-        await client.shutdown()
     }
 
-    /// A topic with 2 queues on broker-a: 6 messages on queue 0, 4 on queue 1; group "behind" committed
-    /// 2 on queue 0 and 4 on queue 1; group "done" committed everything.
-    func seeded() async throws -> (InProcessCluster, MQClientInstance, [MessageQueue]) {
-        let cluster = try await InProcessCluster.start()
-        let client = cluster.client()
-        let addr = cluster.brokers[0].brokerAddress!
-        try await client.createTopic(TopicConfig(topicName: "Stats", readQueueNums: 2, writeQueueNums: 2), broker: addr)
-        #expect(await eventually { (try? await client.route(topic: "Stats", refresh: true)) != nil })
-        let producer = Producer(group: "pg", client: client)
-        let q = (0..<2).map { MessageQueue(topic: "Stats", brokerName: "broker-a", queueId: Int32($0)) }
-        for i in 0..<10 { _ = try await producer.send(Message(topic: "Stats", body: "m\(i)"), to: q[i < 6 ? 0 : 1]) }
-        for g in ["behind", "done"] {
-            try await client.updateGroup(SubscriptionGroupConfig(groupName: g), broker: addr)
+    /// Runs `body` with a cluster, a client and the queues of topic "Stats": 2 queues on broker-a, 6 messages on
+    /// queue 0 and 4 on queue 1; group "behind" committed 2 on queue 0 and 4 on queue 1; group "done" committed
+    /// everything. Stops the cluster afterwards, awaited.
+    func withSeededCluster(_ body: (InProcessCluster, MQClientInstance, [MessageQueue]) async throws -> Void)
+        async throws
+    {
+        try await withCluster { cluster in
+            let client = cluster.client()
+            let addr = cluster.brokers[0].brokerAddress!
+            try await client.createTopic(
+                TopicConfig(topicName: "Stats", readQueueNums: 2, writeQueueNums: 2), broker: addr)
+            #expect(await eventually { (try? await client.route(topic: "Stats", refresh: true)) != nil })
+            let producer = Producer(group: "pg", client: client)
+            let q = (0..<2).map { MessageQueue(topic: "Stats", brokerName: "broker-a", queueId: Int32($0)) }
+            for i in 0..<10 {
+                _ = try await producer.send(Message(topic: "Stats", body: "m\(i)"), to: q[i < 6 ? 0 : 1])
+            }
+            for g in ["behind", "done"] {
+                try await client.updateGroup(SubscriptionGroupConfig(groupName: g), broker: addr)
+            }
+            try await client.updateConsumerOffset(group: "behind", queue: q[0], offset: 2)
+            try await client.updateConsumerOffset(group: "behind", queue: q[1], offset: 4)
+            try await client.updateConsumerOffset(group: "done", queue: q[0], offset: 6)
+            try await client.updateConsumerOffset(group: "done", queue: q[1], offset: 4)
+            try await body(cluster, client, q)
         }
-        try await client.updateConsumerOffset(group: "behind", queue: q[0], offset: 2)
-        try await client.updateConsumerOffset(group: "behind", queue: q[1], offset: 4)
-        try await client.updateConsumerOffset(group: "done", queue: q[0], offset: 6)
-        try await client.updateConsumerOffset(group: "done", queue: q[1], offset: 4)
-        return (cluster, client, q)
     }
 
     @Test func backlogSampleIsTheSameWithoutExtensions() async throws {
-        let (cluster, client, q) = try await seeded()
-        defer { Task { await cluster.stop() } }
-        try await Task.sleep(for: .milliseconds(20))
-        let withExt = try await client.backlogSample(group: "behind")
-        let plain = try await client.backlogSample(group: "behind", useExtensions: false)
-        for s in [withExt, plain] {
-            #expect(s.failures.isEmpty)
-            #expect(s.retentionHours["broker-a"] == 72)
-            let q0 = try #require(s.queues.first { $0.queue == q[0] })
-            #expect(q0.brokerOffset == 6 && q0.committedOffset == 2)
-            #expect(q0.minOffset == 0)
-            #expect(q0.nextTimestamp != nil)
+        try await withSeededCluster { _, client, q in
+            // The fallback path derives the next message's time from the broker's delay (now - store time), and
+            // only a delay of at least 1 ms counts: let the clock move past the seeded messages' store times.
+            let storedBy = Int64(Date().timeIntervalSince1970 * 1000)
+            try await waitUntil("the clock to move past the seeded messages' store time", poll: .milliseconds(1)) {
+                Int64(Date().timeIntervalSince1970 * 1000) > storedBy
+            }
+            let withExt = try await client.backlogSample(group: "behind")
+            let plain = try await client.backlogSample(group: "behind", useExtensions: false)
+            for s in [withExt, plain] {
+                #expect(s.failures.isEmpty)
+                #expect(s.retentionHours["broker-a"] == 72)
+                let q0 = try #require(s.queues.first { $0.queue == q[0] })
+                #expect(q0.brokerOffset == 6 && q0.committedOffset == 2)
+                #expect(q0.minOffset == 0)
+                #expect(q0.nextTimestamp != nil)
+            }
+            let a = withExt.queues.first { $0.queue == q[0] }!.nextTimestamp!
+            let b = plain.queues.first { $0.queue == q[0] }!.nextTimestamp!
+            // The fallback derives the time from the broker's delay, so it may be off by the call's duration.
+            #expect(abs(a - b) < 1000)
+            await client.shutdown()
         }
-        let a = withExt.queues.first { $0.queue == q[0] }!.nextTimestamp!
-        let b = plain.queues.first { $0.queue == q[0] }!.nextTimestamp!
-        // The fallback derives the time from the broker's delay, so it may be off by the call's duration.
-        #expect(abs(a - b) < 1000)
-        await client.shutdown()
     }
 }
