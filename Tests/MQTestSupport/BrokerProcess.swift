@@ -41,7 +41,8 @@ public final class BrokerProcess: @unchecked Sendable {
     public let dataDirectory: String
     public let logPath: String
     public private(set) var info: RunningBrokerInfo?
-    /// Whether the test asked the process to exit (stop, crash, signal): crash tests signal from other tasks.
+    /// Whether the test asked the process to exit or expects it to (stop, crash, signal, waitForExit); crash tests
+    /// signal from other tasks.
     private let exitRequested = Mutex(false)
 
     public var nameServer: String { info?.nameServer ?? "" }
@@ -87,13 +88,12 @@ public final class BrokerProcess: @unchecked Sendable {
     /// Waits until the process exits by itself, as a broker that must refuse to start does. One still running after
     /// `timeout` is killed, and the wait throws: a refusal that never comes fails the test instead of hanging it.
     public func waitForExit(timeout: Duration = .seconds(20)) async throws {
+        exitRequested.withLock { $0 = true }
         do {
-            try await waitUntil("broker \(dataDirectory) to exit by itself", timeout: timeout) { !process.isRunning }
-        } catch let timedOut as WaitTimedOut {
-            crash()
-            throw TestProcessError("\(timedOut): \(log.suffix(4000))")
+            try await MQTestSupport.waitForExit(of: process, "broker \(dataDirectory)", timeout: timeout)
+        } catch {
+            throw TestProcessError("\(error): \(log.suffix(4000))")
         }
-        process.waitUntilExit()
     }
 
     public var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }
@@ -137,6 +137,19 @@ public final class BrokerProcess: @unchecked Sendable {
         process.terminationReason == .exit
             ? "exit status \(process.terminationStatus)" : "signal \(process.terminationStatus)"
     }
+}
+
+/// Waits, without blocking a thread, until `process` exits by itself. One still running after `timeout` is killed
+/// (SIGKILL) and the wait throws, naming `what`: a child that never exits fails the test instead of hanging it.
+public func waitForExit(of process: Process, _ what: String, timeout: Duration) async throws {
+    do {
+        try await waitUntil("\(what) to exit", timeout: timeout) { !process.isRunning }
+    } catch let timedOut as WaitTimedOut {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        throw TestProcessError("\(timedOut); killed it")
+    }
+    process.waitUntilExit()
 }
 
 /// Runs a command and collects its output.

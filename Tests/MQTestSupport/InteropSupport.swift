@@ -14,6 +14,24 @@ public enum Interop {
         }
     }
 
+    /// Asks the `cpp_client.py consume` peers writing to `outs` to stop (a `.stop` file beside each output) and
+    /// waits for each to exit. The official C++ client can hang in its shutdown: one still running after `timeout`
+    /// is killed and the call throws, naming it, instead of hanging the test run.
+    public static func stopConsumers(_ processes: [Process], outs: [String], timeout: Duration = .seconds(60))
+        async throws
+    {
+        for out in outs { _ = FileManager.default.createFile(atPath: out + ".stop", contents: nil) }
+        var failures: [any Error] = []
+        for process in processes {
+            do {
+                try await waitForExit(of: process, "C++ consumer pid \(process.processIdentifier)", timeout: timeout)
+            } catch {
+                failures.append(error)
+            }
+        }
+        if let first = failures.first { throw first }
+    }
+
     /// A client that only logs errors.
     public static func client(_ nameServer: String) -> MQClientInstance {
         var logger = Logger(label: "interop")
@@ -21,21 +39,6 @@ public enum Interop {
         return MQClientInstance(
             nameServers: [nameServer], group: MultiThreadedEventLoopGroup.singleton, timeout: .seconds(10),
             logger: logger)
-    }
-
-    /// Starts a broker process on `data`, creates `topic` with `queues` queues and waits for its route.
-    public static func brokerWithTopic(
-        data: String, topic: String, queues: Int32 = 4, arguments: [String] = []
-    ) async throws -> (broker: BrokerProcess, admin: MQClientInstance) {
-        try requirePython()
-        let broker = try BrokerProcess(dataDirectory: data, arguments: arguments)
-        try await broker.waitUntilReady()
-        let admin = client(broker.nameServer)
-        try await admin.createTopic(
-            TopicConfig(topicName: topic, readQueueNums: queues, writeQueueNums: queues), broker: broker.broker)
-        guard await eventually(timeout: .seconds(10), { (try? await admin.route(topic: topic, refresh: true)) != nil })
-        else { throw TestProcessError("topic \(topic) never got a route") }
-        return (broker, admin)
     }
 
     /// Starts a broker process on `data`, creates `topic` with `queues` queues, waits for its route and runs
