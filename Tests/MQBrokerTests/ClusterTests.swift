@@ -43,7 +43,7 @@ import Testing
                     await client.shutdown()
                 }
             } teardown: {
-                try stopAllChecked(brokers)
+                try await stopAllChecked(brokers)
             }
         } teardown: {
             await ns.stop()

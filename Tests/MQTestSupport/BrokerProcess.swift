@@ -117,12 +117,17 @@ public final class BrokerProcess: @unchecked Sendable {
         process.waitUntilExit()
     }
 
-    /// As `stop()`, for teardown: throws when the broker, stopped here, does not exit with status 0, or when it had
-    /// already exited without being asked to (stopped, killed or signalled by the test). A shutdown that goes wrong
-    /// is a finding, not noise.
-    public func stopChecked() throws {
+    /// As `stop()`, for teardown, without blocking a thread: throws when the broker, stopped here, does not exit
+    /// with status 0 within `timeout` (it is then killed), or when it had already exited without being asked to
+    /// (stopped, killed or signalled by the test). A shutdown that goes wrong is a finding, not noise.
+    public func stopChecked(timeout: Duration = .seconds(30)) async throws {
         if process.isRunning {
-            stop()
+            signal(SIGTERM)
+            do {
+                try await MQTestSupport.waitForExit(of: process, "broker \(dataDirectory) on SIGTERM", timeout: timeout)
+            } catch {
+                throw TestProcessError("\(error): \(log.suffix(4000))")
+            }
             guard process.terminationReason == .exit, process.terminationStatus == 0 else {
                 throw TestProcessError(
                     "broker \(dataDirectory) did not stop cleanly on SIGTERM (\(exitDescription)): \(log.suffix(4000))")

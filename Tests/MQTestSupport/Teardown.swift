@@ -40,9 +40,9 @@ public func withCluster<T>(
 }
 
 /// Starts `mqadmin broker start` on `dataDirectory`, waits until it serves, runs `body` with it, and stops it
-/// (SIGTERM, then waits for the exit) whether `body` returned or threw. A broker the test already stopped or
-/// killed is left as it is; one that does not exit cleanly on this SIGTERM, or that exited on its own, fails
-/// the call.
+/// (SIGTERM, then waits for the exit, at most 30 s) whether `body` returned or threw. A broker the test already
+/// stopped or killed is left as it is; one that does not exit cleanly on this SIGTERM, or that exited on its own,
+/// fails the call.
 public func withBrokerProcess<T>(
     isolation: isolated (any Actor)? = #isolation,
     dataDirectory: String, arguments: [String] = [], logPath: String? = nil,
@@ -53,16 +53,16 @@ public func withBrokerProcess<T>(
         try await broker.waitUntilReady()
         return try await body(broker)
     } teardown: {
-        try broker.stopChecked()
+        try await broker.stopChecked()
     }
 }
 
 /// Stops every broker as `BrokerProcess.stopChecked()` does, all of them even when one fails, then throws the
 /// first failure.
-public func stopAllChecked(_ brokers: [BrokerProcess]) throws {
+public func stopAllChecked(_ brokers: [BrokerProcess]) async throws {
     var failures: [any Error] = []
     for broker in brokers {
-        do { try broker.stopChecked() } catch { failures.append(error) }
+        do { try await broker.stopChecked() } catch { failures.append(error) }
     }
     if let first = failures.first { throw first }
 }
