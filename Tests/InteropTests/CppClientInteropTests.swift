@@ -87,7 +87,9 @@ import Testing
                 // Tags and topic survive the trip.
                 #expect(got.allSatisfy { $0.topic == "TopicInterop" && ($0.tags ?? "").hasPrefix("Tag") })
             } teardown: {
-                try await Interop.stopConsumers(consumers, outs: outs)
+                // Two members of one group stop together: the C++ client's shutdown deadlock may strike.
+                try await Interop.stopConsumers(
+                    consumers, outs: outs, timeout: .seconds(20), toleratingShutdownDeadlock: true)
             }
         }
     }

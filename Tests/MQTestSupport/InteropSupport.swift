@@ -15,18 +15,33 @@ public enum Interop {
     }
 
     /// Asks the `cpp_client.py consume` peers writing to `outs` to stop (a `.stop` file beside each output) and
-    /// waits for each to exit. The official C++ client can hang in its shutdown: one still running after `timeout`
-    /// is killed and the call throws, naming it, instead of hanging the test run.
-    public static func stopConsumers(_ processes: [Process], outs: [String], timeout: Duration = .seconds(60))
-        async throws
-    {
+    /// waits for each to exit. One still running after `timeout` is killed and the call throws, naming it, instead
+    /// of hanging the test run.
+    ///
+    /// With `toleratingShutdownDeadlock`, a peer still running after `timeout` is killed and reported on stdout
+    /// instead: the official C++ client (0.4.4) can deadlock in its shutdown when a NOTIFY_CONSUMER_IDS_CHANGED
+    /// (another member leaving) arrives meanwhile: the rebalance it starts (`RebalancePush::updateRequestTableIn
+    /// Rebalance`, sleeping in a loop) holds `MQClientFactory`'s lock while it waits for an in-flight pull that the
+    /// shutdown stopped, and the shutdown (`eraseConsumerFromTable`) waits for that lock; later C++ clients drop the
+    /// in-flight mark instead of waiting. Apache's broker sends the same notification, so this is the client's
+    /// defect, not the broker's; it is tolerated only for groups of several members, stopped after the test's
+    /// checks, where nothing depends on the offsets the shutdown commits.
+    public static func stopConsumers(
+        _ processes: [Process], outs: [String], timeout: Duration = .seconds(60),
+        toleratingShutdownDeadlock: Bool = false
+    ) async throws {
         for out in outs { _ = FileManager.default.createFile(atPath: out + ".stop", contents: nil) }
         var failures: [any Error] = []
         for process in processes {
             do {
                 try await waitForExit(of: process, "C++ consumer pid \(process.processIdentifier)", timeout: timeout)
             } catch {
-                failures.append(error)
+                if toleratingShutdownDeadlock {
+                    print("C++ consumer pid \(process.processIdentifier) hung in its shutdown (the C++ client's known "
+                        + "deadlock); killed: \(error)")
+                } else {
+                    failures.append(error)
+                }
             }
         }
         if let first = failures.first { throw first }
