@@ -35,44 +35,46 @@ import Testing
     @Test func backlogOfACppPushConsumerIsProducedMinusConsumed() async throws {
         let dir = try TempDirectory("interop-backlog")
         defer { dir.remove() }
-        let (broker, admin) = try await Interop.brokerWithTopic(data: dir.sub("data"), topic: "TopicBacklog")
-        defer { broker.stop() }
-        defer { Task { await admin.shutdown() } }
+        try await Interop.withBrokerWithTopic(data: dir.sub("data"), topic: "TopicBacklog") { broker, admin in
+            let n = 400
+            let m = 240
+            // The C++ push consumer consumes the first M, then leaves (committing its offsets).
+            let out = dir.sub("consumed.jsonl")
+            _ = FileManager.default.createFile(atPath: out, contents: nil)
+            let consumer = Process()
+            consumer.executableURL = URL(fileURLWithPath: TestPaths.python)
+            consumer.arguments = [Self.script, "consume", broker.nameServer, "TopicBacklog", "CG_BACKLOG", out, "300"]
+            consumer.standardOutput = FileHandle.nullDevice
+            consumer.standardError = FileHandle.nullDevice
+            try consumer.run()
+            try await withTeardown {
+                #expect(
+                    await eventually(timeout: .seconds(30)) {
+                        (try? await admin.consumerIds(group: "CG_BACKLOG", broker: broker.broker).count) == 1
+                    })
+                let produced = try produce(broker.nameServer, topic: "TopicBacklog", count: m, prefix: "first")
+                #expect(produced == m)
+                #expect(
+                    await eventually(timeout: .seconds(60), every: .milliseconds(250)) { delivered(out).count == m })
+            } teardown: {
+                try await Interop.stopConsumers([consumer], outs: [out])
+            }
+            // The remaining N − M arrive with nobody consuming.
+            #expect(try produce(broker.nameServer, topic: "TopicBacklog", count: n - m, prefix: "second") == n - m)
 
-        let n = 400
-        let m = 240
-        // The C++ push consumer consumes the first M, then leaves (committing its offsets).
-        let out = dir.sub("consumed.jsonl")
-        _ = FileManager.default.createFile(atPath: out, contents: nil)
-        let consumer = Process()
-        consumer.executableURL = URL(fileURLWithPath: TestPaths.python)
-        consumer.arguments = [Self.script, "consume", broker.nameServer, "TopicBacklog", "CG_BACKLOG", out, "300"]
-        consumer.standardOutput = FileHandle.nullDevice
-        consumer.standardError = FileHandle.nullDevice
-        try consumer.run()
-        #expect(
-            await eventually(timeout: .seconds(30)) {
-                (try? await admin.consumerIds(group: "CG_BACKLOG", broker: broker.broker).count) == 1
-            })
-        #expect(try produce(broker.nameServer, topic: "TopicBacklog", count: m, prefix: "first") == m)
-        #expect(await eventually(timeout: .seconds(60), every: .milliseconds(250)) { delivered(out).count == m })
-        _ = FileManager.default.createFile(atPath: out + ".stop", contents: nil)
-        consumer.waitUntilExit()
-        // The remaining N − M arrive with nobody consuming.
-        #expect(try produce(broker.nameServer, topic: "TopicBacklog", count: n - m, prefix: "second") == n - m)
-
-        let cli = MQAdminRunner(nameServer: broker.nameServer)
-        let r = try cli.run(["backlog", "report", "-g", "CG_BACKLOG", "-o", "json"])
-        #expect(r.status == 0, "\(r.stderr)")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-        let rows = json["rows"] as? [[String: Any]] ?? []
-        let row = try #require(rows.first { $0["topic"] as? String == "TopicBacklog" })
-        #expect(row["lag"] as? Int == n - m)
-        #expect(row["status"] as? String == "NO_CONSUMERS")
-        #expect((row["lagMillis"] as? Int ?? -1) >= 0)
-        #expect(rows.first { $0["topic"] as? String == "%RETRY%CG_BACKLOG" }?["lag"] as? Int ?? 0 == 0)
-        // The table agrees.
-        let table = try cli.run(["backlog", "report", "-g", "CG_BACKLOG", "-t", "TopicBacklog"])
-        #expect(table.stdout.split(separator: "\n")[1].split(separator: " ").contains(Substring(String(n - m))))
+            let cli = MQAdminRunner(nameServer: broker.nameServer)
+            let r = try cli.run(["backlog", "report", "-g", "CG_BACKLOG", "-o", "json"])
+            #expect(r.status == 0, "\(r.stderr)")
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+            let rows = json["rows"] as? [[String: Any]] ?? []
+            let row = try #require(rows.first { $0["topic"] as? String == "TopicBacklog" })
+            #expect(row["lag"] as? Int == n - m)
+            #expect(row["status"] as? String == "NO_CONSUMERS")
+            #expect((row["lagMillis"] as? Int ?? -1) >= 0)
+            #expect(rows.first { $0["topic"] as? String == "%RETRY%CG_BACKLOG" }?["lag"] as? Int ?? 0 == 0)
+            // The table agrees.
+            let table = try cli.run(["backlog", "report", "-g", "CG_BACKLOG", "-t", "TopicBacklog"])
+            #expect(table.stdout.split(separator: "\n")[1].split(separator: " ").contains(Substring(String(n - m))))
+        }
     }
 }

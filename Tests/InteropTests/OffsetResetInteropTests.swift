@@ -29,43 +29,45 @@ import Testing
     @Test func lagAfterCppConsumerThenResetToEarliestThenUndo() async throws {
         let dir = try TempDirectory("offset-interop")
         defer { dir.remove() }
-        let (broker, admin) = try await Interop.brokerWithTopic(data: dir.sub("data"), topic: "TopicLag")
-        defer { broker.stop() }
-        defer { Task { await admin.shutdown() } }
-        let cli = MQAdminRunner(nameServer: broker.nameServer, home: dir.sub("home"))
-        let (n, m) = (100, 40)
+        try await Interop.withBrokerWithTopic(data: dir.sub("data"), topic: "TopicLag") { broker, admin in
+            let cli = MQAdminRunner(nameServer: broker.nameServer, home: dir.sub("home"))
+            let (n, m) = (100, 40)
 
-        // The C++ push consumer consumes M messages, then stops (committing its offsets).
-        let out = dir.sub("consumer.jsonl")
-        _ = FileManager.default.createFile(atPath: out, contents: nil)
-        let consumer = Process()
-        consumer.executableURL = URL(fileURLWithPath: TestPaths.python)
-        consumer.arguments = [Self.script, "consume", broker.nameServer, "TopicLag", "CG_LAG", out, "300"]
-        consumer.standardOutput = FileHandle.nullDevice
-        consumer.standardError = FileHandle.nullDevice
-        try consumer.run()
-        #expect(
-            await eventually(timeout: .seconds(30)) {
-                (try? await admin.consumerIds(group: "CG_LAG", broker: broker.broker).count) == 1
-            })
-        try produce(broker.nameServer, topic: "TopicLag", count: m, prefix: "first")
-        #expect(await eventually(timeout: .seconds(60), every: .milliseconds(250)) { delivered(out) >= m })
-        _ = FileManager.default.createFile(atPath: out + ".stop", contents: nil)
-        consumer.waitUntilExit()
-        #expect(delivered(out) == m)
+            // The C++ push consumer consumes M messages, then stops (committing its offsets).
+            let out = dir.sub("consumer.jsonl")
+            _ = FileManager.default.createFile(atPath: out, contents: nil)
+            let consumer = Process()
+            consumer.executableURL = URL(fileURLWithPath: TestPaths.python)
+            consumer.arguments = [Self.script, "consume", broker.nameServer, "TopicLag", "CG_LAG", out, "300"]
+            consumer.standardOutput = FileHandle.nullDevice
+            consumer.standardError = FileHandle.nullDevice
+            try consumer.run()
+            try await withTeardown {
+                #expect(
+                    await eventually(timeout: .seconds(30)) {
+                        (try? await admin.consumerIds(group: "CG_LAG", broker: broker.broker).count) == 1
+                    })
+                try produce(broker.nameServer, topic: "TopicLag", count: m, prefix: "first")
+                #expect(await eventually(timeout: .seconds(60), every: .milliseconds(250)) { delivered(out) >= m })
+            } teardown: {
+                try await Interop.stopConsumers([consumer], outs: [out])
+            }
+            #expect(delivered(out) == m)
 
-        try produce(broker.nameServer, topic: "TopicLag", count: n - m, prefix: "second")
-        #expect(
-            await eventually(timeout: .seconds(10)) {
-                (try? lag(cli, topic: "TopicLag", group: "CG_LAG")) == Int64(n - m)
-            })
+            try produce(broker.nameServer, topic: "TopicLag", count: n - m, prefix: "second")
+            #expect(
+                await eventually(timeout: .seconds(10)) {
+                    (try? lag(cli, topic: "TopicLag", group: "CG_LAG")) == Int64(n - m)
+                })
 
-        let reset = try cli.run(["offset", "reset", "CG_LAG", "-t", "TopicLag", "--to-earliest", "--execute", "--yes"])
-        #expect(reset.status == 0, "\(reset.stderr)")
-        #expect(try lag(cli, topic: "TopicLag", group: "CG_LAG") == Int64(n))
+            let reset = try cli.run(
+                ["offset", "reset", "CG_LAG", "-t", "TopicLag", "--to-earliest", "--execute", "--yes"])
+            #expect(reset.status == 0, "\(reset.stderr)")
+            #expect(try lag(cli, topic: "TopicLag", group: "CG_LAG") == Int64(n))
 
-        let undo = try cli.run(["offset", "undo", "--execute", "--yes"])
-        #expect(undo.status == 0, "\(undo.stderr)")
-        #expect(try lag(cli, topic: "TopicLag", group: "CG_LAG") == Int64(n - m))
+            let undo = try cli.run(["offset", "undo", "--execute", "--yes"])
+            #expect(undo.status == 0, "\(undo.stderr)")
+            #expect(try lag(cli, topic: "TopicLag", group: "CG_LAG") == Int64(n - m))
+        }
     }
 }

@@ -1,28 +1,34 @@
 import Foundation
-import MQBroker
 import MQClient
 import MQProtocol
 import MQTestSupport
 import NIOCore
 import Testing
 
+@testable import MQBroker
+
 /// INVOKE_BROKER_TO_RESET_OFFSET (222), the reset-pending hooks in pull and commit, CLONE_GROUP_OFFSET (314).
 @Suite(.serialized) struct GroupAdminTests {
-    /// A cluster with topic `T` (2 queues) on every broker, `count` messages per broker and group `g`.
-    func setUp(brokers: Int = 1, count: Int = 10) async throws -> (InProcessCluster, MQClientInstance) {
-        let cluster = try await InProcessCluster.start(brokers: brokers)
-        let client = cluster.client()
-        for b in cluster.brokers {
-            try await client.createTopic(
-                TopicConfig(topicName: "T", readQueueNums: 2, writeQueueNums: 2), broker: b.brokerAddress!)
-            try await client.updateGroup(SubscriptionGroupConfig(groupName: "g"), broker: b.brokerAddress!)
+    /// Runs `body` with a cluster with topic `T` (2 queues) on every broker, `count` messages per broker and
+    /// group `g`, and a client; stops the cluster afterwards, awaited.
+    func withSeededCluster(
+        brokers: Int = 1, count: Int = 10, _ body: (InProcessCluster, MQClientInstance) async throws -> Void
+    ) async throws {
+        try await withCluster(brokers: brokers) { cluster in
+            let client = cluster.client()
+            for b in cluster.brokers {
+                try await client.createTopic(
+                    TopicConfig(topicName: "T", readQueueNums: 2, writeQueueNums: 2), broker: b.brokerAddress!)
+                try await client.updateGroup(SubscriptionGroupConfig(groupName: "g"), broker: b.brokerAddress!)
+            }
+            #expect(
+                await eventually { (try? await client.route(topic: "T", refresh: true).queueDatas.count) == brokers })
+            let producer = Producer(group: "pg", client: client)
+            for i in 0..<(count * brokers) {
+                _ = try await producer.send(Message(topic: "T", body: "m\(i)", keys: ["k\(i)"]))
+            }
+            try await body(cluster, client)
         }
-        #expect(await eventually { (try? await client.route(topic: "T", refresh: true).queueDatas.count) == brokers })
-        let producer = Producer(group: "pg", client: client)
-        for i in 0..<(count * brokers) {
-            _ = try await producer.send(Message(topic: "T", body: "m\(i)", keys: ["k\(i)"]))
-        }
-        return (cluster, client)
     }
 
     func reset(
@@ -32,200 +38,136 @@ import Testing
     }
 
     @Test func resetsOneQueueToAnOffsetAndAllQueuesByTime() async throws {
-        let (cluster, client) = try await setUp()
-        defer { Task { await cluster.stop() } }
-        let addr = cluster.brokers[0].brokerAddress!
-        let q0 = MessageQueue(topic: "T", brokerName: "broker-a", queueId: 0)
-        let max0 = try await client.maxOffset(q0)
-        #expect(max0 > 1)
+        try await withSeededCluster { cluster, client in
+            let addr = cluster.brokers[0].brokerAddress!
+            let q0 = MessageQueue(topic: "T", brokerName: "broker-a", queueId: 0)
+            let max0 = try await client.maxOffset(q0)
+            #expect(max0 > 1)
 
-        var r = try await reset(
-            client, addr, ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: -1, queueId: 0, offset: 1))
-        #expect(r.code == ResponseCode.success.rawValue)
-        let body = try r.decodeBody(ResetOffsetBody.self)
-        #expect(body.offsetTable.entries.map(\.queue) == [q0])
-        #expect(body.offsetTable[q0] == 1)
-        #expect(try await client.committedOffset(group: "g", queue: q0, broker: addr) == 1)
-        // Offline group: no pending mark, so an ordinary commit still lands.
-        #expect(cluster.brokers[0].controller!.core.pendingReset(group: "g", topic: "T", queueId: 0) == nil)
+            var r = try await reset(
+                client, addr, ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: -1, queueId: 0, offset: 1))
+            #expect(r.code == ResponseCode.success.rawValue)
+            let body = try r.decodeBody(ResetOffsetBody.self)
+            #expect(body.offsetTable.entries.map(\.queue) == [q0])
+            #expect(body.offsetTable[q0] == 1)
+            #expect(try await client.committedOffset(group: "g", queue: q0, broker: addr) == 1)
+            // Offline group: no pending mark, so an ordinary commit still lands.
+            #expect(cluster.brokers[0].controller!.core.pendingReset(group: "g", topic: "T", queueId: 0) == nil)
 
-        // Every read queue to its max offset (timestamp -1).
-        r = try await reset(client, addr, ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: -1))
-        let all = try r.decodeBody(ResetOffsetBody.self).offsetTable.entries.sorted { $0.queue < $1.queue }
-        #expect(all.count == 2)
-        #expect(all[0].value == max0)
-        // By time: a time before every message means the min offset (0).
-        r = try await reset(client, addr, ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: 1))
-        #expect(try r.decodeBody(ResetOffsetBody.self).offsetTable.entries.allSatisfy { $0.value == 0 })
-        #expect(try await client.committedOffset(group: "g", queue: q0, broker: addr) == 0)
-        // Nothing in flight after a reset: consume stats' pull offset moved too.
-        let stats = try await client.consumeStats(group: "g", topic: "T", broker: addr)
-        #expect(stats.offsetTable[q0]?.pullOffset == 0)
-        await client.shutdown()
+            // Every read queue to its max offset (timestamp -1).
+            r = try await reset(client, addr, ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: -1))
+            let all = try r.decodeBody(ResetOffsetBody.self).offsetTable.entries.sorted { $0.queue < $1.queue }
+            #expect(all.count == 2)
+            #expect(all[0].value == max0)
+            // By time: a time before every message means the min offset (0).
+            r = try await reset(client, addr, ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: 1))
+            #expect(try r.decodeBody(ResetOffsetBody.self).offsetTable.entries.allSatisfy { $0.value == 0 })
+            #expect(try await client.committedOffset(group: "g", queue: q0, broker: addr) == 0)
+            // Nothing in flight after a reset: consume stats' pull offset moved too.
+            let stats = try await client.consumeStats(group: "g", topic: "T", broker: addr)
+            #expect(stats.offsetTable[q0]?.pullOffset == 0)
+            await client.shutdown()
+        }
     }
 
     @Test func refusesBadResetsAndChangesNothing() async throws {
-        let (cluster, client) = try await setUp()
-        defer { Task { await cluster.stop() } }
-        let addr = cluster.brokers[0].brokerAddress!
-        let q0 = MessageQueue(topic: "T", brokerName: "broker-a", queueId: 0)
-        try await client.updateConsumerOffset(group: "g", queue: q0, offset: 2)
-        let max0 = try await client.maxOffset(q0)
+        try await withSeededCluster { cluster, client in
+            let addr = cluster.brokers[0].brokerAddress!
+            let q0 = MessageQueue(topic: "T", brokerName: "broker-a", queueId: 0)
+            try await client.updateConsumerOffset(group: "g", queue: q0, offset: 2)
+            let max0 = try await client.maxOffset(q0)
 
-        var r = try await reset(
-            client, addr, ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: -1, queueId: 0, offset: max0 + 5))
-        #expect(r.code == ResponseCode.invalidParameter.rawValue)
-        #expect(r.remark?.contains("not in consume queue range") == true)
-        r = try await reset(
-            client, addr, ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: -1, queueId: 7, offset: 0))
-        #expect(r.code == ResponseCode.invalidParameter.rawValue)
-        r = try await reset(client, addr, ResetOffsetRequestHeader(group: "nobody", topic: "T", timestamp: -1))
-        #expect(r.code == ResponseCode.subscriptionGroupNotExist.rawValue)
-        r = try await reset(client, addr, ResetOffsetRequestHeader(group: "g", topic: "Nope", timestamp: -1))
-        #expect(r.code == ResponseCode.topicNotExist.rawValue)
-        #expect(try await client.committedOffset(group: "g", queue: q0, broker: addr) == 2)
-        await client.shutdown()
+            var r = try await reset(
+                client, addr,
+                ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: -1, queueId: 0, offset: max0 + 5))
+            #expect(r.code == ResponseCode.invalidParameter.rawValue)
+            #expect(r.remark?.contains("not in consume queue range") == true)
+            r = try await reset(
+                client, addr, ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: -1, queueId: 7, offset: 0))
+            #expect(r.code == ResponseCode.invalidParameter.rawValue)
+            r = try await reset(client, addr, ResetOffsetRequestHeader(group: "nobody", topic: "T", timestamp: -1))
+            #expect(r.code == ResponseCode.subscriptionGroupNotExist.rawValue)
+            r = try await reset(client, addr, ResetOffsetRequestHeader(group: "g", topic: "Nope", timestamp: -1))
+            #expect(r.code == ResponseCode.topicNotExist.rawValue)
+            #expect(try await client.committedOffset(group: "g", queue: q0, broker: addr) == 2)
+            await client.shutdown()
+        }
     }
 
     @Test func onlineGroupIsMovedOnItsNextPullAndStaleCommitsAreIgnored() async throws {
-        let (cluster, client) = try await setUp()
-        defer { Task { await cluster.stop() } }
-        let addr = cluster.brokers[0].brokerAddress!
-        let core = cluster.brokers[0].controller!.core
-        let q0 = MessageQueue(topic: "T", brokerName: "broker-a", queueId: 0)
-        let max0 = try await client.maxOffset(q0)
-        try await client.updateConsumerOffset(group: "g", queue: q0, offset: max0)
-        // A member of g subscribing to T is online.
-        let data = HeartbeatData(
-            clientID: "member-1",
-            consumerDataSet: [
-                ConsumerData(groupName: "g", subscriptionDataSet: [SubscriptionData(topic: "T", subString: "*")])
-            ])
-        await client.heartbeat(data, to: [addr])
+        try await withSeededCluster { cluster, client in
+            let addr = cluster.brokers[0].brokerAddress!
+            let core = cluster.brokers[0].controller!.core
+            let q0 = MessageQueue(topic: "T", brokerName: "broker-a", queueId: 0)
+            let max0 = try await client.maxOffset(q0)
+            try await client.updateConsumerOffset(group: "g", queue: q0, offset: max0)
+            // A member of g subscribing to T is online.
+            let data = HeartbeatData(
+                clientID: "member-1",
+                consumerDataSet: [
+                    ConsumerData(groupName: "g", subscriptionDataSet: [SubscriptionData(topic: "T", subString: "*")])
+                ])
+            await client.heartbeat(data, to: [addr])
 
-        _ = try await reset(
-            client, addr, ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: -1, queueId: 0, offset: 0))
-        #expect(core.pendingReset(group: "g", topic: "T", queueId: 0) == 0)
-        // The member commits where it was: ignored while the reset is pending.
-        try await client.updateConsumerOffset(group: "g", queue: q0, offset: max0)
-        #expect(try await client.committedOffset(group: "g", queue: q0, broker: addr) == 0)
-        // Its next pull (from where it was) is told to move to the reset offset.
-        var r = try await client.pull(group: "g", queue: q0, offset: max0, commitOffset: max0)
-        #expect(r.status == .offsetIllegal)
-        #expect(r.nextBeginOffset == 0)
-        #expect(core.pendingReset(group: "g", topic: "T", queueId: 0) == nil)
-        #expect(try await client.committedOffset(group: "g", queue: q0, broker: addr) == 0)
-        // From then on it reads from the new offset and commits count again.
-        r = try await client.pull(group: "g", queue: q0, offset: 0)
-        #expect(r.status == .found)
-        #expect(r.messages.first?.queueOffset == 0)
-        try await client.updateConsumerOffset(group: "g", queue: q0, offset: 3)
-        #expect(try await client.committedOffset(group: "g", queue: q0, broker: addr) == 3)
-        await client.shutdown()
+            _ = try await reset(
+                client, addr, ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: -1, queueId: 0, offset: 0))
+            #expect(core.pendingReset(group: "g", topic: "T", queueId: 0) == 0)
+            // The member commits where it was: ignored while the reset is pending.
+            try await client.updateConsumerOffset(group: "g", queue: q0, offset: max0)
+            #expect(try await client.committedOffset(group: "g", queue: q0, broker: addr) == 0)
+            // Its next pull (from where it was) is told to move to the reset offset.
+            var r = try await client.pull(group: "g", queue: q0, offset: max0, commitOffset: max0)
+            #expect(r.status == .offsetIllegal)
+            #expect(r.nextBeginOffset == 0)
+            #expect(core.pendingReset(group: "g", topic: "T", queueId: 0) == nil)
+            #expect(try await client.committedOffset(group: "g", queue: q0, broker: addr) == 0)
+            // From then on it reads from the new offset and commits count again.
+            r = try await client.pull(group: "g", queue: q0, offset: 0)
+            #expect(r.status == .found)
+            #expect(r.messages.first?.queueOffset == 0)
+            try await client.updateConsumerOffset(group: "g", queue: q0, offset: 3)
+            #expect(try await client.committedOffset(group: "g", queue: q0, broker: addr) == 3)
+            await client.shutdown()
+        }
     }
 
     @Test func resetWakesAHeldPull() async throws {
-        let (cluster, client) = try await setUp()
-        defer { Task { await cluster.stop() } }
-        let addr = cluster.brokers[0].brokerAddress!
-        let q0 = MessageQueue(topic: "T", brokerName: "broker-a", queueId: 0)
-        let max0 = try await client.maxOffset(q0)
-        let data = HeartbeatData(
-            clientID: "member-1",
-            consumerDataSet: [
-                ConsumerData(groupName: "g", subscriptionDataSet: [SubscriptionData(topic: "T", subString: "*")])
-            ])
-        await client.heartbeat(data, to: [addr])
-        let started = ContinuousClock.now
-        async let held = client.pull(group: "g", queue: q0, offset: max0, suspendMillis: 15_000)
-        try await Task.sleep(for: .milliseconds(300))
-        _ = try await reset(
-            client, addr, ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: -1, queueId: 0, offset: 1))
-        let r = try await held
-        #expect(r.status == .offsetIllegal)
-        #expect(r.nextBeginOffset == 1)
-        #expect(started.duration(to: .now) < .seconds(5))
-        await client.shutdown()
+        try await withSeededCluster { cluster, client in
+            let addr = cluster.brokers[0].brokerAddress!
+            let q0 = MessageQueue(topic: "T", brokerName: "broker-a", queueId: 0)
+            let max0 = try await client.maxOffset(q0)
+            let data = HeartbeatData(
+                clientID: "member-1",
+                consumerDataSet: [
+                    ConsumerData(groupName: "g", subscriptionDataSet: [SubscriptionData(topic: "T", subString: "*")])
+                ])
+            await client.heartbeat(data, to: [addr])
+            let started = ContinuousClock.now
+            async let held = client.pull(group: "g", queue: q0, offset: max0, suspendMillis: 15_000)
+            let core = try #require(cluster.brokers[0].controller?.core)
+            try await waitUntil("the pull to be held by the broker") { core.holds.count == 1 }
+            _ = try await reset(
+                client, addr, ResetOffsetRequestHeader(group: "g", topic: "T", timestamp: -1, queueId: 0, offset: 1))
+            let r = try await held
+            #expect(r.status == .offsetIllegal)
+            #expect(r.nextBeginOffset == 1)
+            #expect(started.duration(to: .now) < .seconds(5))
+            await client.shutdown()
+        }
     }
 
     @Test func clonesOffsetsOfATopicToAnotherGroup() async throws {
-        let (cluster, client) = try await setUp()
-        defer { Task { await cluster.stop() } }
-        let addr = cluster.brokers[0].brokerAddress!
-        let q0 = MessageQueue(topic: "T", brokerName: "broker-a", queueId: 0)
-        let q1 = MessageQueue(topic: "T", brokerName: "broker-a", queueId: 1)
-        try await client.updateConsumerOffset(group: "g", queue: q0, offset: 4)
-        try await client.updateConsumerOffset(group: "g", queue: q1, offset: 2)
-        try await client.cloneGroupOffset(from: "g", to: "g2", topic: "T", broker: addr)
-        #expect(try await client.committedOffset(group: "g2", queue: q0, broker: addr) == 4)
-        #expect(try await client.committedOffset(group: "g2", queue: q1, broker: addr) == 2)
-        #expect(try await client.groupConfig("g2", broker: addr) != nil)
-        await client.shutdown()
-    }
-
-    @Test func planApplyAndReadBackAcrossTwoBrokers() async throws {
-        let (cluster, client) = try await setUp(brokers: 2)
-        defer { Task { await cluster.stop() } }
-        for s in try await client.offsetStates(group: "g", topic: "T") {
-            try await client.updateConsumerOffset(group: "g", queue: s.queue, offset: s.maxOffset)
+        try await withSeededCluster { cluster, client in
+            let addr = cluster.brokers[0].brokerAddress!
+            let q0 = MessageQueue(topic: "T", brokerName: "broker-a", queueId: 0)
+            let q1 = MessageQueue(topic: "T", brokerName: "broker-a", queueId: 1)
+            try await client.updateConsumerOffset(group: "g", queue: q0, offset: 4)
+            try await client.updateConsumerOffset(group: "g", queue: q1, offset: 2)
+            try await client.cloneGroupOffset(from: "g", to: "g2", topic: "T", broker: addr)
+            #expect(try await client.committedOffset(group: "g2", queue: q0, broker: addr) == 4)
+            #expect(try await client.committedOffset(group: "g2", queue: q1, broker: addr) == 2)
+            #expect(try await client.groupConfig("g2", broker: addr) != nil)
+            await client.shutdown()
         }
-        let plan = try await client.planReset(group: "g", topic: "T", target: .earliest)
-        #expect(plan.changes.count == 4)
-        #expect(Set(plan.changes.map(\.queue.brokerName)) == ["broker-a", "broker-b"])
-        #expect(plan.totalReplay == 20)
-        #expect(plan.changes.allSatisfy { $0.new == 0 && $0.newStoreTime != nil })
-        #expect(plan.changes.allSatisfy { $0.window != nil })
-        let results = await client.apply(plan)
-        #expect(results.allSatisfy { $0.verified })
-        let after = try await client.offsetStates(group: "g", topic: "T")
-        #expect(after.reduce(0) { $0 + $1.lag } == 20)
-
-        let beyond = await #expect(throws: OffsetPlanError.self) {
-            try await client.planReset(group: "g", topic: "T", target: .offset(1000))
-        }
-        #expect("\(beyond!)".contains("beyond the max offset"))
-        await client.shutdown()
-    }
-
-    @Test func onlinePushConsumerReconsumesFromTheResetOffset() async throws {
-        // Sent after start(): PushConsumer drops what its first pulls return before its handler is set.
-        let (cluster, client) = try await setUp(brokers: 2, count: 0)
-        defer { Task { await cluster.stop() } }
-        let seen = Deliveries()
-        let consumerClient = cluster.client()
-        let consumer = PushConsumer(group: "g", client: consumerClient, consumeFromWhere: .firstOffset)
-        await consumer.subscribe("T")
-        try await consumer.start { messages, _ in
-            for m in messages { await seen.add(m.properties.keys.first ?? "?") }
-            return .success
-        }
-        defer { Task { await consumer.shutdown() } }
-        let producer = Producer(group: "pg", client: client)
-        for i in 0..<20 { _ = try await producer.send(Message(topic: "T", body: "m\(i)", keys: ["k\(i)"])) }
-        #expect(await eventually(timeout: .seconds(60)) { await seen.keys.count == 20 })
-        // Wait until its offsets are committed (it commits every 5 s).
-        #expect(
-            await eventually(timeout: .seconds(30)) {
-                ((try? await client.offsetStates(group: "g", topic: "T")) ?? []).reduce(0) { $0 + $1.lag } == 0
-            })
-
-        let plan = try await client.planReset(group: "g", topic: "T", target: .earliest)
-        #expect(plan.totalReplay == 20)
-        #expect(await client.apply(plan).allSatisfy { $0.verified })
-        // Every message arrives a second time, while the consumer stays up.
-        #expect(await eventually(timeout: .seconds(60)) { await seen.count >= 40 })
-        #expect(await seen.keys.count == 20)
-        await consumer.shutdown()
-        await consumerClient.shutdown()
-        await client.shutdown()
-    }
-}
-
-actor Deliveries {
-    private(set) var count = 0
-    private(set) var keys: Set<String> = []
-    func add(_ key: String) {
-        count += 1
-        keys.insert(key)
     }
 }

@@ -6,28 +6,35 @@ import MQTestSupport
 import NIOCore
 import Testing
 
-/// GET_BROKER_CONSUME_STATS (317) and QUERY_CONSUME_TIME_SPAN (303) over TCP, and the backlog sample
-/// built on them, with and without mqadmin's extensions.
+/// GET_BROKER_CONSUME_STATS (317) and QUERY_CONSUME_TIME_SPAN (303) over TCP. (The backlog sample the client
+/// builds on them is tested in MQClientTests.)
 @Suite(.serialized) struct MessageAdminTests {
-    /// A topic with 2 queues on broker-a: 6 messages on queue 0, 4 on queue 1; group "behind" committed
-    /// 2 on queue 0 and 4 on queue 1; group "done" committed everything.
-    func seeded() async throws -> (InProcessCluster, MQClientInstance, [MessageQueue]) {
-        let cluster = try await InProcessCluster.start()
-        let client = cluster.client()
-        let addr = cluster.brokers[0].brokerAddress!
-        try await client.createTopic(TopicConfig(topicName: "Stats", readQueueNums: 2, writeQueueNums: 2), broker: addr)
-        #expect(await eventually { (try? await client.route(topic: "Stats", refresh: true)) != nil })
-        let producer = Producer(group: "pg", client: client)
-        let q = (0..<2).map { MessageQueue(topic: "Stats", brokerName: "broker-a", queueId: Int32($0)) }
-        for i in 0..<10 { _ = try await producer.send(Message(topic: "Stats", body: "m\(i)"), to: q[i < 6 ? 0 : 1]) }
-        for g in ["behind", "done"] {
-            try await client.updateGroup(SubscriptionGroupConfig(groupName: g), broker: addr)
+    /// Runs `body` with a cluster, a client and the queues of topic "Stats": 2 queues on broker-a, 6 messages on
+    /// queue 0 and 4 on queue 1; group "behind" committed 2 on queue 0 and 4 on queue 1; group "done" committed
+    /// everything. Stops the cluster afterwards, awaited.
+    func withSeededCluster(_ body: (InProcessCluster, MQClientInstance, [MessageQueue]) async throws -> Void)
+        async throws
+    {
+        try await withCluster { cluster in
+            let client = cluster.client()
+            let addr = cluster.brokers[0].brokerAddress!
+            try await client.createTopic(
+                TopicConfig(topicName: "Stats", readQueueNums: 2, writeQueueNums: 2), broker: addr)
+            #expect(await eventually { (try? await client.route(topic: "Stats", refresh: true)) != nil })
+            let producer = Producer(group: "pg", client: client)
+            let q = (0..<2).map { MessageQueue(topic: "Stats", brokerName: "broker-a", queueId: Int32($0)) }
+            for i in 0..<10 {
+                _ = try await producer.send(Message(topic: "Stats", body: "m\(i)"), to: q[i < 6 ? 0 : 1])
+            }
+            for g in ["behind", "done"] {
+                try await client.updateGroup(SubscriptionGroupConfig(groupName: g), broker: addr)
+            }
+            try await client.updateConsumerOffset(group: "behind", queue: q[0], offset: 2)
+            try await client.updateConsumerOffset(group: "behind", queue: q[1], offset: 4)
+            try await client.updateConsumerOffset(group: "done", queue: q[0], offset: 6)
+            try await client.updateConsumerOffset(group: "done", queue: q[1], offset: 4)
+            try await body(cluster, client, q)
         }
-        try await client.updateConsumerOffset(group: "behind", queue: q[0], offset: 2)
-        try await client.updateConsumerOffset(group: "behind", queue: q[1], offset: 4)
-        try await client.updateConsumerOffset(group: "done", queue: q[0], offset: 6)
-        try await client.updateConsumerOffset(group: "done", queue: q[1], offset: 4)
-        return (cluster, client, q)
     }
 
     func brokerConsumeStats(
@@ -41,100 +48,79 @@ import Testing
     }
 
     @Test func brokerConsumeStatsAnswersEveryGroupInApacheShape() async throws {
-        let (cluster, client, q) = try await seeded()
-        defer { Task { await cluster.stop() } }
-        let addr = cluster.brokers[0].brokerAddress!
-        let list = try await brokerConsumeStats(client, addr, GetConsumeStatsInBrokerHeader())
-        #expect(list.brokerAddr == addr)
-        let groups = Dictionary(
-            list.consumeStatsList.flatMap { $0.map { ($0.key, $0.value) } }, uniquingKeysWith: { a, _ in a })
-        #expect(groups["behind"]?.count == 1)
-        let behind = try #require(groups["behind"]?.first)
-        let w0 = try #require(behind.offsetTable[q[0]])
-        #expect(w0.brokerOffset == 6 && w0.consumerOffset == 2 && w0.minOffset == 0)
-        // The oldest unconsumed message is the one at the committed offset.
-        let third = try await client.storedMessage(queue: q[0], offset: 2).message
-        #expect(w0.nextTimestamp == third?.storeTimestamp)
-        #expect(behind.offsetTable[q[1]]?.nextTimestamp == nil)  // caught up
-        #expect(list.totalDiff == 4)
-        #expect(list.onlineConsumers == [:])
-        // The raw body keeps fastjson's object keys and the one-entry group maps.
-        let raw = try await client.invoke(
-            addr, .request(.getBrokerConsumeStats, header: GetConsumeStatsInBrokerHeader()))
-        let text = String(buffer: raw.body!)
-        #expect(text.contains(#"{"behind":[{"consumeTps":"#))
-        #expect(text.contains(#"{{"brokerName":"broker-a","queueId":0,"topic":"Stats"}:{"#))
+        try await withSeededCluster { cluster, client, q in
+            let addr = cluster.brokers[0].brokerAddress!
+            let list = try await brokerConsumeStats(client, addr, GetConsumeStatsInBrokerHeader())
+            #expect(list.brokerAddr == addr)
+            let groups = Dictionary(
+                list.consumeStatsList.flatMap { $0.map { ($0.key, $0.value) } }, uniquingKeysWith: { a, _ in a })
+            #expect(groups["behind"]?.count == 1)
+            let behind = try #require(groups["behind"]?.first)
+            let w0 = try #require(behind.offsetTable[q[0]])
+            #expect(w0.brokerOffset == 6 && w0.consumerOffset == 2 && w0.minOffset == 0)
+            // The oldest unconsumed message is the one at the committed offset.
+            let third = try await client.storedMessage(queue: q[0], offset: 2).message
+            #expect(w0.nextTimestamp == third?.storeTimestamp)
+            #expect(behind.offsetTable[q[1]]?.nextTimestamp == nil)  // caught up
+            #expect(list.totalDiff == 4)
+            #expect(list.onlineConsumers == [:])
+            // The raw body keeps fastjson's object keys and the one-entry group maps.
+            let raw = try await client.invoke(
+                addr, .request(.getBrokerConsumeStats, header: GetConsumeStatsInBrokerHeader()))
+            let text = String(buffer: raw.body!)
+            #expect(text.contains(#"{"behind":[{"consumeTps":"#))
+            #expect(text.contains(#"{{"brokerName":"broker-a","queueId":0,"topic":"Stats"}:{"#))
 
-        // The extension narrows the answer to one group and topic.
-        let one = try await brokerConsumeStats(
-            client, addr, GetConsumeStatsInBrokerHeader(consumerGroup: "done", topic: "Stats"))
-        #expect(one.consumeStatsList.flatMap(\.keys) == ["done"])
-        #expect(one.totalDiff == 0)
-        await client.shutdown()
+            // The extension narrows the answer to one group and topic.
+            let one = try await brokerConsumeStats(
+                client, addr, GetConsumeStatsInBrokerHeader(consumerGroup: "done", topic: "Stats"))
+            #expect(one.consumeStatsList.flatMap(\.keys) == ["done"])
+            #expect(one.totalDiff == 0)
+            await client.shutdown()
+        }
     }
 
     @Test func onlineGroupsAreListedWithTheirSubscribedTopics() async throws {
-        let (cluster, client, _) = try await seeded()
-        defer { Task { await cluster.stop() } }
-        let addr = cluster.brokers[0].brokerAddress!
-        let consumerClient = cluster.client()
-        let consumer = PushConsumer(group: "live", client: consumerClient, consumeFromWhere: .lastOffset)
-        await consumer.subscribe("Stats")
-        try await consumer.start { _, _ in .success }
-        defer {
-            Task {
+        try await withSeededCluster { cluster, client, _ in
+            let addr = cluster.brokers[0].brokerAddress!
+            let consumerClient = cluster.client()
+            let consumer = PushConsumer(group: "live", client: consumerClient, consumeFromWhere: .lastOffset)
+            await consumer.subscribe("Stats")
+            try await consumer.start { _, _ in .success }
+            cluster.onStop {
                 await consumer.shutdown()
                 await consumerClient.shutdown()
             }
+            let list = try await brokerConsumeStats(client, addr, GetConsumeStatsInBrokerHeader(consumerGroup: "live"))
+            #expect(list.onlineConsumers == ["live": 1])
+            let topics = Set(
+                list.consumeStatsList.flatMap { $0["live"] ?? [] }.flatMap { $0.offsetTable.queues.map(\.topic) })
+            #expect(topics.contains("Stats"))
+            await client.shutdown()
         }
-        let list = try await brokerConsumeStats(client, addr, GetConsumeStatsInBrokerHeader(consumerGroup: "live"))
-        #expect(list.onlineConsumers == ["live": 1])
-        let topics = Set(
-            list.consumeStatsList.flatMap { $0["live"] ?? [] }.flatMap { $0.offsetTable.queues.map(\.topic) })
-        #expect(topics.contains("Stats"))
-        await client.shutdown()
     }
 
     @Test func consumeTimeSpanGivesTheWaitOfTheOldestUnconsumedMessage() async throws {
-        let (cluster, client, q) = try await seeded()
-        defer { Task { await cluster.stop() } }
-        let addr = cluster.brokers[0].brokerAddress!
-        let response = try await client.invoke(
-            addr,
-            .request(.queryConsumeTimeSpan, header: QueryConsumeTimeSpanRequestHeader(topic: "Stats", group: "behind")))
-        let spans = try response.decodeBody(QueryConsumeTimeSpanBody.self).consumeTimeSpanSet
-        #expect(spans.count == 2)
-        let third = try #require(try await client.storedMessage(queue: q[0], offset: 2).message)
-        let waited = nowMillisForTest() - third.storeTimestamp
-        #expect(spans[0].delayTime >= 0 && spans[0].delayTime <= waited + 5)
-        #expect(spans[1].delayTime == 0)
-        #expect(spans[0].minTimeStamp > 0 && spans[0].maxTimeStamp >= spans[0].minTimeStamp)
-        let missing = try await client.invoke(
-            addr,
-            .request(.queryConsumeTimeSpan, header: QueryConsumeTimeSpanRequestHeader(topic: "Nope", group: "behind")))
-        #expect(missing.code == ResponseCode.topicNotExist.rawValue)
-        await client.shutdown()
-    }
-
-    @Test func backlogSampleIsTheSameWithoutExtensions() async throws {
-        let (cluster, client, q) = try await seeded()
-        defer { Task { await cluster.stop() } }
-        try await Task.sleep(for: .milliseconds(20))
-        let withExt = try await client.backlogSample(group: "behind")
-        let plain = try await client.backlogSample(group: "behind", useExtensions: false)
-        for s in [withExt, plain] {
-            #expect(s.failures.isEmpty)
-            #expect(s.retentionHours["broker-a"] == 72)
-            let q0 = try #require(s.queues.first { $0.queue == q[0] })
-            #expect(q0.brokerOffset == 6 && q0.committedOffset == 2)
-            #expect(q0.minOffset == 0)
-            #expect(q0.nextTimestamp != nil)
+        try await withSeededCluster { cluster, client, q in
+            let addr = cluster.brokers[0].brokerAddress!
+            let response = try await client.invoke(
+                addr,
+                .request(
+                    .queryConsumeTimeSpan, header: QueryConsumeTimeSpanRequestHeader(topic: "Stats", group: "behind")))
+            let spans = try response.decodeBody(QueryConsumeTimeSpanBody.self).consumeTimeSpanSet
+            #expect(spans.count == 2)
+            let third = try #require(try await client.storedMessage(queue: q[0], offset: 2).message)
+            let waited = nowMillisForTest() - third.storeTimestamp
+            #expect(spans[0].delayTime >= 0 && spans[0].delayTime <= waited + 5)
+            #expect(spans[1].delayTime == 0)
+            #expect(spans[0].minTimeStamp > 0 && spans[0].maxTimeStamp >= spans[0].minTimeStamp)
+            let missing = try await client.invoke(
+                addr,
+                .request(
+                    .queryConsumeTimeSpan, header: QueryConsumeTimeSpanRequestHeader(topic: "Nope", group: "behind")))
+            #expect(missing.code == ResponseCode.topicNotExist.rawValue)
+            await client.shutdown()
         }
-        let a = withExt.queues.first { $0.queue == q[0] }!.nextTimestamp!
-        let b = plain.queues.first { $0.queue == q[0] }!.nextTimestamp!
-        // The fallback derives the time from the broker's delay, so it may be off by the call's duration.
-        #expect(abs(a - b) < 1000)
-        await client.shutdown()
     }
 
     @Test func fastConsumeStatsListCodingMatchesCodable() throws {

@@ -22,39 +22,43 @@ import Testing
         // loss an async broker may suffer needs a power cut, simulated in the damaged-storage tests.
         let cycles = flush == "sync" ? Self.cycles : max(1, Self.cycles / 2)
         for cycle in 0..<cycles {
-            let broker = try BrokerProcess(dataDirectory: data, arguments: ["--flush", flush])
-            try await broker.waitUntilReady()
-            let c = Reliability.client(broker.nameServer, timeout: .seconds(5))
-            if cycle == 0 {
-                try await Reliability.prepare(
-                    c, broker: broker.broker, topic: Self.topic, queues: Self.queues, groups: [Self.group])
-            } else {
-                let problems = try await verify(c, ledger)
-                #expect(problems.isEmpty, "cycle \(cycle) (\(flush)): \(problems.prefix(10)) of \(problems.count)")
-                if !problems.isEmpty {
-                    broker.stop()
-                    await c.shutdown()
-                    return
+            let problemsFound = try await withBrokerProcess(
+                dataDirectory: data, arguments: ["--flush", flush]
+            ) { broker in
+                let c = Reliability.client(broker.nameServer, timeout: .seconds(5))
+                if cycle == 0 {
+                    try await Reliability.prepare(
+                        c, broker: broker.broker, topic: Self.topic, queues: Self.queues, groups: [Self.group])
+                } else {
+                    let problems = try await verify(c, ledger)
+                    #expect(problems.isEmpty, "cycle \(cycle) (\(flush)): \(problems.prefix(10)) of \(problems.count)")
+                    if !problems.isEmpty {
+                        await c.shutdown()
+                        return true
+                    }
                 }
+                let before = await ledger.entries.count
+                try await load(c, ledger) { broker.crash() }
+                await c.shutdown()
+                let scan = CommitLogScan.scan(dataDirectory: data)
+                #expect(scan.crcFailures.isEmpty, "cycle \(cycle) (\(flush)): \(scan)")
+                let (acked, commits) = await (ledger.entries.count, ledger.commitCount)
+                print(
+                    "crash loop \(flush) cycle \(cycle + 1)/\(cycles): +\(acked - before) acked sends "
+                        + "(\(acked) total), \(commits) acknowledged offset commits (total), commit log "
+                        + "\(scan.records) record(s), CRC failures \(scan.crcFailures.count)")
+                return false
             }
-            let before = await ledger.entries.count
-            try await load(c, ledger) { broker.crash() }
-            await c.shutdown()
-            let scan = CommitLogScan.scan(dataDirectory: data)
-            #expect(scan.crcFailures.isEmpty, "cycle \(cycle) (\(flush)): \(scan)")
-            let (acked, commits) = await (ledger.entries.count, ledger.commitCount)
-            print("crash loop \(flush) cycle \(cycle + 1)/\(cycles): +\(acked - before) acked sends (\(acked) total), "
-                + "\(commits) acknowledged offset commits (total), commit log \(scan.records) record(s), CRC failures "
-                + "\(scan.crcFailures.count)")
+            if problemsFound { return }
         }
         // Last restart: everything acknowledged over all cycles, once more, then a clean stop.
-        let last = try BrokerProcess(dataDirectory: data, arguments: ["--flush", flush])
-        try await last.waitUntilReady()
-        let c = Reliability.client(last.nameServer)
-        let problems = try await verify(c, ledger)
-        #expect(problems.isEmpty, "final (\(flush)): \(problems.prefix(10)) of \(problems.count)")
-        await c.shutdown()
-        last.stop()
+        let problems = try await withBrokerProcess(dataDirectory: data, arguments: ["--flush", flush]) { last in
+            let c = Reliability.client(last.nameServer)
+            let problems = try await verify(c, ledger)
+            #expect(problems.isEmpty, "final (\(flush)): \(problems.prefix(10)) of \(problems.count)")
+            await c.shutdown()
+            return problems
+        }
         let total = await ledger.entries.count
         #expect(total > cycles * 20, "too few acknowledged sends to prove anything: \(total)")
         print("crash loop \(flush): \(cycles) kill -9 cycle(s), \(total) acknowledged sends all readable by key and "
@@ -81,6 +85,7 @@ import Testing
                             }
                         } catch {
                             if stop.isSet { return }
+                            // A back-off, not a wait: the broker is being killed or restarted; do not spin.
                             try? await Task.sleep(for: .milliseconds(10))
                         }
                     }
@@ -88,6 +93,7 @@ import Testing
             }
             group.addTask { await consume(c, ledger, stop) }
             group.addTask {
+                // A sleep by design: the kill lands at a random moment of the load, not when something happens.
                 try? await Task.sleep(for: .milliseconds(Int.random(in: 400...1200)))
                 kill()
                 stop.set()
@@ -112,6 +118,7 @@ import Testing
                     await ledger.committed(group: Self.group, queueId: q, offset: r.nextBeginOffset)
                 } catch {
                     if stop.isSet { return }
+                    // A back-off, not a wait: the broker is being killed or restarted; do not spin.
                     try? await Task.sleep(for: .milliseconds(10))
                 }
             }

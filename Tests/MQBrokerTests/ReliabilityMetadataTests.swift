@@ -13,14 +13,14 @@ import Testing
     func seededDataDirectory(_ dir: TempDirectory) async throws -> String {
         let data = dir.sub("data")
         for round in 1...2 {
-            let b = try BrokerProcess(dataDirectory: data, logPath: dir.sub("seed\(round).log"))
-            try await b.waitUntilReady()
-            let c = Reliability.client(b.nameServer)
-            try await Reliability.prepare(c, broker: b.broker, topic: "Meta\(round)", queues: 2, groups: ["meta-g"])
-            let mq = MessageQueue(topic: "Meta\(round)", brokerName: "broker-a", queueId: 1)
-            try await c.updateConsumerOffset(group: "meta-g", queue: mq, offset: 5)
-            await c.shutdown()
-            b.stop()
+            // Stopped cleanly (SIGTERM, exit status 0) at the end of each round.
+            try await withBrokerProcess(dataDirectory: data, logPath: dir.sub("seed\(round).log")) { b in
+                let c = Reliability.client(b.nameServer)
+                try await Reliability.prepare(c, broker: b.broker, topic: "Meta\(round)", queues: 2, groups: ["meta-g"])
+                let mq = MessageQueue(topic: "Meta\(round)", brokerName: "broker-a", queueId: 1)
+                try await c.updateConsumerOffset(group: "meta-g", queue: mq, offset: 5)
+                await c.shutdown()
+            }
         }
         return data
     }
@@ -45,7 +45,7 @@ import Testing
         try damaged.write(to: URL(fileURLWithPath: path))
 
         let refused = try BrokerProcess(dataDirectory: data, logPath: dir.sub("refused.log"))
-        refused.process.waitUntilExit()
+        try await refused.waitForExit()
         let lines = refused.log.split(separator: "\n").filter { $0.hasPrefix("mqadmin: ") }
         print("\(damage): exit \(refused.process.terminationStatus): \(lines.first ?? "")")
         #expect(refused.process.terminationStatus != 0)
@@ -55,9 +55,7 @@ import Testing
         // The fix the line names works: restore the .bak.
         try FileManager.default.removeItem(atPath: path)
         try FileManager.default.copyItem(atPath: path + ".bak", toPath: path)
-        let again = try BrokerProcess(dataDirectory: data, logPath: dir.sub("again.log"))
-        defer { again.stop() }
-        try await again.waitUntilReady()
+        try await withBrokerProcess(dataDirectory: data, logPath: dir.sub("again.log")) { _ in }
     }
 
     @Test func damagedCheckpointAndJournalAreReportedAndRepaired() async throws {
@@ -73,17 +71,16 @@ import Testing
         handle.write(Data([0, 0, 0, 99, 0xde, 0xad]))
         try handle.close()
 
-        let b = try BrokerProcess(dataDirectory: data, logPath: dir.sub("repaired.log"))
-        defer { b.stop() }
-        try await b.waitUntilReady()
-        let said = b.log.split(separator: "\n").filter {
-            $0.contains("checkpoint") || $0.contains("journal") || $0.contains("recovery")
+        try await withBrokerProcess(dataDirectory: data, logPath: dir.sub("repaired.log")) { b throws in
+            let said = b.log.split(separator: "\n").filter {
+                $0.contains("checkpoint") || $0.contains("journal") || $0.contains("recovery")
+            }
+            print("damaged checkpoint and journal, the broker said: \(said)")
+            #expect(b.log.contains(journal), "the journal's torn tail should be reported with its path")
+            let c = Reliability.client(b.nameServer)
+            let mq = MessageQueue(topic: "Meta2", brokerName: "broker-a", queueId: 1)
+            #expect(try await c.queryConsumerOffset(group: "meta-g", queue: mq) == 5)
+            await c.shutdown()
         }
-        print("damaged checkpoint and journal, the broker said: \(said)")
-        #expect(b.log.contains(journal), "the journal's torn tail should be reported with its path")
-        let c = Reliability.client(b.nameServer)
-        let mq = MessageQueue(topic: "Meta2", brokerName: "broker-a", queueId: 1)
-        #expect(try await c.queryConsumerOffset(group: "meta-g", queue: mq) == 5)
-        await c.shutdown()
     }
 }

@@ -19,72 +19,74 @@ import Testing
     }
 
     @Test func attributesFollowApacheRules() async throws {
-        let cluster = try await InProcessCluster.start()
-        defer { Task { await cluster.stop() } }
-        let core = try #require(cluster.brokers[0].controller?.core)
+        try await withCluster { cluster in
+            let core = try #require(cluster.brokers[0].controller?.core)
 
-        #expect(
-            try create(core, "Attr", attributes: "+message.type=FIFO,+queue.type=SimpleCQ").responseCode == .success)
-        #expect(core.topics.topic("Attr")?.attributes == ["message.type": "FIFO", "queue.type": "SimpleCQ"])
-        // Changeable attributes change; the same value of an unchangeable one is no change.
-        #expect(
-            try create(core, "Attr", attributes: "+message.type=NORMAL,+queue.type=SimpleCQ").responseCode == .success)
-        #expect(core.topics.topic("Attr")?.attributes["message.type"] == "NORMAL")
-        #expect(try create(core, "Attr", attributes: "-message.type").responseCode == .success)
-        #expect(core.topics.topic("Attr")?.attributes == ["queue.type": "SimpleCQ"])
+            #expect(
+                try create(core, "Attr", attributes: "+message.type=FIFO,+queue.type=SimpleCQ").responseCode == .success
+            )
+            #expect(core.topics.topic("Attr")?.attributes == ["message.type": "FIFO", "queue.type": "SimpleCQ"])
+            // Changeable attributes change; the same value of an unchangeable one is no change.
+            #expect(
+                try create(core, "Attr", attributes: "+message.type=NORMAL,+queue.type=SimpleCQ").responseCode
+                    == .success)
+            #expect(core.topics.topic("Attr")?.attributes["message.type"] == "NORMAL")
+            #expect(try create(core, "Attr", attributes: "-message.type").responseCode == .success)
+            #expect(core.topics.topic("Attr")?.attributes == ["queue.type": "SimpleCQ"])
 
-        for (topic, attributes, why) in [
-            ("Attr", "+queue.type=BatchCQ", "cannot change"),
-            ("Attr", "-message.type", "does not have it"),
-            ("New1", "-message.type", "only adding"),
-            ("New2", "+colour=blue", "unsupported attribute colour"),
-            ("New3", "+message.type=SOMETIMES", "is invalid"),
-            ("New4", "+message.type=MIXED", "MIXED message type is not supported."),
-            ("New5", "message.type=FIFO", "is not +KEY=VALUE"),
-        ] {
-            let r = try create(core, topic, attributes: attributes)
-            #expect(r.responseCode == .invalidParameter, "\(attributes)")
-            #expect(r.remark?.contains(why) == true, "\(attributes): \(r.remark ?? "")")
+            for (topic, attributes, why) in [
+                ("Attr", "+queue.type=BatchCQ", "cannot change"),
+                ("Attr", "-message.type", "does not have it"),
+                ("New1", "-message.type", "only adding"),
+                ("New2", "+colour=blue", "unsupported attribute colour"),
+                ("New3", "+message.type=SOMETIMES", "is invalid"),
+                ("New4", "+message.type=MIXED", "MIXED message type is not supported."),
+                ("New5", "message.type=FIFO", "is not +KEY=VALUE"),
+            ] {
+                let r = try create(core, topic, attributes: attributes)
+                #expect(r.responseCode == .invalidParameter, "\(attributes)")
+                #expect(r.remark?.contains(why) == true, "\(attributes): \(r.remark ?? "")")
+            }
+            #expect(core.topics.topic("New1") == nil)
+            #expect(try create(core, "BadPerm", perm: 9).responseCode == .invalidParameter)
+            #expect(try create(core, "TBW102").remark == "The topic[TBW102] is conflict with system topic.")
         }
-        #expect(core.topics.topic("New1") == nil)
-        #expect(try create(core, "BadPerm", perm: 9).responseCode == .invalidParameter)
-        #expect(try create(core, "TBW102").remark == "The topic[TBW102] is conflict with system topic.")
     }
 
     @Test func runtimeInfoHasRealValues() async throws {
-        let cluster = try await InProcessCluster.start()
-        defer { Task { await cluster.stop() } }
-        let core = try #require(cluster.brokers[0].controller?.core)
-        let client = cluster.client()
-        let empty = core.clusterRuntimeInfo()
-        #expect(empty["earliestMessageTimeStamp"] == "-1")
+        try await withCluster { cluster in
+            let core = try #require(cluster.brokers[0].controller?.core)
+            let client = cluster.client()
+            let empty = core.clusterRuntimeInfo()
+            #expect(empty["earliestMessageTimeStamp"] == "-1")
 
-        let producer = Producer(group: "pg", client: client)
-        let first = try await producer.send(Message(topic: "Rt", body: "one"))
-        _ = try await producer.send(Message(topic: "Rt", body: "two"))
-        let stored = try await client.viewMessage(offsetMsgId: first.offsetMsgId).storeTimestamp
-        let info = core.clusterRuntimeInfo()
-        #expect(info["earliestMessageTimeStamp"] == String(stored))
-        #expect(info["msgPutTotalTodayNow"] == "2")
-        let ratio = try #require(info["commitLogDiskRatio"].flatMap(Double.init))
-        #expect(ratio > 0 && ratio <= 1)
-        #expect(info["commitLogDirCapacity"]?.hasPrefix("Total : ") == true)
-        #expect(info["putTps"]?.split(separator: " ").count == 2)
-        #expect(info["brokerVersionDesc"] == "V5_3_3")
-        #expect(info["runtime"]?.hasPrefix("[ 0 days, 0 hours, ") == true)
-        for key in [
-            "sendThreadPoolQueueSize", "pullThreadPoolQueueHeadWaitTimeMills", "timerCongestNum", "timerDequeueTps",
-        ] {
-            #expect(info[key] != nil, "\(key)")
+            let producer = Producer(group: "pg", client: client)
+            let first = try await producer.send(Message(topic: "Rt", body: "one"))
+            _ = try await producer.send(Message(topic: "Rt", body: "two"))
+            let stored = try await client.viewMessage(offsetMsgId: first.offsetMsgId).storeTimestamp
+            let info = core.clusterRuntimeInfo()
+            #expect(info["earliestMessageTimeStamp"] == String(stored))
+            #expect(info["msgPutTotalTodayNow"] == "2")
+            let ratio = try #require(info["commitLogDiskRatio"].flatMap(Double.init))
+            #expect(ratio > 0 && ratio <= 1)
+            #expect(info["commitLogDirCapacity"]?.hasPrefix("Total : ") == true)
+            #expect(info["putTps"]?.split(separator: " ").count == 2)
+            #expect(info["brokerVersionDesc"] == "V5_3_3")
+            #expect(info["runtime"]?.hasPrefix("[ 0 days, 0 hours, ") == true)
+            for key in [
+                "sendThreadPoolQueueSize", "pullThreadPoolQueueHeadWaitTimeMills", "timerCongestNum", "timerDequeueTps",
+            ] {
+                #expect(info[key] != nil, "\(key)")
+            }
+
+            // Tomorrow morning the totals roll: today's becomes yesterday's.
+            let tomorrow = Int64(Date().timeIntervalSince1970 * 1000) + 86_400_000
+            let rolled = core.clusterRuntimeInfo(now: tomorrow)
+            #expect(rolled["msgPutTotalTodayMorning"] == "2")
+            #expect(rolled["msgPutTotalYesterdayMorning"] == "0")
+            #expect(core.clusterRuntimeInfo(now: tomorrow + 86_400_000)["msgPutTotalYesterdayMorning"] == "2")
+            await client.shutdown()
         }
-
-        // Tomorrow morning the totals roll: today's becomes yesterday's.
-        let tomorrow = Int64(Date().timeIntervalSince1970 * 1000) + 86_400_000
-        let rolled = core.clusterRuntimeInfo(now: tomorrow)
-        #expect(rolled["msgPutTotalTodayMorning"] == "2")
-        #expect(rolled["msgPutTotalYesterdayMorning"] == "0")
-        #expect(core.clusterRuntimeInfo(now: tomorrow + 86_400_000)["msgPutTotalYesterdayMorning"] == "2")
-        await client.shutdown()
     }
 
     @Test func formatsMatchApache() {

@@ -6,143 +6,74 @@ import MQTestSupport
 import NIOCore
 import Testing
 
-/// The topics area's broker codes and client calls, over TCP against a 2-broker cluster.
+/// The topics area's broker codes over TCP: topic stats and who consumes a topic.
 @Suite(.serialized) struct TopicAdminTests {
     @Test func topicStatsFollowApacheShape() async throws {
-        let cluster = try await InProcessCluster.start()
-        defer { Task { await cluster.stop() } }
-        let client = cluster.client()
-        let addr = cluster.brokers[0].brokerAddress!
-        try await client.createTopic(TopicConfig(topicName: "Stats", readQueueNums: 2, writeQueueNums: 4), broker: addr)
-        let producer = Producer(group: "pg", client: client)
-        #expect(await eventually { (try? await client.route(topic: "Stats", refresh: true)) != nil })
-        for i in 0..<3 {
-            _ = try await producer.send(
-                Message(topic: "Stats", body: "m\(i)"),
-                to: MessageQueue(topic: "Stats", brokerName: "broker-a", queueId: 2))
+        try await withCluster { cluster in
+            let client = cluster.client()
+            let addr = cluster.brokers[0].brokerAddress!
+            try await client.createTopic(
+                TopicConfig(topicName: "Stats", readQueueNums: 2, writeQueueNums: 4), broker: addr)
+            let producer = Producer(group: "pg", client: client)
+            #expect(await eventually { (try? await client.route(topic: "Stats", refresh: true)) != nil })
+            for i in 0..<3 {
+                _ = try await producer.send(
+                    Message(topic: "Stats", body: "m\(i)"),
+                    to: MessageQueue(topic: "Stats", brokerName: "broker-a", queueId: 2))
+            }
+            let before = Int64(Date().timeIntervalSince1970 * 1000) - 60_000
+
+            let stats = try #require(try await client.topicStats(topic: "Stats", broker: addr))
+            // One entry per queue id up to max(read, write).
+            #expect(stats.offsetTable.queues.map(\.queueId) == [0, 1, 2, 3])
+            let q2 = try #require(stats.offsetTable[MessageQueue(topic: "Stats", brokerName: "broker-a", queueId: 2)])
+            #expect(q2.minOffset == 0 && q2.maxOffset == 3)
+            #expect(q2.lastUpdateTimestamp > before)
+            let q0 = try #require(stats.offsetTable[MessageQueue(topic: "Stats", brokerName: "broker-a", queueId: 0)])
+            #expect(q0 == TopicOffset(minOffset: 0, maxOffset: 0, lastUpdateTimestamp: 0))
+            #expect(stats.topicPutTps >= 0)
+
+            // Unknown topic: TOPIC_NOT_EXIST, which the client reports as nil.
+            #expect(try await client.topicStats(topic: "NoSuchTopic", broker: addr) == nil)
+            let raw = try await client.invoke(
+                addr, .request(.getTopicStatsInfo, header: TopicHeader(topic: "NoSuchTopic")))
+            #expect(raw.responseCode == .topicNotExist)
+            #expect(raw.remark == "topic[NoSuchTopic] not exist")
+
+            // Merged over the route: one broker here.
+            let all = try await client.topicStats(topic: "Stats")
+            #expect(all.count == 1 && all[0].value??.offsetTable.entries.count == 4)
+            await client.shutdown()
         }
-        let before = Int64(Date().timeIntervalSince1970 * 1000) - 60_000
-
-        let stats = try #require(try await client.topicStats(topic: "Stats", broker: addr))
-        // One entry per queue id up to max(read, write).
-        #expect(stats.offsetTable.queues.map(\.queueId) == [0, 1, 2, 3])
-        let q2 = try #require(stats.offsetTable[MessageQueue(topic: "Stats", brokerName: "broker-a", queueId: 2)])
-        #expect(q2.minOffset == 0 && q2.maxOffset == 3)
-        #expect(q2.lastUpdateTimestamp > before)
-        let q0 = try #require(stats.offsetTable[MessageQueue(topic: "Stats", brokerName: "broker-a", queueId: 0)])
-        #expect(q0 == TopicOffset(minOffset: 0, maxOffset: 0, lastUpdateTimestamp: 0))
-        #expect(stats.topicPutTps >= 0)
-
-        // Unknown topic: TOPIC_NOT_EXIST, which the client reports as nil.
-        #expect(try await client.topicStats(topic: "NoSuchTopic", broker: addr) == nil)
-        let raw = try await client.invoke(addr, .request(.getTopicStatsInfo, header: TopicHeader(topic: "NoSuchTopic")))
-        #expect(raw.responseCode == .topicNotExist)
-        #expect(raw.remark == "topic[NoSuchTopic] not exist")
-
-        // Merged over the route: one broker here.
-        let all = try await client.topicStats(topic: "Stats")
-        #expect(all.count == 1 && all[0].value??.offsetTable.entries.count == 4)
-        await client.shutdown()
     }
 
     @Test func queryTopicConsumeByWhoMergesOnlineAndStoredGroups() async throws {
-        let cluster = try await InProcessCluster.start(brokers: 2)
-        defer { Task { await cluster.stop() } }
-        let client = cluster.client()
-        let targets = try await client.clusterInfo().masters(cluster: nil)
-        _ = try await client.createTopic(
-            TopicConfig(topicName: "Who", readQueueNums: 2, writeQueueNums: 2), attributes: [:], on: targets,
-            ifNotExists: false)
-        #expect(await eventually { (try? await client.route(topic: "Who", refresh: true).queueDatas.count) == 2 })
-        // A stored offset on broker-b only, and an online consumer.
-        try await client.updateGroup(SubscriptionGroupConfig(groupName: "offline-g"), broker: targets[1].address)
-        try await client.updateConsumerOffset(
-            group: "offline-g", queue: MessageQueue(topic: "Who", brokerName: "broker-b", queueId: 1), offset: 0)
-        let consumer = PushConsumer(group: "online-g", client: client)
-        await consumer.subscribe("Who")
-        try await consumer.start { _, _ in .success }
-        defer { Task { await consumer.shutdown() } }
-
-        #expect(
-            await eventually {
-                let merged = Set(((try? await client.topicConsumers(topic: "Who")) ?? []).flatMap { $0.value ?? [] })
-                return merged == ["offline-g", "online-g"]
-            })
-        let onA = try await client.invoke(
-            targets[0].address, .request(.queryTopicConsumeByWho, header: TopicHeader(topic: "Who")))
-        #expect(try onA.decodeBody(GroupList.self).groupList == ["online-g"])
-        await client.shutdown()
-    }
-
-    @Test func createUpdateDeleteFanOutOverTwoBrokers() async throws {
-        let cluster = try await InProcessCluster.start(brokers: 2)
-        defer { Task { await cluster.stop() } }
-        let client = cluster.client()
-        let targets = try await client.clusterInfo().masters(cluster: "DefaultCluster")
-        #expect(targets.map(\.brokerName) == ["broker-a", "broker-b"])
-
-        let created = try await client.createTopic(
-            TopicConfig(topicName: "Fan", readQueueNums: 4, writeQueueNums: 4), attributes: [:], on: targets,
-            ifNotExists: false)
-        #expect(created.map(\.outcome) == [.created, .created])
-
-        // Creating again changes nothing and says where it exists.
-        await #expect(throws: TopicWriteError.self) {
+        try await withCluster(brokers: 2) { cluster in
+            let client = cluster.client()
+            let targets = try await client.clusterInfo().masters(cluster: nil)
             _ = try await client.createTopic(
-                TopicConfig(topicName: "Fan"), attributes: [:], on: targets, ifNotExists: false)
-        }
-        let again = try await client.createTopic(
-            TopicConfig(topicName: "Fan"), attributes: [:], on: targets, ifNotExists: true)
-        #expect(again.map(\.outcome) == [.unchanged, .unchanged])
+                TopicConfig(topicName: "Who", readQueueNums: 2, writeQueueNums: 2), attributes: [:], on: targets,
+                ifNotExists: false)
+            #expect(await eventually { (try? await client.route(topic: "Who", refresh: true).queueDatas.count) == 2 })
+            // A stored offset on broker-b only, and an online consumer.
+            try await client.updateGroup(SubscriptionGroupConfig(groupName: "offline-g"), broker: targets[1].address)
+            try await client.updateConsumerOffset(
+                group: "offline-g", queue: MessageQueue(topic: "Who", brokerName: "broker-b", queueId: 1), offset: 0)
+            let consumer = PushConsumer(group: "online-g", client: client)
+            await consumer.subscribe("Who")
+            try await consumer.start { _, _ in .success }
+            cluster.onStop { await consumer.shutdown() }
 
-        // Update keeps what it does not change.
-        let updated = try await client.updateTopic("Fan", change: TopicChange(writeQueueNums: 2), on: targets)
-        #expect(updated.map(\.outcome) == [.updated, .updated])
-        let onB = try #require(try await client.topicConfig("Fan", broker: targets[1].address))
-        #expect(onB.readQueueNums == 4 && onB.writeQueueNums == 2 && onB.perm == 6)
-        #expect(
-            try await client.updateTopic("Fan", change: TopicChange(writeQueueNums: 2), on: targets).map(\.outcome)
-                == [.unchanged, .unchanged])
-        // An unchangeable attribute is refused before anything is written.
-        await #expect(throws: TopicWriteError.self) {
-            _ = try await client.updateTopic(
-                "Fan", change: TopicChange(attributes: ["+queue.type": "BatchCQ"]), on: targets)
+            #expect(
+                await eventually {
+                    let merged = Set(
+                        ((try? await client.topicConsumers(topic: "Who")) ?? []).flatMap { $0.value ?? [] })
+                    return merged == ["offline-g", "online-g"]
+                })
+            let onA = try await client.invoke(
+                targets[0].address, .request(.queryTopicConsumeByWho, header: TopicHeader(topic: "Who")))
+            #expect(try onA.decodeBody(GroupList.self).groupList == ["online-g"])
+            await client.shutdown()
         }
-        #expect(try await client.topicConfig("Fan", broker: targets[0].address)?.attributes == [:])
-        await #expect(throws: ClientError.topicNotFound("Nope")) {
-            _ = try await client.updateTopic("Nope", change: TopicChange(perm: 4), on: targets)
-        }
-
-        #expect(await eventually { (try? await client.route(topic: "Fan", refresh: true).queueDatas.count) == 2 })
-        let report = try await client.deleteTopic("Fan", on: targets, cluster: "DefaultCluster")
-        #expect(report.brokers.map(\.outcome) == [.deleted, .deleted])
-        #expect(report.succeeded)
-        #expect(try await client.topicConfig("Fan", broker: targets[0].address) == nil)
-        await #expect(throws: ClientError.topicNotFound("Fan")) {
-            _ = try await client.route(topic: "Fan", refresh: true)
-        }
-        await #expect(throws: ClientError.topicNotFound("Fan")) {
-            _ = try await client.deleteTopic("Fan", on: targets, cluster: nil)
-        }
-        await client.shutdown()
-    }
-
-    @Test func targetsResolveClustersAndBrokers() async throws {
-        let cluster = try await InProcessCluster.start(brokers: 2)
-        defer { Task { await cluster.stop() } }
-        let client = cluster.client()
-        let info = try await client.clusterInfo()
-        #expect(try info.resolveCluster(nil) == "DefaultCluster")
-        #expect(throws: TargetError.unknownCluster("Other", known: ["DefaultCluster"])) {
-            try info.masters(cluster: "Other")
-        }
-        let b = cluster.brokers[1].brokerAddress!
-        #expect(try info.writeTargets(cluster: nil, broker: b).map(\.brokerName) == ["broker-b"])
-        #expect(throws: TargetError.self) { try info.writeTargets(cluster: nil, broker: "127.0.0.1:1") }
-        #expect(try info.writeTargets(cluster: nil, broker: "127.0.0.1:1", allowUnregistered: true).count == 1)
-        var two = info
-        two.clusterAddrTable["Second"] = []
-        #expect(throws: TargetError.severalClusters(["DefaultCluster", "Second"])) { try two.resolveCluster(nil) }
-        await client.shutdown()
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import MQProtocol
 import NIOCore
 import Testing
@@ -54,7 +55,11 @@ struct StoreRobustnessTests {
         defer { dir.cleanup() }
         var config = StoreFixtures.config(dir)
         config.settings.flushMode = .sync
-        let holder = StoreHolder(try StoreFixtures.open(config))
+        // The store says when it has closed: the last reference may go on either thread (the test's temporary one
+        // can outlive the callback's), and the reopen must come after the close.
+        let closed = DispatchSemaphore(value: 0)
+        let logger = Logger(label: "mqstore-test") { _ in SignalOnMessage("message store closed", closed) }
+        let holder = StoreHolder(try MessageStore(config: config, logger: logger))
         let r = holder.take()!.put(StoreFixtures.message(1))
         let done = DispatchSemaphore(value: 0)
         // The callback runs on the group-commit thread and releases the store there: its deinit must
@@ -64,7 +69,7 @@ struct StoreRobustnessTests {
             done.signal()
         }
         #expect(done.wait(timeout: .now() + 20) == .success)
-        Thread.sleep(forTimeInterval: 0.2)
+        #expect(closed.wait(timeout: .now() + 20) == .success, "the released store never finished closing")
         let reopened = try StoreFixtures.open(config)
         defer { reopened.close() }
         #expect(reopened.maxOffset(topic: "TopicTest", queueId: 0) == 1)
@@ -116,7 +121,8 @@ struct StoreRobustnessTests {
                         let r = store.getMessages(topic: "TopicTest", queueId: Int32(reader), offset: offset,
                             maxCount: 16, maxBytes: 1 << 20, filter: nil)
                         if r.status != .found {
-                            // Caught up with the writer: give it time (it shares the task pool with us).
+                            // Caught up with the writer: give it time (it shares the task pool with us). This is the
+                            // poll of a wait on a condition (the reader's next offset readable), bounded by `deadline`.
                             try? await Task.sleep(for: .milliseconds(1))
                             continue
                         }
@@ -157,5 +163,27 @@ final class StoreHolder: @unchecked Sendable {
             return store
         }
         _ = last  // released here, outside the lock
+    }
+}
+
+/// A log handler that signals `semaphore` when `message` is logged (and drops everything else).
+struct SignalOnMessage: LogHandler {
+    let message: String
+    let semaphore: DispatchSemaphore
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level = .info
+
+    init(_ message: String, _ semaphore: DispatchSemaphore) {
+        self.message = message
+        self.semaphore = semaphore
+    }
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(event: LogEvent) {
+        if event.message.description == message { semaphore.signal() }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import MQBroker
 import MQProtocol
+import Synchronization
 import Testing
 
 /// Locates programs the tests run: the built `mqadmin`, the package root, the interop Python.
@@ -41,6 +42,9 @@ public final class BrokerProcess: @unchecked Sendable {
     public let dataDirectory: String
     public let logPath: String
     public private(set) var info: RunningBrokerInfo?
+    /// Whether the test asked the process to exit or expects it to (stop, crash, signal, waitForExit); crash tests
+    /// signal from other tasks.
+    private let exitRequested = Mutex(false)
 
     public var nameServer: String { info?.nameServer ?? "" }
     public var broker: String { info?.broker ?? "" }
@@ -62,29 +66,43 @@ public final class BrokerProcess: @unchecked Sendable {
         try process.run()
     }
 
-    /// Waits for the broker to publish its addresses in the data directory lock file.
+    /// Waits for the broker to publish its addresses in the data directory lock file. The broker publishes them
+    /// only after its first registration with the name servers was answered (start-up order,
+    /// docs/architecture.md), so a broker found here is also routable.
     public func waitUntilReady(timeout: Duration = .seconds(20)) async throws {
-        let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
-            if !process.isRunning {
-                throw TestProcessError("broker exited with \(process.terminationStatus): \(log)")
-            }
-            if let i = DataDirectoryLock.readInfo(dataDirectory: dataDirectory), i.pid == process.processIdentifier,
-                i.broker != nil
-            {
+        do {
+            try await waitUntil("broker \(dataDirectory) to publish its addresses", timeout: timeout) {
+                if !process.isRunning {
+                    throw TestProcessError("broker exited with \(process.terminationStatus): \(log)")
+                }
+                guard let i = DataDirectoryLock.readInfo(dataDirectory: dataDirectory),
+                    i.pid == process.processIdentifier, i.broker != nil
+                else { return false }
                 info = i
-                // Give the registration with the name server a moment to land.
-                try await Task.sleep(for: .milliseconds(200))
-                return
+                return true
             }
-            try await Task.sleep(for: .milliseconds(50))
+        } catch let timedOut as WaitTimedOut {
+            throw TestProcessError("\(timedOut): \(log)")
         }
-        throw TestProcessError("broker did not become ready in time: \(log)")
+    }
+
+    /// Waits until the process exits by itself, as a broker that must refuse to start does. One still running after
+    /// `timeout` is killed, and the wait throws: a refusal that never comes fails the test instead of hanging it.
+    public func waitForExit(timeout: Duration = .seconds(20)) async throws {
+        exitRequested.withLock { $0 = true }
+        do {
+            try await MQTestSupport.waitForExit(of: process, "broker \(dataDirectory)", timeout: timeout)
+        } catch {
+            throw TestProcessError("\(error): \(log.suffix(4000))")
+        }
     }
 
     public var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }
 
-    public func signal(_ sig: Int32) { kill(process.processIdentifier, sig) }
+    public func signal(_ sig: Int32) {
+        exitRequested.withLock { $0 = true }
+        kill(process.processIdentifier, sig)
+    }
 
     /// SIGTERM and wait (graceful) at most `timeout`. A broker that does not stop by then is a failure (its
     /// shutdown hangs): recorded as an issue with the end of its log, then killed, so the suite goes on.
@@ -107,6 +125,45 @@ public final class BrokerProcess: @unchecked Sendable {
         signal(SIGKILL)
         process.waitUntilExit()
     }
+
+    /// As `stop()`, for teardown, without blocking a thread: throws when the broker, stopped here, does not exit
+    /// with status 0 within `timeout` (it is then killed), or when it had already exited without being asked to
+    /// (stopped, killed or signalled by the test). A shutdown that goes wrong is a finding, not noise.
+    public func stopChecked(timeout: Duration = .seconds(30)) async throws {
+        if process.isRunning {
+            signal(SIGTERM)
+            do {
+                try await MQTestSupport.waitForExit(of: process, "broker \(dataDirectory) on SIGTERM", timeout: timeout)
+            } catch {
+                throw TestProcessError("\(error): \(log.suffix(4000))")
+            }
+            guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+                throw TestProcessError(
+                    "broker \(dataDirectory) did not stop cleanly on SIGTERM (\(exitDescription)): \(log.suffix(4000))")
+            }
+        } else if !exitRequested.withLock({ $0 }) {
+            throw TestProcessError(
+                "broker \(dataDirectory) exited on its own during the test (\(exitDescription)): \(log.suffix(4000))")
+        }
+    }
+
+    private var exitDescription: String {
+        process.terminationReason == .exit
+            ? "exit status \(process.terminationStatus)" : "signal \(process.terminationStatus)"
+    }
+}
+
+/// Waits, without blocking a thread, until `process` exits by itself. One still running after `timeout` is killed
+/// (SIGKILL) and the wait throws, naming `what`: a child that never exits fails the test instead of hanging it.
+public func waitForExit(of process: Process, _ what: String, timeout: Duration) async throws {
+    do {
+        try await waitUntil("\(what) to exit", timeout: timeout) { !process.isRunning }
+    } catch let timedOut as WaitTimedOut {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        throw TestProcessError("\(timedOut); killed it")
+    }
+    process.waitUntilExit()
 }
 
 /// Runs a command and collects its output.
@@ -143,11 +200,15 @@ public func runCommand(
     try? input.fileHandleForWriting.close()
     // Read both pipes concurrently so neither fills up.
     let errData = LockedData()
-    let errThread = Thread { errData.set(err.fileHandleForReading.readDataToEndOfFile()) }
+    let errRead = DispatchSemaphore(value: 0)
+    let errThread = Thread {
+        errData.set(err.fileHandleForReading.readDataToEndOfFile())
+        errRead.signal()
+    }
     errThread.start()
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
-    while !errData.isSet { usleep(1000) }
+    errRead.wait()
     return CommandResult(
         status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
         stderr: String(decoding: errData.data, as: UTF8.self))
@@ -157,6 +218,5 @@ final class LockedData: @unchecked Sendable {
     private let lock = NSLock()
     private var value: Data?
     func set(_ d: Data) { lock.withLock { value = d } }
-    var isSet: Bool { lock.withLock { value != nil } }
     var data: Data { lock.withLock { value ?? Data() } }
 }

@@ -14,18 +14,38 @@ public enum Interop {
         }
     }
 
-    /// Waits at most `timeout` for `process` to exit; kills it (SIGKILL) if it has not. True when it exited by
-    /// itself. The official C++ push consumer can wedge inside a rebalance (a thread holding its client's
-    /// table lock sleeps waiting for a pull its busy network threads never process; heartbeats and
-    /// `shutdown()` then block on that lock forever), so no test waits for a C++ client without a deadline.
-    @discardableResult
-    public static func waitForExit(_ process: Process, within timeout: Duration) -> Bool {
-        let deadline = ContinuousClock.now + timeout
-        while process.isRunning && ContinuousClock.now < deadline { usleep(20_000) }
-        guard process.isRunning else { return true }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        return false
+    /// Asks the `cpp_client.py consume` peers writing to `outs` to stop (a `.stop` file beside each output) and
+    /// waits for each to exit. One still running after `timeout` is killed and the call throws, naming it, instead
+    /// of hanging the test run.
+    ///
+    /// With `toleratingShutdownDeadlock`, a peer still running after `timeout` is killed and reported on stdout
+    /// instead: the official C++ client (0.4.4) can deadlock in its shutdown when a NOTIFY_CONSUMER_IDS_CHANGED
+    /// (another member leaving) arrives meanwhile: the rebalance it starts (`RebalancePush::updateRequestTableIn
+    /// Rebalance`, sleeping in a loop) holds `MQClientFactory`'s lock while it waits for an in-flight pull that the
+    /// shutdown stopped, and the shutdown (`eraseConsumerFromTable`) waits for that lock; later C++ clients drop the
+    /// in-flight mark instead of waiting. Apache's broker sends the same notification, so this is the client's
+    /// defect, not the broker's; it is tolerated only for groups of several members, stopped after the test's
+    /// checks, where nothing depends on the offsets the shutdown commits.
+    public static func stopConsumers(
+        _ processes: [Process], outs: [String], timeout: Duration = .seconds(60),
+        toleratingShutdownDeadlock: Bool = false
+    ) async throws {
+        for out in outs { _ = FileManager.default.createFile(atPath: out + ".stop", contents: nil) }
+        var failures: [any Error] = []
+        for process in processes {
+            do {
+                try await MQTestSupport.waitForExit(
+                    of: process, "C++ consumer pid \(process.processIdentifier)", timeout: timeout)
+            } catch {
+                if toleratingShutdownDeadlock {
+                    print("C++ consumer pid \(process.processIdentifier) hung in its shutdown (the C++ client's known "
+                        + "deadlock); killed: \(error)")
+                } else {
+                    failures.append(error)
+                }
+            }
+        }
+        if let first = failures.first { throw first }
     }
 
     /// A client that only logs errors.
@@ -37,18 +57,27 @@ public enum Interop {
             logger: logger)
     }
 
-    /// Starts a broker process on `data`, creates `topic` with `queues` queues and waits for its route.
-    public static func brokerWithTopic(
-        data: String, topic: String, queues: Int32 = 4, arguments: [String] = []
-    ) async throws -> (broker: BrokerProcess, admin: MQClientInstance) {
+    /// Starts a broker process on `data`, creates `topic` with `queues` queues, waits for its route and runs
+    /// `body` with the broker and an admin client; then shuts the client down and stops the broker, awaited,
+    /// whether `body` returned or threw.
+    public static func withBrokerWithTopic<T>(
+        isolation: isolated (any Actor)? = #isolation,
+        data: String, topic: String, queues: Int32 = 4, arguments: [String] = [],
+        _ body: (_ broker: BrokerProcess, _ admin: MQClientInstance) async throws -> T
+    ) async throws -> T {
         try requirePython()
-        let broker = try BrokerProcess(dataDirectory: data, arguments: arguments)
-        try await broker.waitUntilReady()
-        let admin = client(broker.nameServer)
-        try await admin.createTopic(
-            TopicConfig(topicName: topic, readQueueNums: queues, writeQueueNums: queues), broker: broker.broker)
-        guard await eventually(timeout: .seconds(10), { (try? await admin.route(topic: topic, refresh: true)) != nil })
-        else { throw TestProcessError("topic \(topic) never got a route") }
-        return (broker, admin)
+        return try await withBrokerProcess(dataDirectory: data, arguments: arguments) { broker in
+            let admin = client(broker.nameServer)
+            return try await withTeardown {
+                try await admin.createTopic(
+                    TopicConfig(topicName: topic, readQueueNums: queues, writeQueueNums: queues), broker: broker.broker)
+                try await waitUntil("topic \(topic) to get a route", timeout: .seconds(10)) {
+                    (try? await admin.route(topic: topic, refresh: true)) != nil
+                }
+                return try await body(broker, admin)
+            } teardown: {
+                await admin.shutdown()
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 import MQProtocol
 import MQRemoting
+import MQTestSupport
 import NIOCore
 import Synchronization
 import Testing
@@ -82,7 +83,7 @@ struct RemotingInProcessTests {
         let asked = try await invoker.invoke(address, RemotingCommand(code: TestCode.askClient), timeout: .seconds(3))
         #expect(asked.remark == "client said in-process client of \(address) (0)")
         _ = try await invoker.invoke(address, RemotingCommand(code: TestCode.notifyClient), timeout: .seconds(3))
-        try await eventually("the notification") { notified.withLock { $0.count == 2 } }
+        try await waitUntil("the notification", timeout: .seconds(5)) { notified.withLock { $0.count == 2 } }
         #expect(notified.withLock { $0.last?.requestCode } == .notifyConsumerIdsChanged)
         #expect(notified.withLock { $0.last?.isOneway } == true)
     }
@@ -114,14 +115,14 @@ struct RemotingInProcessTests {
         invoker.unregister(address: address)
         let dropped = await expectRemotingError { _ = try await pending.value }
         #expect(dropped == .connectionClosed(address: address), "a pending call fails when its session ends")
-        try await eventually("the disconnect") { processor.disconnects.count == 1 }
+        try await waitUntil("the disconnect", timeout: .seconds(5)) { processor.disconnects.count == 1 }
         #expect(processor.connects == processor.disconnects)
 
         invoker.register(address: address, processor: processor)
         _ = try await invoker.invoke(address, echoRequest(), timeout: .seconds(3))
         #expect(processor.connects.count == 2)
         invoker.close()
-        try await eventually("the second disconnect") { processor.disconnects.count == 2 }
+        try await waitUntil("the second disconnect", timeout: .seconds(5)) { processor.disconnects.count == 2 }
         let closed = await expectRemotingError {
             _ = try await invoker.invoke(address, echoRequest(), timeout: .seconds(1))
         }

@@ -1,6 +1,7 @@
 import Logging
 import MQProtocol
 import MQRemoting
+import MQTestSupport
 import NIOCore
 import NIOPosix
 import Synchronization
@@ -119,7 +120,9 @@ final class TestProcessor: RequestProcessor {
 
     /// Waits until the processor has seen a request with `code` (requests are processed asynchronously).
     func waitForRequest(code: Int32, timeout: Duration = .seconds(5)) async throws {
-        try await eventually(timeout: timeout) { self.requests.contains { $0.code == code } }
+        try await waitUntil("a request with code \(code)", timeout: timeout) {
+            self.requests.contains { $0.code == code }
+        }
     }
 }
 
@@ -188,10 +191,11 @@ func withServer<T>(
 
 /// A client that is closed after `body`, even if `body` throws.
 func withClient<T>(
+    logger: Logger = quietLogger,
     serverRequestHandler: (@Sendable (RemotingCommand, String) -> RemotingCommand?)? = nil,
     _ body: (RemotingClient) async throws -> T
 ) async throws -> T {
-    let client = RemotingClient(group: testGroup, logger: quietLogger, serverRequestHandler: serverRequestHandler)
+    let client = RemotingClient(group: testGroup, logger: logger, serverRequestHandler: serverRequestHandler)
     do {
         let result = try await body(client)
         await client.close()
@@ -211,17 +215,6 @@ func echoRequest(_ fields: [String: String] = [:], body: String? = nil) -> Remot
 struct TimedOut: Error, CustomStringConvertible {
     let what: String
     var description: String { "timed out waiting for \(what)" }
-}
-
-/// Polls `condition` every 10 ms until it holds or `timeout` passes.
-func eventually(
-    timeout: Duration = .seconds(5), _ what: String = "condition", _ condition: @Sendable () -> Bool
-) async throws {
-    let deadline = ContinuousClock.now + timeout
-    while !condition() {
-        guard ContinuousClock.now < deadline else { throw TimedOut(what: what) }
-        try await Task.sleep(for: .milliseconds(10))
-    }
 }
 
 /// The value of `future`, or `TimedOut` after `timeout` (the future itself is left alone).

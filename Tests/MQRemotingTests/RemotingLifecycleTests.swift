@@ -1,5 +1,6 @@
 import MQProtocol
 import MQRemoting
+import MQTestSupport
 import NIOCore
 import Testing
 
@@ -9,7 +10,8 @@ struct RemotingLifecycleTests {
     @Test("a request nobody answers fails with timeout within the timeout, and its late answer is dropped")
     func timeout() async throws {
         try await withServer { _, address in
-            try await withClient { client in
+            let log = LogCapture()
+            try await withClient(logger: log.logger) { client in
                 let start = ContinuousClock.now
                 let error = await expectRemotingError {
                     _ = try await client.invoke(
@@ -27,7 +29,9 @@ struct RemotingLifecycleTests {
                         address, RemotingCommand(code: TestCode.deferred), timeout: .milliseconds(50))
                 }
                 #expect(late == .timeout(address: address, millis: 50))
-                try await Task.sleep(for: .milliseconds(250))
+                try await waitUntil("the late answer to arrive and be dropped") {
+                    log.messages(atLeast: .debug).contains { $0.hasPrefix("dropping response nobody waits for") }
+                }
                 let next = try await client.invoke(address, echoRequest(["n": "1"]), timeout: .seconds(3))
                 #expect(next.remark == "echo")
                 #expect(next.extFields["n"] == "1")
@@ -61,26 +65,33 @@ struct RemotingLifecycleTests {
         let first = RemotingServer(
             host: "127.0.0.1", port: 0, group: testGroup, processor: processor, logger: quietLogger)
         try await first.start()
-        let port = try #require(first.localAddress?.port)
-        let address = "127.0.0.1:\(port)"
-        try await withClient { client in
-            let pending = Task {
-                try await client.invoke(address, RemotingCommand(code: TestCode.silent), timeout: .seconds(20))
-            }
-            try await processor.waitForRequest(code: TestCode.silent)
-            let start = ContinuousClock.now
-            await first.stop()
-            let error = await expectRemotingError { _ = try await pending.value }
-            #expect(error == .connectionClosed(address: address))
-            #expect(ContinuousClock.now - start < .seconds(2), "a silent request holds up nothing at stop")
+        try await withTeardown {
+            let port = try #require(first.localAddress?.port)
+            let address = "127.0.0.1:\(port)"
+            try await withClient { client in
+                let pending = Task {
+                    try await client.invoke(address, RemotingCommand(code: TestCode.silent), timeout: .seconds(20))
+                }
+                try await processor.waitForRequest(code: TestCode.silent)
+                let start = ContinuousClock.now
+                await first.stop()
+                let error = await expectRemotingError { _ = try await pending.value }
+                #expect(error == .connectionClosed(address: address))
+                #expect(ContinuousClock.now - start < .seconds(2), "a silent request holds up nothing at stop")
 
-            let second = RemotingServer(
-                host: "127.0.0.1", port: port, group: testGroup, processor: processor, logger: quietLogger)
-            try await second.start()
-            let response = try await client.invoke(address, echoRequest(), timeout: .seconds(3))
-            #expect(response.remark == "echo")
-            #expect(processor.connects.count == 2)
-            await second.stop()
+                let second = RemotingServer(
+                    host: "127.0.0.1", port: port, group: testGroup, processor: processor, logger: quietLogger)
+                try await second.start()
+                try await withTeardown {
+                    let response = try await client.invoke(address, echoRequest(), timeout: .seconds(3))
+                    #expect(response.remark == "echo")
+                    #expect(processor.connects.count == 2)
+                } teardown: {
+                    await second.stop()
+                }
+            }
+        } teardown: {
+            await first.stop()
         }
     }
 
@@ -90,25 +101,28 @@ struct RemotingLifecycleTests {
         let server = RemotingServer(
             host: "127.0.0.1", port: 0, group: testGroup, processor: processor, logger: quietLogger)
         try await server.start()
-        let address = "127.0.0.1:\(try #require(server.localAddress?.port))"
-        try await withClient { client in
-            let pending = Task {
-                try await client.invoke(address, RemotingCommand(code: TestCode.deferred), timeout: .seconds(5))
-            }
-            try await processor.waitForRequest(code: TestCode.deferred)
-            await server.stop(gracePeriod: .seconds(3))
-            #expect(try await pending.value.remark == "late")
-            #expect(server.localAddress == nil)
-            // Until the client has read the server's close, a call can still meet the old connection.
-            var error: RemotingError?
-            for _ in 0..<50 {
-                error = await expectRemotingError {
-                    _ = try await client.invoke(address, echoRequest(), timeout: .seconds(3))
+        try await withTeardown {
+            let address = "127.0.0.1:\(try #require(server.localAddress?.port))"
+            try await withClient { client in
+                let pending = Task {
+                    try await client.invoke(address, RemotingCommand(code: TestCode.deferred), timeout: .seconds(5))
                 }
-                guard error == .connectionClosed(address: address) else { break }
-                try await Task.sleep(for: .milliseconds(20))
+                try await processor.waitForRequest(code: TestCode.deferred)
+                await server.stop(gracePeriod: .seconds(3))
+                #expect(try await pending.value.remark == "late")
+                #expect(server.localAddress == nil)
+                // Until the client has read the server's close, a call can still meet the old connection.
+                var error: RemotingError?
+                try await waitUntil("the client to see the server's close") {
+                    error = await expectRemotingError {
+                        _ = try await client.invoke(address, echoRequest(), timeout: .seconds(3))
+                    }
+                    return error != .connectionClosed(address: address)
+                }
+                #expect(error == .connectFailed(address: address, reason: "connection refused"))
             }
-            #expect(error == .connectFailed(address: address, reason: "connection refused"))
+        } teardown: {
+            await server.stop()
         }
     }
 
@@ -119,12 +133,15 @@ struct RemotingLifecycleTests {
         try await server.start()
         await server.stop()
         try await server.start()
-        let address = "127.0.0.1:\(try #require(server.localAddress?.port))"
-        try await withClient { client in
-            let response = try await client.invoke(address, echoRequest(), timeout: .seconds(3))
-            #expect(response.remark == "echo")
+        try await withTeardown {
+            let address = "127.0.0.1:\(try #require(server.localAddress?.port))"
+            try await withClient { client in
+                let response = try await client.invoke(address, echoRequest(), timeout: .seconds(3))
+                #expect(response.remark == "echo")
+            }
+        } teardown: {
+            await server.stop()
         }
-        await server.stop()
     }
 
     @Test("binding a port that is taken fails with bindFailed naming the address")
@@ -142,12 +159,13 @@ struct RemotingLifecycleTests {
 
     @Test("cancelling the calling task fails the call at once")
     func cancellation() async throws {
-        try await withServer { _, address in
+        let processor = TestProcessor()
+        try await withServer(processor) { _, address in
             try await withClient { client in
                 let call = Task {
                     try await client.invoke(address, RemotingCommand(code: TestCode.silent), timeout: .seconds(20))
                 }
-                try await Task.sleep(for: .milliseconds(100))
+                try await processor.waitForRequest(code: TestCode.silent)
                 call.cancel()
                 await #expect(throws: CancellationError.self) { _ = try await call.value }
                 #expect(try await client.invoke(address, echoRequest(), timeout: .seconds(3)).remark == "echo")
@@ -204,11 +222,14 @@ struct RemotingLifecycleTests {
         } catch {
             return  // no IPv6 loopback on this machine; nothing to check
         }
-        let address = "[::1]:\(try #require(server.localAddress?.port))"
-        try await withClient { client in
-            let response = try await client.invoke(address, echoRequest(), timeout: .seconds(3))
-            #expect(response.remark == "echo")
+        try await withTeardown {
+            let address = "[::1]:\(try #require(server.localAddress?.port))"
+            try await withClient { client in
+                let response = try await client.invoke(address, echoRequest(), timeout: .seconds(3))
+                #expect(response.remark == "echo")
+            }
+        } teardown: {
+            await server.stop()
         }
-        await server.stop()
     }
 }

@@ -1,5 +1,6 @@
 import MQProtocol
 import MQRemoting
+import MQTestSupport
 import NIOCore
 import Synchronization
 import Testing
@@ -95,7 +96,9 @@ struct RemotingRequestResponseTests {
 
             try await withClient { client in
                 try await client.invokeOneway(address, RemotingCommand(code: TestCode.answerAlways, remark: "c"))
-                try await eventually("the oneway request") { processor.requests.contains { $0.remark == "c" } }
+                try await waitUntil("the oneway request", timeout: .seconds(5)) {
+                    processor.requests.contains { $0.remark == "c" }
+                }
                 #expect(processor.requests.last?.isOneway == true)
             }
         }
@@ -236,7 +239,7 @@ struct RemotingRequestResponseTests {
                 let response = try await client.invoke(
                     address, RemotingCommand(code: TestCode.notifyClient), timeout: .seconds(3))
                 #expect(response.remark == "notified")
-                try await eventually("the notification") { notified.withLock { !$0.isEmpty } }
+                try await waitUntil("the notification", timeout: .seconds(5)) { notified.withLock { !$0.isEmpty } }
                 let notice = try #require(notified.withLock { $0.first })
                 #expect(notice.requestCode == .notifyConsumerIdsChanged)
                 #expect(notice.isOneway)
@@ -254,7 +257,7 @@ struct RemotingRequestResponseTests {
             try await withClient { client in
                 _ = try await client.invoke(address, echoRequest(), timeout: .seconds(3))
             }
-            try await eventually("the disconnect") { processor.disconnects.count == 1 }
+            try await waitUntil("the disconnect", timeout: .seconds(5)) { processor.disconnects.count == 1 }
             #expect(processor.connects == processor.disconnects)
             let (remote, local) = try #require(processor.peerAddresses.first)
             #expect(remote.hasPrefix("127.0.0.1:"))

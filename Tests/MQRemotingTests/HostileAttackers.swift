@@ -57,7 +57,7 @@ extension HostileNetworkTests {
                 stats.idleHeld.add(1, ordering: .relaxed)
             }
         }
-        while !stats.stop.load(ordering: .relaxed) { usleep(50_000) }
+        stats.waitForStop()
         fds.forEach { close($0) }
         stats.finished.add(1, ordering: .relaxed)
     }
@@ -75,6 +75,7 @@ extension HostileNetworkTests {
             for fd in fds { sendAll(fd, [frame[position % frame.count]]) }
             stats.dripped.add(fds.count, ordering: .relaxed)
             position += 1
+            // A pause by design: slowloris sends a byte per connection every 25 ms.
             usleep(25_000)
         }
         fds.forEach { close($0) }
@@ -133,7 +134,7 @@ extension HostileNetworkTests {
             }
             stats.unreadBytes.add(written, ordering: .relaxed)
         }
-        while !stats.stop.load(ordering: .relaxed) { usleep(50_000) }
+        stats.waitForStop()
         fds.forEach { close($0) }
         stats.finished.add(1, ordering: .relaxed)
     }

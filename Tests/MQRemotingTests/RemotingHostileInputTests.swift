@@ -1,6 +1,7 @@
 import Logging
 import MQProtocol
 import MQRemoting
+import MQTestSupport
 import NIOCore
 import Testing
 
@@ -87,6 +88,7 @@ struct RemotingHostileInputTests {
                 let start = ContinuousClock.now
                 while ContinuousClock.now - start < .milliseconds(3000) {
                     _ = try await client.invoke(address, echoRequest(), timeout: .seconds(3))
+                    // A pause by design: the client stays busy with a call every 50 ms, never idle for 2 s.
                     try await Task.sleep(for: .milliseconds(50))
                 }
                 try await silent.waitUntilClosed(timeout: .seconds(4))
@@ -130,7 +132,7 @@ struct RemotingHostileInputTests {
                     })
             }
             // The slot is free again once the client leaves.
-            try await eventually("the disconnect") { processor.disconnects.count == 1 }
+            try await waitUntil("the disconnect", timeout: .seconds(5)) { processor.disconnects.count == 1 }
             try await withClient { client in
                 let response = try await client.invoke(address, echoRequest(), timeout: .seconds(3))
                 #expect(response.remark == "echo")
