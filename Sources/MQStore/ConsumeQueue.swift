@@ -299,6 +299,8 @@ final class ConsumeQueue: @unchecked Sendable {
                 let last = raw.withUnsafeBytes { ConsumeQueueEntry.read($0, at: 0) }
                 guard last.isHole || last.commitLogOffset < commitLogMin else { return nil }
                 s.fileBases.removeFirst()
+                // A deleted file must not be synced (reopened) by the next flush.
+                s.dirty.remove(base)
                 if s.readCache?.base == base { s.readCache = nil }
                 s.minOffset = max(s.minOffset, (base + fileSize) / Int64(ConsumeQueueEntry.size))
                 return base
