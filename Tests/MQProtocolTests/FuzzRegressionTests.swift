@@ -19,7 +19,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["frame", "json", "message", "trace"])
+    @Test(arguments: ["frame", "json", "message", "trace", "filter"])
     func corpusReplays(target: String) {
         let inputs = Self.inputs(target)
         #expect(!inputs.isEmpty, "no corpus for \(target)")
@@ -28,6 +28,7 @@ import Testing
             case "frame": Self.frame(input.bytes)
             case "json": Self.json(input.bytes)
             case "message": Self.message(input.bytes)
+            case "filter": FilterExpression.fuzz(input.bytes)
             default: TraceDecoder.fuzz(input.bytes)
             }
         }
