@@ -24,20 +24,16 @@ import Foundation
 public final class GroupCommitService: @unchecked Sendable {
     public typealias Completion = @Sendable (Bool) -> Void
 
-    private enum Phase { case idle, running, stopping, stopped }
-
     private struct Waiter {
         var position: Int64
         var done: Completion
     }
 
-    // `condition` guards phase, waiters, thread and rounds.
-    private let condition = NSCondition()
-    private var phase = Phase.idle
+    /// Its condition guards waiters and rounds too.
+    private let service: ServiceThread
+    private var condition: NSCondition { service.condition }
     private var waiters: [Waiter] = []
-    private var thread: pthread_t?
     private var rounds = 0
-    private let name: String
     /// Makes everything written so far durable; returns the position durable now, nil on failure.
     private let flush: @Sendable () -> Int64?
 
@@ -46,21 +42,13 @@ public final class GroupCommitService: @unchecked Sendable {
     ///   - flush: makes everything written so far durable; returns how far that is, nil on failure. Called on
     ///     the service's thread only, never concurrently with itself.
     public init(name: String, flush: @escaping @Sendable () -> Int64?) {
-        self.name = name
+        self.service = ServiceThread(name: name)
         self.flush = flush
     }
 
     /// Starts the flush thread (once; later calls do nothing, and so does a call after ``stop()``).
     public func start() {
-        let starting = condition.withLock { () -> Bool in
-            guard phase == .idle else { return false }
-            phase = .running
-            return true
-        }
-        guard starting else { return }
-        let thread = Thread { [self] in run() }
-        thread.name = name
-        thread.start()
+        service.start { [self] in run() }
     }
 
     /// Queues a waiter for `position`; false when the service is not running (not started, or stopping):
@@ -68,7 +56,7 @@ public final class GroupCommitService: @unchecked Sendable {
     public func enqueue(position: Int64, done: @escaping Completion) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        guard phase == .running else { return false }
+        guard service.phase == .running else { return false }
         waiters.append(Waiter(position: position, done: done))
         condition.broadcast()
         return true
@@ -80,33 +68,14 @@ public final class GroupCommitService: @unchecked Sendable {
     /// Serves the waiters already queued, then ends the thread and waits for it (except on the thread
     /// itself). Idempotent; safe before ``start()``.
     public func stop() {
-        condition.lock()
-        defer { condition.unlock() }
-        switch phase {
-        case .idle:
-            phase = .stopped
-            return
-        case .running:
-            phase = .stopping
-            condition.broadcast()
-        case .stopping, .stopped:
-            break
-        }
-        if let thread, pthread_equal(thread, pthread_self()) != 0 { return }
-        while phase != .stopped { condition.wait() }
+        service.stop()
     }
 
     private func run() {
-        condition.withLock { thread = pthread_self() }
         while let batch = nextBatch() {
             let durable = flush()
             condition.withLock { rounds += 1 }
             for waiter in batch { waiter.done(durable.map { waiter.position <= $0 } ?? false) }
-        }
-        condition.withLock {
-            phase = .stopped
-            thread = nil
-            condition.broadcast()
         }
     }
 
@@ -114,7 +83,7 @@ public final class GroupCommitService: @unchecked Sendable {
     private func nextBatch() -> [Waiter]? {
         condition.lock()
         defer { condition.unlock() }
-        while waiters.isEmpty && phase == .running { condition.wait() }
+        while waiters.isEmpty && service.phase == .running { condition.wait() }
         if waiters.isEmpty { return nil }
         defer { waiters.removeAll() }
         return waiters
