@@ -9,28 +9,6 @@ import Testing
 
 /// INVOKE_BROKER_TO_RESET_OFFSET (222), the reset-pending hooks in pull and commit, CLONE_GROUP_OFFSET (314).
 @Suite(.serialized) struct GroupAdminTests {
-    /// Runs `body` with a cluster with topic `T` (2 queues) on every broker, `count` messages per broker and
-    /// group `g`, and a client; stops the cluster afterwards, awaited.
-    func withSeededCluster(
-        brokers: Int = 1, count: Int = 10, _ body: (InProcessCluster, MQClientInstance) async throws -> Void
-    ) async throws {
-        try await withCluster(brokers: brokers) { cluster in
-            let client = cluster.client()
-            for b in cluster.brokers {
-                try await client.createTopic(
-                    TopicConfig(topicName: "T", readQueueNums: 2, writeQueueNums: 2), broker: b.brokerAddress!)
-                try await client.updateGroup(SubscriptionGroupConfig(groupName: "g"), broker: b.brokerAddress!)
-            }
-            #expect(
-                await eventually { (try? await client.route(topic: "T", refresh: true).queueDatas.count) == brokers })
-            let producer = Producer(group: "pg", client: client)
-            for i in 0..<(count * brokers) {
-                _ = try await producer.send(Message(topic: "T", body: "m\(i)", keys: ["k\(i)"]))
-            }
-            try await body(cluster, client)
-        }
-    }
-
     func reset(
         _ client: MQClientInstance, _ addr: String, _ h: ResetOffsetRequestHeader
     ) async throws -> RemotingCommand {
@@ -38,7 +16,7 @@ import Testing
     }
 
     @Test func resetsOneQueueToAnOffsetAndAllQueuesByTime() async throws {
-        try await withSeededCluster { cluster, client in
+        try await SeededCluster.withTopicT { cluster, client in
             let addr = cluster.brokers[0].brokerAddress!
             let q0 = MessageQueue(topic: "T", brokerName: "broker-a", queueId: 0)
             let max0 = try await client.maxOffset(q0)
@@ -71,7 +49,7 @@ import Testing
     }
 
     @Test func refusesBadResetsAndChangesNothing() async throws {
-        try await withSeededCluster { cluster, client in
+        try await SeededCluster.withTopicT { cluster, client in
             let addr = cluster.brokers[0].brokerAddress!
             let q0 = MessageQueue(topic: "T", brokerName: "broker-a", queueId: 0)
             try await client.updateConsumerOffset(group: "g", queue: q0, offset: 2)
@@ -95,7 +73,7 @@ import Testing
     }
 
     @Test func onlineGroupIsMovedOnItsNextPullAndStaleCommitsAreIgnored() async throws {
-        try await withSeededCluster { cluster, client in
+        try await SeededCluster.withTopicT { cluster, client in
             let addr = cluster.brokers[0].brokerAddress!
             let core = cluster.brokers[0].controller!.core
             let q0 = MessageQueue(topic: "T", brokerName: "broker-a", queueId: 0)
@@ -132,7 +110,7 @@ import Testing
     }
 
     @Test func resetWakesAHeldPull() async throws {
-        try await withSeededCluster { cluster, client in
+        try await SeededCluster.withTopicT { cluster, client in
             let addr = cluster.brokers[0].brokerAddress!
             let q0 = MessageQueue(topic: "T", brokerName: "broker-a", queueId: 0)
             let max0 = try await client.maxOffset(q0)
@@ -157,7 +135,7 @@ import Testing
     }
 
     @Test func clonesOffsetsOfATopicToAnotherGroup() async throws {
-        try await withSeededCluster { cluster, client in
+        try await SeededCluster.withTopicT { cluster, client in
             let addr = cluster.brokers[0].brokerAddress!
             let q0 = MessageQueue(topic: "T", brokerName: "broker-a", queueId: 0)
             let q1 = MessageQueue(topic: "T", brokerName: "broker-a", queueId: 1)

@@ -9,34 +9,6 @@ import Testing
 /// GET_BROKER_CONSUME_STATS (317) and QUERY_CONSUME_TIME_SPAN (303) over TCP. (The backlog sample the client
 /// builds on them is tested in MQClientTests.)
 @Suite(.serialized) struct MessageAdminTests {
-    /// Runs `body` with a cluster, a client and the queues of topic "Stats": 2 queues on broker-a, 6 messages on
-    /// queue 0 and 4 on queue 1; group "behind" committed 2 on queue 0 and 4 on queue 1; group "done" committed
-    /// everything. Stops the cluster afterwards, awaited.
-    func withSeededCluster(_ body: (InProcessCluster, MQClientInstance, [MessageQueue]) async throws -> Void)
-        async throws
-    {
-        try await withCluster { cluster in
-            let client = cluster.client()
-            let addr = cluster.brokers[0].brokerAddress!
-            try await client.createTopic(
-                TopicConfig(topicName: "Stats", readQueueNums: 2, writeQueueNums: 2), broker: addr)
-            #expect(await eventually { (try? await client.route(topic: "Stats", refresh: true)) != nil })
-            let producer = Producer(group: "pg", client: client)
-            let q = (0..<2).map { MessageQueue(topic: "Stats", brokerName: "broker-a", queueId: Int32($0)) }
-            for i in 0..<10 {
-                _ = try await producer.send(Message(topic: "Stats", body: "m\(i)"), to: q[i < 6 ? 0 : 1])
-            }
-            for g in ["behind", "done"] {
-                try await client.updateGroup(SubscriptionGroupConfig(groupName: g), broker: addr)
-            }
-            try await client.updateConsumerOffset(group: "behind", queue: q[0], offset: 2)
-            try await client.updateConsumerOffset(group: "behind", queue: q[1], offset: 4)
-            try await client.updateConsumerOffset(group: "done", queue: q[0], offset: 6)
-            try await client.updateConsumerOffset(group: "done", queue: q[1], offset: 4)
-            try await body(cluster, client, q)
-        }
-    }
-
     func brokerConsumeStats(
         _ client: MQClientInstance, _ addr: String, _ h: GetConsumeStatsInBrokerHeader
     ) async throws
@@ -48,7 +20,7 @@ import Testing
     }
 
     @Test func brokerConsumeStatsAnswersEveryGroupInApacheShape() async throws {
-        try await withSeededCluster { cluster, client, q in
+        try await SeededCluster.withBacklog { cluster, client, q in
             let addr = cluster.brokers[0].brokerAddress!
             let list = try await brokerConsumeStats(client, addr, GetConsumeStatsInBrokerHeader())
             #expect(list.brokerAddr == addr)
@@ -81,7 +53,7 @@ import Testing
     }
 
     @Test func onlineGroupsAreListedWithTheirSubscribedTopics() async throws {
-        try await withSeededCluster { cluster, client, _ in
+        try await SeededCluster.withBacklog { cluster, client, _ in
             let addr = cluster.brokers[0].brokerAddress!
             let consumerClient = cluster.client()
             let consumer = PushConsumer(group: "live", client: consumerClient, consumeFromWhere: .lastOffset)
@@ -101,7 +73,7 @@ import Testing
     }
 
     @Test func consumeTimeSpanGivesTheWaitOfTheOldestUnconsumedMessage() async throws {
-        try await withSeededCluster { cluster, client, q in
+        try await SeededCluster.withBacklog { cluster, client, q in
             let addr = cluster.brokers[0].brokerAddress!
             let response = try await client.invoke(
                 addr,

@@ -122,36 +122,8 @@ import Testing
         }
     }
 
-    /// Runs `body` with a cluster, a client and the queues of topic "Stats": 2 queues on broker-a, 6 messages on
-    /// queue 0 and 4 on queue 1; group "behind" committed 2 on queue 0 and 4 on queue 1; group "done" committed
-    /// everything. Stops the cluster afterwards, awaited.
-    func withSeededCluster(_ body: (InProcessCluster, MQClientInstance, [MessageQueue]) async throws -> Void)
-        async throws
-    {
-        try await withCluster { cluster in
-            let client = cluster.client()
-            let addr = cluster.brokers[0].brokerAddress!
-            try await client.createTopic(
-                TopicConfig(topicName: "Stats", readQueueNums: 2, writeQueueNums: 2), broker: addr)
-            #expect(await eventually { (try? await client.route(topic: "Stats", refresh: true)) != nil })
-            let producer = Producer(group: "pg", client: client)
-            let q = (0..<2).map { MessageQueue(topic: "Stats", brokerName: "broker-a", queueId: Int32($0)) }
-            for i in 0..<10 {
-                _ = try await producer.send(Message(topic: "Stats", body: "m\(i)"), to: q[i < 6 ? 0 : 1])
-            }
-            for g in ["behind", "done"] {
-                try await client.updateGroup(SubscriptionGroupConfig(groupName: g), broker: addr)
-            }
-            try await client.updateConsumerOffset(group: "behind", queue: q[0], offset: 2)
-            try await client.updateConsumerOffset(group: "behind", queue: q[1], offset: 4)
-            try await client.updateConsumerOffset(group: "done", queue: q[0], offset: 6)
-            try await client.updateConsumerOffset(group: "done", queue: q[1], offset: 4)
-            try await body(cluster, client, q)
-        }
-    }
-
     @Test func backlogSampleIsTheSameWithoutExtensions() async throws {
-        try await withSeededCluster { _, client, q in
+        try await SeededCluster.withBacklog { _, client, q in
             // The fallback path derives the next message's time from the broker's delay (now - store time), and
             // only a delay of at least 1 ms counts: let the clock move past the seeded messages' store times.
             let storedBy = Int64(Date().timeIntervalSince1970 * 1000)

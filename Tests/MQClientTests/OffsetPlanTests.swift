@@ -9,30 +9,8 @@ import Testing
 /// Offset reset plans: planned over every broker of a cluster, applied and verified, and followed by a push
 /// consumer that stays online.
 @Suite(.serialized) struct OffsetPlanTests {
-    /// Runs `body` with a cluster with topic `T` (2 queues) on every broker, `count` messages per broker and
-    /// group `g`, and a client; stops the cluster afterwards, awaited.
-    func withSeededCluster(
-        brokers: Int = 1, count: Int = 10, _ body: (InProcessCluster, MQClientInstance) async throws -> Void
-    ) async throws {
-        try await withCluster(brokers: brokers) { cluster in
-            let client = cluster.client()
-            for b in cluster.brokers {
-                try await client.createTopic(
-                    TopicConfig(topicName: "T", readQueueNums: 2, writeQueueNums: 2), broker: b.brokerAddress!)
-                try await client.updateGroup(SubscriptionGroupConfig(groupName: "g"), broker: b.brokerAddress!)
-            }
-            #expect(
-                await eventually { (try? await client.route(topic: "T", refresh: true).queueDatas.count) == brokers })
-            let producer = Producer(group: "pg", client: client)
-            for i in 0..<(count * brokers) {
-                _ = try await producer.send(Message(topic: "T", body: "m\(i)", keys: ["k\(i)"]))
-            }
-            try await body(cluster, client)
-        }
-    }
-
     @Test func planApplyAndReadBackAcrossTwoBrokers() async throws {
-        try await withSeededCluster(brokers: 2) { cluster, client in
+        try await SeededCluster.withTopicT(brokers: 2) { cluster, client in
             for s in try await client.offsetStates(group: "g", topic: "T") {
                 try await client.updateConsumerOffset(group: "g", queue: s.queue, offset: s.maxOffset)
             }
@@ -57,7 +35,7 @@ import Testing
 
     @Test func onlinePushConsumerReconsumesFromTheResetOffset() async throws {
         // Sent after start(): PushConsumer drops what its first pulls return before its handler is set.
-        try await withSeededCluster(brokers: 2, count: 0) { cluster, client in
+        try await SeededCluster.withTopicT(brokers: 2, count: 0) { cluster, client in
             let seen = Deliveries()
             let consumerClient = cluster.client()
             let consumer = PushConsumer(group: "g", client: consumerClient, consumeFromWhere: .firstOffset)
