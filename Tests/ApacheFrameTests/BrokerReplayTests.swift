@@ -94,41 +94,41 @@ enum Replay {
     }
 
     static func run(_ capture: Capture) async throws -> Report {
-        let server = try await BundledServer.start()
-        var clients: [String: RemotingClient] = [:]
-        var offsets = OffsetMap()
-        var report = Report()
-        do {
-            for (request, apacheAnswer) in capture.exchanges where shouldReplay(request) {
-                let client = clients[request.client] ?? RemotingClient(group: server.group, logger: server.logger)
-                clients[request.client] = client
-                var command = try request.decoded()
-                offsets.rewrite(&command)
-                let address = request.peer == "namesrv" ? server.nameServer : server.broker
-                let ours: RemotingCommand
-                do {
-                    ours = try await client.invoke(address, command, timeout: .seconds(10))
-                } catch {
-                    throw CaptureError("\(request.exchange) seq \(request.seq) (code \(request.code)): \(error)")
+        try await BundledServer.with { server in
+            var clients: [String: RemotingClient] = [:]
+            var offsets = OffsetMap()
+            var report = Report()
+            return try await withTeardown {
+                for (request, apacheAnswer) in capture.exchanges where shouldReplay(request) {
+                    let client = clients[request.client] ?? RemotingClient(group: server.group, logger: server.logger)
+                    clients[request.client] = client
+                    var command = try request.decoded()
+                    offsets.rewrite(&command)
+                    let address = request.peer == "namesrv" ? server.nameServer : server.broker
+                    let ours: RemotingCommand
+                    do {
+                        ours = try await client.invoke(address, command, timeout: .seconds(10))
+                    } catch {
+                        throw CaptureError("\(request.exchange) seq \(request.seq) (code \(request.code)): \(error)")
+                    }
+                    let apache = try apacheAnswer.decoded()
+                    offsets.learn(request: command, apache: apache, ours: ours)
+                    report.replayed += 1
+                    report.exchanges[request.exchange] = report.exchanges[request.exchange] ?? request.command ?? ""
+                    for d in AnswerShape.differences(
+                        apache: AnswerShape(apache, answering: command.code),
+                        ours: AnswerShape(ours, answering: command.code))
+                    {
+                        report.differences.append(
+                            Found(
+                                requestCode: command.code, exchange: request.exchange, seq: request.seq, difference: d))
+                    }
                 }
-                let apache = try apacheAnswer.decoded()
-                offsets.learn(request: command, apache: apache, ours: ours)
-                report.replayed += 1
-                report.exchanges[request.exchange] = report.exchanges[request.exchange] ?? request.command ?? ""
-                for d in AnswerShape.differences(
-                    apache: AnswerShape(apache, answering: command.code), ours: AnswerShape(ours, answering: command.code)) {
-                    report.differences.append(
-                        Found(requestCode: command.code, exchange: request.exchange, seq: request.seq, difference: d))
-                }
+                return report
+            } teardown: {
+                for c in clients.values { await c.close() }
             }
-        } catch {
-            for c in clients.values { await c.close() }
-            await server.stop()
-            throw error
         }
-        for c in clients.values { await c.close() }
-        await server.stop()
-        return report
     }
 }
 
@@ -200,17 +200,27 @@ struct BundledServer {
     var broker: String { server.brokerAddress! }
     var nameServer: String { server.nameServerAddress! }
 
-    static func start() async throws -> BundledServer {
-        let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
+    /// Starts the server, runs `body` with it, and stops it (the server, its event loops, its directory), awaited,
+    /// whether `body` returned or threw.
+    static func with<T>(isolation: isolated (any Actor)? = #isolation, _ body: (BundledServer) async throws -> T)
+        async throws -> T
+    {
         let dir = try TempDirectory("apache-replay")
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
         var logger = Logger(label: "replay")
         logger.logLevel = .error
         var options = ServerOptions(dataDirectory: dir.sub("data"))
         options.nameServerListen = "127.0.0.1:0"
         options.brokerListen = "127.0.0.1:0"
-        let server = MQServer(options: options, group: group, logger: logger)
-        try await server.start()
-        return BundledServer(server: server, group: group, directory: dir, logger: logger)
+        let server = BundledServer(
+            server: MQServer(options: options, group: group, logger: logger), group: group, directory: dir,
+            logger: logger)
+        return try await withTeardown {
+            try await server.server.start()
+            return try await body(server)
+        } teardown: {
+            await server.stop()
+        }
     }
 
     func stop() async {

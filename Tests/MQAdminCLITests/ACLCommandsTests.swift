@@ -69,11 +69,11 @@ import Testing
     }
 
     @Test func twoBrokerClusterOverTCP() async throws {
-        let cluster = try await InProcessCluster.start(brokers: 2)
-        let dir = try TempDirectory("acl-cli")
-        defer { dir.remove() }
-        try await exercise(InProcessRunner(nameServer: cluster.nameServerAddress, home: dir.path), brokers: 2)
-        await cluster.stop()
+        try await withCluster(brokers: 2) { cluster in
+            let dir = try TempDirectory("acl-cli")
+            defer { dir.remove() }
+            try await exercise(InProcessRunner(nameServer: cluster.nameServerAddress, home: dir.path), brokers: 2)
+        }
     }
 
     @Test func embeddedDefault() async throws {

@@ -64,69 +64,74 @@ import Testing
         defer { dir.remove() }
         let pw = dir.sub("pw")
         try Self.password.write(toFile: pw, atomically: true, encoding: .utf8)
-        let broker = try BrokerProcess(
-            dataDirectory: dir.sub("data"), arguments: ["--auth", "--admin-user", "root", "--admin-password-file", pw])
-        defer { broker.stop() }
-        try await broker.waitUntilReady()
-        var logger = Logger(label: "agree")
-        logger.logLevel = .error
-        let group = MultiThreadedEventLoopGroup.singleton
-        let admin = MQClientInstance(
-            nameServers: [broker.nameServer], group: group, timeout: .seconds(5),
-            signer: AclSigner(accessKey: "root", secretKey: Self.password), logger: logger)
-        defer { Task { await admin.shutdown() } }
-        func entry(_ r: String, _ a: [String], _ d: String, _ ips: [String]? = nil) -> PolicyEntryInfo {
-            PolicyEntryInfo(resource: r, actions: a, sourceIps: ips, decision: d)
-        }
-        let users: [(String, [PolicyEntryInfo], String?)] = [
-            ("alice", [
-                entry("Topic:orders", ["Pub"], "Allow"), entry("Topic:ord*", ["Sub", "Get"], "Allow"),
-                entry("Topic:orders-*", ["Pub"], "Allow", ["10.0.0.0/8"]), entry("Topic:orders-secret", ["Pub"], "Deny"),
-                entry("Group:g*", ["Sub"], "Allow", ["10.0.0.0/8", "127.0.0.1"]), entry("Cluster:DefaultCluster", ["Get"], "Allow", ["127.0.0.1"]),
-            ], nil),
-            ("bob", [], nil),
-            ("carol", [entry("*", ["All"], "Allow"), entry("Topic:payments", ["Pub"], "Deny"), entry("Group:audit", ["Sub"], "Deny")], nil),
-            ("dave", [entry("Topic:orders", ["Pub"], "Allow")], "disable"),
-            ("erin", [entry("Topic:*", ["Get"], "Allow"), entry("Topic:x", ["All"], "Allow", ["192.168.1.0/24"]), entry("Topic:x", ["Get"], "Deny", ["127.0.0.1"])], nil),
-        ]
-        for (name, entries, status) in users {
-            try await admin.createUser(UserInfo(username: name, password: name + "-pw"), broker: broker.broker)
-            if let status { try await admin.updateUser(UserInfo(username: name, userStatus: status), broker: broker.broker) }
-            if !entries.isEmpty {
-                try await admin.putAcl(AclInfo(subject: "User:" + name, policies: [PolicyInfo(policyType: nil, entries: entries)]), update: false, broker: broker.broker)
+        let arguments = ["--auth", "--admin-user", "root", "--admin-password-file", pw]
+        try await withBrokerProcess(dataDirectory: dir.sub("data"), arguments: arguments) { broker in
+            var logger = Logger(label: "agree")
+            logger.logLevel = .error
+            let group = MultiThreadedEventLoopGroup.singleton
+            let admin = MQClientInstance(
+                nameServers: [broker.nameServer], group: group, timeout: .seconds(5),
+                signer: AclSigner(accessKey: "root", secretKey: Self.password), logger: logger)
+            try await withTeardown {
+                func entry(_ r: String, _ a: [String], _ d: String, _ ips: [String]? = nil) -> PolicyEntryInfo {
+                    PolicyEntryInfo(resource: r, actions: a, sourceIps: ips, decision: d)
+                }
+                let users: [(String, [PolicyEntryInfo], String?)] = [
+                    ("alice", [
+                        entry("Topic:orders", ["Pub"], "Allow"), entry("Topic:ord*", ["Sub", "Get"], "Allow"),
+                        entry("Topic:orders-*", ["Pub"], "Allow", ["10.0.0.0/8"]), entry("Topic:orders-secret", ["Pub"], "Deny"),
+                        entry("Group:g*", ["Sub"], "Allow", ["10.0.0.0/8", "127.0.0.1"]), entry("Cluster:DefaultCluster", ["Get"], "Allow", ["127.0.0.1"]),
+                    ], nil),
+                    ("bob", [], nil),
+                    ("carol", [entry("*", ["All"], "Allow"), entry("Topic:payments", ["Pub"], "Deny"), entry("Group:audit", ["Sub"], "Deny")], nil),
+                    ("dave", [entry("Topic:orders", ["Pub"], "Allow")], "disable"),
+                    ("erin", [entry("Topic:*", ["Get"], "Allow"), entry("Topic:x", ["All"], "Allow", ["192.168.1.0/24"]), entry("Topic:x", ["Get"], "Deny", ["127.0.0.1"])], nil),
+                ]
+                for (name, entries, status) in users {
+                    try await admin.createUser(UserInfo(username: name, password: name + "-pw"), broker: broker.broker)
+                    if let status { try await admin.updateUser(UserInfo(username: name, userStatus: status), broker: broker.broker) }
+                    if !entries.isEmpty {
+                        try await admin.putAcl(AclInfo(subject: "User:" + name, policies: [PolicyInfo(policyType: nil, entries: entries)]), update: false, broker: broker.broker)
+                    }
+                }
+                // The broker's own check on its own store, for source IPs a loopback test cannot have.
+                let auth = BrokerAuth(
+                    store: try AuthStore(path: dir.sub("data") + "/config/auth.json"), enforce: true, cluster: "DefaultCluster",
+                    logger: logger)
+                let cli = InProcessRunner(nameServer: broker.nameServer)
+                var overTCP = 0
+                var allowedCount = 0
+                for c in Self.cases {
+                    let secret = c.user == "root" ? Self.password : c.user + "-pw"
+                    var request = Self.request(c)
+                    AclSignature.sign(&request, accessKey: c.user, secretKey: secret)
+                    let brokerAllowed: Bool
+                    if c.ip == "127.0.0.1" {
+                        let client = MQClientInstance(nameServers: [broker.nameServer], group: group, timeout: .seconds(5), logger: logger)
+                        let response = try await withTeardown {
+                            try await client.invoke(broker.broker, request)
+                        } teardown: {
+                            await client.shutdown()
+                        }
+                        brokerAllowed = response.code != ResponseCode.noPermission.rawValue
+                        overTCP += 1
+                    } else {
+                        brokerAllowed = auth.refusal(for: request, from: c.ip + ":40000") == nil
+                    }
+                    let r = try await cli.run(
+                        ["acl", "explain", "--user", c.user, "--resource", c.resource, "--action", c.action, "--source-ip", c.ip, "-o", "json"],
+                        extraEnv: ["MQADMIN_ACCESS_KEY": "root", "MQADMIN_SECRET_KEY": Self.password])
+                    let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any], "\(c): \(r.stderr)")
+                    #expect(json["allowed"] as? Bool == brokerAllowed, "\(c): explain \(json["reason"] ?? "?") vs broker \(brokerAllowed)")
+                    if brokerAllowed { allowedCount += 1 }
+                }
+                #expect(Self.cases.count >= 30)
+                #expect(overTCP >= 20)
+                // The table exercises both answers.
+                #expect(allowedCount > 10 && allowedCount < Self.cases.count - 10)
+            } teardown: {
+                await admin.shutdown()
             }
         }
-        // The broker's own check on its own store, for source IPs a loopback test cannot have.
-        let auth = BrokerAuth(
-            store: try AuthStore(path: dir.sub("data") + "/config/auth.json"), enforce: true, cluster: "DefaultCluster",
-            logger: logger)
-        let cli = InProcessRunner(nameServer: broker.nameServer)
-        var overTCP = 0
-        var allowedCount = 0
-        for c in Self.cases {
-            let secret = c.user == "root" ? Self.password : c.user + "-pw"
-            var request = Self.request(c)
-            AclSignature.sign(&request, accessKey: c.user, secretKey: secret)
-            let brokerAllowed: Bool
-            if c.ip == "127.0.0.1" {
-                let client = MQClientInstance(nameServers: [broker.nameServer], group: group, timeout: .seconds(5), logger: logger)
-                let response = try await client.invoke(broker.broker, request)
-                await client.shutdown()
-                brokerAllowed = response.code != ResponseCode.noPermission.rawValue
-                overTCP += 1
-            } else {
-                brokerAllowed = auth.refusal(for: request, from: c.ip + ":40000") == nil
-            }
-            let r = try await cli.run(
-                ["acl", "explain", "--user", c.user, "--resource", c.resource, "--action", c.action, "--source-ip", c.ip, "-o", "json"],
-                extraEnv: ["MQADMIN_ACCESS_KEY": "root", "MQADMIN_SECRET_KEY": Self.password])
-            let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any], "\(c): \(r.stderr)")
-            #expect(json["allowed"] as? Bool == brokerAllowed, "\(c): explain \(json["reason"] ?? "?") vs broker \(brokerAllowed)")
-            if brokerAllowed { allowedCount += 1 }
-        }
-        #expect(Self.cases.count >= 30)
-        #expect(overTCP >= 20)
-        // The table exercises both answers.
-        #expect(allowedCount > 10 && allowedCount < Self.cases.count - 10)
     }
 }

@@ -13,27 +13,25 @@ import Testing
 
     @Test func badInvocationsExitTwoWithOneLineAndChangeNothing() async throws {
         #expect(Self.cases.count >= 100)
-        let cluster = try await InProcessCluster.start(brokers: 2)
-        let scratch = try TempDirectory("bad-invocation")
-        defer { scratch.remove() }
-        let client = cluster.client()
-        let runner = InProcessRunner(
-            nameServer: cluster.nameServerAddress, dataDirectory: scratch.sub("data"), home: scratch.path)
-        try Self.writeScratchFiles(scratch)
-        try await Self.seed(runner)
+        try await withCluster(brokers: 2) { cluster in
+            let scratch = try TempDirectory("bad-invocation")
+            defer { scratch.remove() }
+            let client = cluster.client()
+            let runner = InProcessRunner(
+                nameServer: cluster.nameServerAddress, dataDirectory: scratch.sub("data"), home: scratch.path)
+            try Self.writeScratchFiles(scratch)
+            try await Self.seed(runner)
 
-        let before = try await Self.snapshot(client, cluster: cluster, runner: runner)
-        // In-process: the cases are about parsing and validation, which run the same either way.
-        let brokerStart = InProcessRunner(home: scratch.path)
-        let results = try await Self.runAll(Self.cases, scratch: scratch) { args in
-            try await (args.starts(with: ["broker", "start"]) ? brokerStart : runner).run(args)
+            let before = try await Self.snapshot(client, cluster: cluster, runner: runner)
+            // In-process: the cases are about parsing and validation, which run the same either way.
+            let brokerStart = InProcessRunner(home: scratch.path)
+            let results = try await Self.runAll(Self.cases, scratch: scratch) { args in
+                try await (args.starts(with: ["broker", "start"]) ? brokerStart : runner).run(args)
+            }
+            for (c, r) in zip(Self.cases, results) { Self.check(c, r) }
+            let after = try await Self.snapshot(client, cluster: cluster, runner: runner)
+            #expect(before == after, "the brokers changed: \(Self.difference(before, after))")
         }
-        for (c, r) in zip(Self.cases, results) { Self.check(c, r) }
-        let after = try await Self.snapshot(client, cluster: cluster, runner: runner)
-        #expect(before == after, "the brokers changed: \(Self.difference(before, after))")
-
-        await client.shutdown()
-        await cluster.stop()
     }
 
     /// The same contract on the embedded default (no -n), as real processes: a usage error exits 2 with

@@ -16,15 +16,26 @@ struct GroupFixture {
     var cli: InProcessRunner { InProcessRunner(nameServer: cluster.nameServerAddress, home: home.path) }
     var journal: String { home.path + "/.mqadmin/journal" }
 
-    static func start(
-        brokers: Int = 2, queues: Int32 = 2, perQueue: Int = 5, group: String? = "g"
-    ) async throws -> GroupFixture {
-        let cluster = try await InProcessCluster.start(brokers: brokers)
-        let client = cluster.client()
-        try await seed(
-            client, brokers: cluster.brokers.map { $0.brokerAddress! }, queues: queues, perQueue: perQueue, group: group
-        )
-        return GroupFixture(cluster: cluster, client: client, home: try TempDirectory("home"))
+    /// Runs `body` with a fixture of `brokers` brokers, `queues` queues of `T` on each and `perQueue` messages in
+    /// every queue. Stops the cluster afterwards (the `onStop` actions first, then the clients it handed out, the
+    /// brokers and the name server) and removes HOME, awaited, whether `body` returned or threw.
+    static func with<T>(
+        isolation: isolated (any Actor)? = #isolation,
+        brokers: Int = 2, queues: Int32 = 2, perQueue: Int = 5, group: String? = "g",
+        _ body: (GroupFixture) async throws -> T
+    ) async throws -> T {
+        try await withCluster(brokers: brokers) { cluster in
+            let home = try TempDirectory("home")
+            return try await withTeardown {
+                let f = GroupFixture(cluster: cluster, client: cluster.client(), home: home)
+                try await seed(
+                    f.client, brokers: cluster.brokers.map { $0.brokerAddress! }, queues: queues, perQueue: perQueue,
+                    group: group)
+                return try await body(f)
+            } teardown: {
+                home.remove()
+            }
+        }
     }
 
     /// Creates `T` and `group` on every broker and sends `perQueue` messages to each queue.
@@ -36,8 +47,9 @@ struct GroupFixture {
                 TopicConfig(topicName: "T", readQueueNums: queues, writeQueueNums: queues), broker: b)
             if let group { try await client.updateGroup(SubscriptionGroupConfig(groupName: group), broker: b) }
         }
-        #expect(
-            await eventually { (try? await client.route(topic: "T", refresh: true).queueDatas.count) == brokers.count })
+        try await waitUntil("the route of T to list \(brokers.count) broker(s)") {
+            (try? await client.route(topic: "T", refresh: true).queueDatas.count) == brokers.count
+        }
         try await produce(client, perQueue: perQueue)
     }
 
@@ -50,12 +62,6 @@ struct GroupFixture {
             }
         }
     }
-
-    func stop() async {
-        await client.shutdown()
-        await cluster.stop()
-        home.remove()
-    }
 }
 
 /// The embedded default: no -n, MQADMIN_DATA = a data directory seeded by a `broker start` that has exited.
@@ -64,18 +70,31 @@ struct EmbeddedFixture {
     var data: String { dir.sub("data") }
     var cli: InProcessRunner { InProcessRunner(dataDirectory: data, home: dir.sub("home")) }
 
-    static func start(perQueue: Int = 5, group: String? = "g") async throws -> EmbeddedFixture {
+    /// Runs `body` with a data directory seeded by a `broker start` that has exited (stopped with SIGTERM and
+    /// awaited; a broker that does not exit cleanly fails the call). Removes the directory afterwards, whether
+    /// `body` returned or threw.
+    static func with<T>(
+        isolation: isolated (any Actor)? = #isolation, perQueue: Int = 5, group: String? = "g",
+        _ body: (EmbeddedFixture) async throws -> T
+    ) async throws -> T {
         let dir = try TempDirectory("embedded")
-        let broker = try BrokerProcess(dataDirectory: dir.sub("data"))
-        defer { broker.stop() }
-        try await broker.waitUntilReady()
-        var logger = Logger(label: "fixture")
-        logger.logLevel = .error
-        let client = MQClientInstance(
-            nameServers: [broker.nameServer], group: MultiThreadedEventLoopGroup.singleton, logger: logger)
-        try await GroupFixture.seed(client, brokers: [broker.broker], queues: 2, perQueue: perQueue, group: group)
-        await client.shutdown()
-        return EmbeddedFixture(dir: dir)
+        return try await withTeardown {
+            try await withBrokerProcess(dataDirectory: dir.sub("data")) { broker in
+                var logger = Logger(label: "fixture")
+                logger.logLevel = .error
+                let client = MQClientInstance(
+                    nameServers: [broker.nameServer], group: MultiThreadedEventLoopGroup.singleton, logger: logger)
+                try await withTeardown {
+                    try await GroupFixture.seed(
+                        client, brokers: [broker.broker], queues: 2, perQueue: perQueue, group: group)
+                } teardown: {
+                    await client.shutdown()
+                }
+            }
+            return try await body(EmbeddedFixture(dir: dir))
+        } teardown: {
+            dir.remove()
+        }
     }
 }
 

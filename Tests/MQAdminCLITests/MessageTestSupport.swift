@@ -17,47 +17,69 @@ enum MessageFixtures {
     }
 
     /// Creates `topic` on every broker and waits until its route lists them all.
-    static func createTopic(_ cluster: InProcessCluster, _ topic: String, queues: Int32 = 2) async throws {
+    static func createTopic(
+        _ cluster: InProcessCluster, _ topic: String, queues: Int32 = 2, fileID: String = #fileID, line: Int = #line
+    ) async throws {
         let client = cluster.client()
-        defer { Task { await client.shutdown() } }
-        for b in cluster.brokers {
-            try await client.createTopic(
-                TopicConfig(topicName: topic, readQueueNums: queues, writeQueueNums: queues), broker: b.brokerAddress!)
+        try await withTeardown {
+            for b in cluster.brokers {
+                try await client.createTopic(
+                    TopicConfig(topicName: topic, readQueueNums: queues, writeQueueNums: queues),
+                    broker: b.brokerAddress!)
+            }
+            try await waitUntil("the route of \(topic) to list every broker", fileID: fileID, line: line) {
+                (try? await client.route(topic: topic, refresh: true).queueDatas.count) == cluster.brokers.count
+            }
+        } teardown: {
+            await client.shutdown()
         }
-        let ready = await eventually {
-            (try? await client.route(topic: topic, refresh: true).queueDatas.count) == cluster.brokers.count
-        }
-        #expect(ready, "route of \(topic) did not list every broker")
     }
 
     /// Creates a subscription group on every broker.
     static func createGroup(_ cluster: InProcessCluster, _ group: String) async throws {
         let client = cluster.client()
-        defer { Task { await client.shutdown() } }
-        for b in cluster.brokers {
-            try await client.updateGroup(SubscriptionGroupConfig(groupName: group), broker: b.brokerAddress!)
+        try await withTeardown {
+            for b in cluster.brokers {
+                try await client.updateGroup(SubscriptionGroupConfig(groupName: group), broker: b.brokerAddress!)
+            }
+        } teardown: {
+            await client.shutdown()
         }
     }
 
-    /// A data directory for the embedded default (no -n) with `topics` already created: the bundled
-    /// broker is opened in this process once, the way the command would, and closed again.
-    static func embeddedData(topics: [String], queues: Int32 = 2) async throws -> TempDirectory {
+    /// Runs `body` with a data directory for the embedded default (no -n) with `topics` already created: the
+    /// bundled broker is opened in this process once, the way the command would, and closed again (awaited)
+    /// before `body` runs. Removes the directory afterwards, whether `body` returned or threw.
+    static func withEmbeddedData<T>(
+        isolation: isolated (any Actor)? = #isolation, topics: [String], queues: Int32 = 2,
+        _ body: (TempDirectory) async throws -> T
+    ) async throws -> T {
         let dir = try TempDirectory("embedded-messages")
-        let (client, invoker) = MQClientInstance.inProcess(
-            nameServers: [EmbeddedBroker.nameServerAddress], group: MultiThreadedEventLoopGroup.singleton, logger: quiet
-        )
-        let broker = EmbeddedBroker(
-            dataDirectory: dir.sub("data"), group: MultiThreadedEventLoopGroup.singleton, logger: quiet)
-        try await broker.start(invoker: invoker)
-        for t in topics {
-            try await client.createTopic(
-                TopicConfig(topicName: t, readQueueNums: queues, writeQueueNums: queues),
-                broker: EmbeddedBroker.brokerAddress)
+        return try await withTeardown {
+            let (client, invoker) = MQClientInstance.inProcess(
+                nameServers: [EmbeddedBroker.nameServerAddress], group: MultiThreadedEventLoopGroup.singleton,
+                logger: quiet)
+            let broker = EmbeddedBroker(
+                dataDirectory: dir.sub("data"), group: MultiThreadedEventLoopGroup.singleton, logger: quiet)
+            try await withTeardown {
+                try await broker.start(invoker: invoker)
+                for t in topics {
+                    try await client.createTopic(
+                        TopicConfig(topicName: t, readQueueNums: queues, writeQueueNums: queues),
+                        broker: EmbeddedBroker.brokerAddress)
+                }
+                let last = topics.last ?? "TBW102"
+                try await waitUntil("the route of \(last) in the embedded name server") {
+                    (try? await client.route(topic: last, refresh: true)) != nil
+                }
+            } teardown: {
+                await client.shutdown()
+                await broker.stop()
+            }
+            return try await body(dir)
+        } teardown: {
+            dir.remove()
         }
-        _ = await eventually { (try? await client.route(topic: topics.last ?? "TBW102", refresh: true)) != nil }
-        await client.shutdown()
-        await broker.stop()
-        return dir
     }
 
     /// stdout parsed as a JSON object (records an issue when it is not one).

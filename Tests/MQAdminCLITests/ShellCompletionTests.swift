@@ -25,27 +25,33 @@ import Testing
     }
 
     @Test func subcommandsOptionsAndLiveTopicNamesComplete() async throws {
-        let cluster = try await InProcessCluster.start()
-        defer { Task { await cluster.stop() } }
-        let dir = try TempDirectory("completion")
-        defer { dir.remove() }
-        let client = cluster.client()
-        for name in ["Orders", "OrdersArchive", "Payments"] {
-            try await client.createTopic(TopicConfig(topicName: name, readQueueNums: 1, writeQueueNums: 1), broker: cluster.brokers[0].brokerAddress!)
-        }
-        #expect(await eventually { (try? await client.route(topic: "Payments", refresh: true)) != nil })
-        await client.shutdown()
-        let home = dir.sub("home")
-        let ns = cluster.nameServerAddress
+        try await withCluster { cluster in
+            let dir = try TempDirectory("completion")
+            defer { dir.remove() }
+            let client = cluster.client()
+            for name in ["Orders", "OrdersArchive", "Payments"] {
+                try await client.createTopic(
+                    TopicConfig(topicName: name, readQueueNums: 1, writeQueueNums: 1),
+                    broker: cluster.brokers[0].brokerAddress!)
+            }
+            try await waitUntil("the route of Payments", poll: .milliseconds(50)) {
+                (try? await client.route(topic: "Payments", refresh: true)) != nil
+            }
+            await client.shutdown()
+            let home = dir.sub("home")
+            let ns = cluster.nameServerAddress
 
-        #expect(try complete(["top"], home: home).contains("topic"))
-        #expect(try complete(["topic", "de"], home: home).sorted() == ["delete", "describe"])
-        #expect(try complete(["topic", "describe", "--ti"], home: home) == ["--timeout"])
-        // Live names come from the cluster named on the line, through the hidden, time-bounded helper.
-        #expect(try complete(["topic", "describe", "-n", ns, "Ord"], home: home).sorted() == ["Orders", "OrdersArchive"])
-        #expect(try complete(["topicStatus", "-n", ns, "-t", "Pay"], home: home) == ["Payments"])
-        // The names are cached, so completing again works without the cluster too.
-        #expect(FileManager.default.fileExists(atPath: home + "/.mqadmin/cache/names.json"))
+            #expect(try complete(["top"], home: home).contains("topic"))
+            #expect(try complete(["topic", "de"], home: home).sorted() == ["delete", "describe"])
+            #expect(try complete(["topic", "describe", "--ti"], home: home) == ["--timeout"])
+            // Live names come from the cluster named on the line, through the hidden, time-bounded helper.
+            #expect(
+                try complete(["topic", "describe", "-n", ns, "Ord"], home: home).sorted()
+                    == ["Orders", "OrdersArchive"])
+            #expect(try complete(["topicStatus", "-n", ns, "-t", "Pay"], home: home) == ["Payments"])
+            // The names are cached, so completing again works without the cluster too.
+            #expect(FileManager.default.fileExists(atPath: home + "/.mqadmin/cache/names.json"))
+        }
     }
 
     @Test func completionNeverHangsOnADeadNameServer() async throws {

@@ -64,20 +64,20 @@ import Testing
     ]
 
     @Test func badInputIsRefusedCleanly() async throws {
-        let t = try await TopicTestTarget.cluster()
-        defer { Task { await t.stop() } }
-        for c in Self.cases {
-            let r = try await t.run(c.args)
-            #expect(r.status == c.exit, "\(c): exit \(r.status), stderr \(r.stderr)")
-            #expect(r.errorLine.contains(c.says), "\(c): \(r.stderr)")
-            #expect(r.stderr.split(separator: "\n").count == 1, "\(c): \(r.stderr)")
-            #expect(!r.stderr.contains("Fatal error") && !r.stderr.contains("Stack"), "\(c)")
-            if c.exit != 1 { #expect(r.stdout.isEmpty, "\(c): \(r.stdout)") }
+        try await TopicTestTarget.withCluster { t in
+            for c in Self.cases {
+                let r = try await t.run(c.args)
+                #expect(r.status == c.exit, "\(c): exit \(r.status), stderr \(r.stderr)")
+                #expect(r.errorLine.contains(c.says), "\(c): \(r.stderr)")
+                #expect(r.stderr.split(separator: "\n").count == 1, "\(c): \(r.stderr)")
+                #expect(!r.stderr.contains("Fatal error") && !r.stderr.contains("Stack"), "\(c)")
+                if c.exit != 1 { #expect(r.stdout.isEmpty, "\(c): \(r.stdout)") }
+            }
+            // Nothing was created anywhere.
+            let client = t.cluster!.client()
+            for addr in t.brokerAddresses { #expect(try await client.topicConfig("Bad", broker: addr) == nil) }
+            await client.shutdown()
         }
-        // Nothing was created anywhere.
-        let client = t.cluster!.client()
-        for addr in t.brokerAddresses { #expect(try await client.topicConfig("Bad", broker: addr) == nil) }
-        await client.shutdown()
     }
 
     @Test func unreachableNameServerExitsFourWithinTheTimeout() async throws {

@@ -8,15 +8,15 @@ import Testing
 /// embedded default; the JSON shapes of docs/json/topics.md checked.
 @Suite(.serialized) struct TopicCommandsTests {
     @Test func lifecycleOnTwoBrokers() async throws {
-        let t = try await TopicTestTarget.cluster()
-        defer { Task { await t.stop() } }
-        try await lifecycle(t, brokers: 2)
+        try await TopicTestTarget.withCluster { t in
+            try await lifecycle(t, brokers: 2)
+        }
     }
 
     @Test func lifecycleOnTheEmbeddedDefault() async throws {
-        let t = try TopicTestTarget.embedded()
-        defer { Task { await t.stop() } }
-        try await lifecycle(t, brokers: 1)
+        try await TopicTestTarget.withEmbedded { t in
+            try await lifecycle(t, brokers: 1)
+        }
     }
 
     /// create → create again → update → list → route → describe → delete, checking each JSON shape.
@@ -40,7 +40,7 @@ import Testing
         #expect(again.errorLine.contains("nothing changed"))
         let (_, ifNot) = try await t.json(["topic", "create", "Orders", "--if-not-exists"])
         #expect(ifNot["brokers"].array?.allSatisfy { $0["outcome"].string == "unchanged" } == true)
-        #expect(try await t.waitForRoute("Orders", brokers: brokers))
+        try await t.waitForRoute("Orders", brokers: brokers)
 
         // Update changes only what it is given.
         let (updated, u) = try await t.json(["topic", "update", "Orders", "-w", "2", "--perm", "R"])
@@ -65,10 +65,9 @@ import Testing
         #expect(all["topics"].array?.first { $0["topic"].string == "DefaultCluster" }?["kind"].string == "system")
 
         // Route (brokers re-register asynchronously after the update).
-        #expect(
-            await eventually {
-                (try? await t.json(["topic", "route", "Orders"]).value["totals"]["writeQueues"].int) == 2 * brokers
-            })
+        try await waitUntil("the route of Orders to show the updated write queues") {
+            (try? await t.json(["topic", "route", "Orders"]).value["totals"]["writeQueues"].int) == 2 * brokers
+        }
         let (_, route) = try await t.json(["topic", "route", "Orders"])
         #expect(route.keys == ["brokers", "orderTopicConf", "topic", "totals"])
         #expect(route["brokers"][0]["addresses"]["0"].string == t.brokerAddresses[0])
@@ -133,27 +132,28 @@ import Testing
     }
 
     @Test func createWithOrderWritesTheOrderConfiguration() async throws {
-        let t = try await TopicTestTarget.cluster()
-        defer { Task { await t.stop() } }
-        let (r, c) = try await t.json(["topic", "create", "Ordered", "--order", "-w", "3"])
-        #expect(r.status == 0, "\(r.stderr)")
-        #expect(c["orderConf"].string == "broker-a:3;broker-b:3")
-        #expect(c["brokers"][1]["config"]["order"].bool == true)
-        let client = t.cluster!.client()
-        #expect(try await client.kvConfig(namespace: "ORDER_TOPIC_CONFIG", key: "Ordered") == "broker-a:3;broker-b:3")
-        await client.shutdown()
+        try await TopicTestTarget.withCluster { t in
+            let (r, c) = try await t.json(["topic", "create", "Ordered", "--order", "-w", "3"])
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(c["orderConf"].string == "broker-a:3;broker-b:3")
+            #expect(c["brokers"][1]["config"]["order"].bool == true)
+            let client = t.cluster!.client()
+            #expect(
+                try await client.kvConfig(namespace: "ORDER_TOPIC_CONFIG", key: "Ordered") == "broker-a:3;broker-b:3")
+            await client.shutdown()
+        }
     }
 
     @Test func oneBrokerOnlyWithBroker() async throws {
-        let t = try await TopicTestTarget.cluster()
-        defer { Task { await t.stop() } }
-        let b = t.brokerAddresses[1]
-        let (r, c) = try await t.json(["topic", "create", "OnB", "--broker", b])
-        #expect(r.status == 0, "\(r.stderr)")
-        #expect(c["brokers"].array?.count == 1 && c["brokers"][0]["broker"].string == "broker-b")
-        #expect(try await t.waitForRoute("OnB", brokers: 1))
-        // Update over the cluster: broker-a does not have it and is left alone.
-        let (_, u) = try await t.json(["topic", "update", "OnB", "-r", "2"])
-        #expect(u["brokers"].array?.map { $0["outcome"].string ?? "" } == ["absent", "updated"])
+        try await TopicTestTarget.withCluster { t in
+            let b = t.brokerAddresses[1]
+            let (r, c) = try await t.json(["topic", "create", "OnB", "--broker", b])
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(c["brokers"].array?.count == 1 && c["brokers"][0]["broker"].string == "broker-b")
+            try await t.waitForRoute("OnB", brokers: 1)
+            // Update over the cluster: broker-a does not have it and is left alone.
+            let (_, u) = try await t.json(["topic", "update", "OnB", "-r", "2"])
+            #expect(u["brokers"].array?.map { $0["outcome"].string ?? "" } == ["absent", "updated"])
+        }
     }
 }

@@ -9,24 +9,31 @@ import Testing
 struct TopicTestTarget {
     var runner: InProcessRunner
     var cluster: InProcessCluster?
-    var home: TempDirectory?
 
-    /// A 2-broker InProcessCluster over TCP, commands run with `-n`.
-    static func cluster(brokers: Int = 2) async throws -> TopicTestTarget {
-        let cluster = try await InProcessCluster.start(brokers: brokers)
-        return TopicTestTarget(runner: InProcessRunner(nameServer: cluster.nameServerAddress), cluster: cluster)
+    /// Runs `body` against an InProcessCluster of `brokers` brokers over TCP, commands run with `-n`; stops the
+    /// cluster afterwards, awaited, whether `body` returned or threw.
+    static func withCluster<T>(
+        isolation: isolated (any Actor)? = #isolation, brokers: Int = 2, _ body: (TopicTestTarget) async throws -> T
+    ) async throws -> T {
+        try await MQTestSupport.withCluster(brokers: brokers) { cluster in
+            try await body(
+                TopicTestTarget(runner: InProcessRunner(nameServer: cluster.nameServerAddress), cluster: cluster))
+        }
     }
 
-    /// The embedded default: no `-n`, MQADMIN_DATA and HOME in a temp directory.
-    static func embedded() throws -> TopicTestTarget {
+    /// Runs `body` against the embedded default: no `-n`, MQADMIN_DATA and HOME in a temp directory, removed
+    /// afterwards whether `body` returned or threw (the in-process runner opens and closes the bundled broker
+    /// within each command).
+    static func withEmbedded<T>(
+        isolation: isolated (any Actor)? = #isolation, _ body: (TopicTestTarget) async throws -> T
+    ) async throws -> T {
         let home = try TempDirectory("topics-home")
-        return TopicTestTarget(
-            runner: InProcessRunner(dataDirectory: home.sub("data"), home: home.path), cluster: nil, home: home)
-    }
-
-    func stop() async {
-        await cluster?.stop()
-        home?.remove()
+        let runner = InProcessRunner(dataDirectory: home.sub("data"), home: home.path)
+        return try await withTeardown {
+            try await body(TopicTestTarget(runner: runner, cluster: nil))
+        } teardown: {
+            home.remove()
+        }
     }
 
     var brokerAddresses: [String] { cluster?.brokers.map { $0.brokerAddress! } ?? ["127.0.0.1:10911"] }
@@ -43,9 +50,10 @@ struct TopicTestTarget {
         return (r, JSONObject(any))
     }
 
-    /// Polls until the route of `topic` lists `brokers` brokers (registration is asynchronous).
-    func waitForRoute(_ topic: String, brokers: Int) async throws -> Bool {
-        await eventually(timeout: .seconds(10)) {
+    /// Waits until the route of `topic` lists `brokers` brokers (registration is asynchronous); throws
+    /// `WaitTimedOut` if it does not within 10 s.
+    func waitForRoute(_ topic: String, brokers: Int, fileID: String = #fileID, line: Int = #line) async throws {
+        try await waitUntil("the route of \(topic) to list \(brokers) broker(s)", fileID: fileID, line: line) {
             let r = try? await json(["topic", "route", topic])
             return (r?.value["brokers"].array?.count ?? -1) == brokers
         }

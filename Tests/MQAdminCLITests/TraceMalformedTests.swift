@@ -36,62 +36,62 @@ import Testing
     }
 
     @Test func brokenBodiesAreReportedAsUnreadableAndNeverCrash() async throws {
-        let cluster = try await InProcessCluster.start(brokers: 2)
-        defer { Task { await cluster.stop() } }
-        let client = cluster.client()
-        defer { Task { await client.shutdown() } }
-        // One body mixing good and broken records; a body that is one long broken record (compressed on the
-        // wire, over 4 KiB) around good ones; random bytes.
-        let mixed = Self.pub + Self.broken.map { $0.text + "\u{2}" }.joined() + Self.before
-        let big = Self.after + String(repeating: "x", count: 6000) + "\u{1}\u{2}"
-        var bodies = [Array(mixed.utf8), Array(big.utf8)]
-        bodies += (1...20).map { Self.garbage(UInt64($0), count: 40 * $0) }
-        try await TraceFixtures.publishTraceBodies(client, bodies: bodies, keys: [Self.msgId, "k1"])
-        try await TraceFixtures.publishTraceBodies(
-            client, bodies: [Array("Pub\u{1}nonsense\u{2}\u{2}".utf8), Self.garbage(99, count: 300)],
-            keys: [Self.onlyGarbageId])
-        let cli = InProcessRunner(nameServer: cluster.nameServerAddress)
+        try await withCluster(brokers: 2) { cluster in
+            let client = cluster.client()
+            // One body mixing good and broken records; a body that is one long broken record (compressed on the
+            // wire, over 4 KiB) around good ones; random bytes.
+            let mixed = Self.pub + Self.broken.map { $0.text + "\u{2}" }.joined() + Self.before
+            let big = Self.after + String(repeating: "x", count: 6000) + "\u{1}\u{2}"
+            var bodies = [Array(mixed.utf8), Array(big.utf8)]
+            bodies += (1...20).map { Self.garbage(UInt64($0), count: 40 * $0) }
+            try await TraceFixtures.publishTraceBodies(client, bodies: bodies, keys: [Self.msgId, "k1"])
+            try await TraceFixtures.publishTraceBodies(
+                client, bodies: [Array("Pub\u{1}nonsense\u{2}\u{2}".utf8), Self.garbage(99, count: 300)],
+                keys: [Self.onlyGarbageId])
+            let cli = InProcessRunner(nameServer: cluster.nameServerAddress)
 
-        let shown = try await cli.json(["trace", "show", Self.msgId])
-        #expect(shown.result.status == 0, "\(shown.result.stderr)")
-        #expect(shown.result.stderr.split(separator: "\n").count == 1)
-        #expect(shown.result.stderr.contains("could not be read"))
-        let trace = TraceFixtures.trace(MessageFixtures.object(shown.result))
-        let records = trace["records"] as? [[String: Any]] ?? []
-        #expect(records.compactMap { $0["type"] as? String } == ["Pub", "SubBefore", "SubAfter"])
-        let unreadable = trace["unreadable"] as? [[String: Any]] ?? []
-        let reasons = unreadable.compactMap { $0["reason"] as? String }
-        #expect(reasons.count == unreadable.count && unreadable.count >= Self.broken.count + 1)
-        for b in Self.broken {
-            #expect(reasons.contains { $0.contains(b.reason) }, "no \"\(b.reason)\" in \(reasons)")
-            #expect(unreadable.contains { $0["text"] as? String == b.text })
+            let shown = try await cli.json(["trace", "show", Self.msgId])
+            #expect(shown.result.status == 0, "\(shown.result.stderr)")
+            #expect(shown.result.stderr.split(separator: "\n").count == 1)
+            #expect(shown.result.stderr.contains("could not be read"))
+            let trace = TraceFixtures.trace(MessageFixtures.object(shown.result))
+            let records = trace["records"] as? [[String: Any]] ?? []
+            #expect(records.compactMap { $0["type"] as? String } == ["Pub", "SubBefore", "SubAfter"])
+            let unreadable = trace["unreadable"] as? [[String: Any]] ?? []
+            let reasons = unreadable.compactMap { $0["reason"] as? String }
+            #expect(reasons.count == unreadable.count && unreadable.count >= Self.broken.count + 1)
+            for b in Self.broken {
+                #expect(reasons.contains { $0.contains(b.reason) }, "no \"\(b.reason)\" in \(reasons)")
+                #expect(unreadable.contains { $0["text"] as? String == b.text })
+            }
+            // The readable records still make a journey.
+            let consumers = trace["consumers"] as? [[String: Any]] ?? []
+            let attempt = ((consumers.first?["attempts"]) as? [[String: Any]])?.first ?? [:]
+            #expect(consumers.first?["group"] as? String == "CG_BROKEN")
+            #expect(attempt["status"] as? String == "failed" && attempt["retryTimes"] as? Int == 1)
+            #expect(attempt["returnType"] as? String == "FAILED" && attempt["costMs"] as? Int == 12)
+            #expect((trace["stored"] as? [String: Any])?["estimated"] as? Bool == true)
+
+            let table = try await cli.run(["trace", "show", Self.msgId])
+            #expect(table.status == 0)
+            #expect(table.stdout.contains("\nunreadable trace records: \(unreadable.count)\n"))
+            #expect(table.stdout.contains("Pub\\u{1}1714557600120\\u{1}DefaultRegion\\u{1}PG"))
+            let classic = try await cli.run(["queryMsgTraceById", "-i", Self.msgId])
+            #expect(classic.status == 0)
+            #expect(classic.stdout.contains("\nPub        PG_BROKEN "))
+            #expect(classic.stderr.split(separator: "\n").count == unreadable.count + 1)
+
+            // Only unreadable records: listed, exit 3, one error line.
+            let garbageOnly = try await cli.run(["trace", "show", Self.onlyGarbageId])
+            #expect(garbageOnly.status == 3)
+            #expect(garbageOnly.stdout.contains("no trace records"))
+            #expect(garbageOnly.stdout.contains("unreadable trace records"))
+            MessageFixtures.expectOneErrorLine(
+                garbageOnly, contains: "no readable trace record of \(Self.onlyGarbageId)")
+            let garbageJSON = try await cli.json(["trace", "show", Self.onlyGarbageId])
+            #expect(garbageJSON.result.status == 3)
+            let garbageTrace = TraceFixtures.trace(MessageFixtures.object(garbageJSON.result))
+            #expect((garbageTrace["unreadable"] as? [Any])?.isEmpty == false)
         }
-        // The readable records still make a journey.
-        let consumers = trace["consumers"] as? [[String: Any]] ?? []
-        let attempt = ((consumers.first?["attempts"]) as? [[String: Any]])?.first ?? [:]
-        #expect(consumers.first?["group"] as? String == "CG_BROKEN")
-        #expect(attempt["status"] as? String == "failed" && attempt["retryTimes"] as? Int == 1)
-        #expect(attempt["returnType"] as? String == "FAILED" && attempt["costMs"] as? Int == 12)
-        #expect((trace["stored"] as? [String: Any])?["estimated"] as? Bool == true)
-
-        let table = try await cli.run(["trace", "show", Self.msgId])
-        #expect(table.status == 0)
-        #expect(table.stdout.contains("\nunreadable trace records: \(unreadable.count)\n"))
-        #expect(table.stdout.contains("Pub\\u{1}1714557600120\\u{1}DefaultRegion\\u{1}PG"))
-        let classic = try await cli.run(["queryMsgTraceById", "-i", Self.msgId])
-        #expect(classic.status == 0)
-        #expect(classic.stdout.contains("\nPub        PG_BROKEN "))
-        #expect(classic.stderr.split(separator: "\n").count == unreadable.count + 1)
-
-        // Only unreadable records: listed, exit 3, one error line.
-        let garbageOnly = try await cli.run(["trace", "show", Self.onlyGarbageId])
-        #expect(garbageOnly.status == 3)
-        #expect(garbageOnly.stdout.contains("no trace records"))
-        #expect(garbageOnly.stdout.contains("unreadable trace records"))
-        MessageFixtures.expectOneErrorLine(garbageOnly, contains: "no readable trace record of \(Self.onlyGarbageId)")
-        let garbageJSON = try await cli.json(["trace", "show", Self.onlyGarbageId])
-        #expect(garbageJSON.result.status == 3)
-        let garbageTrace = TraceFixtures.trace(MessageFixtures.object(garbageJSON.result))
-        #expect((garbageTrace["unreadable"] as? [Any])?.isEmpty == false)
     }
 }

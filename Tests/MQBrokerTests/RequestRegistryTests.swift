@@ -49,70 +49,81 @@ import Testing
     }
 
     @Test func aPubOnlyUserIsRefusedEveryAdminCodeAndAnAdminIsNot() async throws {
-        let server = try await AuthServer.start()
-        let alice = server.client(user: "alice", password: "alice-pw")
-        let root = server.client(user: "root", password: "root-pw")
-        // alice may publish to one topic, nothing else.
-        try await root.createUser(UserInfo(username: "alice", password: "alice-pw"), broker: server.broker)
-        try await root.putAcl(
-            AclInfo.of(subject: "User:alice", resources: ["Topic:\(Self.topic)"], actions: ["Pub"], sourceIps: nil,
-                       decision: "Allow"),
-            update: false, broker: server.broker)
+        try await AuthServer.with { server in
+            let alice = server.client(user: "alice", password: "alice-pw")
+            let root = server.client(user: "root", password: "root-pw")
+            try await withTeardown {
+                // alice may publish to one topic, nothing else.
+                try await root.createUser(UserInfo(username: "alice", password: "alice-pw"), broker: server.broker)
+                try await root.putAcl(
+                    AclInfo.of(
+                        subject: "User:alice", resources: ["Topic:\(Self.topic)"], actions: ["Pub"], sourceIps: nil,
+                        decision: "Allow"),
+                    update: false, broker: server.broker)
 
-        let targets = [(server.broker, BrokerRequests.table.rows), (server.nameServer, NameServerRequests.table.rows)]
-        var checked = 0
-        for (address, rows) in targets {
-            for row in rows where row.kind == .admin && row.isServed {
-                let refused = try await alice.invoke(address, Self.request(row.code))
-                #expect(
-                    refused.code == ResponseCode.noPermission.rawValue, "\(row.code) at \(address): \(refused.code)")
-                #expect(refused.remark?.contains("alice") == true, "\(row.code): \(refused.remark ?? "")")
-                checked += 1
+                let targets = [
+                    (server.broker, BrokerRequests.table.rows), (server.nameServer, NameServerRequests.table.rows),
+                ]
+                var checked = 0
+                for (address, rows) in targets {
+                    for row in rows where row.kind == .admin && row.isServed {
+                        let refused = try await alice.invoke(address, Self.request(row.code))
+                        #expect(
+                            refused.code == ResponseCode.noPermission.rawValue,
+                            "\(row.code) at \(address): \(refused.code)")
+                        #expect(refused.remark?.contains("alice") == true, "\(row.code): \(refused.remark ?? "")")
+                        checked += 1
+                    }
+                }
+                #expect(checked >= 40)
+                // What alice is allowed, she may do: send to her topic (authorization passes; the send itself runs).
+                var send = Self.request(.sendMessageV2)
+                send.body = ByteBuffer(string: "hello")
+                let sent = try await alice.invoke(server.broker, send)
+                #expect(sent.code != ResponseCode.noPermission.rawValue, "\(sent.remark ?? "")")
+
+                // A super user passes authorization for every admin code, whatever the handler then answers (Apache's
+                // ACL handlers answer their own validation failures with NO_PERMISSION too, so the remark tells).
+                for (address, rows) in targets {
+                    for row in rows where row.kind == .admin && row.isServed && !Self.destructive.contains(row.code) {
+                        let answer = try await root.invoke(address, Self.request(row.code))
+                        let remark = answer.remark ?? ""
+                        #expect(!remark.contains("has no permission") && !remark.contains("authorization context"),
+                                "\(row.code) at \(address): \(remark)")
+                    }
+                }
+            } teardown: {
+                await alice.shutdown()
+                await root.shutdown()
             }
         }
-        #expect(checked >= 40)
-        // What alice is allowed, she may do: send to her topic (authorization passes; the send itself runs).
-        var send = Self.request(.sendMessageV2)
-        send.body = ByteBuffer(string: "hello")
-        let sent = try await alice.invoke(server.broker, send)
-        #expect(sent.code != ResponseCode.noPermission.rawValue, "\(sent.remark ?? "")")
-
-        // A super user passes authorization for every admin code, whatever the handler then answers (Apache's
-        // ACL handlers answer their own validation failures with NO_PERMISSION too, so the remark tells).
-        for (address, rows) in targets {
-            for row in rows where row.kind == .admin && row.isServed && !Self.destructive.contains(row.code) {
-                let answer = try await root.invoke(address, Self.request(row.code))
-                let remark = answer.remark ?? ""
-                #expect(!remark.contains("has no permission") && !remark.contains("authorization context"),
-                        "\(row.code) at \(address): \(remark)")
-            }
-        }
-        await alice.shutdown()
-        await root.shutdown()
-        await server.stop()
     }
 
     /// Admin codes whose handlers would change what the rest of the test relies on.
     static let destructive: Set<RequestCode> = [.authDeleteUser, .authDeleteAcl, .wipeWritePermOfBroker]
 
     @Test func unknownAndUnservedCodesAnswerNotSupported() async throws {
-        let cluster = try await InProcessCluster.start(brokers: 1)
-        // The transport alone: the answer exactly as the servers wrote it.
-        let client = RemotingClient(group: cluster.group, logger: cluster.logger)
-        let broker = cluster.brokers[0].brokerAddress!
-        let unserved = BrokerRequests.table.routes.filter { !$0.isServed }.map(\.code)
-        #expect(Set(unserved) == [.endTransaction, .checkClientConfig])
-        for code in unserved + [RequestCode(rawValue: 9999), .getBrokerClusterInfo] {
-            let answer = try await client.invoke(broker, Self.request(code), timeout: .seconds(5))
-            #expect(answer.code == ResponseCode.requestCodeNotSupported.rawValue, "\(code): \(answer.code)")
-            #expect(answer.remark == " request type \(code.rawValue) not supported")
+        try await withCluster(brokers: 1) { cluster in
+            // The transport alone: the answer exactly as the servers wrote it.
+            let client = RemotingClient(group: cluster.group, logger: cluster.logger)
+            try await withTeardown {
+                let broker = cluster.brokers[0].brokerAddress!
+                let unserved = BrokerRequests.table.routes.filter { !$0.isServed }.map(\.code)
+                #expect(Set(unserved) == [.endTransaction, .checkClientConfig])
+                for code in unserved + [RequestCode(rawValue: 9999), .getBrokerClusterInfo] {
+                    let answer = try await client.invoke(broker, Self.request(code), timeout: .seconds(5))
+                    #expect(answer.code == ResponseCode.requestCodeNotSupported.rawValue, "\(code): \(answer.code)")
+                    #expect(answer.remark == " request type \(code.rawValue) not supported")
+                }
+                for code in [RequestCode(rawValue: 9999), .sendMessage, .updateAndCreateTopic] {
+                    let answer = try await client.invoke(
+                        cluster.nameServerAddress, Self.request(code), timeout: .seconds(5))
+                    #expect(answer.code == ResponseCode.requestCodeNotSupported.rawValue, "\(code): \(answer.code)")
+                }
+            } teardown: {
+                await client.close()
+            }
         }
-        for code in [RequestCode(rawValue: 9999), .sendMessage, .updateAndCreateTopic] {
-            let answer = try await client.invoke(cluster.nameServerAddress, Self.request(code), timeout: .seconds(5))
-            #expect(answer.code == ResponseCode.requestCodeNotSupported.rawValue, "\(code): \(answer.code)")
-        }
-        await client.close()
-        await cluster.stop()
     }
 
     @Test func docsTableIsGeneratedFromTheRegistries() throws {
@@ -140,9 +151,13 @@ struct AuthServer {
     var broker: String { server.brokerAddress! }
     var nameServer: String { server.nameServerAddress! }
 
-    static func start() async throws -> AuthServer {
-        let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
+    /// Starts the server, runs `body` with it, and stops it (the server, its event loops, its directory), awaited,
+    /// whether `body` returned or threw.
+    static func with<T>(isolation: isolated (any Actor)? = #isolation, _ body: (AuthServer) async throws -> T)
+        async throws -> T
+    {
         let dir = try TempDirectory("auth-registry")
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
         var logger = Logger(label: "test")
         logger.logLevel = .error
         var options = ServerOptions(dataDirectory: dir.sub("data"))
@@ -150,9 +165,15 @@ struct AuthServer {
         options.brokerListen = "127.0.0.1:0"
         options.broker.auth = AuthSettings(
             enabled: true, initialAdmin: InitialUser(username: "root", password: "root-pw"))
-        let server = MQServer(options: options, group: group, logger: logger)
-        try await server.start()
-        return AuthServer(server: server, group: group, directory: dir, logger: logger)
+        let server = AuthServer(
+            server: MQServer(options: options, group: group, logger: logger), group: group, directory: dir,
+            logger: logger)
+        return try await withTeardown {
+            try await server.server.start()
+            return try await body(server)
+        } teardown: {
+            await server.stop()
+        }
     }
 
     func client(user: String, password: String) -> MQClientInstance {
@@ -164,5 +185,6 @@ struct AuthServer {
     func stop() async {
         await server.stop()
         try? await group.shutdownGracefully()
+        directory.remove()
     }
 }

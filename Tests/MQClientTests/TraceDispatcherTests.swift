@@ -27,49 +27,48 @@ import Testing
     }
 
     @Test func batchesOfTenGroupedByTopicWithEveryMsgIdAndKeyAsKeys() async throws {
-        let cluster = try await InProcessCluster.start(brokers: 2)
-        defer { Task { await cluster.stop() } }
-        let client = cluster.client()
-        defer { Task { await client.shutdown() } }
-        let dispatcher = TraceDispatcher(client: client, hostGroup: "PG_X", role: .produce)
-        #expect(dispatcher.producerGroup.hasPrefix("_INNER_TRACE_PRODUCER-PG_X-PRODUCE-"))
-        #expect(dispatcher.traceTopic == SystemTopics.trace && dispatcher.batchNum == 10)
+        try await withCluster(brokers: 2) { cluster in
+            let client = cluster.client()
+            let dispatcher = TraceDispatcher(client: client, hostGroup: "PG_X", role: .produce)
+            #expect(dispatcher.producerGroup.hasPrefix("_INNER_TRACE_PRODUCER-PG_X-PRODUCE-"))
+            #expect(dispatcher.traceTopic == SystemTopics.trace && dispatcher.batchNum == 10)
 
-        for i in 0..<25 { await dispatcher.append(subBefore("ID\(i)", keys: "biz-\(i) shared"), topic: "TopicA") }
-        // Two full batches went out on their own; the rest waits for a flush.
-        #expect(await dispatcher.flush().messagesSent == 3)
-        let report = await dispatcher.shutdown()
-        #expect(report.recordsSent == 25 && report.failures.isEmpty && report.recordsDropped == 0)
-        let first = try await traceMessages(client, key: "ID0")
-        #expect(first.count == 1)
-        #expect(first.first?.records.map(\.msgId) == (0..<10).map { "ID\($0)" })
-        let wantKeys: [String] = (0..<10).flatMap { i -> [String] in ["ID\(i)", "biz-\(i)"] } + ["shared"]
-        #expect(Set(first.first?.keys ?? []) == Set(wantKeys))
-        #expect(try await traceMessages(client, key: "biz-24").first?.records.count == 5)
-        #expect(try await traceMessages(client, key: "shared").count == 3)
+            for i in 0..<25 { await dispatcher.append(subBefore("ID\(i)", keys: "biz-\(i) shared"), topic: "TopicA") }
+            // Two full batches went out on their own; the rest waits for a flush.
+            #expect(await dispatcher.flush().messagesSent == 3)
+            let report = await dispatcher.shutdown()
+            #expect(report.recordsSent == 25 && report.failures.isEmpty && report.recordsDropped == 0)
+            let first = try await traceMessages(client, key: "ID0")
+            #expect(first.count == 1)
+            #expect(first.first?.records.map(\.msgId) == (0..<10).map { "ID\($0)" })
+            let wantKeys: [String] = (0..<10).flatMap { i -> [String] in ["ID\(i)", "biz-\(i)"] } + ["shared"]
+            #expect(Set(first.first?.keys ?? []) == Set(wantKeys))
+            #expect(try await traceMessages(client, key: "biz-24").first?.records.count == 5)
+            #expect(try await traceMessages(client, key: "shared").count == 3)
 
-        // One batch with two traced topics makes one trace message per topic.
-        let mixed = TraceDispatcher(client: client, hostGroup: "CG_Y", role: .consume, batchNum: 4)
-        for i in 0..<4 { await mixed.append(subBefore("MIX\(i)"), topic: i % 2 == 0 ? "TopicA" : "TopicB") }
-        let mixedReport = await mixed.shutdown()
-        #expect(mixedReport.messagesSent == 2 && mixedReport.recordsSent == 4)
-        #expect(try await traceMessages(client, key: "MIX0").first?.records.map(\.msgId) == ["MIX0", "MIX2"])
+            // One batch with two traced topics makes one trace message per topic.
+            let mixed = TraceDispatcher(client: client, hostGroup: "CG_Y", role: .consume, batchNum: 4)
+            for i in 0..<4 { await mixed.append(subBefore("MIX\(i)"), topic: i % 2 == 0 ? "TopicA" : "TopicB") }
+            let mixedReport = await mixed.shutdown()
+            #expect(mixedReport.messagesSent == 2 && mixedReport.recordsSent == 4)
+            #expect(try await traceMessages(client, key: "MIX0").first?.records.map(\.msgId) == ["MIX0", "MIX2"])
 
-        // Text past 128,000 characters closes a trace message (after the record that crossed it).
-        let big = TraceDispatcher(client: client, hostGroup: "PG_BIG", role: .produce)
-        let tag = String(repeating: "t", count: 70_000)
-        for i in 0..<3 {
-            let pub = PubTrace(
-                timestamp: 1, regionId: "R", group: "PG", topic: "TopicA", msgId: "BIG\(i)", tags: tag, keys: nil,
-                storeHost: "h:1", bodyLength: 1, costTime: 1, msgType: 0, offsetMsgId: "O", success: true)
-            await big.append([.pub(pub)], topic: "TopicA")
+            // Text past 128,000 characters closes a trace message (after the record that crossed it).
+            let big = TraceDispatcher(client: client, hostGroup: "PG_BIG", role: .produce)
+            let tag = String(repeating: "t", count: 70_000)
+            for i in 0..<3 {
+                let pub = PubTrace(
+                    timestamp: 1, regionId: "R", group: "PG", topic: "TopicA", msgId: "BIG\(i)", tags: tag, keys: nil,
+                    storeHost: "h:1", bodyLength: 1, costTime: 1, msgType: 0, offsetMsgId: "O", success: true)
+                await big.append([.pub(pub)], topic: "TopicA")
+            }
+            #expect(await big.shutdown().messagesSent == 2)
+            #expect(try await traceMessages(client, key: "BIG1").first?.records.count == 2)
+
+            // A blank trace topic means the default, as in Java.
+            let blank = TraceDispatcher(client: client, hostGroup: "PG_BLANK", role: .produce, traceTopic: " ")
+            #expect(blank.traceTopic == SystemTopics.trace)
         }
-        #expect(await big.shutdown().messagesSent == 2)
-        #expect(try await traceMessages(client, key: "BIG1").first?.records.count == 2)
-
-        // A blank trace topic means the default, as in Java.
-        let blank = TraceDispatcher(client: client, hostGroup: "PG_BLANK", role: .produce, traceTopic: " ")
-        #expect(blank.traceTopic == SystemTopics.trace)
     }
 
     @Test func recordsAreBuiltAsJavasHooksBuildThem() throws {
