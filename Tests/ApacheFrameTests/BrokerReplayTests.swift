@@ -94,7 +94,7 @@ enum Replay {
     }
 
     static func run(_ capture: Capture) async throws -> Report {
-        try await BundledServer.with { server in
+        try await BundledServer.with(label: "apache-replay") { server in
             var clients: [String: RemotingClient] = [:]
             var offsets = OffsetMap()
             var report = Report()
@@ -186,46 +186,5 @@ struct OffsetMap {
     static func commitLogOffset(_ msgId: String?) -> Int64? {
         guard let id = msgId, id.count >= 16 else { return nil }
         return Int64(id.suffix(16), radix: 16)
-    }
-}
-
-/// A bundled name server and broker (`broker start`) in this process over TCP, named as the capture's
-/// servers were (cluster DefaultCluster, broker broker-a).
-struct BundledServer {
-    let server: MQServer
-    let group: MultiThreadedEventLoopGroup
-    let directory: TempDirectory
-    let logger: Logger
-
-    var broker: String { server.brokerAddress! }
-    var nameServer: String { server.nameServerAddress! }
-
-    /// Starts the server, runs `body` with it, and stops it (the server, its event loops, its directory), awaited,
-    /// whether `body` returned or threw.
-    static func with<T>(isolation: isolated (any Actor)? = #isolation, _ body: (BundledServer) async throws -> T)
-        async throws -> T
-    {
-        let dir = try TempDirectory("apache-replay")
-        let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
-        var logger = Logger(label: "replay")
-        logger.logLevel = .error
-        var options = ServerOptions(dataDirectory: dir.sub("data"))
-        options.nameServerListen = "127.0.0.1:0"
-        options.brokerListen = "127.0.0.1:0"
-        let server = BundledServer(
-            server: MQServer(options: options, group: group, logger: logger), group: group, directory: dir,
-            logger: logger)
-        return try await withTeardown {
-            try await server.server.start()
-            return try await body(server)
-        } teardown: {
-            await server.stop()
-        }
-    }
-
-    func stop() async {
-        await server.stop()
-        try? await group.shutdownGracefully()
-        directory.remove()
     }
 }

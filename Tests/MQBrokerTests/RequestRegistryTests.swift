@@ -49,7 +49,10 @@ import Testing
     }
 
     @Test func aPubOnlyUserIsRefusedEveryAdminCodeAndAnAdminIsNot() async throws {
-        try await AuthServer.with { server in
+        try await BundledServer.with(label: "auth-registry", configure: { options in
+            options.broker.auth = AuthSettings(
+                enabled: true, initialAdmin: InitialUser(username: "root", password: "root-pw"))
+        }) { server in
             let alice = server.client(user: "alice", password: "alice-pw")
             let root = server.client(user: "root", password: "root-pw")
             try await withTeardown {
@@ -138,53 +141,5 @@ import Testing
             docs/request-codes.md is out of date with the registries; regenerate it with \
             MQADMIN_WRITE_DOCS=1 swift test --skip-build --filter RequestRegistryTests/docsTable
             """)
-    }
-}
-
-/// A bundled name server and broker in one process over TCP with authentication on (`broker start --auth`).
-struct AuthServer {
-    let server: MQServer
-    let group: MultiThreadedEventLoopGroup
-    let directory: TempDirectory
-    let logger: Logger
-
-    var broker: String { server.brokerAddress! }
-    var nameServer: String { server.nameServerAddress! }
-
-    /// Starts the server, runs `body` with it, and stops it (the server, its event loops, its directory), awaited,
-    /// whether `body` returned or threw.
-    static func with<T>(isolation: isolated (any Actor)? = #isolation, _ body: (AuthServer) async throws -> T)
-        async throws -> T
-    {
-        let dir = try TempDirectory("auth-registry")
-        let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
-        var logger = Logger(label: "test")
-        logger.logLevel = .error
-        var options = ServerOptions(dataDirectory: dir.sub("data"))
-        options.nameServerListen = "127.0.0.1:0"
-        options.brokerListen = "127.0.0.1:0"
-        options.broker.auth = AuthSettings(
-            enabled: true, initialAdmin: InitialUser(username: "root", password: "root-pw"))
-        let server = AuthServer(
-            server: MQServer(options: options, group: group, logger: logger), group: group, directory: dir,
-            logger: logger)
-        return try await withTeardown {
-            try await server.server.start()
-            return try await body(server)
-        } teardown: {
-            await server.stop()
-        }
-    }
-
-    func client(user: String, password: String) -> MQClientInstance {
-        MQClientInstance(
-            nameServers: [nameServer], group: group, timeout: .seconds(5),
-            signer: AclSigner(accessKey: user, secretKey: password), logger: logger)
-    }
-
-    func stop() async {
-        await server.stop()
-        try? await group.shutdownGracefully()
-        directory.remove()
     }
 }
