@@ -33,7 +33,7 @@ import Testing
         holds.hold(
             .init(
                 request: RemotingCommand(code: RequestCode.pullMessage.rawValue), peer: peer, offset: 5,
-                filter: SubscriptionFilter(expression: "*"), deadline: .max, complete: CompleteOnce(promise),
+                filter: .tags("*"), deadline: .max, complete: CompleteOnce(promise),
                 promise: promise.futureResult),
             topic: "T", queueId: 0)
         let retried = DispatchSemaphore(value: 0)
