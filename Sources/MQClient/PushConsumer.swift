@@ -107,14 +107,16 @@ public final class PushConsumer: Sendable {
     /// Queues this instance currently owns.
     public var assignedQueues: [MessageQueue] { get async { await state.assigned } }
 
-    /// As Apache's Java client before it starts: every subscription that is not by tags is checked by a broker
-    /// of its topic (CHECK_CLIENT_CONFIG), so a malformed expression fails `start` with the broker's remark.
+    /// As Apache's Java client before it starts, every subscription that is not by tags is checked
+    /// (CHECK_CLIENT_CONFIG), so a malformed expression fails `start` with the broker's remark. Java asks one broker
+    /// of the topic, assuming all are configured alike; this asks every master, so one with property filters off
+    /// is found before messages go missing.
     private func checkFilters() async throws {
         for (topic, selector) in await state.subscriptions where !selector.isTag {
-            guard let broker = try await client.route(topic: topic).brokerDatas.compactMap(\.masterAddress).first
-            else { continue }
             let subscription = Self.subscriptionData(topic, selector, version: nowMillis())
-            try await client.checkClientConfig(group: group, subscription: subscription, broker: broker)
+            for broker in try await client.route(topic: topic).brokerDatas.compactMap(\.masterAddress) {
+                try await client.checkClientConfig(group: group, subscription: subscription, broker: broker)
+            }
         }
     }
 
