@@ -123,8 +123,10 @@ extension BrokerCore {
         if !config.enablePropertyFilter { return propertyFilterOff(sub.expressionType).response(to: request) }
         if case .failure(let why) = filters.compiled(type: sub.expressionType, expression: sub.subString) {
             logger.info(
-                "client \(body.clientId ?? "?") of group \(body.group ?? "?") subscribes to \(sub.topic) with an \(sub.expressionType) expression that does not compile: \(why)"
-            )
+                """
+                client \(body.clientId ?? "?") of group \(body.group ?? "?") subscribes to \(sub.topic) with an \
+                \(sub.expressionType) expression that does not compile: \(why)
+                """)
             return request.response(.subscriptionParseFailed, remark: "\(why)")
         }
         return request.response()
