@@ -26,13 +26,16 @@ import Testing
 
     /// A pull as Java's push consumer sends it: no FLAG_SUBSCRIPTION, the subscription's version.
     static func pullRegistered(
-        _ client: MQClientInstance, broker: String, group: String, version: Int64
+        _ client: MQClientInstance, broker: String, group: String, version: Int64, offset: Int64 = 0,
+        suspendMillis: Int64 = 0
     ) async throws -> RemotingCommand {
         var h = PullMessageRequestHeader(
-            consumerGroup: group, topic: PropertyFilterTests.topic, queueId: 0, queueOffset: 0, maxMsgNums: 32,
-            sysFlag: 0, suspendTimeoutMillis: 0, subscription: nil, subVersion: version)
+            consumerGroup: group, topic: PropertyFilterTests.topic, queueId: 0, queueOffset: offset, maxMsgNums: 32,
+            sysFlag: suspendMillis > 0 ? PullSysFlag.suspend : 0, suspendTimeoutMillis: suspendMillis,
+            subscription: nil, subVersion: version)
         h.expressionType = ExpressionType.sql92
-        return try await client.invoke(broker, .request(.pullMessage, header: h))
+        let wait = Duration.milliseconds(suspendMillis) + .seconds(5)
+        return try await client.invoke(broker, .request(.pullMessage, header: h), timeout: wait)
     }
 
     static func keys(_ response: RemotingCommand) throws -> [String] {
@@ -147,6 +150,33 @@ import Testing
             #expect(result.status == .found)
             #expect(result.messages.flatMap(\.keys) == ["eu"])
             #expect(result.nextBeginOffset == 2)
+            await client.shutdown()
+        }
+    }
+
+    @Test func aHeldPullWithTheRegisteredFilterWakesForAMatch() async throws {
+        try await withCluster { cluster in
+            let client = cluster.client()
+            let broker = try #require(cluster.brokers[0].brokerAddress)
+            let core = try #require(cluster.brokers[0].controller?.core)
+            let sent = try await PropertyFilterTests.sendSample(client, broker: broker)
+            try await Self.heartbeat(client, broker: broker, group: "cg-hold", expression: "region = 'eu'", version: 7)
+            // As Java's push consumer long-polls: no subscription in the pull, at the end of the queue.
+            let held = Task {
+                try await Self.pullRegistered(
+                    client, broker: broker, group: "cg-hold", version: 7, offset: Int64(sent.count),
+                    suspendMillis: 15_000)
+            }
+            try await waitUntil("the pull to be held") { core.holds.count == 1 }
+            let producer = Producer(group: "pg-hold", client: client)
+            for region in ["us", "eu"] {
+                var m = Message(topic: PropertyFilterTests.topic, body: region, keys: ["late-\(region)"])
+                m.properties["region"] = region
+                _ = try await producer.send(m, to: Self.queue)
+            }
+            let response = try await held.value
+            #expect(response.code == 0)
+            #expect(try Self.keys(response) == ["late-eu"])
             await client.shutdown()
         }
     }
