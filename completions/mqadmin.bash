@@ -227,7 +227,7 @@ _mqadmin_broker() {
 
 _mqadmin_broker_start() {
     repeating_flags=()
-    non_repeating_flags=(--auto-create-topics --no-auto-create-topics --auth --version -h --help)
+    non_repeating_flags=(--auto-create-topics --no-auto-create-topics --property-filter --no-property-filter --auth --version -h --help)
     repeating_options=()
     non_repeating_options=(--data --listen --broker-listen --cluster --broker-name --namesrv --role --flush --retention --message-delay-level --log-level --admin-user --admin-password-file --trace-topic)
     __mqadmin_offer_flags_options 0
@@ -2051,7 +2051,7 @@ _mqadmin_message_consume() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --no-commit --trace --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -g --group -c --count --tag --from --wait --body-format --trace-topic)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -g --group -c --count --tag --where --from --wait --body-format --trace-topic)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -2086,6 +2086,9 @@ _mqadmin_message_consume() {
         return
         ;;
     '--tag')
+        return
+        ;;
+    '--where')
         return
         ;;
     '--from')

@@ -58,18 +58,21 @@ extension MQClientInstance {
     }
 
     /// Pulls from a queue. With `suspendMillis` > 0 the broker holds the request until a message arrives.
+    /// `expression` is read as `expressionType` says: tags (`*`, `TagA || TagB`) or a SQL92 property filter, which
+    /// only the broker applies.
     public func pull(
         group: String, queue: MessageQueue, offset: Int64, maxNums: Int32 = 32, expression: String = "*",
-        suspendMillis: Int64 = 0, commitOffset: Int64? = nil
+        expressionType: String = ExpressionType.tag, suspendMillis: Int64 = 0, commitOffset: Int64? = nil
     ) async throws -> PullResult {
         let addr = try await masterAddress(brokerName: queue.brokerName)
         var flag = PullSysFlag.subscription
         if suspendMillis > 0 { flag |= PullSysFlag.suspend }
         if commitOffset != nil { flag |= PullSysFlag.commitOffset }
-        let h = PullMessageRequestHeader(
+        var h = PullMessageRequestHeader(
             consumerGroup: group, topic: queue.topic, queueId: queue.queueId, queueOffset: offset, maxMsgNums: maxNums,
             sysFlag: flag, commitOffset: commitOffset ?? 0, suspendTimeoutMillis: suspendMillis,
             subscription: expression, subVersion: 0)
+        h.expressionType = expressionType
         let wait = suspendMillis > 0 ? timeout + .milliseconds(suspendMillis) + .seconds(5) : timeout
         let response = try await invoke(addr, .request(.pullMessage, header: h), timeout: wait)
         let status: PullStatus
@@ -88,8 +91,11 @@ extension MQClientInstance {
             } catch {
                 throw ClientError.malformedResponse("pulled messages: \(error)")
             }
-            let filter = SubscriptionFilter(expression: expression)
-            messages = messages.filter { filter.matches(tags: $0.tags) }
+            // Tags are checked again by string (codes can collide), as Apache's clients do; SQL92 only by the broker.
+            if ExpressionType.isTag(expressionType) {
+                let filter = SubscriptionFilter(expression: expression)
+                messages = messages.filter { filter.matches(tags: $0.tags) }
+            }
         }
         return PullResult(
             status: status, nextBeginOffset: rh.nextBeginOffset, minOffset: rh.minOffset, maxOffset: rh.maxOffset,
@@ -107,6 +113,14 @@ extension MQClientInstance {
                 logger.warning("heartbeat to \(addr) failed: \(error)")
             }
         }
+    }
+
+    /// CHECK_CLIENT_CONFIG: whether the broker at `address` can serve `subscription` (Java clients ask before they
+    /// start with a SQL92 one); throws ClientError.brokerError with the broker's remark when it cannot.
+    public func checkClientConfig(group: String, subscription: SubscriptionData, broker address: String) async throws {
+        var request = RemotingCommand.request(.checkClientConfig)
+        request.setJSONBody(CheckClientRequestBody(clientId: clientId, group: group, subscriptionData: subscription))
+        try await invoke(address, request).expect(from: address)
     }
 
     public func consumerIds(group: String, broker address: String) async throws -> [String] {

@@ -40,12 +40,18 @@ public final class PushConsumer: Sendable {
 
     /// Subscribes before `start`; `expression` is `*` or `TagA || TagB`.
     public func subscribe(_ topic: String, expression: String = "*") async {
-        await state.subscribe(topic, expression: expression)
+        await state.subscribe(topic, selector: .tag(expression))
+    }
+
+    /// Subscribes before `start` with tags or a SQL92 property filter (`.sql92("a > 5 AND region = 'eu'")`),
+    /// which the broker evaluates; `start` asks the broker to check it first and fails with its remark.
+    public func subscribe(_ topic: String, selector: MessageSelector) async {
+        await state.subscribe(topic, selector: selector)
     }
 
     public func start(handler: @escaping Handler) async throws {
         if messageModel == .clustering {
-            await state.subscribe(SystemTopics.retryTopic(group), expression: "*")
+            await state.subscribe(SystemTopics.retryTopic(group), selector: .tag())
         }
         // Fail early on an unknown topic, after a short grace: a topic a producer just auto-created reaches
         // the name server with the broker's next registration.
@@ -61,6 +67,7 @@ public final class PushConsumer: Sendable {
                 }
             }
         }
+        try await checkFilters()
         client.notifyHandlers.withLockedValue { [weak self] in
             $0[self?.group ?? ""] = { [weak self] in
                 guard let self else { return }
@@ -100,9 +107,28 @@ public final class PushConsumer: Sendable {
     /// Queues this instance currently owns.
     public var assignedQueues: [MessageQueue] { get async { await state.assigned } }
 
+    /// As Apache's Java client before it starts, every subscription that is not by tags is checked
+    /// (CHECK_CLIENT_CONFIG), so a malformed expression fails `start` with the broker's remark. Java asks one broker
+    /// of the topic, assuming all are configured alike; this asks every master, so one with property filters off
+    /// is found before messages go missing.
+    private func checkFilters() async throws {
+        for (topic, selector) in await state.subscriptions where !selector.isTag {
+            let subscription = Self.subscriptionData(topic, selector, version: nowMillis())
+            for broker in try await client.route(topic: topic).brokerDatas.compactMap(\.masterAddress) {
+                try await client.checkClientConfig(group: group, subscription: subscription, broker: broker)
+            }
+        }
+    }
+
+    static func subscriptionData(_ topic: String, _ selector: MessageSelector, version: Int64) -> SubscriptionData {
+        var data = SubscriptionData(topic: topic, subString: selector.expression, subVersion: version)
+        data.expressionType = selector.isTag ? ExpressionType.tag : selector.type
+        return data
+    }
+
     func heartbeatData() async -> HeartbeatData {
-        let subs = await state.subscriptions.map { topic, expr in
-            SubscriptionData(topic: topic, subString: expr, subVersion: nowMillis())
+        let subs = await state.subscriptions.map { topic, selector in
+            Self.subscriptionData(topic, selector, version: nowMillis())
         }
         let data = ConsumerData(
             groupName: group, consumeType: .consumePassively, messageModel: messageModel,
@@ -211,12 +237,12 @@ public final class PushConsumer: Sendable {
             await state.release(mq)
             return
         }
-        let expression = await state.subscriptions[mq.topic] ?? "*"
+        let selector = await state.subscriptions[mq.topic] ?? .tag()
         while !Task.isCancelled, await state.owns(mq) {
             do {
                 let result = try await client.pull(
-                    group: group, queue: mq, offset: offset, maxNums: batchSize, expression: expression,
-                    suspendMillis: 15_000)
+                    group: group, queue: mq, offset: offset, maxNums: batchSize, expression: selector.expression,
+                    expressionType: selector.type, suspendMillis: 15_000)
                 switch result.status {
                 case .found:
                     if !result.messages.isEmpty, let handler = await state.handler {
@@ -261,7 +287,7 @@ public final class PushConsumer: Sendable {
 
 /// Mutable consumer state, kept in one actor so pull loops, rebalances and commits agree.
 actor ConsumerState {
-    var subscriptions: [String: String] = [:]
+    var subscriptions: [String: MessageSelector] = [:]
     var handler: PushConsumer.Handler?
     private var tasks: [MessageQueue: Task<Void, Never>] = [:]
     private var consumedOffsets: [MessageQueue: Int64] = [:]
@@ -269,7 +295,7 @@ actor ConsumerState {
     private var owned: Set<MessageQueue> = []
     private var stopped = false
 
-    func subscribe(_ topic: String, expression: String) { subscriptions[topic] = expression }
+    func subscribe(_ topic: String, selector: MessageSelector) { subscriptions[topic] = selector }
     func setHandler(_ h: @escaping PushConsumer.Handler) { handler = h }
     var assigned: [MessageQueue] { owned.sorted() }
     func owns(_ mq: MessageQueue) -> Bool { owned.contains(mq) }

@@ -34,11 +34,10 @@ public struct SubscriptionFilter: Sendable, Equatable {
     /// The subscription a heartbeat registers, with correct tags and codes.
     public static func normalized(_ sub: SubscriptionData) -> SubscriptionData {
         var s = sub
+        guard ExpressionType.isTag(s.expressionType) else { return s }  // SQL92 and others: as sent
         let filter = SubscriptionFilter(expression: sub.subString)
-        if s.expressionType.uppercased() == "TAG" || s.expressionType.isEmpty {
-            s.tagsSet = filter.tags
-            s.codeSet = filter.tags.map { JavaHash.hashCode($0) }
-        }
+        s.tagsSet = filter.tags
+        s.codeSet = filter.tags.map { JavaHash.hashCode($0) }
         if s.subString.isEmpty { s.subString = "*" }
         return s
     }

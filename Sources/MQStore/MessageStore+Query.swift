@@ -9,10 +9,12 @@ extension MessageStore {
     static let maxCoalescedRead = 1024 * 1024
 
     /// Messages of a queue from `offset`, at most `maxCount` and (after the first) `maxBytes`, those
-    /// whose tag code `filter` rejects skipped. Statuses and `nextBeginOffset` follow wire.md §7.4.
+    /// whose tag code `filter` rejects skipped, then those whose stored record `recordFilter` rejects (a SQL92
+    /// subscription reads the record's properties). Statuses and `nextBeginOffset` follow wire.md §7.4.
     /// An unknown queue is ``GetStatus/noMatchedLogicQueue``; an empty one ``GetStatus/noMessageInQueue``.
     public func getMessages(
-        topic: String, queueId: Int32, offset: Int64, maxCount: Int, maxBytes: Int, filter: ((Int64) -> Bool)?
+        topic: String, queueId: Int32, offset: Int64, maxCount: Int, maxBytes: Int, filter: ((Int64) -> Bool)?,
+        recordFilter: ((ByteBuffer) -> Bool)? = nil
     ) -> GetResult {
         guard let queue = queues.queue(topic, queueId) else {
             return GetResult(status: .noMatchedLogicQueue, nextBeginOffset: 0, minOffset: 0, maxOffset: 0)
@@ -29,16 +31,28 @@ extension MessageStore {
         if offset > maxOffset { return result(.offsetOverflowBadly, maxOffset) }
 
         let wanted = max(1, maxCount)
-        let scanLimit = filter == nil ? wanted : max(Self.maxScannedEntries, wanted)
+        let scanLimit = filter == nil && recordFilter == nil ? wanted : max(Self.maxScannedEntries, wanted)
         let commitLogMin = commitLog.minOffset
         var status = GetStatus.noMatchedMessage
         var next = offset
         var selected = [ConsumeQueueEntry]()
+        var selectedRecords = [ByteBuffer]()
         var bytes = 0
         var scanned = 0
         scan: while scanned < scanLimit && next < maxOffset {
-            let entries = queue.entries(from: next, maxCount: min(scanLimit - scanned, 256))
+            var entries = queue.entries(from: next, maxCount: min(scanLimit - scanned, 256))
             if entries.isEmpty { break }
+            // A record filter judges stored records: read this chunk's candidates first (consecutive records in
+            // one pread), at most about 1 MiB of them at a time.
+            var records: [ByteBuffer?] = []
+            if recordFilter != nil {
+                entries = Array(entries.prefix(Self.entriesWithin(Self.maxCoalescedRead, entries)))
+                let live = { (e: ConsumeQueueEntry) in
+                    !e.isHole && e.commitLogOffset >= commitLogMin && (filter?(e.tagsCode) ?? true)
+                }
+                records = readRecordsAligned(entries.filter(live))
+                records.reverse()  // consumed from the end, in entry order
+            }
             for entry in entries {
                 if selected.count >= wanted { break scan }
                 if !selected.isEmpty && bytes + Int(entry.size) > maxBytes { break scan }
@@ -50,18 +64,38 @@ extension MessageStore {
                 }
                 if entry.commitLogOffset < commitLogMin { continue }  // removed by retention
                 if let filter, !filter(entry.tagsCode) { continue }
+                if let recordFilter {
+                    guard let record = records.popLast() ?? nil, recordFilter(record) else { continue }
+                    selectedRecords.append(record)
+                }
                 selected.append(entry)
                 bytes += Int(entry.size)
             }
         }
-        let messages = readRecords(selected)
+        let messages = recordFilter == nil ? readRecords(selected) : selectedRecords
         if !messages.isEmpty { status = .found }
         return result(status, next, messages)
     }
 
-    /// Reads the records of `entries`, one pread per run of physically consecutive records.
+    /// How many of `entries`, from the first, fit in `limit` bytes of records (at least one).
+    static func entriesWithin(_ limit: Int, _ entries: [ConsumeQueueEntry]) -> Int {
+        var total = 0
+        for (i, e) in entries.enumerated() {
+            total += Int(max(e.size, 0))
+            if total > limit { return max(i, 1) }
+        }
+        return entries.count
+    }
+
+    /// Reads the records of `entries`, one pread per run of physically consecutive records; those that cannot
+    /// be read are left out.
     func readRecords(_ entries: [ConsumeQueueEntry]) -> [ByteBuffer] {
-        var out = [ByteBuffer]()
+        readRecordsAligned(entries).compactMap { $0 }
+    }
+
+    /// The records of `entries`, in their order, nil where one cannot be read.
+    func readRecordsAligned(_ entries: [ConsumeQueueEntry]) -> [ByteBuffer?] {
+        var out = [ByteBuffer?]()
         out.reserveCapacity(entries.count)
         var i = 0
         while i < entries.count {
@@ -77,16 +111,13 @@ extension MessageStore {
             if j - i > 1, let run = commitLog.read(at: start, length: Int(runEnd - start)) {
                 for e in entries[i..<j] {
                     let slice = run.getSlice(at: Int(e.commitLogOffset - start), length: Int(e.size))!
-                    if slice.getInteger(at: 0, as: Int32.self) == e.size { out.append(slice) }
+                    out.append(slice.getInteger(at: 0, as: Int32.self) == e.size ? slice : nil)
                 }
             } else {
                 // Single record, or the run crosses a segment: one read each.
                 for e in entries[i..<j] {
-                    if let record = commitLog.read(at: e.commitLogOffset, length: Int(e.size)),
-                        record.getInteger(at: 0, as: Int32.self) == e.size
-                    {
-                        out.append(record)
-                    }
+                    let record = commitLog.read(at: e.commitLogOffset, length: Int(e.size))
+                    out.append(record?.getInteger(at: 0, as: Int32.self) == e.size ? record : nil)
                 }
             }
             i = j

@@ -140,7 +140,7 @@ public final class MessageStore: @unchecked Sendable {
                 for (i, m) in messages.enumerated() where encoded.consumable {
                     listener.call(DispatchedMessage(topic: m.topic, queueId: m.queueId,
                         queueOffset: result.queueOffset + Int64(i), tagsCode: m.tagsCode,
-                        storeTimestamp: encoded.storeTimestamps[i]))
+                        storeTimestamp: encoded.storeTimestamps[i], properties: m.properties))
                 }
             }
             return result

@@ -159,14 +159,20 @@ public struct DispatchedMessage: Sendable {
     public var tagsCode: Int64
     /// Store timestamp.
     public var storeTimestamp: Int64
+    /// The message's properties (a long poll with a SQL92 subscription wakes only for a message it matches).
+    public var properties: MessageProperties
 
     /// Creates a value.
-    public init(topic: String, queueId: Int32, queueOffset: Int64, tagsCode: Int64, storeTimestamp: Int64) {
+    public init(
+        topic: String, queueId: Int32, queueOffset: Int64, tagsCode: Int64, storeTimestamp: Int64,
+        properties: MessageProperties = [:]
+    ) {
         self.topic = topic
         self.queueId = queueId
         self.queueOffset = queueOffset
         self.tagsCode = tagsCode
         self.storeTimestamp = storeTimestamp
+        self.properties = properties
     }
 }
 

@@ -99,6 +99,8 @@ extension BadInvocationTests {
         Case("'many'", "message", "consume", "T1", "-g", "G1", "-c", "many"),
         Case("--from", "message", "consume", "T1", "-g", "G1", "--from", "middle"),
         Case("--wait", "message", "consume", "T1", "-g", "G1", "--wait", "forever"),
+        Case("--where: expected a value", "message", "consume", "T1", "-g", "G1", "--where", "a > 5 AND"),
+        Case("at position 5", "message", "consume", "T1", "-g", "G1", "--where", "a = NULL"),
         Case("--body-format", "message", "consume", "T1", "-g", "G1", "--body-format", "rot13"),
         Case("--key", "message", "query", "-t", "T1"),
         Case("--topic", "message", "query", "-k", "k1"),

@@ -70,6 +70,8 @@ import Testing
         Sample("AuthFailure", AuthFailure(.noPermission, "no permission"), .permissionDenied),
         Sample("SendRejection", BrokerCore.SendRejection(code: .messageIllegal, remark: "too big"), .failed),
         Sample("Refusal", NameServerSettings.Refusal(code: .invalidParameter, remark: "no setting x"), .failed),
+        Sample("PullRefusal", PullRefusal(code: .subscriptionParseFailed, remark: "bad expression"), .failed),
+        Sample("SubscriptionCompileError", SubscriptionCompileError.unsupportedType("XPATH"), .failed),
         // MQStore
         Sample("StoreError", StoreError.corrupt(path: "/d/commitlog", reason: "bad magic"), .failed),
         Sample("IOFailure", IOFailure("open", "/d/lock", code: ENOENT), .failed),
@@ -87,6 +89,8 @@ import Testing
         Sample("JSONError", JSONError(offset: 3, reason: "unexpected }"), .failed),
         Sample("Unparsable", RequestAccess.Unparsable(), .failed),
         Sample("Problem", TraceDecoder.Problem(reason: "no separators"), .failed),
+        Sample("FilterSyntaxError", FilterSyntaxError(position: 5, message: "expected a value"), .usage),
+        Sample("FilterEvaluationError", FilterEvaluationError(reason: "not a number"), .failed),
         // Other packages
         Sample("ValidationError", ValidationError("--max must be at least 1"), .usage),
         Sample("ExitCode", ExitCode(4), .unreachable),

@@ -65,6 +65,7 @@ struct ErrorReport: Sendable, Equatable {
         case let e as MessageIdError: return line(e, .usage)
         case let e as TopicAttributes.AttributeError: return line(e, .usage)
         case let e as Tokenizer.Failure: return line(e, .usage)
+        case let e as FilterSyntaxError: return line(e, .usage)  // a SQL92 expression typed on the command line
         case let e as ProtocolError: return line(e, .failed)
         case let e as MessageDecodingError: return line(e, .failed)
         case let e as MessageEncodingError: return line(e, .failed)

@@ -56,7 +56,7 @@ public final class ConsumerManager: Sendable {
             for sub in subscriptions {
                 seen.insert(sub.topic)
                 if let old = info.subscriptions[sub.topic] {
-                    if old.subVersion < sub.subVersion || old.subString != sub.subString {
+                    if old.subVersion < sub.subVersion {  // only a newer version replaces it, as in Apache
                         info.subscriptions[sub.topic] = sub
                         subscriptionsChanged = true
                     }

@@ -28,6 +28,9 @@ public struct BrokerConfig: Sendable {
     public var clusterTopicEnable = true
     public var brokerTopicEnable = true
     public var traceOn = true
+    /// Consumers may subscribe with SQL92 property filters (Apache's `enablePropertyFilter`). Apache's default is
+    /// off; the bundled broker turns it on, so the official clients' SQL92 subscriptions work out of the box.
+    public var enablePropertyFilter = true
     public var traceTopic = SystemTopics.trace
     /// How long a sync-flush send waits for its group commit before answering FLUSH_DISK_TIMEOUT.
     public var syncFlushTimeoutMillis: Int64 = 5000

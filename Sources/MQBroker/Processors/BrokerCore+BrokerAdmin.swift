@@ -48,6 +48,7 @@ extension BrokerCore {
             "storePathRootDir": config.dataDirectory + "/store",
             "regionId": config.regionId,
             "traceOn": String(config.traceOn),
+            "enablePropertyFilter": String(config.enablePropertyFilter),
             "clusterTopicEnable": String(config.clusterTopicEnable),
             "brokerTopicEnable": String(config.brokerTopicEnable),
             "msgTraceTopicName": config.traceTopic,

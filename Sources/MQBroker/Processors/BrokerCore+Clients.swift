@@ -21,6 +21,14 @@ extension BrokerCore {
             }
             let subs = consumer.subscriptionDataSet.map(SubscriptionFilter.normalized)
             let (channelsChanged, subsChanged) = consumers.register(consumer, channel: channel, subscriptions: subs)
+            for refused in filters.register(group: consumer.groupName, subscriptions: subs) {
+                // Apache answers the heartbeat SUCCESS all the same; the group's pulls then say the filter is missing.
+                logger.warning(
+                    """
+                    consumer \(data.clientID) of group \(consumer.groupName) subscribes to \(refused.topic) with an \
+                    expression that does not compile: \(refused.why)
+                    """)
+            }
             anySubscriptionChange = anySubscriptionChange || subsChanged
             if channelsChanged {
                 logger.info("consumer \(data.clientID) (\(peer.remoteAddress)) joined group \(consumer.groupName)")
@@ -43,6 +51,7 @@ extension BrokerCore {
         let h = try request.decodeHeader(UnregisterClientRequestHeader.self)
         if let group = h.consumerGroup, let remaining = consumers.unregister(group: group, peerId: peer.id) {
             logger.info("consumer \(h.clientID) left group \(group)")
+            if remaining.isEmpty { filters.unregister(group: group) }
             notifyIdsChanged(group: group, channels: remaining)
         }
         if let group = h.producerGroup { producers.unregister(group: group, peerId: peer.id) }
@@ -97,6 +106,29 @@ extension BrokerCore {
             return request.response(remark: "Offset has been previously reset")
         }
         offsets.commit(group: h.consumerGroup, topic: h.topic, queueId: h.queueId, offset: h.commitOffset)
+        return request.response()
+    }
+}
+
+extension BrokerCore {
+    /// CHECK_CLIENT_CONFIG: whether this broker can serve a consumer's subscription (Apache's
+    /// ClientManageProcessor#checkClientConfig). Java clients ask before they start with a SQL92 subscription, so
+    /// a malformed expression is refused at subscribe time, with the problem and its position in the remark.
+    func handleCheckClientConfig(_ request: RemotingCommand) throws -> RemotingCommand {
+        // No body, or no subscription in it: nothing to check (Apache answers SUCCESS).
+        let body = request.body == nil ? nil : try request.decodeBody(CheckClientRequestBody.self)
+        guard let body, let sub = body.subscriptionData, !ExpressionType.isTag(sub.expressionType) else {
+            return request.response()
+        }
+        if !config.enablePropertyFilter { return propertyFilterOff(sub.expressionType).response(to: request) }
+        if case .failure(let why) = filters.compiled(type: sub.expressionType, expression: sub.subString) {
+            logger.info(
+                """
+                client \(body.clientId ?? "?") of group \(body.group ?? "?") subscribes to \(sub.topic) with an \
+                \(sub.expressionType) expression that does not compile: \(why)
+                """)
+            return request.response(.subscriptionParseFailed, remark: "\(why)")
+        }
         return request.response()
     }
 }

@@ -24,7 +24,11 @@ extension BrokerCore {
         case hold(PullRequestHoldService.Held, topic: String, queueId: Int32)
     }
 
-    func pull(_ request: RemotingCommand, peer: any RemotingPeer, allowSuspend: Bool) -> PullOutcome {
+    /// `rerunOf`: the held pull this re-runs, which waits on when nothing it matches has arrived.
+    func pull(
+        _ request: RemotingCommand, peer: any RemotingPeer, allowSuspend: Bool,
+        rerunOf held: PullRequestHoldService.Held? = nil
+    ) -> PullOutcome {
         func fail(_ code: ResponseCode, _ remark: String) -> PullOutcome { .done(request.response(code, remark: remark)) }
         let h: PullMessageRequestHeader
         do {
@@ -54,26 +58,10 @@ extension BrokerCore {
         let hasSuspend = h.sysFlag & PullSysFlag.suspend != 0
         let hasCommit = h.sysFlag & PullSysFlag.commitOffset != 0
         let hasSubscription = h.sysFlag & PullSysFlag.subscription != 0
-        let filter: SubscriptionFilter
-        if hasSubscription {
-            if let type = h.expressionType, type.uppercased() != "TAG" {
-                return fail(.subscriptionParseFailed, "unsupported expression type \(type); only TAG is supported")
-            }
-            filter = SubscriptionFilter(expression: h.subscription)
-        } else {
-            guard let info = consumers.group(h.consumerGroup) else {
-                return fail(.subscriptionNotExist, "the consumer's group info not exist")
-            }
-            guard let sub = info.subscriptions[h.topic] else {
-                return fail(.subscriptionNotExist, "the consumer's subscription not exist")
-            }
-            if sub.subVersion < h.subVersion {
-                return fail(.subscriptionNotLatest, "the consumer's subscription not latest")
-            }
-            if info.messageModel == .broadcasting && !group.consumeBroadcastEnable {
-                return fail(.noPermission, "the consumer group[\(h.consumerGroup)] can not consume by broadcast way")
-            }
-            filter = SubscriptionFilter(expression: sub.subString)
+        let filter: PullMessageFilter
+        switch subscriptionFilter(h, hasSubscription: hasSubscription, group: group) {
+        case .success(let f): filter = f
+        case .failure(let refusal): return .done(refusal.response(to: request))
         }
 
         // Server-side offset reset pending for this queue (BrokerCore+OffsetReset.swift).
@@ -84,7 +72,7 @@ extension BrokerCore {
         let started = ContinuousClock.now
         let result = store.getMessages(
             topic: h.topic, queueId: h.queueId, offset: h.queueOffset, maxCount: maxCount,
-            maxBytes: min(maxBytes, Self.maxPullBytes), filter: filter.codes == nil ? nil : { filter.matches(tagsCode: $0) })
+            maxBytes: min(maxBytes, Self.maxPullBytes), filter: filter.tagCodeFilter, recordFilter: filter.recordFilter)
         stats.recordGetTime(millis: elapsedMillis(since: started))
         stats.recordPullOutcome(found: !result.messages.isEmpty)
 
@@ -109,6 +97,14 @@ extension BrokerCore {
             if hasCommit { commitFromPull(h) }
             return .hold(held, topic: h.topic, queueId: h.queueId)
         }
+        // Woken by the periodic check (the queue grew) though nothing it matches arrived: the whole queue was
+        // scanned, so it waits on for messages after those, until its deadline (held pulls wake only for a match).
+        if var again = held, code == .pullRetryImmediately, result.nextBeginOffset >= result.maxOffset,
+            nowMillis() < again.deadline, peer.isActive
+        {
+            again.offset = result.nextBeginOffset
+            return .hold(again, topic: h.topic, queueId: h.queueId)
+        }
         var response = request.response(code, remark: result.status.rawValue, header: rh)
         if code == .success {
             var body = ByteBufferAllocator().buffer(capacity: result.messages.reduce(0) { $0 + $1.readableBytes })
@@ -131,17 +127,18 @@ extension BrokerCore {
 
     /// Answers a held pull by running it again, this time without suspension.
     func retryHeld(_ held: PullRequestHoldService.Held) {
-        switch pull(held.request, peer: held.peer, allowSuspend: false) {
+        switch pull(held.request, peer: held.peer, allowSuspend: false, rerunOf: held) {
         case .done(let response): held.complete.succeed(response)
-        case .hold: held.complete.succeed(nil)
+        case .hold(let again, let topic, let queueId): holds.hold(again, topic: topic, queueId: queueId)
         }
     }
 
     /// Wakes long polls waiting on the queue a message was just stored in.
     func messageDispatched(_ m: DispatchedMessage) {
-        holds.messageArrived(topic: m.topic, queueId: m.queueId, queueOffset: m.queueOffset, tagsCode: m.tagsCode) {
-            [weak self] held in self?.retryHeld(held)
-        }
+        holds.messageArrived(
+            topic: m.topic, queueId: m.queueId, queueOffset: m.queueOffset, tagsCode: m.tagsCode,
+            properties: m.properties
+        ) { [weak self] held in self?.retryHeld(held) }
     }
 
     func checkHeldPulls() {

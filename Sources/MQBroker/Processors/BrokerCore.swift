@@ -17,6 +17,8 @@ public final class BrokerCore: RequestProcessor {
     public let groups: SubscriptionGroupManager
     public let offsets: ConsumerOffsetManager
     public let consumers: ConsumerManager
+    /// Compiled SQL92 subscriptions by topic and group.
+    let filters = ConsumerFilterManager()
     public let producers = ProducerManager()
     let locks = RebalanceLockManager()
     let holds: PullRequestHoldService
@@ -82,6 +84,7 @@ public final class BrokerCore: RequestProcessor {
     public func peerDidDisconnect(_ peer: any RemotingPeer) {
         for (group, remaining) in consumers.connectionClosed(peerId: peer.id) {
             logger.info("consumer connection \(peer.remoteAddress) of group \(group) closed")
+            if remaining.isEmpty { filters.unregister(group: group) }
             notifyIdsChanged(group: group, channels: remaining)
         }
         producers.connectionClosed(peerId: peer.id)
@@ -102,6 +105,7 @@ public final class BrokerCore: RequestProcessor {
         rollDailyCounters()
         let deadline = nowMillis() - config.channelExpiredTimeoutMillis
         for (group, remaining) in consumers.expire(olderThan: deadline) {
+            if remaining.isEmpty { filters.unregister(group: group) }
             notifyIdsChanged(group: group, channels: remaining)
         }
         producers.expire(olderThan: deadline)

@@ -10,8 +10,9 @@ final class PullRequestHoldService: Sendable {
     struct Held {
         var request: RemotingCommand
         var peer: any RemotingPeer
+        /// A message at or after this offset may wake it: the pull's, or past what a re-run already scanned.
         var offset: Int64
-        var filter: SubscriptionFilter
+        var filter: PullMessageFilter
         var deadline: Int64
         var complete: CompleteOnce
         var promise: EventLoopFuture<RemotingCommand?>
@@ -32,9 +33,15 @@ final class PullRequestHoldService: Sendable {
 
     var count: Int { held.withLockedValue { $0.values.reduce(0) { $0 + $1.count } } }
 
+    /// The offsets from which the pulls held on a queue wake.
+    func offsets(topic: String, queueId: Int32) -> [Int64] {
+        held.withLockedValue { $0[Self.key(topic, queueId)]?.map(\.offset) ?? [] }
+    }
+
     /// A message landed on topic/queue: wake the pulls it satisfies. Cheap when nobody waits.
     func messageArrived(
-        topic: String, queueId: Int32, queueOffset: Int64, tagsCode: Int64, retry: @escaping @Sendable (Held) -> Void
+        topic: String, queueId: Int32, queueOffset: Int64, tagsCode: Int64, properties: MessageProperties,
+        retry: @escaping @Sendable (Held) -> Void
     ) {
         let key = Self.key(topic, queueId)
         let woken: [Held] = held.withLockedValue { all in
@@ -42,7 +49,7 @@ final class PullRequestHoldService: Sendable {
             var keep: [Held] = []
             var wake: [Held] = []
             for h in list {
-                if queueOffset >= h.offset && h.filter.matches(tagsCode: tagsCode) {
+                if queueOffset >= h.offset && h.filter.matches(tagsCode: tagsCode, properties: properties) {
                     wake.append(h)
                 } else {
                     keep.append(h)

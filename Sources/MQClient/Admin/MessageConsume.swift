@@ -23,15 +23,15 @@ public struct ConsumedMessages: Sendable {
 extension MQClientInstance {
     /// Consumes up to `count` messages of `topic` for `group`: pulls its readable queues in turn from
     /// `start` (an even share from each per pass), then commits, per queue, the offset after the last
-    /// message taken (unless `commit` is false). Messages that do not match `expression` are skipped
-    /// and count as consumed, as in a subscription. When the queues run dry before `count`, waits up
-    /// to `wait` for more.
+    /// message taken (unless `commit` is false). Messages that do not match `expression` (tags, applied by the
+    /// broker) or `filter` (a SQL92 condition over their properties, applied here) are skipped and count as
+    /// consumed, as in a subscription. When the queues run dry before `count`, waits up to `wait` for more.
     ///
     /// It does not join the group's rebalance, so it refuses (ClientError.invalidArgument) while the
     /// group has online consumers: their commits and ours would overwrite each other.
     public func consumeMessages(
-        topic: String, group: String, count: Int, expression: String = "*", from start: ConsumeStart = .committed,
-        wait: Duration = .zero, commit: Bool = true
+        topic: String, group: String, count: Int, expression: String = "*", filter: FilterExpression? = nil,
+        from start: ConsumeStart = .committed, wait: Duration = .zero, commit: Bool = true
     ) async throws -> ConsumedMessages {
         let route = try await route(topic: topic)
         if let online = try await consumerConnection(group: group), !online.connectionSet.isEmpty {
@@ -64,9 +64,10 @@ extension MQClientInstance {
                     group: group, queue: mq, offset: was, maxNums: Int32(min(remaining, 32)), expression: expression)
                 switch pulled.status {
                 case .found, .noMatchedMessage:
-                    let taken = Array(pulled.messages.prefix(remaining))
+                    let matching = pulled.messages.filter { m in filter?.matches { m.properties[$0] } ?? true }
+                    let taken = Array(matching.prefix(remaining))
                     result.messages += taken
-                    if taken.count < pulled.messages.count, let last = taken.last {
+                    if taken.count < matching.count, let last = taken.last {
                         position[mq] = last.queueOffset + 1
                     } else {
                         position[mq] = pulled.nextBeginOffset

@@ -197,3 +197,18 @@ public struct LockBatchResponseBody: Codable, Sendable, Hashable {
     public var lockOKMQSet: [MessageQueue]
     public init(lockOKMQSet: [MessageQueue]) { self.lockOKMQSet = lockOKMQSet }
 }
+
+/// CHECK_CLIENT_CONFIG request body: a consumer asks whether the broker can serve one of its subscriptions
+/// (Java clients send it for every SQL92 subscription before they start).
+public struct CheckClientRequestBody: Codable, Sendable, Hashable {
+    public var clientId: String?
+    public var group: String?
+    public var subscriptionData: SubscriptionData?
+    public var namespace: String?
+
+    public init(clientId: String?, group: String?, subscriptionData: SubscriptionData?) {
+        self.clientId = clientId
+        self.group = group
+        self.subscriptionData = subscriptionData
+    }
+}

@@ -165,6 +165,8 @@ public struct ResponseCode: RawRepresentable, Hashable, Sendable, CustomStringCo
     public static let subscriptionNotExist = ResponseCode(24)
     public static let subscriptionNotLatest = ResponseCode(25)
     public static let subscriptionGroupNotExist = ResponseCode(26)
+    public static let filterDataNotExist = ResponseCode(27)
+    public static let filterDataNotLatest = ResponseCode(28)
     public static let invalidParameter = ResponseCode(29)
     public static let consumerNotOnline = ResponseCode(206)
     public static let noMessage = ResponseCode(208)

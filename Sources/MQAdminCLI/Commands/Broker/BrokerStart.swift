@@ -48,6 +48,11 @@ struct BrokerStart: AsyncParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Create topics on first send (through the TBW102 template).")
     var autoCreateTopics = true
 
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Let consumers subscribe with SQL92 property filters (Apache's enablePropertyFilter; off: refused).")
+    var propertyFilter = true
+
     @Option(help: ArgumentHelp("Delete commit-log segments older than this (e.g. 72h, 30m, 7d).", valueName: "duration"))
     var retention = "72h"
 
@@ -117,6 +122,7 @@ struct BrokerStart: AsyncParsableCommand {
         options.broker.nameServerAddresses = Address.list(namesrv)
         options.broker.store.flushMode = flush
         options.broker.autoCreateTopicEnable = autoCreateTopics
+        options.broker.enablePropertyFilter = propertyFilter
         options.broker.store.retentionHours = Duration.parse(retention).map { $0.hours } ?? 72
         options.broker.store.delayLevels = DelayLevels(parsing: messageDelayLevel) ?? .apacheDefault
         options.broker.store.segmentSize = segmentSize

@@ -4,7 +4,7 @@ import MQProtocol
 
 extension ConsumeStart: ExpressibleByArgument {}
 
-/// `mqadmin message consume TOPIC --group G [-c N] [--tag EXPR] [--from earliest|latest|committed]`
+/// `mqadmin message consume TOPIC --group G [-c N] [--tag EXPR] [--where SQL92] [--from earliest|latest|committed]`
 struct MessageConsume: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consume",
@@ -13,7 +13,10 @@ struct MessageConsume: AsyncParsableCommand {
             Reads the topic's queues in turn from --from (committed: the group's committed offset, or the \
             queue's first message where it never committed; earliest; latest), stops after -c messages or \
             when the queues run dry (--wait waits for more), then commits per queue the offset after the last \
-            message taken (--no-commit to only look). Refuses while the group has online consumers.
+            message taken (--no-commit to only look). Refuses while the group has online consumers. \
+            --where takes only messages whose properties satisfy a SQL92 condition, as a consumer subscribed \
+            with SQL92 would get them (e.g. "a > 5 AND region = 'eu'"; docs/sql92-filter.md); the others \
+            count as consumed.
             """
     )
 
@@ -26,6 +29,10 @@ struct MessageConsume: AsyncParsableCommand {
     var group: String
     @Option(name: [.customShort("c"), .customLong("count")], help: "How many messages.") var count = 1
     @Option(help: ArgumentHelp("Tag filter: * or TagA || TagB.", valueName: "expr")) var tag = "*"
+    @Option(
+        name: .customLong("where"),
+        help: ArgumentHelp("SQL92 property filter, e.g. \"a > 5 AND region = 'eu'\".", valueName: "expr"))
+    var whereExpression: String?
     @Option(help: "Start at the group's committed offset, the earliest or the latest message.")
     var from: ConsumeStart = .committed
     @Option(
@@ -40,16 +47,29 @@ struct MessageConsume: AsyncParsableCommand {
         if let why = SystemTopics.validate(topic: topic) { throw ValidationError(why) }
         if let why = SystemTopics.validate(group: group) { throw ValidationError(why) }
         guard count > 0 else { throw ValidationError("-c/--count must be at least 1") }
+        _ = try propertyFilter()
         guard Duration.parse(wait) != nil || wait == "0" else {
             throw ValidationError("--wait \"\(wait)\" is not a duration; use e.g. 10s or 2m")
         }
     }
 
+    /// The parsed --where expression; a malformed one is a usage error naming the problem and its position.
+    func propertyFilter() throws -> FilterExpression? {
+        guard let whereExpression else { return nil }
+        do {
+            return try FilterExpression.parse(whereExpression)
+        } catch {
+            throw ValidationError("--where: \(error)")
+        }
+    }
+
     func run() async throws {
         let waitFor = Duration.parse(wait) ?? .zero
+        let filter = try propertyFilter()
         let (consumed, names, traced) = try await Session.with(connection) { session in
             let r = try await session.client.consumeMessages(
-                topic: topic, group: group, count: count, expression: tag, from: from, wait: waitFor, commit: !noCommit)
+                topic: topic, group: group, count: count, expression: tag, filter: filter, from: from, wait: waitFor,
+                commit: !noCommit)
             // The messages are handed over here, one at a time, as a Java listener with batch size 1 gets them.
             let tracer = tracing.dispatcher(client: session.client, group: group, role: .consume)
             await tracer?.consume(r.messages, group: group, topic: topic) { _ in true }
