@@ -212,6 +212,11 @@ final class TimerMessageService: Sendable {
             }
             outgoing.append((entry, Self.delivery(of: m, entry: entry, now: now)))
         }
+        // Grouped by queue, each queue in firing then storing order: one append per queue, not per message.
+        outgoing.sort {
+            ($0.message.topic, $0.message.queueId, $0.entry.slot, $0.entry.queueOffset)
+                < ($1.message.topic, $1.message.queueId, $1.entry.slot, $1.entry.queueOffset)
+        }
         var i = 0
         while i < outgoing.count {
             let first = outgoing[i].message
