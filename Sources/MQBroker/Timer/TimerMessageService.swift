@@ -148,7 +148,8 @@ final class TimerMessageService: Sendable {
                     scanFrom: s.index.lowestPendingOffset() ?? s.indexedOffset, timestamp: now)
                 s.candidate = (checkpoint, flushedNeeded)
             }
-            return s.index.nextFireTime
+            // Still due after delivering: the store refused the messages. Try again in a second, not in a spin.
+            return s.index.nextFireTime.map { $0 <= now ? now + 1000 : $0 }
         }
     }
 

@@ -63,7 +63,8 @@ final class TimerThread: @unchecked Sendable {
     }
 
     private func run() {
-        var next: Int64? = nil
+        // The first pass runs at once: messages recovered on start may be due already or within the first second.
+        var next: Int64? = .min
         while waitUntil(next) {
             next = pass()
         }
