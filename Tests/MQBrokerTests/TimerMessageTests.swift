@@ -208,6 +208,34 @@ import Testing
         }
     }
 
+    /// The same after kill -9: the timer queue is recovered with the store, and the message still fires on time.
+    @Test func aTimerMessageSurvivesKillDashNine() async throws {
+        let dir = try TempDirectory("timer-crash")
+        defer { dir.remove() }
+        let data = dir.sub("data")
+        let (deliverAt, q) = try await withBrokerProcess(dataDirectory: data) { first in
+            let client = Self.client(first.nameServer)
+            let producer = Producer(group: "timer-pg", client: client)
+            let route = try await producer.send(Message(topic: "Crashed", body: "route"))
+            let q = MessageQueue(topic: "Crashed", brokerName: route.queue.brokerName, queueId: route.queue.queueId)
+            var m = Message(topic: "Crashed", body: "still comes", keys: ["crash"])
+            let deliverAt = Self.epochMillis() + 5_000
+            m.deliverTimeMs = deliverAt
+            #expect(try await producer.send(m, to: q).status == .sendOK)
+            await client.shutdown()
+            first.crash()
+            return (deliverAt, q)
+        }
+        try await withBrokerProcess(dataDirectory: data) { second in
+            let client = Self.client(second.nameServer)
+            #expect(Self.epochMillis() < deliverAt - 500, "the restart took too long to prove anything")
+            let got = try await Self.awaitDelivery(client, q, offset: 1)
+            #expect(got.message.properties.keys == ["crash"] && String(buffer: got.message.body) == "still comes")
+            Self.expectOnTime(got, deliverAt: deliverAt, "the message due after kill -9")
+            await client.shutdown()
+        }
+    }
+
     static func client(_ nameServer: String) -> MQClientInstance {
         var logger = Logger(label: "timer-test")
         logger.logLevel = .error
