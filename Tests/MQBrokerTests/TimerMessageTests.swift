@@ -27,7 +27,8 @@ import Testing
 
     /// Checks a delivered timer message arrived not before `deliverAt` and within a second after.
     static func expectOnTime(_ got: (message: MessageExt, arrivedAt: Int64), deliverAt: Int64, _ what: String) {
-        #expect(got.message.storeTimestamp >= deliverAt, "\(what) stored \(deliverAt - got.message.storeTimestamp) ms early")
+        let stored = got.message.storeTimestamp
+        #expect(stored >= deliverAt, "\(what) stored \(deliverAt - stored) ms early")
         #expect(got.arrivedAt >= deliverAt, "\(what) arrived \(deliverAt - got.arrivedAt) ms early")
         #expect(got.arrivedAt <= deliverAt + 1000, "\(what) arrived \(got.arrivedAt - deliverAt) ms late")
     }
@@ -122,7 +123,8 @@ import Testing
                 Issue.record("a recall after the message's time was accepted")
             } catch let error as ClientError {
                 guard case .brokerError(let code, let remark, _) = error else { throw error }
-                #expect(ResponseCode(rawValue: code) == .illegalOperation && remark == "recall failed, timestamp invalid")
+                #expect(ResponseCode(rawValue: code) == .illegalOperation)
+                #expect(remark == "recall failed, timestamp invalid")
             }
             // A handle that is not one.
             await #expect(throws: ClientError.self) { try await producer.recall("not a handle!") }
@@ -264,7 +266,8 @@ import Testing
         #expect(handle.encoded == "djEgT3JkZXJzIGJyb2tlci1hIDE3MDAwMDAwMDAxMDEgN0YwMDAwMDEwMDAxQUJDRA==")
         #expect(try RecallHandle(decoding: handle.encoded) == handle)
         #expect(try RecallHandle(decoding: String(handle.encoded.dropLast(2))) == handle)
-        for bad in ["", "!!!!", "djE=", RecallHandle(topic: "a", brokerName: "b", timestamp: "c", messageId: "").encoded] {
+        let fourItems = RecallHandle(topic: "a", brokerName: "b", timestamp: "c", messageId: "").encoded
+        for bad in ["", "!!!!", "djE=", fourItems] {
             #expect(throws: RecallHandle.Invalid.self) { try RecallHandle(decoding: bad) }
         }
     }
