@@ -134,6 +134,7 @@ struct BrokerStart: AsyncParsableCommand {
         options.broker.traceTopic = traceTopic
         options.broker.timer.maxDelaySeconds = Duration.parse(timerMaxDelay)?.components.seconds ?? 3 * 86_400
         warnIfExposed(logger)
+        warnIfTimersOutliveRetention(options.broker, logger)
 
         let group = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
         let server = MQServer(options: options, group: group, logger: logger)
@@ -166,6 +167,14 @@ struct BrokerStart: AsyncParsableCommand {
                 exit: .usage)
         }
         return InitialUser(username: adminUser, password: password)
+    }
+
+    /// Timer messages wait in the commit log: retention shorter than the longest delay may delete one unsent.
+    func warnIfTimersOutliveRetention(_ broker: BrokerConfig, _ logger: Logger) {
+        let retentionSeconds = broker.store.retentionHours * 3600
+        guard retentionSeconds < Double(broker.timer.maxDelaySeconds) else { return }
+        let why = "a timer message due later than the retention may be deleted before it is delivered"
+        logger.warning("--retention \(retention) is shorter than --timer-max-delay \(timerMaxDelay): \(why)")
     }
 
     func warnIfExposed(_ logger: Logger) {
