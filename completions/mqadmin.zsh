@@ -93,13 +93,14 @@ _mqadmin() {
             'listAcl:List acl from cluster.'
             'trace:Show where a message went: its producer, its broker, and each group that consumed it.'
             'queryMsgTraceById:Query a message trace (Apache'\''s layout; see `trace show`).'
+            'timer:Inspect timer messages waiting on brokers.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        demo|broker|repl|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|help)
+        demo|broker|repl|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|timer|help)
             "_mqadmin_${words[1]}" && ret=0
             ;;
         esac
@@ -169,6 +170,7 @@ _mqadmin_broker_start() {
         '--no-property-filter[Let consumers subscribe with SQL92 property filters (Apache'\''s enablePropertyFilter; off\: refused).]'
         '--retention[Delete commit-log segments older than this (e.g. 72h, 30m, 7d).]:duration:'
         '--message-delay-level[Delay of each delay level, Apache'\''s messageDelayLevel.]:levels:'
+        '--timer-max-delay[Refuse timer messages due later than this (Apache'\''s timerMaxDelaySec).]:duration:'
         '--log-level[trace, debug, info, notice, warning, error or critical.]:log-level:'
         '--auth[Require every request to be signed by an ACL user and allowed by its ACL (ACL 2.0).]'
         '--admin-user[Create this super user at start if missing (password from --admin-password-file or MQADMIN_ADMIN_PASSWORD).]:name:'
@@ -2236,6 +2238,58 @@ _mqadmin_queryMsgTraceById() {
         '(-b --beginTimestamp)'{-b,--beginTimestamp}'[Begin timestamp (ms, ISO-8601 or -2h). default\: 0]:beginTimestamp:'
         '(-e --endTimestamp)'{-e,--endTimestamp}'[End timestamp (ms, ISO-8601 or -2h). default\: no end]:endTimestamp:'
         '(-c --maxNum)'{-c,--maxNum}'[The maximum number of messages returned by the query, default\: 64]:maxNum:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_timer() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'list:Show which timer messages fire next, per topic and minute.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        list)
+            "_mqadmin_timer_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_mqadmin_timer_list() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-t --topic)'{-t,--topic}'[Only timer messages for this topic.]:topic:'
+        '--within[Only what fires within this time from now (e.g. 30m, 1h, 2d).]:duration:'
+        '--cluster[Only the brokers of this cluster.]:cluster:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

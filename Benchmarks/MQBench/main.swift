@@ -5,7 +5,7 @@ import MQProtocol
 // mqbench: measures ingest, consume, query by key, backlog report, CLI latency, recovery and memory,
 // each beside the limit the same run measures on this machine. A program that prints figures, not a test.
 //
-// usage: mqbench [--quick] [--only codec,ingest,sync,read,admin,recovery] [--codec-rounds N]
+// usage: mqbench [--quick] [--only codec,ingest,sync,read,admin,recovery,timer] [--codec-rounds N]
 //                [--binary .build/release/mqadmin] [--trivial .build/release/mqbench-trivial] [--dir DIR]
 
 let args = Array(CommandLine.arguments.dropFirst())
@@ -21,8 +21,8 @@ let root = option("--dir", NSTemporaryDirectory() + "mqbench-\(getpid())")
 try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(atPath: root) }
 
-/// `--only codec,ingest,sync,read,admin,recovery` runs a subset.
-let only = Set(option("--only", "codec,ingest,sync,read,admin,recovery").split(separator: ",").map(String.init))
+/// `--only codec,ingest,sync,read,admin,recovery,timer` runs a subset.
+let only = Set(option("--only", "codec,ingest,sync,read,admin,recovery,timer").split(separator: ",").map(String.init))
 var figures: [Figure] = []
 var machine: [String: String] = [:]
 
@@ -211,6 +211,32 @@ do {
                 unit: "s per GiB", limit: 1024 / disk, limitName: "1 GiB at disk speed (s)",
                 target: "≤ 3 s per GiB", pass: secs / gib <= 3))
         again.stop()
+    }
+
+    // Timer accuracy: 10,000 TIMER_DELIVER_MS messages due within the same 10 s, lateness at the consumer.
+    if only.contains("timer") {
+        let count = Int(option("--timer-messages", "10000"))!
+        log("timer: scheduling \(count) messages")
+        let b = try BenchBroker(binary: binary, data: root + "/timer")
+        try b.waitReady()
+        let c = b.client()
+        try await c.createTopic(TopicConfig(topicName: "timed", readQueueNums: 8, writeQueueNums: 8), broker: b.broker)
+        try await Task.sleep(for: .milliseconds(300))
+        let t = try await TimerBench.measure(c, topic: "timed", queues: 8, count: count, lead: 20_000, spread: 10_000)
+        log("timer: sends took \(t.sendMillis) ms of the \(t.lead) ms lead; \(t.early) early")
+        let inTime = t.sendMillis < t.lead
+        for (label, p) in [("p50", 0.5), ("p99", 0.99), ("max", 1.0)] {
+            let arrival = Double(TimerBench.Lateness.percentile(t.arrival, p))
+            let stored = TimerBench.Lateness.percentile(t.stored, p)
+            figures.append(
+                Figure(
+                    name: "timer lateness, \(count) messages due within 10 s: \(label)", value: arrival, unit: "ms",
+                    limit: 100, limitName: "timer precision", target: "≤ 1000 ms, none early",
+                    pass: arrival <= 1000 && t.early == 0 && inTime,
+                    note: "stored \(stored) ms after due; \(t.early) early; sends took \(t.sendMillis) ms"))
+        }
+        await c.shutdown()
+        b.stop()
     }
 
 } catch {

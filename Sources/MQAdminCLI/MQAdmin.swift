@@ -16,6 +16,7 @@ public struct MQAdmin: AsyncParsableCommand {
             + [MessageCommand.self, BacklogCommand.self] + ClassicCommands.messages
             + [UserCommand.self, AclCommand.self] + ClassicCommands.auth
             + [TraceCommand.self] + ClassicCommands.trace
+            + [TimerCommand.self]
     )
 
     public init() {}

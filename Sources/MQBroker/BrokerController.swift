@@ -26,6 +26,10 @@ public final class BrokerController: Sendable {
     let persistence: PeriodicThread
     /// Delivers due delayed messages every 100 ms.
     let deliveries: PeriodicThread
+    /// Delivers timer messages when they are due (woken when one is stored).
+    let timerThread: TimerThread
+    /// Writes the timer checkpoint every second, once the deliveries it records are durable.
+    let timerCheckpoints: PeriodicThread
 
     /// Opens the store (recovering it if needed) and loads metadata from `config.dataDirectory`.
     public convenience init(
@@ -82,7 +86,15 @@ public final class BrokerController: Sendable {
             Self.persistMetadata(core: core, schedule: schedule)
         }
         deliveries = PeriodicThread(name: "mqbroker-delayed-delivery", intervalMillis: 100) { schedule.tick() }
-        store.onDispatch = { [weak core] m in core?.messageDispatched(m) }
+        let timerThread = TimerThread(name: "mqbroker-timer", idleMillis: 1000) { core.timers.pass() }
+        self.timerThread = timerThread
+        timerCheckpoints = PeriodicThread(name: "mqbroker-timer-checkpoint", intervalMillis: 1000) {
+            core.timers.checkpointIfDurable()
+        }
+        store.onDispatch = { [weak core] m in
+            core?.messageDispatched(m)
+            if m.topic == SystemTopics.timer { timerThread.wakeUp() }
+        }
         topics.onChange.withLockedValue { [registrar] in $0 = { registrar.requestRegistration() } }
         let persistence = self.persistence
         topics.onDirty.withLockedValue { $0 = { persistence.wakeUp() } }
@@ -112,6 +124,8 @@ public final class BrokerController: Sendable {
         tasks.withLockedValue { $0 = started }
         persistence.start()
         deliveries.start()
+        timerThread.start()
+        timerCheckpoints.start()
         await registrar.registerAll()
         let registrar = self.registrar
         registrarTask.withLockedValue { $0 = Task { await registrar.run() } }
@@ -123,8 +137,10 @@ public final class BrokerController: Sendable {
     /// writes after it (a RepeatedTask's cancel() does not wait for a run in progress; these stops do).
     public func shutdown() async {
         for t in tasks.withLockedValue({ $0 }) { t.cancel() }
-        // No delayed message is put back into the store from here on.
+        // No delayed or timer message is put back into the store from here on.
         deliveries.stop()
+        timerThread.stop()
+        timerCheckpoints.stop()
         if let task = registrarTask.withLockedValue({ $0 }) {
             task.cancel()
             registrar.finish()
@@ -138,6 +154,8 @@ public final class BrokerController: Sendable {
         Self.persistMetadata(core: core, schedule: schedule)
         // Syncs the journal, answers commits still waiting for the group commit, ends its thread.
         core.offsets.close()
+        // Sends have stopped: the last timer checkpoint records every delivery made.
+        core.timers.finalCheckpoint()
         core.store.close()
         logger.info("broker \(config.brokerName) stopped")
     }

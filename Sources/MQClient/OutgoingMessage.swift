@@ -30,6 +30,24 @@ public struct Message: Sendable {
         get { properties[MessageConst.delayTimeLevel].flatMap { Int($0) } }
         set { properties[MessageConst.delayTimeLevel] = newValue.map(String.init) }
     }
+
+    /// Deliver at this time (epoch ms): a 5.x timer message (TIMER_DELIVER_MS, Java's `setDeliverTimeMs`).
+    public var deliverTimeMs: Int64? {
+        get { properties[MessageConst.timerDeliverMS].flatMap { Int64($0) } }
+        set { properties[MessageConst.timerDeliverMS] = newValue.map(String.init) }
+    }
+
+    /// Deliver this many seconds after the broker stores it (TIMER_DELAY_SEC, Java's `setDelayTimeSec`).
+    public var delayTimeSec: Int64? {
+        get { properties[MessageConst.timerDelaySec].flatMap { Int64($0) } }
+        set { properties[MessageConst.timerDelaySec] = newValue.map(String.init) }
+    }
+
+    /// Deliver this many milliseconds after the broker stores it (TIMER_DELAY_MS, Java's `setDelayTimeMs`).
+    public var delayTimeMs: Int64? {
+        get { properties[MessageConst.timerDelayMS].flatMap { Int64($0) } }
+        set { properties[MessageConst.timerDelayMS] = newValue.map(String.init) }
+    }
 }
 
 public enum SendStatus: String, Sendable, Codable {
@@ -50,6 +68,8 @@ public struct SendResult: Sendable {
     public var queueOffset: Int64
     public var regionId: String?
     public var traceOn: Bool
+    /// For a timer message: the handle `Producer.recall(_:)` cancels it with before it is delivered.
+    public var recallHandle: String? = nil
 }
 
 public enum PullStatus: String, Sendable {

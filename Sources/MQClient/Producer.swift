@@ -166,7 +166,8 @@ public final class Producer: Sendable {
         return SendResult(
             status: status, msgId: uniqueKeys.joined(separator: ","), offsetMsgId: rh.msgId,
             queue: MessageQueue(topic: queue.topic, brokerName: queue.brokerName, queueId: rh.queueId),
-            queueOffset: rh.queueOffset, regionId: rh.regionId, traceOn: rh.traceOn ?? true)  // Java treats a missing TRACE_ON as on
+            queueOffset: rh.queueOffset, regionId: rh.regionId, traceOn: rh.traceOn ?? true,  // Java: missing is on
+            recallHandle: rh.recallHandle)
     }
 }
 

@@ -23,6 +23,8 @@ enum UnservedRequest {
         var remark = "\(address), version \(server), does not serve \(request.requestCode)"
         if let (_, need) = introducedIn.first(where: { $0.key.contains(request.code) }), response.version < need.version {
             remark += "; \(need.feature) needs Apache RocketMQ \(need.release) or later"
+        } else if RequestCode.mqadminExtensions.contains(request.code) {
+            remark += "; it is an mqadmin extension that only mqadmin's bundled broker serves"
         }
         explained.remark = remark
         return explained

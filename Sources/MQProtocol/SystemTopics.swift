@@ -5,6 +5,8 @@ public enum SystemTopics {
     public static let selfTest = "SELF_TEST_TOPIC"
     public static let offsetMovedEvent = "OFFSET_MOVED_EVENT"
     public static let trace = "RMQ_SYS_TRACE_TOPIC"
+    /// Where timer messages wait until they fire (Apache's TimerMessageStore.TIMER_TOPIC).
+    public static let timer = "rmq_sys_wheel_timer"
     public static let retryPrefix = "%RETRY%"
     public static let dlqPrefix = "%DLQ%"
 
@@ -20,7 +22,7 @@ public enum SystemTopics {
     /// Topics producers may not send to directly.
     public static func isSendForbidden(_ topic: String) -> Bool {
         topic == schedule || topic == "RMQ_SYS_TRANS_HALF_TOPIC" || topic == "RMQ_SYS_TRANS_OP_HALF_TOPIC"
-            || topic == "TRANS_CHECK_MAX_TIME_TOPIC"
+            || topic == "TRANS_CHECK_MAX_TIME_TOPIC" || topic == timer
     }
 
     public static func retryTopic(_ group: String) -> String { retryPrefix + group }

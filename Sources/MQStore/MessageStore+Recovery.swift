@@ -204,12 +204,16 @@ extension MessageStore {
     }
 
     /// The consume-queue tag code of a stored message, as the broker computed it when storing:
-    /// the delivery time for delayed messages, else the Java hash of TAGS.
+    /// the delivery time for delayed messages, the timer slot (TIMER_OUT_MS) for timer messages, else the
+    /// Java hash of TAGS.
     func tagsCode(of m: MessageExt) -> Int64 {
         if m.topic == StoreConfig.scheduleTopic,
             let level = m.properties[MessageConst.delayTimeLevel].flatMap(Int.init), level > 0
         {
             return m.storeTimestamp + settings.delayLevels.delay(ofLevel: level)
+        }
+        if m.topic == SystemTopics.timer, let slot = m.properties[MessageConst.timerOutMS].flatMap({ Int64($0) }) {
+            return slot
         }
         return JavaHash.tagsCode(m.tags)
     }

@@ -94,6 +94,32 @@ import Testing
         }
     }
 
+    /// TIMER_DELIVER_MS set by the C++ client (as a user property: it predates 5.x timers) is honoured: the
+    /// message is held until its time and delivered within a second after it.
+    @Test func aTimerPropertyFromTheCppClientHoldsTheMessage() async throws {
+        let dir = try TempDirectory("interop-timer")
+        defer { dir.remove() }
+        try await Interop.withBrokerWithTopic(data: dir.sub("data"), topic: "TopicTimer", queues: 1) { broker, admin in
+            let deliverAt = Int64(Date().timeIntervalSince1970 * 1000) + 4_000
+            let r = try runCommand(
+                TestPaths.python, [Self.script, "produce-timer", broker.nameServer, "TopicTimer", "t1", "\(deliverAt)"])
+            #expect(r.status == 0, "producer failed: \(r.stderr.suffix(2000))")
+            #expect(r.stdout.contains("\"status\": 0"), "\(r.stdout)")
+            let queue = MessageQueue(topic: "TopicTimer", brokerName: "broker-a", queueId: 0)
+            #expect(try await admin.maxOffset(queue) == 0, "delivered before its time")
+            var got: MessageExt?
+            while got == nil, Int64(Date().timeIntervalSince1970 * 1000) < deliverAt + 10_000 {
+                let pulled = try await admin.pull(group: "CG_TIMER", queue: queue, offset: 0, suspendMillis: 1000)
+                got = pulled.messages.first
+            }
+            let arrived = Int64(Date().timeIntervalSince1970 * 1000)
+            let m = try #require(got)
+            #expect(m.properties.keys == ["t1"] && m.storeTimestamp >= deliverAt)
+            let late = arrived - deliverAt
+            #expect(late >= 0 && late <= 1_000, "arrived \(late) ms after its time")
+        }
+    }
+
     @Test func reconsumeLaterGoesThroughRetryAndEndsInDLQ() async throws {
         let dir = try TempDirectory("interop-dlq")
         defer { dir.remove() }

@@ -43,6 +43,8 @@ public struct BrokerConfig: Sendable {
     public var defaultQueryMaxNum: Int32 = 32
     /// ACL 2.0 authentication and authorization (off by default, as in Apache).
     public var auth = AuthSettings()
+    /// Timer messages and their recall.
+    public var timer = TimerSettings()
 
     public init(dataDirectory: String, advertisedAddress: String) {
         self.dataDirectory = dataDirectory

@@ -42,6 +42,9 @@ public final class TopicConfigManager: Sendable {
             TopicConfig(topicName: SystemTopics.schedule, readQueueNums: 18, writeQueueNums: 18),
             TopicConfig(topicName: config.traceTopic, readQueueNums: 1, writeQueueNums: 1),
         ]
+        if config.timer.enabled {
+            topics.append(TopicConfig(topicName: SystemTopics.timer, readQueueNums: 1, writeQueueNums: 1))
+        }
         // Rewritten at every start, as Apache does, so the *TopicEnable settings take effect.
         let readWrite = PermName.read | PermName.write
         let named = [

@@ -53,6 +53,10 @@ extension BrokerCore {
             "brokerTopicEnable": String(config.brokerTopicEnable),
             "msgTraceTopicName": config.traceTopic,
             "brokerRole": "ASYNC_MASTER",
+            "timerWheelEnable": String(config.timer.enabled),
+            "timerMaxDelaySec": String(config.timer.maxDelaySeconds),
+            "timerPrecisionMs": String(config.timer.precisionMillis),
+            "recallMessageEnable": String(config.timer.recallEnabled),
         ]
     }
 

@@ -27,7 +27,7 @@ extension BrokerCore {
                     messages = try batchMessages(request, header: header, target: target, bornHost: bornHost)
                     result = store.putBatch(messages)
                 } else {
-                    messages = [singleMessage(request, header: header, target: target, bornHost: bornHost)]
+                    messages = [try singleMessage(request, header: header, target: target, bornHost: bornHost)]
                     result = store.put(messages[0])
                 }
                 stats.recordPutTime(since: started)
@@ -116,14 +116,16 @@ extension BrokerCore {
 
     func singleMessage(
         _ request: RemotingCommand, header: SendMessageRequestHeader, target: SendTarget, bornHost: HostAddress
-    ) -> MessageToStore {
+    ) throws(SendRejection) -> MessageToStore {
         var properties = MessageProperties(decoding: header.properties ?? "")
         if target.toDLQ { properties[MessageConst.delayTimeLevel] = "-1" }
-        return prepareMessage(
+        var message = prepareMessage(
             topic: target.topic, queueId: target.queueId, flag: header.flag,
             body: request.body ?? ByteBuffer(), properties: properties, sysFlag: header.sysFlag,
             bornTimestamp: header.bornTimestamp, bornHost: bornHost, reconsumeTimes: header.reconsumeTimes ?? 0,
             topicConfig: target.topicConfig)
+        try applyTimer(&message)
+        return message
     }
 
     func batchMessages(
@@ -226,11 +228,14 @@ extension BrokerCore {
         stats.recordPut(
             topic: messages.first?.topic ?? header.topic, messages: messages.count,
             bytes: messages.reduce(0) { $0 + $1.body.readableBytes })
+        // A delayed or timer message answers with the queue it was sent to, as Apache does, not its waiting queue.
+        let sentTo = messages.first?.properties[MessageConst.realQueueId].flatMap { Int32($0) }
         var rh = SendMessageResponseHeader(
-            msgId: result.offsetMsgIds.joined(separator: ","), queueId: result.queueId,
+            msgId: result.offsetMsgIds.joined(separator: ","), queueId: sentTo ?? result.queueId,
             queueOffset: result.queueOffset, transactionId: result.uniqueKeys.first ?? nil)
         rh.regionId = config.regionId
         rh.traceOn = config.traceOn
+        rh.recallHandle = messages.count == 1 ? recallHandle(for: request, stored: messages[0]) : nil
         let h = rh
         let response = request.response(header: h)
         let waitStore = messages.first?.properties[MessageConst.waitStoreMsgOK] != "false"

@@ -71,12 +71,7 @@ extension BrokerCore {
             info[pool + "ThreadPoolQueueHeadWaitTimeMills"] = "0"
         }
         info["EndTransactionQueueSize"] = "0"
-        // No timer wheel: delayed messages go through the schedule topic, as Apache with timerWheelEnable=false.
-        info["timerReadBehind"] = "0"
-        info["timerOffsetBehind"] = "0"
-        info["timerCongestNum"] = "0"
-        info["timerEnqueueTps"] = "0.0"
-        info["timerDequeueTps"] = "0.0"
+        info.merge(timers.runtimeInfo(now: now)) { $1 }
         return info
     }
 

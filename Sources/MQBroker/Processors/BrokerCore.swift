@@ -35,6 +35,8 @@ public final class BrokerCore: RequestProcessor {
     let adminThread = WorkerThread()
     /// Users, ACLs and the check every request passes when authentication is on.
     public let auth: BrokerAuth
+    /// Timer messages waiting in rmq_sys_wheel_timer, delivered when due.
+    let timers: TimerMessageService
 
     init(
         config: BrokerConfig, store: MessageStore, topics: TopicConfigManager, groups: SubscriptionGroupManager,
@@ -55,6 +57,7 @@ public final class BrokerCore: RequestProcessor {
         self.holds = PullRequestHoldService(logger: logger)
         self.delayLevels = config.store.delayLevels
         self.storeHost = host
+        self.timers = try TimerMessageService(settings: config.timer, store: store, stats: stats, logger: logger)
     }
 
     /// Dispatches through the registry (`BrokerRequests`): authorization by the row's rule, then the

@@ -18,6 +18,7 @@ public enum BrokerRequests {
         .process(.sendMessage, .client, sendAccess, on: .sendThread) { $0.handleSend($1, peer: $2) },
         .process(.sendMessageV2, .client, sendAccess, on: .sendThread) { $0.handleSend($1, peer: $2) },
         .process(.sendBatchMessage, .client, sendAccess, on: .sendThread) { $0.handleSend($1, peer: $2) },
+        .process(.recallMessage, .client, .topic("topic", [.pub]), on: .sendThread) { $0.handleRecall($1, peer: $2) },
         .answer(.heartBeat, .client, heartbeatAccess) { try $0.handleHeartbeat($1, peer: $2) },
         .answer(.unregisterClient, .client, .group("consumerGroup", [.sub], missing: .allow)) {
             try $0.handleUnregister($1, peer: $2)
@@ -109,6 +110,10 @@ public enum BrokerRequests {
         .answer(.getBrokerRuntimeInfo, .admin, .cluster(.get)) { try $0.handleGetRuntimeInfo($1) },
         .answer(.getBrokerConfig, .admin, .cluster(.get)) { try $0.handleGetBrokerConfig($1) },
         .answer(.getProducerConnectionList, .admin, .cluster(.get)) { try $0.handleGetProducerConnections($1) },
+        // mqadmin's own (29000–29999).
+        .answer(.mqadminTimerList, .admin, .topic("topic", [.get], missing: .checkEvery)) {
+            try $0.handleTimerList($1)
+        },
     ]
 
     // MARK: ACL 2.0 (3001–3010)

@@ -117,6 +117,8 @@ public struct SendMessageResponseHeader: CommandHeader, Equatable {
     public var transactionId: String?
     public var regionId: String?
     public var traceOn: Bool?
+    /// Set for a timer message: what RECALL_MESSAGE takes to cancel it (``RecallHandle``).
+    public var recallHandle: String?
 
     public init(msgId: String, queueId: Int32, queueOffset: Int64, transactionId: String? = nil) {
         self.msgId = msgId
@@ -132,6 +134,7 @@ public struct SendMessageResponseHeader: CommandHeader, Equatable {
         transactionId = f.string("transactionId")
         regionId = f.string("MSG_REGION")
         traceOn = f.bool("TRACE_ON")
+        recallHandle = f.string("recallHandle")
     }
 
     public func encode(into f: inout [String: String]) {
@@ -141,6 +144,7 @@ public struct SendMessageResponseHeader: CommandHeader, Equatable {
         f.put("transactionId", transactionId)
         f.put("MSG_REGION", regionId)
         f.put("TRACE_ON", traceOn)
+        f.put("recallHandle", recallHandle)
     }
 }
 

@@ -100,6 +100,21 @@ public enum MessageConst {
     public static let timerDeliverMS = "TIMER_DELIVER_MS"
     /// Timer delay in ms.
     public static let timerDelayMS = "TIMER_DELAY_MS"
+    /// When a timer message fires, set by the broker (its slot: the deliver time rounded down to the
+    /// timer precision, one precision step earlier when it is a multiple of it); marks a message already timed.
+    public static let timerOutMS = "TIMER_OUT_MS"
+    /// When the timer store took the message in (`Long.MAX_VALUE`: it was already due then).
+    public static let timerEnqueueMS = "TIMER_ENQUEUE_MS"
+    /// When the timer store delivered the message into its topic.
+    public static let timerDequeueMS = "TIMER_DEQUEUE_MS"
+    /// How often Apache's timer wheel rolled a far-future message over.
+    public static let timerRollTimes = "TIMER_ROLL_TIMES"
+    /// `topic+uniqueKey` of the timer message a recall marker cancels.
+    public static let timerDelUniqKey = "TIMER_DEL_UNIQKEY"
+    /// Delay level a timer carried (Apache's timerInterceptDelayLevel).
+    public static let timerDelayLevel = "TIMER_DELAY_LEVEL"
+    /// Trace context (empty on recall markers).
+    public static let traceContext = "TRACE_CONTEXT"
     /// Born host carried as a property.
     public static let bornHost = "__BORNHOST"
     /// Born timestamp carried as a property.

@@ -91,6 +91,19 @@ public struct RequestCode: RawRepresentable, Hashable, Sendable, CustomStringCon
     public static let getTopicConfig = RequestCode(351)
     public static let getSubscriptionGroupConfig = RequestCode(352)
 
+    // Timer messages (5.x).
+    public static let getTimerCheckPoint = RequestCode(60)
+    public static let getTimerMetrics = RequestCode(61)
+    public static let recallMessage = RequestCode(370)
+
+    /// mqadmin's own admin codes live in 29000–29999: Apache has never used that block (its codes are 10–47,
+    /// 60–61, 100–106, 200–225, 300–370, 400–402, 513, 901–908, 1001–1018, 2001–2004, 3001–3010 and 2000xx, in
+    /// 4.9.8, 5.3.3 and its development line), and the block fits the 16-bit code of binary headers. An Apache
+    /// broker answers them REQUEST_CODE_NOT_SUPPORTED.
+    public static let mqadminExtensions: ClosedRange<Int32> = 29000...29999
+    /// What the bundled broker's timer holds, per topic and minute (`mqadmin timer list`).
+    public static let mqadminTimerList = RequestCode(29001)
+
     // ACL 2.0.
     public static let authCreateUser = RequestCode(3001)
     public static let authUpdateUser = RequestCode(3002)
@@ -131,6 +144,7 @@ public struct RequestCode: RawRepresentable, Hashable, Sendable, CustomStringCon
         3001: "AUTH_CREATE_USER", 3002: "AUTH_UPDATE_USER", 3003: "AUTH_DELETE_USER", 3004: "AUTH_GET_USER",
         3005: "AUTH_LIST_USER", 3006: "AUTH_CREATE_ACL", 3007: "AUTH_UPDATE_ACL", 3008: "AUTH_DELETE_ACL",
         3009: "AUTH_GET_ACL", 3010: "AUTH_LIST_ACL",
+        60: "GET_TIMER_CHECK_POINT", 61: "GET_TIMER_METRICS", 370: "RECALL_MESSAGE", 29001: "MQADMIN_TIMER_LIST",
     ]
 
     public var name: String? { Self.names[rawValue] }

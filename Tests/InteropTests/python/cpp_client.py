@@ -6,6 +6,8 @@ Each mode prints JSON lines on stdout; the Swift tests parse them. Modes:
   produce-for NAMESRV TOPIC SECONDS PREFIX OUTFILE PAUSE_MS
            load mode: sync sends until SECONDS pass or OUTFILE.stop exists, one acknowledged key
            per line in OUTFILE, PAUSE_MS between sends; prints a final JSON line
+  produce-timer NAMESRV TOPIC KEY DELIVER_MS
+           one sync send with the 5.x timer property TIMER_DELIVER_MS set as a user property
   consume  NAMESRV TOPIC GROUP OUTFILE SECONDS [FAIL_TAG]
            push consumer (clustering); appends one JSON line per delivery to OUTFILE;
            messages tagged FAIL_TAG are answered RECONSUME_LATER through a raw callback.
@@ -170,12 +172,27 @@ def consume(namesrv, topic, group, outfile, seconds, fail_tag=None):
     emit(stopped=True, pid=os.getpid())
 
 
+def produce_timer(namesrv, topic, key, deliver_ms):
+    producer = Producer("PG_INTEROP_TIMER_%d" % os.getpid(), timeout=10000)
+    producer.set_namesrv_addr(namesrv)
+    producer.start()
+    msg = Message(topic)
+    msg.set_keys(key)
+    msg.set_body("timer %s" % key)
+    msg.set_property("TIMER_DELIVER_MS", deliver_ms)
+    res = producer.send_sync(msg)
+    emit(sent=key, msg_id=res.msg_id, status=int(res.status), offset=res.offset)
+    producer.shutdown()
+
+
 def main(argv):
     mode = argv[1]
     if mode == "produce":
         produce(argv[2], argv[3], int(argv[4]), argv[5])
     elif mode == "produce-for":
         produce_for(argv[2], argv[3], float(argv[4]), argv[5], argv[6], float(argv[7]))
+    elif mode == "produce-timer":
+        produce_timer(argv[2], argv[3], argv[4], argv[5])
     elif mode == "consume":
         consume(argv[2], argv[3], argv[4], argv[5], float(argv[6]), argv[7] if len(argv) > 7 else None)
     else:

@@ -61,6 +61,12 @@ struct BrokerStart: AsyncParsableCommand {
         help: ArgumentHelp("Delay of each delay level, Apache's messageDelayLevel.", valueName: "levels"))
     var messageDelayLevel = "1s 5s 10s 30s 1m 2m 3m 4m 5m 6m 7m 8m 9m 10m 20m 30m 1h 2h"
 
+    @Option(
+        name: .customLong("timer-max-delay"),
+        help: ArgumentHelp(
+            "Refuse timer messages due later than this (Apache's timerMaxDelaySec).", valueName: "duration"))
+    var timerMaxDelay = "3d"
+
     @Option(name: .customLong("segment-size"), help: ArgumentHelp("Commit-log segment size in bytes.", visibility: .hidden))
     var segmentSize: Int64 = 1 << 30
 
@@ -95,6 +101,10 @@ struct BrokerStart: AsyncParsableCommand {
         guard Logger.Level(rawValue: logLevel) != nil else {
             throw ValidationError("--log-level \"\(logLevel)\" is not one of trace, debug, info, notice, warning, error, critical")
         }
+        guard let maxDelay = Duration.parse(timerMaxDelay), maxDelay >= .seconds(1) else {
+            throw ValidationError(
+                "--timer-max-delay \"\(timerMaxDelay)\" is not a duration of a second or more; use e.g. 3d or 12h")
+        }
         guard segmentSize >= 64 * 1024 else { throw ValidationError("--segment-size must be at least 65536 bytes") }
         if let why = SystemTopics.validate(topic: traceTopic) { throw ValidationError("--trace-topic: " + why) }
         for (name, value) in [("--listen", listen), ("--broker-listen", brokerListen)] {
@@ -128,7 +138,9 @@ struct BrokerStart: AsyncParsableCommand {
         options.broker.store.segmentSize = segmentSize
         options.broker.auth = AuthSettings(enabled: auth, initialAdmin: try initialAdmin())
         options.broker.traceTopic = traceTopic
+        options.broker.timer.maxDelaySeconds = Duration.parse(timerMaxDelay)?.components.seconds ?? 3 * 86_400
         warnIfExposed(logger)
+        warnIfTimersOutliveRetention(options.broker, logger)
 
         let group = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
         let server = MQServer(options: options, group: group, logger: logger)
@@ -161,6 +173,14 @@ struct BrokerStart: AsyncParsableCommand {
                 exit: .usage)
         }
         return InitialUser(username: adminUser, password: password)
+    }
+
+    /// Timer messages wait in the commit log: retention shorter than the longest delay may delete one unsent.
+    func warnIfTimersOutliveRetention(_ broker: BrokerConfig, _ logger: Logger) {
+        let retentionSeconds = broker.store.retentionHours * 3600
+        guard retentionSeconds < Double(broker.timer.maxDelaySeconds) else { return }
+        let why = "a timer message due later than the retention may be deleted before it is delivered"
+        logger.warning("--retention \(retention) is shorter than --timer-max-delay \(timerMaxDelay): \(why)")
     }
 
     func warnIfExposed(_ logger: Logger) {
