@@ -57,16 +57,22 @@ public enum Interop {
         if let first = failures.first { throw first }
     }
 
-    /// Starts `script consume NAMESRV TOPIC GROUP OUT 300 [FAIL_TAG]` (a C++ push consumer of cpp_client.py) with
-    /// `python`, the interpreter of one ``CppClient`` generation, in the background; it appends one JSON line per
-    /// delivery to `out` until ``stopConsumers(_:outs:timeout:toleratingShutdownDeadlock:)``.
+    /// Starts `script consume NAMESRV TOPIC GROUP OUT 300 [FAIL_TAG [MAX_RECONSUME]]` (a C++ push consumer of
+    /// cpp_client.py) with `python`, the interpreter of one ``CppClient`` generation, in the background; it appends
+    /// one JSON line per delivery to `out` until ``stopConsumers(_:outs:timeout:toleratingShutdownDeadlock:)``.
     public static func startCppConsumer(
         python: String, script: String, nameServer: String, topic: String, group: String, out: String,
-        failTag: String? = nil
+        failTag: String? = nil, maxReconsume: Int? = nil
     ) throws -> Process {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: python)
-        p.arguments = [script, "consume", nameServer, topic, group, out, "300"] + (failTag.map { [$0] } ?? [])
+        var arguments = [script, "consume", nameServer, topic, group, out, "300"]
+        if let failTag { arguments.append(failTag) }
+        if let maxReconsume {
+            precondition(failTag != nil, "the script takes MAX_RECONSUME after FAIL_TAG")
+            arguments.append(String(maxReconsume))
+        }
+        p.arguments = arguments
         p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice
         _ = FileManager.default.createFile(atPath: out, contents: nil)

@@ -13,7 +13,7 @@ import os
 import sys
 import time
 
-from cpp_compat import prepare_push_consumer
+from cpp_compat import start_push_consumer
 from rocketmq.client import Message, Producer, PushConsumer
 
 
@@ -67,8 +67,7 @@ def consume(namesrv, topic, group, outfile, seconds):
         return None  # the wrapper answers CONSUME_SUCCESS when the callback does not raise
 
     consumer.subscribe(topic, on_message)
-    prepare_push_consumer(consumer)
-    consumer.start()
+    start_push_consumer(consumer)
     emit(started=True)
     deadline = time.time() + seconds
     while time.time() < deadline and not os.path.exists(outfile + ".stop"):

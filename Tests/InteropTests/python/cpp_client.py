@@ -12,9 +12,10 @@ Each mode prints JSON lines on stdout; the Swift tests parse them. Modes:
            one batch per case of CASES ("COUNTxSIZE,..."), each message keyed PREFIX-COUNTxSIZE-INDEX with
            the body batch_body(key, SIZE); one JSON line per acknowledged message with its body's length
            and CRC-32, and one per batch with its status
-  consume  NAMESRV TOPIC GROUP OUTFILE SECONDS [FAIL_TAG]
+  consume  NAMESRV TOPIC GROUP OUTFILE SECONDS [FAIL_TAG [MAX_RECONSUME]]
            push consumer (clustering); appends one JSON line per delivery to OUTFILE, with the body's
-           length and CRC-32; messages tagged FAIL_TAG are answered RECONSUME_LATER through a raw callback.
+           length and CRC-32; messages tagged FAIL_TAG are answered RECONSUME_LATER through a raw callback;
+           MAX_RECONSUME sets the client's maxReconsumeTimes (only 2.1.0 sends one, see cpp_compat.py).
 """
 import ctypes
 import json
@@ -23,7 +24,7 @@ import sys
 import time
 import zlib
 
-from cpp_compat import prepare_push_consumer
+from cpp_compat import set_max_reconsume_times, start_push_consumer
 from rocketmq.client import Message, Producer, PushConsumer, RecvMessage
 from rocketmq import ffi
 from rocketmq.exceptions import ffi_check
@@ -190,7 +191,7 @@ def produce_for(namesrv, topic, seconds, prefix, outfile, pause_ms):
     emit(done=True, ok=ok, failed=failed)
 
 
-def consume(namesrv, topic, group, outfile, seconds, fail_tag=None):
+def consume(namesrv, topic, group, outfile, seconds, fail_tag=None, max_reconsume=None):
     consumer = PushConsumer(group)
     consumer.set_namesrv_addr(namesrv)
     consumer.set_instance_name("inst-%d" % os.getpid())
@@ -213,8 +214,9 @@ def consume(namesrv, topic, group, outfile, seconds, fail_tag=None):
     callback = ffi.MSG_CALLBACK_FUNC(on_message)
     ffi_check(dll.Subscribe(consumer._handle, topic.encode(), b"*"))
     ffi_check(dll.RegisterMessageCallback(consumer._handle, callback))
-    prepare_push_consumer(consumer)
-    consumer.start()
+    if max_reconsume is not None:
+        set_max_reconsume_times(consumer, max_reconsume)
+    start_push_consumer(consumer)
     emit(started=True, pid=os.getpid())
     deadline = time.time() + seconds
     stop_file = outfile + ".stop"
@@ -234,7 +236,8 @@ def main(argv):
     elif mode == "batch":
         produce_batches(argv[2], argv[3], argv[4], argv[5])
     elif mode == "consume":
-        consume(argv[2], argv[3], argv[4], argv[5], float(argv[6]), argv[7] if len(argv) > 7 else None)
+        consume(argv[2], argv[3], argv[4], argv[5], float(argv[6]), argv[7] if len(argv) > 7 else None,
+                int(argv[8]) if len(argv) > 8 else None)
     else:
         raise SystemExit("unknown mode " + mode)
 
