@@ -19,9 +19,9 @@ fi
 # interop tests run each C++ scenario with both generations.
 cpp21_check='import importlib.metadata as m, rocketmq.client; assert m.version("rocketmq-python-cvs") == "2.1.0.3"'
 if ! .venv-cpp21/bin/python -c "$cpp21_check" >/dev/null 2>&1; then
-    echo "==> creating .venv-cpp21 with rocketmq-python-cvs==2.1.0.3 (the official C++ client 2.1.0)"
+    echo "==> creating (or repairing) .venv-cpp21 with rocketmq-python-cvs==2.1.0.3 (the official C++ client 2.1.0)"
     python3 -m venv .venv-cpp21
-    .venv-cpp21/bin/pip install --quiet --disable-pip-version-check 'rocketmq-python-cvs==2.1.0.3'
+    .venv-cpp21/bin/pip install --quiet --disable-pip-version-check --force-reinstall 'rocketmq-python-cvs==2.1.0.3'
 fi
 .venv-cpp21/bin/python -c "$cpp21_check" || { echo "the C++ client 2.1.0 venv (.venv-cpp21) does not load" >&2; exit 1; }
 
