@@ -23,7 +23,10 @@ if ! .venv-cpp21/bin/python -c "$cpp21_check" >/dev/null 2>&1; then
     python3 -m venv .venv-cpp21
     .venv-cpp21/bin/pip install --quiet --disable-pip-version-check --force-reinstall 'rocketmq-python-cvs==2.1.0.3'
 fi
-.venv-cpp21/bin/python -c "$cpp21_check" || { echo "the C++ client 2.1.0 venv (.venv-cpp21) does not load" >&2; exit 1; }
+if ! .venv-cpp21/bin/python -c "$cpp21_check"; then
+    echo "the C++ client 2.1.0 venv (.venv-cpp21) does not load; remove it and run again" >&2
+    exit 1
+fi
 
 # GNU readline for the REPL (a build dependency of the CReadline system library).
 if ! dpkg -s libreadline-dev >/dev/null 2>&1; then
