@@ -1,8 +1,14 @@
-"""What the interop scripts do differently for the two official C++ client generations they drive."""
+"""What the interop scripts do differently for the two official C++ client generations they drive.
+Import it before rocketmq."""
 import ctypes
 import importlib.metadata
+import os
 
-from rocketmq import ffi
+# librocketmq 2.1.0 (this build) logs to /logs/rocketmq-client/ unless ROCKETMQ_CLIENT_LOG_DIR says otherwise;
+# keep its logs where 1.x writes them, under the home directory, which a user who is not root can write.
+os.environ.setdefault("ROCKETMQ_CLIENT_LOG_DIR", os.path.join(os.path.expanduser("~"), "logs", "rocketmq-cpp"))
+
+from rocketmq import ffi  # noqa: E402 - after the log directory is set
 from rocketmq.exceptions import ffi_check
 
 _TRACE_OPEN, _TRACE_CLOSE = 0, 1  # CTraceModel (CCommon.h)

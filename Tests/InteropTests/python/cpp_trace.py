@@ -12,6 +12,7 @@ import json
 import os
 import sys
 
+import cpp_compat  # noqa: F401 - sets the 2.1.0 client's log directory; before rocketmq
 from rocketmq.client import Message, Producer
 from rocketmq import ffi
 from rocketmq.exceptions import ffi_check
