@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: unit, broker over loopback TCP, the built binary, and interop with the
-# official Apache RocketMQ C++ client. Installs what the tests need first (idempotent).
+# official Apache RocketMQ C++ client (1.x and 2.1.0). Installs what the tests need first (idempotent).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$SECONDS
@@ -14,6 +14,19 @@ if ! .venv/bin/python -c 'import rocketmq.client, pexpect' >/dev/null 2>&1; then
     .venv/bin/pip install --quiet --disable-pip-version-check 'rocketmq==0.4.4' 'pexpect==4.9.0'
 fi
 .venv/bin/python -c 'import rocketmq.client, pexpect' || { echo "the test Python packages do not load" >&2; exit 1; }
+
+# The second official C++ client generation, 2.1.0 (SEND_MESSAGE_V2 headers), through its Python binding: the
+# interop tests run each C++ scenario with both generations.
+cpp21_check='import importlib.metadata as m, rocketmq.client; assert m.version("rocketmq-python-cvs") == "2.1.0.3"'
+if ! .venv-cpp21/bin/python -c "$cpp21_check" >/dev/null 2>&1; then
+    echo "==> creating (or repairing) .venv-cpp21 with rocketmq-python-cvs==2.1.0.3 (the official C++ client 2.1.0)"
+    python3 -m venv .venv-cpp21
+    .venv-cpp21/bin/pip install --quiet --disable-pip-version-check --force-reinstall 'rocketmq-python-cvs==2.1.0.3'
+fi
+if ! .venv-cpp21/bin/python -c "$cpp21_check"; then
+    echo "the C++ client 2.1.0 venv (.venv-cpp21) does not load; remove it and run again" >&2
+    exit 1
+fi
 
 # GNU readline for the REPL (a build dependency of the CReadline system library).
 if ! dpkg -s libreadline-dev >/dev/null 2>&1; then

@@ -69,9 +69,11 @@ import Testing
     }
 
     /// `cpp_auth.py produce` as `ak` with secret `sk` (through the environment): (ok, failed, errors).
-    func produce(_ ns: String, topic: String, ak: String, sk: String, count: Int = 2) throws -> (Int, Int, [String]) {
+    func produce(
+        _ python: String, _ ns: String, topic: String, ak: String, sk: String, count: Int = 2
+    ) throws -> (Int, Int, [String]) {
         let r = try runCommand(
-            TestPaths.python, [Self.script, "produce", ns, topic, String(count)], environment: ["CPP_AK": ak, "CPP_SK": sk])
+            python, [Self.script, "produce", ns, topic, String(count)], environment: ["CPP_AK": ak, "CPP_SK": sk])
         var (ok, failed, errors) = (0, -1, [String]())
         for line in r.stdout.split(separator: "\n") {
             guard let o = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
@@ -85,28 +87,30 @@ import Testing
         return (ok, failed, errors)
     }
 
-    @Test func producersAreAuthenticatedAndAuthorizedAsApacheDoes() async throws {
+    @Test(arguments: CppClient.allCases)
+    func producersAreAuthenticatedAndAuthorizedAsApacheDoes(client cpp: CppClient) async throws {
+        let python = try cpp.python()
         let dir = try TempDirectory("auth-interop")
         defer { dir.remove() }
         try await Self.withAuthBroker(dir) { broker, admin in
             let ns = broker.nameServer
 
             // A user allowed Pub on Topic:orders sends.
-            #expect(try produce(ns, topic: "orders", ak: "alice", sk: "alice-secret").0 == 2)
+            #expect(try produce(python, ns, topic: "orders", ak: "alice", sk: "alice-secret").0 == 2)
             // The same user with a wrong secret is refused.
-            let wrong = try produce(ns, topic: "orders", ak: "alice", sk: "not-her-secret")
+            let wrong = try produce(python, ns, topic: "orders", ak: "alice", sk: "not-her-secret")
             #expect(wrong.0 == 0 && wrong.1 == 2)
             // A user with no policy is refused.
-            #expect(try produce(ns, topic: "orders", ak: "bob", sk: "bob-secret").0 == 0)
+            #expect(try produce(python, ns, topic: "orders", ak: "bob", sk: "bob-secret").0 == 0)
             // A Deny on a more specific resource beats a broader Allow.
-            #expect(try produce(ns, topic: "orders", ak: "carol", sk: "carol-secret").0 == 0)
-            #expect(try produce(ns, topic: "order2", ak: "carol", sk: "carol-secret").0 == 2)
+            #expect(try produce(python, ns, topic: "orders", ak: "carol", sk: "carol-secret").0 == 0)
+            #expect(try produce(python, ns, topic: "order2", ak: "carol", sk: "carol-secret").0 == 2)
             // A disabled user is refused.
-            #expect(try produce(ns, topic: "orders", ak: "dave", sk: "dave-secret").0 == 0)
+            #expect(try produce(python, ns, topic: "orders", ak: "dave", sk: "dave-secret").0 == 0)
             // A super user may do everything.
-            #expect(try produce(ns, topic: "payments", ak: "root", sk: Self.adminPassword).0 == 2)
+            #expect(try produce(python, ns, topic: "payments", ak: "root", sk: Self.adminPassword).0 == 2)
             // Without credentials nothing gets through.
-            #expect(try produce(ns, topic: "orders", ak: "", sk: "").0 == 0)
+            #expect(try produce(python, ns, topic: "orders", ak: "", sk: "").0 == 0)
 
             // Only the allowed sends were stored: alice 2 on orders, carol 2 on order2, root 2 on payments.
             func stored(_ topic: String) async throws -> Int64 {
@@ -131,16 +135,18 @@ import Testing
         }
     }
 
-    @Test func aConsumerWithoutSubOnItsTopicGetsNothing() async throws {
+    @Test(arguments: CppClient.allCases)
+    func aConsumerWithoutSubOnItsTopicGetsNothing(client cpp: CppClient) async throws {
+        let python = try cpp.python()
         let dir = try TempDirectory("auth-consume")
         defer { dir.remove() }
         try await Self.withAuthBroker(dir) { broker, admin in
             let ns = broker.nameServer
-            #expect(try produce(ns, topic: "orders", ak: "alice", sk: "alice-secret", count: 5).0 == 5)
+            #expect(try produce(python, ns, topic: "orders", ak: "alice", sk: "alice-secret", count: 5).0 == 5)
 
             func consumer(_ ak: String, group: String, out: String) throws -> Process {
                 let p = Process()
-                p.executableURL = URL(fileURLWithPath: TestPaths.python)
+                p.executableURL = URL(fileURLWithPath: python)
                 p.arguments = [Self.script, "consume", ns, "orders", group, out, "60"]
                 var env = ProcessInfo.processInfo.environment
                 env["CPP_AK"] = ak

@@ -10,8 +10,8 @@ import Testing
 @Suite(.serialized) struct OffsetResetInteropTests {
     static let script = TestPaths.packageRoot + "/Tests/InteropTests/python/cpp_client.py"
 
-    func produce(_ ns: String, topic: String, count: Int, prefix: String) throws {
-        let r = try runCommand(TestPaths.python, [Self.script, "produce", ns, topic, String(count), prefix])
+    func produce(_ python: String, _ ns: String, topic: String, count: Int, prefix: String) throws {
+        let r = try runCommand(python, [Self.script, "produce", ns, topic, String(count), prefix])
         #expect(r.status == 0, "producer failed: \(r.stderr.suffix(2000))")
         #expect(r.stdout.contains("\"ok\": \(count), \"failed\": 0"), "\(r.stdout.suffix(300))")
     }
@@ -26,7 +26,9 @@ import Testing
         return ((r.value as? [String: Any])?["totalLag"] as? NSNumber)?.int64Value
     }
 
-    @Test func lagAfterCppConsumerThenResetToEarliestThenUndo() async throws {
+    @Test(arguments: CppClient.allCases)
+    func lagAfterCppConsumerThenResetToEarliestThenUndo(client cpp: CppClient) async throws {
+        let python = try cpp.python()
         let dir = try TempDirectory("offset-interop")
         defer { dir.remove() }
         try await Interop.withBrokerWithTopic(data: dir.sub("data"), topic: "TopicLag") { broker, admin in
@@ -37,7 +39,7 @@ import Testing
             let out = dir.sub("consumer.jsonl")
             _ = FileManager.default.createFile(atPath: out, contents: nil)
             let consumer = Process()
-            consumer.executableURL = URL(fileURLWithPath: TestPaths.python)
+            consumer.executableURL = URL(fileURLWithPath: python)
             consumer.arguments = [Self.script, "consume", broker.nameServer, "TopicLag", "CG_LAG", out, "300"]
             consumer.standardOutput = FileHandle.nullDevice
             consumer.standardError = FileHandle.nullDevice
@@ -47,14 +49,14 @@ import Testing
                     await eventually(timeout: .seconds(30)) {
                         (try? await admin.consumerIds(group: "CG_LAG", broker: broker.broker).count) == 1
                     })
-                try produce(broker.nameServer, topic: "TopicLag", count: m, prefix: "first")
+                try produce(python, broker.nameServer, topic: "TopicLag", count: m, prefix: "first")
                 #expect(await eventually(timeout: .seconds(60), every: .milliseconds(250)) { delivered(out) >= m })
             } teardown: {
                 try await Interop.stopConsumers([consumer], outs: [out])
             }
             #expect(delivered(out) == m)
 
-            try produce(broker.nameServer, topic: "TopicLag", count: n - m, prefix: "second")
+            try produce(python, broker.nameServer, topic: "TopicLag", count: n - m, prefix: "second")
             #expect(
                 await eventually(timeout: .seconds(10)) {
                     (try? lag(cli, topic: "TopicLag", group: "CG_LAG")) == Int64(n - m)

@@ -78,21 +78,24 @@ import Testing
         var traces: [Trace]
     }
 
-    func python(_ args: [String]) throws -> [[String: Any]] {
-        let r = try runCommand(TestPaths.python, [Self.script] + args)
+    func runScript(_ python: String, _ args: [String]) throws -> [[String: Any]] {
+        let r = try runCommand(python, [Self.script] + args)
         #expect(r.status == 0, "cpp_trace.py \(args.first ?? "") failed: \(r.stderr.suffix(2000))")
         return r.stdout.split(separator: "\n").compactMap {
             try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
         }
     }
 
-    @Test func javaFormatTracesPublishedByTheCppProducerAreDecodedFieldByField() async throws {
+    @Test(arguments: CppClient.allCases)
+    func javaFormatTracesPublishedByTheCppProducerAreDecodedFieldByField(client cpp: CppClient) async throws {
+        let python = try cpp.python()
         let dir = try TempDirectory("interop-trace")
         defer { dir.remove() }
         try await Interop.withBrokerWithTopic(data: dir.sub("data"), topic: "TopicTraced") { broker, admin in
 
             // The business message, sent by the C++ producer; its client msgId keys the trace.
-            let sent = try python(["message", broker.nameServer, "TopicTraced", "order-77 order-78", "TagX", "paid"])
+            let sent = try runScript(
+                python, ["message", broker.nameServer, "TopicTraced", "order-77 order-78", "TagX", "paid"])
             let msgId = try #require(sent.first?["msg_id"] as? String)
             let stored = try #require(
                 try await admin.lookupMessages(topic: "TopicTraced", key: msgId, unique: true).messages.first)
@@ -129,7 +132,8 @@ import Testing
             for (i, body) in bodies.enumerated() {
                 let path = dir.sub("trace-\(i).bin")
                 #expect(FileManager.default.createFile(atPath: path, contents: Data(body.utf8)))
-                let out = try python(["trace", broker.nameServer, SystemTopics.trace, keys[i == 1 ? 1 : 0], path])
+                let out = try runScript(
+                    python, ["trace", broker.nameServer, SystemTopics.trace, keys[i == 1 ? 1 : 0], path])
                 #expect(out.first?["size"] as? Int == body.utf8.count)
             }
 

@@ -6,7 +6,8 @@ import NIOPosix
 
 /// Set-up shared by the tests that drive the official C++ client against `mqadmin broker start`.
 public enum Interop {
-    /// Fails loudly when the test Python (with rocketmq==0.4.4) is missing, never skips.
+    /// Fails loudly when the test Python (with rocketmq==0.4.4) is missing, never skips; ``CppClient/python()``
+    /// does the same for each client generation.
     public static func requirePython() throws {
         guard FileManager.default.isExecutableFile(atPath: TestPaths.python) else {
             throw TestProcessError(
@@ -36,6 +37,14 @@ public enum Interop {
             do {
                 try await MQTestSupport.waitForExit(
                     of: process, "C++ consumer pid \(process.processIdentifier)", timeout: timeout)
+                // A consumer that crashes in its shutdown never commits its last offsets (librocketmq 2.1.0 did,
+                // see cpp_compat.py): a failure, not a clean stop.
+                if process.terminationReason == .uncaughtSignal {
+                    failures.append(
+                        TestProcessError(
+                            "C++ consumer pid \(process.processIdentifier) died of signal \(process.terminationStatus) "
+                                + "in its shutdown"))
+                }
             } catch {
                 if toleratingShutdownDeadlock {
                     print("C++ consumer pid \(process.processIdentifier) hung in its shutdown (the C++ client's known "
@@ -46,6 +55,29 @@ public enum Interop {
             }
         }
         if let first = failures.first { throw first }
+    }
+
+    /// Starts `script consume NAMESRV TOPIC GROUP OUT 300 [FAIL_TAG [MAX_RECONSUME]]` (a C++ push consumer of
+    /// cpp_client.py) with `python`, the interpreter of one ``CppClient`` generation, in the background; it appends
+    /// one JSON line per delivery to `out` until ``stopConsumers(_:outs:timeout:toleratingShutdownDeadlock:)``.
+    public static func startCppConsumer(
+        python: String, script: String, nameServer: String, topic: String, group: String, out: String,
+        failTag: String? = nil, maxReconsume: Int? = nil
+    ) throws -> Process {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: python)
+        var arguments = [script, "consume", nameServer, topic, group, out, "300"]
+        if let failTag { arguments.append(failTag) }
+        if let maxReconsume {
+            precondition(failTag != nil, "the script takes MAX_RECONSUME after FAIL_TAG")
+            arguments.append(String(maxReconsume))
+        }
+        p.arguments = arguments
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        _ = FileManager.default.createFile(atPath: out, contents: nil)
+        try p.run()
+        return p
     }
 
     /// A client that only logs errors.

@@ -56,10 +56,11 @@ public final class ConsumerManager: Sendable {
             for sub in subscriptions {
                 seen.insert(sub.topic)
                 if let old = info.subscriptions[sub.topic] {
-                    if old.subVersion < sub.subVersion {  // only a newer version replaces it, as in Apache
-                        info.subscriptions[sub.topic] = sub
-                        subscriptionsChanged = true
-                    }
+                    // A newer version of a topic's subscription replaces the old one without counting as a change,
+                    // as in Apache (ConsumerGroupInfo.updateSubscription): a client that stamps each heartbeat's
+                    // subscriptions anew (our PushConsumer does) would otherwise make the broker notify the whole
+                    // group on every heartbeat, and a 1.x C++ member notified often can wedge in its rebalance.
+                    if old.subVersion < sub.subVersion { info.subscriptions[sub.topic] = sub }
                 } else {
                     info.subscriptions[sub.topic] = sub
                     subscriptionsChanged = true

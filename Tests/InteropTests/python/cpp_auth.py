@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Drives the official Apache RocketMQ C++ client (PyPI rocketmq==0.4.4) with session credentials
+"""Drives the official Apache RocketMQ C++ client (either generation: rocketmq==0.4.4 in .venv or
+rocketmq-python-cvs==2.1.0.3 in .venv-cpp21, the same API) with session credentials
 (set_session_credentials) for the ACL interop tests. Secrets come from the environment, never argv.
 
 Modes (JSON lines on stdout):
@@ -12,6 +13,7 @@ import os
 import sys
 import time
 
+from cpp_compat import start_push_consumer
 from rocketmq.client import Message, Producer, PushConsumer
 
 
@@ -65,7 +67,7 @@ def consume(namesrv, topic, group, outfile, seconds):
         return None  # the wrapper answers CONSUME_SUCCESS when the callback does not raise
 
     consumer.subscribe(topic, on_message)
-    consumer.start()
+    start_push_consumer(consumer)
     emit(started=True)
     deadline = time.time() + seconds
     while time.time() < deadline and not os.path.exists(outfile + ".stop"):

@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Drives the official Apache RocketMQ C++ client (PyPI rocketmq==0.4.4) for the interop tests.
+"""Drives the official Apache RocketMQ C++ client for the interop tests, with whichever generation the running
+Python has: PyPI rocketmq==0.4.4 (.venv, librocketmq 1.x) or rocketmq-python-cvs==2.1.0.3 (.venv-cpp21,
+librocketmq 2.1.0); both import as `rocketmq` with the same API.
 
 Each mode prints JSON lines on stdout; the Swift tests parse them. Modes:
   produce  NAMESRV TOPIC COUNT PREFIX     sync, oneway, orderly and batch sends (a quarter each)
@@ -8,16 +10,23 @@ Each mode prints JSON lines on stdout; the Swift tests parse them. Modes:
            per line in OUTFILE, PAUSE_MS between sends; prints a final JSON line
   produce-timer NAMESRV TOPIC KEY DELIVER_MS
            one sync send with the 5.x timer property TIMER_DELIVER_MS set as a user property
-  consume  NAMESRV TOPIC GROUP OUTFILE SECONDS [FAIL_TAG]
-           push consumer (clustering); appends one JSON line per delivery to OUTFILE;
-           messages tagged FAIL_TAG are answered RECONSUME_LATER through a raw callback.
+  batch    NAMESRV TOPIC CASES PREFIX
+           one batch per case of CASES ("COUNTxSIZE,..."), each message keyed PREFIX-COUNTxSIZE-INDEX with
+           the body batch_body(key, SIZE); one JSON line per acknowledged message with its body's length
+           and CRC-32, and one per batch with its status
+  consume  NAMESRV TOPIC GROUP OUTFILE SECONDS [FAIL_TAG [MAX_RECONSUME]]
+           push consumer (clustering); appends one JSON line per delivery to OUTFILE, with the body's
+           length and CRC-32; messages tagged FAIL_TAG are answered RECONSUME_LATER through a raw callback;
+           MAX_RECONSUME sets the client's maxReconsumeTimes (only 2.1.0 sends one, see cpp_compat.py).
 """
 import ctypes
 import json
 import os
 import sys
 import time
+import zlib
 
+from cpp_compat import set_max_reconsume_times, start_push_consumer
 from rocketmq.client import Message, Producer, PushConsumer, RecvMessage
 from rocketmq import ffi
 from rocketmq.exceptions import ffi_check
@@ -109,6 +118,50 @@ def produce(namesrv, topic, count, prefix):
     emit(done=True, ok=ok, failed=failed, seconds=round(time.time() - started, 3))
 
 
+def batch_body(key, size):
+    """The key reversed (its index first, so even 10-byte bodies differ), "|", then bytes 1...255 in a pattern
+    that moves with the size: SIZE bytes, no NUL (the C API takes bodies as C strings), most of them not
+    ASCII. BatchInteropTests builds the same bytes."""
+    head = (key[::-1] + "|").encode()
+    filler = bytes(1 + (i * 131 + size) % 255 for i in range(max(0, size - len(head))))
+    return (head + filler)[:size]
+
+
+def produce_batches(namesrv, topic, cases, prefix):
+    producer = Producer("PG_BATCH_%d" % os.getpid(), timeout=10000)
+    producer.set_namesrv_addr(namesrv)
+    producer.start()
+    ok = failed = 0
+    for case in cases.split(","):
+        count, size = (int(x) for x in case.split("x"))
+        msgs = []
+        sent = []
+        for i in range(count):
+            key = "%s-%s-%d" % (prefix, case, i)
+            body = batch_body(key, size)
+            msg = Message(topic)
+            msg.set_keys(key)
+            msg.set_tags("TagBatch")
+            msg.set_body(body)
+            msgs.append(msg)
+            sent.append((key, body))
+        try:
+            res = producer.send_batch(msgs)
+            status = int(res.status)
+            emit(batch=case, status=status, offset=res.offset)
+        except Exception as e:  # noqa: BLE001 - report, do not hide
+            status = -1
+            emit(batch=case, error=str(e))
+        if status == 0:
+            ok += count
+            for key, body in sent:
+                emit(sent=key, len=len(body), crc=zlib.crc32(body))
+        else:
+            failed += count
+    producer.shutdown()
+    emit(done=True, ok=ok, failed=failed)
+
+
 def produce_for(namesrv, topic, seconds, prefix, outfile, pause_ms):
     producer = Producer("PG_LOAD_%d" % os.getpid(), timeout=10000)
     producer.set_namesrv_addr(namesrv)
@@ -140,7 +193,7 @@ def produce_for(namesrv, topic, seconds, prefix, outfile, pause_ms):
     emit(done=True, ok=ok, failed=failed)
 
 
-def consume(namesrv, topic, group, outfile, seconds, fail_tag=None):
+def consume(namesrv, topic, group, outfile, seconds, fail_tag=None, max_reconsume=None):
     consumer = PushConsumer(group)
     consumer.set_namesrv_addr(namesrv)
     consumer.set_instance_name("inst-%d" % os.getpid())
@@ -150,9 +203,11 @@ def consume(namesrv, topic, group, outfile, seconds, fail_tag=None):
         msg = RecvMessage(handle)
         tags = msg.tags.decode() if isinstance(msg.tags, bytes) else msg.tags
         keys = msg.keys.decode() if isinstance(msg.keys, bytes) else msg.keys
+        body = msg.body or b""
         out.write(json.dumps({
             "key": keys, "tags": tags, "topic": msg.topic, "queue": msg.queue_id, "offset": msg.queue_offset,
             "reconsume": msg.reconsume_times, "id": msg.id, "pid": os.getpid(),
+            "len": len(body), "crc": zlib.crc32(body),
         }) + "\n")
         if fail_tag is not None and tags == fail_tag:
             return 1  # RECONSUME_LATER
@@ -161,7 +216,9 @@ def consume(namesrv, topic, group, outfile, seconds, fail_tag=None):
     callback = ffi.MSG_CALLBACK_FUNC(on_message)
     ffi_check(dll.Subscribe(consumer._handle, topic.encode(), b"*"))
     ffi_check(dll.RegisterMessageCallback(consumer._handle, callback))
-    consumer.start()
+    if max_reconsume is not None:
+        set_max_reconsume_times(consumer, max_reconsume)
+    start_push_consumer(consumer)
     emit(started=True, pid=os.getpid())
     deadline = time.time() + seconds
     stop_file = outfile + ".stop"
@@ -193,8 +250,11 @@ def main(argv):
         produce_for(argv[2], argv[3], float(argv[4]), argv[5], argv[6], float(argv[7]))
     elif mode == "produce-timer":
         produce_timer(argv[2], argv[3], argv[4], argv[5])
+    elif mode == "batch":
+        produce_batches(argv[2], argv[3], argv[4], argv[5])
     elif mode == "consume":
-        consume(argv[2], argv[3], argv[4], argv[5], float(argv[6]), argv[7] if len(argv) > 7 else None)
+        consume(argv[2], argv[3], argv[4], argv[5], float(argv[6]), argv[7] if len(argv) > 7 else None,
+                int(argv[8]) if len(argv) > 8 else None)
     else:
         raise SystemExit("unknown mode " + mode)
 

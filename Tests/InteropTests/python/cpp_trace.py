@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Publishes with the official Apache RocketMQ C++ client (PyPI rocketmq==0.4.4) for the trace interop tests.
+"""Publishes with the official Apache RocketMQ C++ client for the trace interop tests (either generation:
+rocketmq==0.4.4 in .venv or rocketmq-python-cvs==2.1.0.3 in .venv-cpp21, the same API).
 
 Prints one JSON line per sent message on stdout. Modes:
   message  NAMESRV TOPIC KEYS TAGS BODY          one business message (sync send)
@@ -11,6 +12,7 @@ import json
 import os
 import sys
 
+import cpp_compat  # noqa: F401 - sets the 2.1.0 client's log directory; before rocketmq
 from rocketmq.client import Message, Producer
 from rocketmq import ffi
 from rocketmq.exceptions import ffi_check
