@@ -26,6 +26,8 @@ public final class BrokerController: Sendable {
     let persistence: PeriodicThread
     /// Delivers due delayed messages every 100 ms.
     let deliveries: PeriodicThread
+    /// Asks producers about old half messages every `transactionCheckInterval`.
+    let transactionChecks: PeriodicThread
 
     /// Opens the store (recovering it if needed) and loads metadata from `config.dataDirectory`.
     public convenience init(
@@ -82,6 +84,10 @@ public final class BrokerController: Sendable {
             Self.persistMetadata(core: core, schedule: schedule)
         }
         deliveries = PeriodicThread(name: "mqbroker-delayed-delivery", intervalMillis: 100) { schedule.tick() }
+        let checks = TransactionCheckService(core: core)
+        transactionChecks = PeriodicThread(
+            name: "mqbroker-transaction-check", intervalMillis: Int(config.transactionCheckIntervalMillis)
+        ) { checks.round() }
         store.onDispatch = { [weak core] m in core?.messageDispatched(m) }
         topics.onChange.withLockedValue { [registrar] in $0 = { registrar.requestRegistration() } }
         let persistence = self.persistence
@@ -112,6 +118,7 @@ public final class BrokerController: Sendable {
         tasks.withLockedValue { $0 = started }
         persistence.start()
         deliveries.start()
+        transactionChecks.start()
         await registrar.registerAll()
         let registrar = self.registrar
         registrarTask.withLockedValue { $0 = Task { await registrar.run() } }
@@ -123,8 +130,10 @@ public final class BrokerController: Sendable {
     /// writes after it (a RepeatedTask's cancel() does not wait for a run in progress; these stops do).
     public func shutdown() async {
         for t in tasks.withLockedValue({ $0 }) { t.cancel() }
-        // No delayed message is put back into the store from here on.
+        // No delayed message is put back into the store from here on, and no half message checked (a round
+        // waits for the send thread, so it stops first).
         deliveries.stop()
+        transactionChecks.stop()
         if let task = registrarTask.withLockedValue({ $0 }) {
             task.cancel()
             registrar.finish()

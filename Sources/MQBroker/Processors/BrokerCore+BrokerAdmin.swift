@@ -52,7 +52,7 @@ extension BrokerCore {
             "brokerTopicEnable": String(config.brokerTopicEnable),
             "msgTraceTopicName": config.traceTopic,
             "brokerRole": "ASYNC_MASTER",
-        ]
+        ].merging(transactionProperties()) { current, _ in current }
     }
 
     private func format3(_ hours: Double) -> String {

@@ -119,11 +119,14 @@ extension BrokerCore {
     ) -> MessageToStore {
         var properties = MessageProperties(decoding: header.properties ?? "")
         if target.toDLQ { properties[MessageConst.delayTimeLevel] = "-1" }
-        return prepareMessage(
+        let prepared = isTransactionPrepared(properties, reconsumeTimes: header.reconsumeTimes ?? 0)
+        let message = prepareMessage(
             topic: target.topic, queueId: target.queueId, flag: header.flag,
             body: request.body ?? ByteBuffer(), properties: properties, sysFlag: header.sysFlag,
             bornTimestamp: header.bornTimestamp, bornHost: bornHost, reconsumeTimes: header.reconsumeTimes ?? 0,
-            topicConfig: target.topicConfig)
+            topicConfig: target.topicConfig, allowDelay: !prepared)
+        // A transaction's prepared message waits in the half topic until END_TRANSACTION (BrokerCore+EndTransaction).
+        return prepared ? transactions.halfMessage(of: message) : message
     }
 
     func batchMessages(

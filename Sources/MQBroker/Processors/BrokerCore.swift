@@ -33,6 +33,8 @@ public final class BrokerCore: RequestProcessor {
     let adminThread = WorkerThread()
     /// Users, ACLs and the check every request passes when authentication is on.
     public let auth: BrokerAuth
+    /// Half messages, their resolution and the state the check service walks.
+    let transactions: TransactionalMessageService
 
     init(
         config: BrokerConfig, store: MessageStore, topics: TopicConfigManager, groups: SubscriptionGroupManager,
@@ -53,6 +55,8 @@ public final class BrokerCore: RequestProcessor {
         self.holds = PullRequestHoldService(logger: logger)
         self.delayLevels = config.store.delayLevels
         self.storeHost = host
+        self.transactions = TransactionalMessageService(
+            config: config, store: store, topics: topics, offsets: offsets, storeHost: host, logger: logger)
     }
 
     /// Dispatches through the registry (`BrokerRequests`): authorization by the row's rule, then the
