@@ -44,6 +44,16 @@ import Testing
         }
     }
 
+    /// The rows of `mqadmin transaction list -t TopicTxnCrash -o json`, run as a user would.
+    static func listed(_ broker: BrokerProcess, dir: TempDirectory) throws -> [[String: Any]] {
+        let cli = MQAdminRunner(nameServer: broker.nameServer, home: dir.sub("home"))
+        let r = try cli.json(["transaction", "list", "-t", "TopicTxnCrash"])
+        #expect(r.result.status == 0, "\(r.result.stderr)")
+        return ((r.value as? [String: Any])?["transactions"] as? [[String: Any]]) ?? []
+    }
+
+    static func number(_ value: Any?) -> Int64? { (value as? NSNumber)?.int64Value }
+
     @Test func commitRollbackCheckBackAndGiveUpWithApachesProducer() async throws {
         let dir = try TempDirectory("interop-txn")
         defer { dir.remove() }
@@ -122,6 +132,15 @@ import Testing
             let pending = try await admin.pendingTransactions(topic: "TopicTxnCrash")
             #expect(pending.entries.map(\.transaction.keys) == [["k-crash-1"], ["k-crash-2"]])
             #expect(pending.entries.allSatisfy { $0.transaction.checkTimes == 0 })
+            // What `transaction list` shows of them: age, no check yet, the first check an hour after birth.
+            let listed = try Self.listed(broker, dir: dir)
+            #expect(listed.map { $0["transactionId"] as? String } == sent.map(\.msg_id))
+            for row in listed {
+                let born = try #require(Self.number(row["bornTimestamp"]))
+                #expect(Self.number(row["ageMs"]).map { $0 >= 0 } == true, "\(row)")
+                #expect(Self.number(row["checkCount"]) == 0 && row["producerGroup"] as? String == "PG_CRASH")
+                #expect(Self.number(row["nextCheckTimestamp"]) == born + 3_600_000)
+            }
             broker.crash()
             return (broker.nameServer, broker.broker, sent)
         }
@@ -141,6 +160,10 @@ import Testing
                         .allSatisfy { $0.transaction.checkTimes > 0 }
                 }
                 #expect(try await Self.delivered(admin, topic: "TopicTxnCrash").isEmpty)
+                let listed = try Self.listed(broker, dir: dir)
+                #expect(Set(listed.compactMap { $0["transactionId"] as? String }) == Set(sent.map(\.msg_id)))
+                #expect(listed.allSatisfy { (Self.number($0["checkCount"]) ?? 0) >= 1 }, "\(listed)")
+                #expect(listed.allSatisfy { (Self.number($0["ageMs"]) ?? 0) > 0 }, "\(listed)")
 
                 // A producer of the group answers the next checks: both are committed, once each.
                 let plans: [TransactionPeer.Plan] = [
