@@ -386,7 +386,7 @@ _mqadmin_topic_create() {
     repeating_flags=()
     non_repeating_flags=(--order --if-not-exists --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=(--attribute)
-    non_repeating_options=(-r --read-queues -w --write-queues --perm -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-r --read-queues -w --write-queues --perm --type -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -401,6 +401,9 @@ _mqadmin_topic_create() {
         return
         ;;
     '--attribute')
+        return
+        ;;
+    '--type')
         return
         ;;
     '-c'|'--cluster')

@@ -38,7 +38,7 @@ function __mqadmin_parse_tokens -S
             __mqadmin_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
             case 'create'
-                __mqadmin_parse_subcommand 1 'r/read-queues=' 'w/write-queues=' 'perm=' 'order' 'attribute=+' 'if-not-exists' 'c/cluster=' 'b/broker=' 'n/namesrv=' 'timeout=' 'data=' 'access-key=' 'secret-key-file=' 'secret-key-stdin' 'secret-key=' 'insecure-password-arg' 'o/output=' 'version' 'h/help'
+                __mqadmin_parse_subcommand 1 'r/read-queues=' 'w/write-queues=' 'perm=' 'order' 'attribute=+' 'type=' 'if-not-exists' 'c/cluster=' 'b/broker=' 'n/namesrv=' 'timeout=' 'data=' 'access-key=' 'secret-key-file=' 'secret-key-stdin' 'secret-key=' 'insecure-password-arg' 'o/output=' 'version' 'h/help'
             case 'update'
                 __mqadmin_parse_subcommand 1 'r/read-queues=' 'w/write-queues=' 'perm=' 'order' 'no-order' 'attribute=+' 'remove-attribute=+' 'c/cluster=' 'b/broker=' 'n/namesrv=' 'timeout=' 'data=' 'access-key=' 'secret-key-file=' 'secret-key-stdin' 'secret-key=' 'insecure-password-arg' 'o/output=' 'version' 'h/help'
             case 'delete'
@@ -377,6 +377,7 @@ complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_option
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin topic create" perm' -l 'perm' -d 'Permission: RW, R or W (or 6, 4, 2).' -rfka ''
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin topic create" order' -l 'order' -d 'An ordered topic (also writes the order configuration to the name servers).'
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin topic create"' -l 'attribute' -d 'A topic attribute (repeatable).' -rfka ''
+complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin topic create" type' -l 'type' -d 'Message type: NORMAL, FIFO, DELAY or TRANSACTION (attribute message.type; Apache\'s default NORMAL).' -rfka ''
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin topic create" if-not-exists' -l 'if-not-exists' -d 'Succeed without change where the topic already exists.'
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin topic create" c cluster' -s 'c' -l 'cluster' -d 'Cluster whose masters get the change (default: the only cluster the name server knows).' -rfka ''
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin topic create" b broker' -s 'b' -l 'broker' -d 'Change only this master broker.' -rfka ''

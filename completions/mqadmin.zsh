@@ -270,6 +270,7 @@ _mqadmin_topic_create() {
         '--perm[Permission\: RW, R or W (or 6, 4, 2).]:perm:'
         '--order[An ordered topic (also writes the order configuration to the name servers).]'
         '*--attribute[A topic attribute (repeatable).]:key=value:'
+        '--type[Message type\: NORMAL, FIFO, DELAY or TRANSACTION (attribute message.type; Apache'\''s default NORMAL).]:type:'
         '--if-not-exists[Succeed without change where the topic already exists.]'
         '(-c --cluster)'{-c,--cluster}'[Cluster whose masters get the change (default\: the only cluster the name server knows).]:cluster:'
         '(-b --broker)'{-b,--broker}'[Change only this master broker.]:host\:port:'

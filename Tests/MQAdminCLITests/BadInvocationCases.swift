@@ -29,6 +29,7 @@ extension BadInvocationTests {
         Case("\"XR\"", "topic", "create", "Tnew", "--perm", "XR"),
         Case("--attribute", "topic", "create", "Tnew", "--attribute", "novalue"),
         Case("'$'", "topic", "create", "T$x"),
+        Case("--type", "topic", "create", "Tnew", "--type", "MIXED"),
         Case("<topic>", "topic", "create"),
         Case("not both", "topic", "create", "Tnew", "-c", "DefaultCluster", "-b", "127.0.0.1:19911"),
         Case("\"nohost\"", "topic", "create", "Tnew", "-b", "nohost"),
