@@ -173,13 +173,13 @@ _mqadmin() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    demo|broker|repl|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|timer|help)
+    demo|broker|repl|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
         # Offer subcommand argument completions
         "_mqadmin_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'demo broker repl topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl trace queryMsgTraceById timer help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'demo broker repl topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl trace queryMsgTraceById transaction timer help' -- "${cur}"))
         ;;
     esac
 }
@@ -229,7 +229,7 @@ _mqadmin_broker_start() {
     repeating_flags=()
     non_repeating_flags=(--auto-create-topics --no-auto-create-topics --property-filter --no-property-filter --auth --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --listen --broker-listen --cluster --broker-name --namesrv --role --flush --retention --message-delay-level --timer-max-delay --log-level --admin-user --admin-password-file --trace-topic)
+    non_repeating_options=(--data --listen --broker-listen --cluster --broker-name --namesrv --role --flush --retention --message-delay-level --timer-max-delay --log-level --admin-user --admin-password-file --trace-topic --transaction-timeout --transaction-check-interval --transaction-check-max)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -278,6 +278,15 @@ _mqadmin_broker_start() {
         return
         ;;
     '--trace-topic')
+        return
+        ;;
+    '--transaction-timeout')
+        return
+        ;;
+    '--transaction-check-interval')
+        return
+        ;;
+    '--transaction-check-max')
         return
         ;;
     esac
@@ -380,7 +389,7 @@ _mqadmin_topic_create() {
     repeating_flags=()
     non_repeating_flags=(--order --if-not-exists --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=(--attribute)
-    non_repeating_options=(-r --read-queues -w --write-queues --perm -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-r --read-queues -w --write-queues --perm --type -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -395,6 +404,9 @@ _mqadmin_topic_create() {
         return
         ;;
     '--attribute')
+        return
+        ;;
+    '--type')
         return
         ;;
     '-c'|'--cluster')
@@ -3731,6 +3743,73 @@ _mqadmin_queryMsgTraceById() {
         return
         ;;
     '-c'|'--maxNum')
+        return
+        ;;
+    esac
+}
+
+_mqadmin_transaction() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mqadmin_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list)
+        # Offer subcommand argument completions
+        "_mqadmin_transaction_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mqadmin_transaction_list() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic -g --group -c --cluster)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion transaction list -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-g'|'--group')
+        return
+        ;;
+    '-c'|'--cluster')
         return
         ;;
     esac

@@ -93,6 +93,7 @@ _mqadmin() {
             'listAcl:List acl from cluster.'
             'trace:Show where a message went: its producer, its broker, and each group that consumed it.'
             'queryMsgTraceById:Query a message trace (Apache'\''s layout; see `trace show`).'
+            'transaction:Inspect transactional messages.'
             'timer:Inspect timer messages waiting on brokers.'
             'help:Show subcommand help information.'
         )
@@ -100,7 +101,7 @@ _mqadmin() {
         ;;
     arg)
         case "${words[1]}" in
-        demo|broker|repl|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|timer|help)
+        demo|broker|repl|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
             "_mqadmin_${words[1]}" && ret=0
             ;;
         esac
@@ -176,6 +177,9 @@ _mqadmin_broker_start() {
         '--admin-user[Create this super user at start if missing (password from --admin-password-file or MQADMIN_ADMIN_PASSWORD).]:name:'
         '--admin-password-file[File whose first line is the admin user'\''s password.]:file:'
         '--trace-topic[Message trace topic the broker creates (1 queue) for tracing clients.]:topic:'
+        '--transaction-timeout[Age at which a half message is first checked with its producer (transactionTimeOut).]:duration:'
+        '--transaction-check-interval[How often pending half messages are checked (transactionCheckInterval).]:duration:'
+        '--transaction-check-max[Checks before a half message is moved to TRANS_CHECK_MAX_TIME_TOPIC (transactionCheckMax).]:n:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -270,6 +274,7 @@ _mqadmin_topic_create() {
         '--perm[Permission\: RW, R or W (or 6, 4, 2).]:perm:'
         '--order[An ordered topic (also writes the order configuration to the name servers).]'
         '*--attribute[A topic attribute (repeatable).]:key=value:'
+        '--type[Message type\: NORMAL, FIFO, DELAY or TRANSACTION (attribute message.type; Apache'\''s default NORMAL).]:type:'
         '--if-not-exists[Succeed without change where the topic already exists.]'
         '(-c --cluster)'{-c,--cluster}'[Cluster whose masters get the change (default\: the only cluster the name server knows).]:cluster:'
         '(-b --broker)'{-b,--broker}'[Change only this master broker.]:host\:port:'
@@ -2238,6 +2243,58 @@ _mqadmin_queryMsgTraceById() {
         '(-b --beginTimestamp)'{-b,--beginTimestamp}'[Begin timestamp (ms, ISO-8601 or -2h). default\: 0]:beginTimestamp:'
         '(-e --endTimestamp)'{-e,--endTimestamp}'[End timestamp (ms, ISO-8601 or -2h). default\: no end]:endTimestamp:'
         '(-c --maxNum)'{-c,--maxNum}'[The maximum number of messages returned by the query, default\: 64]:maxNum:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_transaction() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'list:List pending transactional (half) messages: topic, keys, producer group, age, checks, next check.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        list)
+            "_mqadmin_transaction_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_mqadmin_transaction_list() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '(-t --topic)'{-t,--topic}'[Only half messages of this topic.]:topic:{__mqadmin_custom_complete ---completion transaction list -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-g --group)'{-g,--group}'[Only half messages of this producer group.]:group:'
+        '(-c --cluster)'{-c,--cluster}'[Only the masters of this cluster.]:cluster:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

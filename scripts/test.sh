@@ -28,6 +28,25 @@ if ! .venv-cpp21/bin/python -c "$cpp21_check"; then
     exit 1
 fi
 
+# Apache's Python binding with TransactionMQProducer (PyPI rocketmq-client-python 2.0.0, which ships no library),
+# in its own environment (it imports as `rocketmq` too), over librocketmq.so of the C++ client 2.1.0 taken from
+# PyPI rocketmq-python-cvs 2.1.0.3's source package.
+txn_check='from rocketmq.client import TransactionMQProducer'
+if ! .venv-txn/bin/python -c "$txn_check" >/dev/null 2>&1; then
+    echo "==> creating .venv-txn with rocketmq-client-python==2.0.0 over librocketmq.so of rocketmq-python-cvs==2.1.0.3"
+    rm -rf .venv-txn
+    python3 -m venv .venv-txn
+    .venv-txn/bin/pip install --quiet --disable-pip-version-check 'rocketmq-client-python==2.0.0'
+    cvs=$(mktemp -d)
+    .venv-txn/bin/pip download --quiet --disable-pip-version-check --no-deps --no-binary :all: \
+        'rocketmq-python-cvs==2.1.0.3' -d "$cvs"
+    tar -xzf "$cvs/rocketmq-python-cvs-2.1.0.3.tar.gz" -C "$cvs"
+    pkg=$(.venv-txn/bin/python -c 'import importlib.util, os; print(os.path.dirname(importlib.util.find_spec("rocketmq").origin))')
+    cp "$cvs/rocketmq-python-cvs-2.1.0.3/rocketmq/librocketmq.so" "$pkg/"
+    rm -rf "$cvs"
+fi
+.venv-txn/bin/python -c "$txn_check" || { echo "the transactional test Python (.venv-txn) does not load" >&2; exit 1; }
+
 # GNU readline for the REPL (a build dependency of the CReadline system library).
 if ! dpkg -s libreadline-dev >/dev/null 2>&1; then
     echo "==> installing libreadline-dev"

@@ -5,7 +5,7 @@ import MQProtocol
 // mqbench: measures ingest, consume, query by key, backlog report, CLI latency, recovery and memory,
 // each beside the limit the same run measures on this machine. A program that prints figures, not a test.
 //
-// usage: mqbench [--quick] [--only codec,ingest,sync,read,admin,recovery,timer] [--codec-rounds N]
+// usage: mqbench [--quick] [--only codec,ingest,sync,read,admin,recovery,timer,txn] [--codec-rounds N]
 //                [--binary .build/release/mqadmin] [--trivial .build/release/mqbench-trivial] [--dir DIR]
 
 let args = Array(CommandLine.arguments.dropFirst())
@@ -21,8 +21,9 @@ let root = option("--dir", NSTemporaryDirectory() + "mqbench-\(getpid())")
 try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(atPath: root) }
 
-/// `--only codec,ingest,sync,read,admin,recovery,timer` runs a subset.
-let only = Set(option("--only", "codec,ingest,sync,read,admin,recovery,timer").split(separator: ",").map(String.init))
+/// `--only codec,ingest,sync,read,admin,recovery,timer,txn` runs a subset.
+let only = Set(
+    option("--only", "codec,ingest,sync,read,admin,recovery,timer,txn").split(separator: ",").map(String.init))
 var figures: [Figure] = []
 var machine: [String: String] = [:]
 
@@ -186,6 +187,35 @@ do {
             Figure(
                 name: "CLI: mqadmin backlog report -g G", value: one, unit: "ms", limit: trivialMs,
                 limitName: "trivial binary start", target: "≤ 3 × trivial start", pass: one <= 3 * trivialMs))
+        await c.shutdown()
+        b.stop()
+    }
+
+    // Transactional sends (prepare + END_TRANSACTION commit) beside plain sends, async flush.
+    if only.contains("txn") {
+        log("transactions (async flush)")
+        let b = try BenchBroker(binary: binary, data: root + "/txn")
+        try b.waitReady()
+        let c = b.client()
+        for topic in ["plain", "txn"] {
+            try await c.createTopic(
+                TopicConfig(topicName: topic, readQueueNums: 8, writeQueueNums: 8), broker: b.broker)
+        }
+        try await Task.sleep(for: .milliseconds(300))
+        let count = Int(option("--txn-messages", quick ? "20000" : "100000"))!
+        let plain = try await IngestBench.single(c, topic: "plain", messages: count, senders: 32)
+        log(String(format: "plain: %.0f msg/s", plain))
+        let committed = try await TxnBench.commits(c, topic: "txn", messages: count, senders: 32)
+        log(String(format: "transactional: %.0f msg/s", committed))
+        figures.append(
+            Figure(
+                name: "plain send 1 KiB, 32 senders, async", value: plain, unit: "msg/s", limit: nil,
+                limitName: nil, target: "(baseline)", pass: true))
+        figures.append(
+            Figure(
+                name: "transactional send + commit 1 KiB, 32 senders, async (until stored in the real topic)",
+                value: committed, unit: "msg/s", limit: plain, limitName: "plain sends",
+                target: "≥ 1/3 of plain (3 appends and 2 requests per message)", pass: committed * 3 >= plain))
         await c.shutdown()
         b.stop()
     }

@@ -15,7 +15,7 @@ public struct MQAdmin: AsyncParsableCommand {
             + ClassicCommands.topics + [GroupCommand.self, OffsetCommand.self] + ClassicCommands.groups
             + [MessageCommand.self, BacklogCommand.self] + ClassicCommands.messages
             + [UserCommand.self, AclCommand.self] + ClassicCommands.auth
-            + [TraceCommand.self] + ClassicCommands.trace
+            + [TraceCommand.self] + ClassicCommands.trace + [TransactionCommand.self]
             + [TimerCommand.self]
     )
 

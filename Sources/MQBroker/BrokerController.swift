@@ -30,6 +30,8 @@ public final class BrokerController: Sendable {
     let timerThread: TimerThread
     /// Writes the timer checkpoint every second, once the deliveries it records are durable.
     let timerCheckpoints: PeriodicThread
+    /// Asks producers about old half messages every `transactionCheckInterval`.
+    let transactionChecks: PeriodicThread
 
     /// Opens the store (recovering it if needed) and loads metadata from `config.dataDirectory`.
     public convenience init(
@@ -86,6 +88,10 @@ public final class BrokerController: Sendable {
             Self.persistMetadata(core: core, schedule: schedule)
         }
         deliveries = PeriodicThread(name: "mqbroker-delayed-delivery", intervalMillis: 100) { schedule.tick() }
+        let checks = TransactionCheckService(core: core)
+        transactionChecks = PeriodicThread(
+            name: "mqbroker-transaction-check", intervalMillis: Int(config.transactionCheckIntervalMillis)
+        ) { checks.round() }
         let timerThread = TimerThread(name: "mqbroker-timer", idleMillis: 1000) { core.timers.pass() }
         self.timerThread = timerThread
         timerCheckpoints = PeriodicThread(name: "mqbroker-timer-checkpoint", intervalMillis: 1000) {
@@ -126,6 +132,7 @@ public final class BrokerController: Sendable {
         deliveries.start()
         timerThread.start()
         timerCheckpoints.start()
+        transactionChecks.start()
         await registrar.registerAll()
         let registrar = self.registrar
         registrarTask.withLockedValue { $0 = Task { await registrar.run() } }
@@ -137,10 +144,12 @@ public final class BrokerController: Sendable {
     /// writes after it (a RepeatedTask's cancel() does not wait for a run in progress; these stops do).
     public func shutdown() async {
         for t in tasks.withLockedValue({ $0 }) { t.cancel() }
-        // No delayed or timer message is put back into the store from here on.
+        // No delayed or timer message is put back into the store from here on, and no half message checked (a
+        // round waits for the send thread, so it stops first).
         deliveries.stop()
         timerThread.stop()
         timerCheckpoints.stop()
+        transactionChecks.stop()
         if let task = registrarTask.withLockedValue({ $0 }) {
             task.cancel()
             registrar.finish()

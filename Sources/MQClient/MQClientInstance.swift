@@ -22,6 +22,10 @@ public final class MQClientInstance: Sendable {
     private let nameServerIndex = NIOLockedValueBox(0)
     /// Handlers for broker→client requests (NOTIFY_CONSUMER_IDS_CHANGED...), by consumer group.
     let notifyHandlers = NIOLockedValueBox<[String: @Sendable () -> Void]>([:])
+    /// Transactional producers' answers to CHECK_TRANSACTION_STATE, by producer group: (header, message, broker).
+    let transactionCheckers = NIOLockedValueBox<
+        [String: @Sendable (CheckTransactionStateRequestHeader, MessageExt, String) -> Void]
+    >([:])
 
     static let routeTTL: Duration = .seconds(30)
 
@@ -31,8 +35,8 @@ public final class MQClientInstance: Sendable {
         logger: Logger
     ) {
         let box = NIOLockedValueBox<MQClientInstance?>(nil)
-        let client = RemotingClient(group: group, logger: logger) { request, _ in
-            box.withLockedValue { $0 }?.handleServerRequest(request)
+        let client = RemotingClient(group: group, logger: logger) { request, from in
+            box.withLockedValue { $0 }?.handleServerRequest(request, from: from)
         }
         client.signer = signer
         self.init(nameServers: nameServers, invoker: client, owned: client, timeout: timeout, logger: logger)
@@ -44,8 +48,8 @@ public final class MQClientInstance: Sendable {
         nameServers: [String], group: any EventLoopGroup, timeout: Duration = .seconds(3), logger: Logger
     ) -> (MQClientInstance, InProcessInvoker) {
         let box = NIOLockedValueBox<MQClientInstance?>(nil)
-        let invoker = InProcessInvoker(group: group) { request, _ in
-            box.withLockedValue { $0 }?.handleServerRequest(request)
+        let invoker = InProcessInvoker(group: group) { request, from in
+            box.withLockedValue { $0 }?.handleServerRequest(request, from: from)
         }
         let instance = MQClientInstance(nameServers: nameServers, invoker: invoker, timeout: timeout, logger: logger)
         box.withLockedValue { $0 = instance }
@@ -119,8 +123,11 @@ public final class MQClientInstance: Sendable {
         }
     }
 
-    func handleServerRequest(_ request: RemotingCommand) -> RemotingCommand? {
+    func handleServerRequest(_ request: RemotingCommand, from broker: String) -> RemotingCommand? {
         switch request.requestCode {
+        case .checkTransactionState:
+            checkTransactionState(request, from: broker)
+            return nil
         case .notifyConsumerIdsChanged:
             if let group = request.extFields["consumerGroup"], let handler = notifyHandlers.withLockedValue({ $0[group] }) {
                 handler()
@@ -129,6 +136,20 @@ public final class MQClientInstance: Sendable {
         default:
             return request.response(.requestCodeNotSupported, remark: "not supported by this client")
         }
+    }
+
+    /// CHECK_TRANSACTION_STATE: the half message names its producer group (PGROUP), whose producer answers
+    /// (Apache's `ClientRemotingProcessor#checkTransactionState`). Unknown groups and bad requests are dropped.
+    private func checkTransactionState(_ request: RemotingCommand, from broker: String) {
+        guard let header = try? request.decodeHeader(CheckTransactionStateRequestHeader.self),
+            var body = request.body, let message = try? MessageDecoder.decode(&body, readBody: true, decompress: true),
+            let group = message.properties[MessageConst.producerGroup],
+            let answer = transactionCheckers.withLockedValue({ $0[group] })
+        else {
+            logger.warning("dropped a transaction check from \(broker) this client cannot answer")
+            return
+        }
+        answer(header, message, broker)
     }
 
     // MARK: - Routes

@@ -136,6 +136,7 @@ public final class Producer: Sendable {
             properties[MessageConst.waitStoreMsgOK] = properties[MessageConst.waitStoreMsgOK] ?? "true"
             uniqueKeys.append(key)
             body = m.body
+            if isTransactionPrepared(properties, reconsumeTimes: 0) { sysFlag |= MessageSysFlag.transactionPreparedType }
             if body.readableBytes > compressOver {
                 body = try BodyCompression.compress(body)
                 sysFlag |= MessageSysFlag.compressed | MessageSysFlag.compressionZLIB

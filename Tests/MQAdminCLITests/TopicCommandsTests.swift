@@ -59,6 +59,7 @@ import Testing
         #expect(list.keys == ["topics"])
         let orders = list["topics"].array?.first { $0["topic"].string == "Orders" }
         #expect(orders?["clusters"].strings == ["DefaultCluster"] && orders?["kind"].string == "normal")
+        #expect(orders?["messageType"].string == "NORMAL")
         #expect(list["topics"].array?.contains { $0["topic"].string == "TBW102" } == false)
         let (_, all) = try await t.json(["topic", "list", "--all"])
         #expect(all["topics"].array?.first { $0["topic"].string == "TBW102" }?["kind"].string == "system")
@@ -81,7 +82,8 @@ import Testing
         let sent = try await produce(t, topic: "Orders", count: 5)
         let (described, d) = try await t.json(["topic", "describe", "Orders"])
         #expect(described.status == 0, "\(described.stderr)")
-        #expect(d.keys == ["brokers", "queues", "topic", "totals"])
+        #expect(d.keys == ["brokers", "messageType", "queues", "topic", "totals"])
+        #expect(d["messageType"].string == "NORMAL")
         #expect(d["totals"]["messages"].int == sent && d["totals"]["queues"].int == 4 * brokers)
         #expect(
             d["brokers"][0].keys == [
@@ -98,6 +100,7 @@ import Testing
         #expect(empty["lastStoreTime"].isNull && empty["lastStoreTimeReason"].string == "empty queue")
         let human = try await t.run(["topic", "describe", "Orders"])
         #expect(human.lines[0].hasPrefix("Topic Orders: \(brokers) broker(s), \(4 * brokers) queues, \(sent) messages"))
+        #expect(human.lines[0].hasSuffix("msg/s, type NORMAL"))
 
         // Delete: refused off a terminal without --yes; then gone everywhere.
         let refused = try await t.run(["topic", "delete", "Orders"])
@@ -141,6 +144,34 @@ import Testing
             #expect(
                 try await client.kvConfig(namespace: "ORDER_TOPIC_CONFIG", key: "Ordered") == "broker-a:3;broker-b:3")
             await client.shutdown()
+        }
+    }
+
+    @Test func createWithTypeSetsTheMessageTypeAttributeShownByListAndDescribe() async throws {
+        try await TopicTestTarget.withCluster { t in
+            let (r, c) = try await t.json(
+                ["topic", "create", "Payments", "--type", "transaction", "-w", "2", "-r", "2"])
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(c["brokers"][0]["config"]["attributes"]["message.type"].string == "TRANSACTION")
+            let client = t.cluster!.client()
+            let stored = try await client.topicConfig("Payments", broker: t.brokerAddresses[1])
+            #expect(stored?.attributes == ["message.type": "TRANSACTION"] && stored?.messageType == "TRANSACTION")
+            try await t.waitForRoute("Payments", brokers: 2)
+
+            let (_, list) = try await t.json(["topic", "list"])
+            let payments = list["topics"].array?.first { $0["topic"].string == "Payments" }
+            #expect(payments?["messageType"].string == "TRANSACTION")
+            let table = try await t.run(["topic", "list"])
+            #expect(table.lines[0].hasSuffix("KIND    TYPE"))
+            #expect(table.lines.contains { $0.hasPrefix("Payments") && $0.hasSuffix("normal  TRANSACTION") })
+            let (_, d) = try await t.json(["topic", "describe", "Payments"])
+            #expect(d["messageType"].string == "TRANSACTION")
+            #expect(try await t.run(["topic", "describe", "Payments"]).lines[0].hasSuffix("type TRANSACTION"))
+
+            // --type and an --attribute for the same key must agree.
+            let clash = try await t.run(
+                ["topic", "create", "Clash", "--type", "FIFO", "--attribute", "message.type=DELAY"])
+            #expect(clash.status == 2 && clash.errorLine.contains("disagree"))
         }
     }
 

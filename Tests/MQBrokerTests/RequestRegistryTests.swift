@@ -112,7 +112,7 @@ import Testing
             try await withTeardown {
                 let broker = cluster.brokers[0].brokerAddress!
                 let unserved = BrokerRequests.table.routes.filter { !$0.isServed }.map(\.code)
-                #expect(Set(unserved) == [.endTransaction])
+                #expect(unserved.isEmpty, "not served: \(unserved)")
                 for code in unserved + [RequestCode(rawValue: 9999), .getBrokerClusterInfo] {
                     let answer = try await client.invoke(broker, Self.request(code), timeout: .seconds(5))
                     #expect(answer.code == ResponseCode.requestCodeNotSupported.rawValue, "\(code): \(answer.code)")

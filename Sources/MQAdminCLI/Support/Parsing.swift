@@ -68,4 +68,10 @@ extension Duration {
         let (s, atto) = components
         return (Double(s) + Double(atto) / 1e18) / 3600
     }
+
+    /// Whole milliseconds.
+    var milliseconds: Int64 {
+        let (s, atto) = components
+        return s * 1000 + atto / 1_000_000_000_000_000
+    }
 }

@@ -41,6 +41,12 @@ public struct BrokerConfig: Sendable {
     public var channelExpiredTimeoutMillis: Int64 = 120_000
     public var offsetPersistIntervalMillis: Int64 = 5000
     public var defaultQueryMaxNum: Int32 = 32
+    /// Transactional messages (Apache's names): a half message is first checked once it is this old
+    /// (`transactionTimeOut`), the check service runs this often (`transactionCheckInterval`), and a half message
+    /// checked this many times without an answer is moved to TRANS_CHECK_MAX_TIME_TOPIC (`transactionCheckMax`).
+    public var transactionTimeOutMillis: Int64 = 6000
+    public var transactionCheckIntervalMillis: Int64 = 30_000
+    public var transactionCheckMax = 15
     /// ACL 2.0 authentication and authorization (off by default, as in Apache).
     public var auth = AuthSettings()
     /// Timer messages and their recall.

@@ -28,7 +28,7 @@ extension BrokerCore {
 
     /// The broker's configuration as Apache's property names (GET_BROKER_CONFIG).
     public func brokerProperties() -> [String: String] {
-        [
+        let properties: [String: String] = [
             "brokerClusterName": config.clusterName,
             "brokerName": config.brokerName,
             "brokerId": String(config.brokerId),
@@ -58,6 +58,7 @@ extension BrokerCore {
             "timerPrecisionMs": String(config.timer.precisionMillis),
             "recallMessageEnable": String(config.timer.recallEnabled),
         ]
+        return properties.merging(transactionProperties()) { current, _ in current }
     }
 
     private func format3(_ hours: Double) -> String {

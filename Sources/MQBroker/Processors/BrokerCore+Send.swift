@@ -119,11 +119,14 @@ extension BrokerCore {
     ) throws(SendRejection) -> MessageToStore {
         var properties = MessageProperties(decoding: header.properties ?? "")
         if target.toDLQ { properties[MessageConst.delayTimeLevel] = "-1" }
+        let prepared = isTransactionPrepared(properties, reconsumeTimes: header.reconsumeTimes ?? 0)
         var message = prepareMessage(
             topic: target.topic, queueId: target.queueId, flag: header.flag,
             body: request.body ?? ByteBuffer(), properties: properties, sysFlag: header.sysFlag,
             bornTimestamp: header.bornTimestamp, bornHost: bornHost, reconsumeTimes: header.reconsumeTimes ?? 0,
-            topicConfig: target.topicConfig)
+            topicConfig: target.topicConfig, allowDelay: !prepared)
+        // A transaction's prepared message waits in the half topic until END_TRANSACTION (BrokerCore+EndTransaction).
+        if prepared { return transactions.halfMessage(of: message) }
         try applyTimer(&message)
         return message
     }

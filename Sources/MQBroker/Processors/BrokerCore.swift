@@ -37,6 +37,8 @@ public final class BrokerCore: RequestProcessor {
     public let auth: BrokerAuth
     /// Timer messages waiting in rmq_sys_wheel_timer, delivered when due.
     let timers: TimerMessageService
+    /// Half messages, their resolution and the state the check service walks.
+    let transactions: TransactionalMessageService
 
     init(
         config: BrokerConfig, store: MessageStore, topics: TopicConfigManager, groups: SubscriptionGroupManager,
@@ -58,6 +60,8 @@ public final class BrokerCore: RequestProcessor {
         self.delayLevels = config.store.delayLevels
         self.storeHost = host
         self.timers = try TimerMessageService(settings: config.timer, store: store, stats: stats, logger: logger)
+        self.transactions = TransactionalMessageService(
+            config: config, store: store, topics: topics, offsets: offsets, storeHost: host, logger: logger)
     }
 
     /// Dispatches through the registry (`BrokerRequests`): authorization by the row's rule, then the

@@ -1,5 +1,7 @@
+import Dispatch
 import MQProtocol
 import MQRemoting
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 
@@ -26,6 +28,19 @@ final class WorkerThread: Sendable {
             case .noResponse: return eventLoop.makeSucceededFuture(nil)
             }
         })
+    }
+
+    /// Runs `work` on this thread and waits for its result, for callers on threads of their own (the transaction
+    /// check service); never call it from an event loop. Nil when the thread has stopped.
+    func runAndWait<T: Sendable>(_ work: @escaping @Sendable () -> T) -> T? {
+        let done = DispatchSemaphore(value: 0)
+        let result = NIOLockedValueBox<T?>(nil)
+        pool.submit { state in
+            if case .active = state { result.withLockedValue { $0 = work() } }
+            done.signal()
+        }
+        done.wait()
+        return result.withLockedValue { $0 }
     }
 
     /// Finishes the work already handed over, then stops the thread.

@@ -23,9 +23,10 @@ public enum BrokerRequests {
         .answer(.unregisterClient, .client, .group("consumerGroup", [.sub], missing: .allow)) {
             try $0.handleUnregister($1, peer: $2)
         },
-        .notServed(
-            .endTransaction, .client, .topic("topic", [.pub], missing: .allow),
-            reason: "transactional messages are not implemented yet (issue 14)"),
+        // Appends (the committed message, the op record) in order with the sends, as the half messages were.
+        .process(.endTransaction, .client, .topic("topic", [.pub], missing: .allow), on: .sendThread) {
+            try $0.handleEndTransaction($1, peer: $2)
+        },
         .answer(
             .checkClientConfig, .client,
             .authenticated(why: "it only parses an expression and no header names a resource; Apache checks nothing")

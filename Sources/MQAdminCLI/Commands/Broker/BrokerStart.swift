@@ -91,6 +91,21 @@ struct BrokerStart: AsyncParsableCommand {
         help: ArgumentHelp("Message trace topic the broker creates (1 queue) for tracing clients.", valueName: "topic"))
     var traceTopic = SystemTopics.trace
 
+    @Option(
+        name: .customLong("transaction-timeout"),
+        help: ArgumentHelp("Age at which a half message is first checked with its producer (transactionTimeOut).", valueName: "duration"))
+    var transactionTimeout = "6s"
+
+    @Option(
+        name: .customLong("transaction-check-interval"),
+        help: ArgumentHelp("How often pending half messages are checked (transactionCheckInterval).", valueName: "duration"))
+    var transactionCheckInterval = "30s"
+
+    @Option(
+        name: .customLong("transaction-check-max"),
+        help: ArgumentHelp("Checks before a half message is moved to TRANS_CHECK_MAX_TIME_TOPIC (transactionCheckMax).", valueName: "n"))
+    var transactionCheckMax = 15
+
     func validate() throws {
         guard Duration.parse(retention) != nil else {
             throw ValidationError("--retention \"\(retention)\" is not a duration; use e.g. 72h, 90m or 7d")
@@ -107,6 +122,11 @@ struct BrokerStart: AsyncParsableCommand {
         }
         guard segmentSize >= 64 * 1024 else { throw ValidationError("--segment-size must be at least 65536 bytes") }
         if let why = SystemTopics.validate(topic: traceTopic) { throw ValidationError("--trace-topic: " + why) }
+        for (name, value) in [("--transaction-timeout", transactionTimeout), ("--transaction-check-interval", transactionCheckInterval)]
+        where Duration.parse(value).map({ $0 > .zero }) != true {
+            throw ValidationError("\(name) \"\(value)\" is not a positive duration; use e.g. 6s, 500ms or 1m")
+        }
+        guard transactionCheckMax > 0 else { throw ValidationError("--transaction-check-max must be at least 1") }
         for (name, value) in [("--listen", listen), ("--broker-listen", brokerListen)] {
             try Address.validate(value, what: name)
         }
@@ -139,6 +159,9 @@ struct BrokerStart: AsyncParsableCommand {
         options.broker.auth = AuthSettings(enabled: auth, initialAdmin: try initialAdmin())
         options.broker.traceTopic = traceTopic
         options.broker.timer.maxDelaySeconds = Duration.parse(timerMaxDelay)?.components.seconds ?? 3 * 86_400
+        options.broker.transactionTimeOutMillis = Duration.parse(transactionTimeout)?.milliseconds ?? 6000
+        options.broker.transactionCheckIntervalMillis = Duration.parse(transactionCheckInterval)?.milliseconds ?? 30_000
+        options.broker.transactionCheckMax = transactionCheckMax
         warnIfExposed(logger)
         warnIfTimersOutliveRetention(options.broker, logger)
 

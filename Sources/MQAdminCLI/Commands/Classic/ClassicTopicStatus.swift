@@ -25,8 +25,11 @@ struct ClassicTopicStatus: AsyncParsableCommand {
     func run() async throws {
         let view = try await Session.withClient(connection) { client in
             guard let cluster else {
-                let (route, _) = try await client.routeMasters(topic: topic)
-                return TopicDescribeView(topic: topic, route: route, stats: try await client.topicStats(topic: topic))
+                let (route, masters) = try await client.routeMasters(topic: topic)
+                var view = TopicDescribeView(
+                    topic: topic, route: route, stats: try await client.topicStats(topic: topic))
+                await view.readMessageType(client: client, masters: masters)
+                return view
             }
             let masters = try await client.clusterInfo().masters(cluster: cluster)
             let topic = self.topic
@@ -36,8 +39,10 @@ struct ClassicTopicStatus: AsyncParsableCommand {
             else {
                 throw ClientError.topicNotFound(topic)
             }
-            return TopicDescribeView(
+            var view = TopicDescribeView(
                 topic: topic, route: nil, stats: stats.filter { ($0.value ?? nil) != nil || $0.error != nil })
+            await view.readMessageType(client: client, masters: masters)
+            return view
         }
         Emit.output(view, format: output.output) {
             let rows = view.queues.map {

@@ -36,6 +36,13 @@ struct TopicCreate: AsyncParsableCommand {
         name: .customLong("attribute"), help: ArgumentHelp("A topic attribute (repeatable).", valueName: "key=value"))
     var attributes: [String] = []
 
+    @Option(
+        name: .customLong("type"),
+        help: ArgumentHelp(
+            "Message type: NORMAL, FIFO, DELAY or TRANSACTION (attribute message.type; Apache's default NORMAL).",
+            valueName: "type"))
+    var messageType: String?
+
     @Flag(name: .customLong("if-not-exists"), help: "Succeed without change where the topic already exists.")
     var ifNotExists = false
 
@@ -46,7 +53,22 @@ struct TopicCreate: AsyncParsableCommand {
     func validate() throws {
         try TopicArgs.topic(topic)
         _ = try config()
-        _ = try TopicArgs.attributes(set: attributes)
+        _ = try allAttributes()
+    }
+
+    /// --attribute, with --type as `+message.type`.
+    func allAttributes() throws -> [String: String] {
+        var all = try TopicArgs.attributes(set: attributes)
+        if let messageType {
+            let type = try TopicArgs.messageType(messageType)
+            let key = "+" + TopicMessageType.attribute
+            if let given = all[key], given != type.rawValue {
+                throw ValidationError(
+                    "--type \(type.rawValue) and --attribute \(TopicMessageType.attribute)=\(given) disagree; give one")
+            }
+            all[key] = type.rawValue
+        }
+        return all
     }
 
     func config() throws -> TopicConfig {
@@ -57,7 +79,7 @@ struct TopicCreate: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (config, attributes) = (try config(), try TopicArgs.attributes(set: attributes))
+        let (config, attributes) = (try config(), try allAttributes())
         let view = try await Session.withClient(connection) { client in
             let targets = try await client.clusterInfo().writeTargets(cluster: target.cluster, broker: target.broker)
             let results = try await client.createTopic(

@@ -18,8 +18,10 @@ struct TopicDescribe: AsyncParsableCommand {
 
     func run() async throws {
         let view = try await Session.withClient(connection) { client in
-            let (route, _) = try await client.routeMasters(topic: topic)
-            return TopicDescribeView(topic: topic, route: route, stats: try await client.topicStats(topic: topic))
+            let (route, masters) = try await client.routeMasters(topic: topic)
+            var view = TopicDescribeView(topic: topic, route: route, stats: try await client.topicStats(topic: topic))
+            await view.readMessageType(client: client, masters: masters)
+            return view
         }
         Emit.output(view, format: output.output) { view.table() }
         try view.failIfPartial()
@@ -67,6 +69,8 @@ struct TopicDescribeView: Encodable, Sendable {
     }
 
     var topic: String
+    /// The `message.type` attribute (NORMAL when absent); null when no master's topic config could be read.
+    @NullEncoded var messageType: String? = nil
     var brokers: [Broker]
     var queues: [Queue]
     var totals: Totals
@@ -101,6 +105,16 @@ struct TopicDescribeView: Encodable, Sendable {
             putTps: brokers.reduce(0) { $0 + ($1.putTps.value ?? 0) })
     }
 
+    /// Sets `messageType` as the first of `masters` that answers GET_TOPIC_CONFIG has it.
+    mutating func readMessageType(client: MQClientInstance, masters: [BrokerEndpoint]) async {
+        for master in masters {
+            if let config = try? await client.topicConfig(topic, broker: master.address) {
+                messageType = config.messageType
+                return
+            }
+        }
+    }
+
     /// Exit 1 (4 when it could not connect) after the output when a broker could not be read.
     func failIfPartial() throws {
         guard let failed = brokers.first(where: { !$0.reachable }) else { return }
@@ -122,7 +136,7 @@ struct TopicDescribeView: Encodable, Sendable {
     func table() -> String {
         var out =
             "Topic \(topic): \(totals.brokers) broker(s), \(totals.queues) queues, \(totals.messages) messages, "
-            + "put \(String(format: "%.2f", totals.putTps)) msg/s\n\n"
+            + "put \(String(format: "%.2f", totals.putTps)) msg/s, type \(messageType ?? "unknown")\n\n"
         var b = TextTable("BROKER", "CLUSTER", "ADDRESS", "READ", "WRITE", "PERM", "PUT TPS", "NOTE")
         for x in brokers {
             b.add(

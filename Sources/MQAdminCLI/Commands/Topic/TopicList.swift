@@ -32,6 +32,9 @@ struct TopicListView: Encodable, Sendable {
         var topic: String
         var clusters: [String]
         var kind: TopicKind
+        /// The `message.type` attribute (NORMAL when absent) on the first broker, by name, that has the topic;
+        /// null when no broker's topic table could be read.
+        @NullEncoded var messageType: String? = nil
     }
 
     var topics: [Entry]
@@ -48,16 +51,37 @@ struct TopicListView: Encodable, Sendable {
             // Topics whose brokers left every cluster still have a route; list them without one.
             for t in try await client.allTopics() where byTopic[t] == nil { byTopic[t] = [] }
         }
+        let types = await messageTypes(client: client, info: info, clusters: clusters)
         let entries = byTopic.keys.sorted().map {
-            Entry(topic: $0, clusters: byTopic[$0]!.sorted(), kind: TopicKind.of($0, clusterInfo: info))
+            Entry(
+                topic: $0, clusters: byTopic[$0]!.sorted(), kind: TopicKind.of($0, clusterInfo: info),
+                messageType: types[$0])
         }
         return TopicListView(topics: includeSystem ? entries : entries.filter { $0.kind == .normal })
     }
 
+    /// Each topic's message type, from one GET_ALL_TOPIC_CONFIG per master (brokers in name order; one that
+    /// does not answer is left out).
+    static func messageTypes(client: MQClientInstance, info: ClusterInfo, clusters: [String]) async
+        -> [String: String]
+    {
+        let names = Set(clusters.flatMap { info.clusterAddrTable[$0] ?? [] })
+        var types: [String: String] = [:]
+        for name in names.sorted() {
+            guard let address = info.brokerAddrTable[name]?.masterAddress,
+                let table = try? await client.topicConfigs(broker: address).topicConfigTable
+            else { continue }
+            for (topic, config) in table where types[topic] == nil { types[topic] = config.messageType }
+        }
+        return types
+    }
+
     func table() -> String {
-        var t = TextTable("TOPIC", "CLUSTER", "KIND")
+        var t = TextTable("TOPIC", "CLUSTER", "KIND", "TYPE")
         for e in topics {
-            t.add(e.topic, e.clusters.isEmpty ? "-" : e.clusters.joined(separator: ","), e.kind.rawValue)
+            t.add(
+                e.topic, e.clusters.isEmpty ? "-" : e.clusters.joined(separator: ","), e.kind.rawValue,
+                e.messageType ?? "-")
         }
         return t.render()
     }

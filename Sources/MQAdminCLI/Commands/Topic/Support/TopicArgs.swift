@@ -32,6 +32,16 @@ enum TopicArgs {
         }
     }
 
+    /// `--type`: a message type a topic may be created with, any case.
+    static func messageType(_ text: String) throws -> TopicMessageType {
+        let upper = text.trimmingCharacters(in: .whitespaces).uppercased()
+        guard let type = TopicMessageType(rawValue: upper), TopicMessageType.creatable.contains(type) else {
+            let names = TopicMessageType.creatable.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("--type \"\(text)\" is not a message type; use one of \(names)")
+        }
+        return type
+    }
+
     static func topic(_ name: String) throws {
         if let why = SystemTopics.validate(topic: name) { throw ValidationError(why) }
     }
