@@ -5,10 +5,12 @@ import NIOConcurrencyHelpers
 /// The broker's topic table, persisted in `config/topics.json`.
 ///
 /// Admin changes (``update(_:)``, ``delete(_:)``) are written before they return, on the caller's thread
-/// (an admin handler's, off the event loops). Topics the broker creates by itself — on a send to a new
-/// topic, for a group's retry and DLQ topics on a heartbeat, pull or send-back, all handled on event loops or
-/// the send thread — only mark the table dirty and ask the persistence thread to write it soon (`onDirty`):
-/// a crash in between loses nothing a client cannot recreate, and no event loop waits for an fsync.
+/// (an admin handler's, off the event loops). Topics the broker creates by itself on the send thread — a send to a
+/// new topic, a retry or DLQ topic for a send-back — are written before the send is acknowledged (`durable`, as
+/// Apache writes them in its send path): otherwise a crash would leave acknowledged messages in a topic the broker
+/// no longer knows, refused to every pull. Retry topics created for a heartbeat or pull (on an event loop, before
+/// any message is in them) only mark the table dirty and ask the persistence thread to write it soon (`onDirty`):
+/// a crash in between loses nothing the next heartbeat does not recreate, and no event loop waits for an fsync.
 public final class TopicConfigManager: Sendable {
     private struct State {
         var wrapper: TopicConfigSerializeWrapper
@@ -104,12 +106,20 @@ public final class TopicConfigManager: Sendable {
         return changed
     }
 
-    /// A topic the broker creates by itself: in the table at once, written by the persistence thread.
-    private func autoCreate(_ topic: TopicConfig) {
-        guard apply(topic, dirty: true) else { return }
-        logChange(topic)
-        onDirty.withLockedValue { $0 }?()
-        onChange.withLockedValue { $0 }?()
+    /// A topic the broker creates by itself: in the table at once; written before this returns when `durable`
+    /// (together with any creation still waiting), otherwise by the persistence thread.
+    private func autoCreate(_ topic: TopicConfig, durable: Bool) throws {
+        if apply(topic, dirty: true) {
+            logChange(topic)
+            if !durable { onDirty.withLockedValue { $0 }?() }
+            onChange.withLockedValue { $0 }?()
+        }
+        if durable { try persistPending() }
+    }
+
+    /// Writes the table now if a creation waits for the persistence thread (one that a durable caller relies on).
+    private func persistPending() throws {
+        if state.withLockedValue({ $0.dirty }) { try persist() }
     }
 
     private func apply(_ topic: TopicConfig, dirty: Bool = false) -> Bool {
@@ -142,7 +152,8 @@ public final class TopicConfigManager: Sendable {
         return removed
     }
 
-    /// Apache's auto-creation on first send: inherit from the default topic (TBW102) when allowed.
+    /// Apache's auto-creation on first send: inherit from the default topic (TBW102) when allowed. Written before
+    /// it returns (the send thread; the message about to be stored must not outlive its topic in a crash).
     public func createInSendMessage(topic: String, defaultTopic: String, queueNums: Int32) throws -> TopicConfig? {
         if let existing = self.topic(topic) { return existing }
         guard config.autoCreateTopicEnable, let template = self.topic(defaultTopic),
@@ -151,17 +162,24 @@ public final class TopicConfigManager: Sendable {
         let n = max(1, min(queueNums, template.writeQueueNums))
         let created = TopicConfig(
             topicName: topic, readQueueNums: n, writeQueueNums: n, perm: template.perm & ~PermName.inherit)
-        autoCreate(created)
+        try autoCreate(created, durable: true)
         return self.topic(topic) ?? created
     }
 
-    /// Retry and DLQ topics are created by the broker itself (wire.md §7.5).
-    public func createSystemGroupTopic(_ topic: String, queueNums: Int32, order: Bool = false) throws -> TopicConfig {
-        if let existing = self.topic(topic) { return existing }
+    /// Retry and DLQ topics are created by the broker itself (wire.md §7.5). `durable`: a message is about to be
+    /// stored in it (the send thread), so it is written before this returns, also when a heartbeat created it and
+    /// the persistence thread has not written it yet.
+    public func createSystemGroupTopic(
+        _ topic: String, queueNums: Int32, order: Bool = false, durable: Bool
+    ) throws -> TopicConfig {
+        if let existing = self.topic(topic) {
+            if durable { try persistPending() }
+            return existing
+        }
         let created = TopicConfig(
             topicName: topic, readQueueNums: queueNums, writeQueueNums: queueNums,
             perm: PermName.read | PermName.write, order: order)
-        autoCreate(created)
+        try autoCreate(created, durable: durable)
         return self.topic(topic) ?? created
     }
 

@@ -17,7 +17,8 @@ extension BrokerCore {
             let retryTopic = SystemTopics.retryTopic(consumer.groupName)
             if group.retryQueueNums > 0, topics.topic(retryTopic) == nil {
                 let orderly = consumer.subscriptionDataSet.contains { topics.topic($0.topic)?.order ?? false }
-                _ = try topics.createSystemGroupTopic(retryTopic, queueNums: group.retryQueueNums, order: orderly)
+                _ = try topics.createSystemGroupTopic(
+                    retryTopic, queueNums: group.retryQueueNums, order: orderly, durable: false)
             }
             let subs = consumer.subscriptionDataSet.map(SubscriptionFilter.normalized)
             let (channelsChanged, subsChanged) = consumers.register(consumer, channel: channel, subscriptions: subs)

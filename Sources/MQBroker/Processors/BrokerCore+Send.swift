@@ -86,9 +86,9 @@ extension BrokerCore {
                 if (header.reconsumeTimes ?? 0) > maxTimes {
                     topic = SystemTopics.dlqTopic(groupName)
                     toDLQ = true
-                    topicConfig = try topics.createSystemGroupTopic(topic, queueNums: 1)
+                    topicConfig = try topics.createSystemGroupTopic(topic, queueNums: 1, durable: true)
                 } else {
-                    topicConfig = try topics.createSystemGroupTopic(topic, queueNums: max(1, group.retryQueueNums))
+                    topicConfig = try topics.createSystemGroupTopic(topic, queueNums: max(1, group.retryQueueNums), durable: true)
                 }
             } else {
                 topicConfig = try topics.createInSendMessage(

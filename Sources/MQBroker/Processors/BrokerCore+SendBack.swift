@@ -33,10 +33,10 @@ extension BrokerCore {
             topic = SystemTopics.dlqTopic(h.group)
             queueId = 0
             delayLevel = 0
-            _ = try topics.createSystemGroupTopic(topic, queueNums: 1)
+            _ = try topics.createSystemGroupTopic(topic, queueNums: 1, durable: true)
             logger.info("message \(original.offsetMsgId) of group \(h.group) moved to \(topic) after \(original.reconsumeTimes) retries")
         } else {
-            _ = try topics.createSystemGroupTopic(topic, queueNums: max(group.retryQueueNums, 1))
+            _ = try topics.createSystemGroupTopic(topic, queueNums: max(group.retryQueueNums, 1), durable: true)
             if delayLevel == 0 { delayLevel = 3 + Int(original.reconsumeTimes) }
         }
         properties[MessageConst.originMessageId] =

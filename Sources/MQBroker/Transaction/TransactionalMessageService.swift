@@ -131,6 +131,6 @@ final class TransactionalMessageService: Sendable {
     /// The system topics of transactions have one queue; the broker creates them on first use, as Apache 4.9 did.
     private func ensureTopic(_ name: String) {
         guard topics.topic(name) == nil else { return }
-        _ = try? topics.createSystemGroupTopic(name, queueNums: 1)
+        _ = try? topics.createSystemGroupTopic(name, queueNums: 1, durable: true)
     }
 }
