@@ -3,27 +3,28 @@ import Glibc
 #endif
 import Foundation
 
-/// The life of one dedicated service thread, shared by ``GroupCommitService`` and ``PeriodicThread``: started
-/// once, stopped once. ``stop()`` may be called more than once, from several threads, before ``start(_:)``, or
-/// from the thread's own work (then it does not wait for itself); otherwise it waits until the thread has ended.
+/// The life of one dedicated service thread, shared by ``GroupCommitService``, ``PeriodicThread`` and the broker's
+/// timer thread: started once, stopped once. ``stop()`` may be called more than once, from several threads, before
+/// ``start(_:)``, or from the thread's own work (then it does not wait for itself); otherwise it waits until the
+/// thread has ended.
 ///
 /// `condition` guards `phase` and whatever state the owner keeps beside it; the owner's loop waits on it and
 /// ends when `phase` is no longer `.running`.
-final class ServiceThread: @unchecked Sendable {
-    enum Phase { case idle, running, stopping, stopped }
+public final class ServiceThread: @unchecked Sendable {
+    public enum Phase { case idle, running, stopping, stopped }
 
-    let condition = NSCondition()
+    public let condition = NSCondition()
     /// Read and written with `condition` held.
-    private(set) var phase = Phase.idle
+    public private(set) var phase = Phase.idle
     private var thread: pthread_t?
     private let name: String
 
-    init(name: String) {
+    public init(name: String) {
         self.name = name
     }
 
     /// Runs `body` on a new thread, once; later calls, and a call after ``stop()``, do nothing.
-    func start(_ body: @escaping @Sendable () -> Void) {
+    public func start(_ body: @escaping @Sendable () -> Void) {
         let starting = condition.withLock { () -> Bool in
             guard phase == .idle else { return false }
             phase = .running
@@ -44,7 +45,7 @@ final class ServiceThread: @unchecked Sendable {
     }
 
     /// Asks the loop to end (it sees `phase` leave `.running`) and waits until the thread has ended.
-    func stop() {
+    public func stop() {
         condition.lock()
         defer { condition.unlock() }
         switch phase {

@@ -2,39 +2,30 @@
 import Glibc
 #endif
 import Foundation
+import MQStore
 
 /// The timer service's own thread: runs `pass` again when the time it asked for comes, when woken (a timer
 /// message was stored) or after `idleMillis`, whichever is first, until stopped. A periodic thread would have
-/// to tick often to be punctual; this one sleeps until the next message is due.
+/// to tick often to be punctual; this one sleeps until the next message is due. Its life (start once, stop
+/// idempotent, also from a pass) is the store's ``ServiceThread``.
 final class TimerThread: @unchecked Sendable {
-    private enum Phase { case idle, running, stopping, stopped }
-
-    // `condition` guards phase and woken.
-    private let condition = NSCondition()
-    private var phase = Phase.idle
+    private let service: ServiceThread
+    /// Guards `woken` (and the service's phase).
+    private var condition: NSCondition { service.condition }
     private var woken = false
-    private let name: String
     private let idleMillis: Int64
     /// One pass; returns the epoch millisecond it wants to run next at (nil: nothing scheduled).
     private let pass: @Sendable () -> Int64?
 
     init(name: String, idleMillis: Int64, pass: @escaping @Sendable () -> Int64?) {
-        self.name = name
+        self.service = ServiceThread(name: name)
         self.idleMillis = idleMillis
         self.pass = pass
     }
 
     /// Starts the thread (once; later calls, and a call after ``stop()``, do nothing).
     func start() {
-        let starting = condition.withLock { () -> Bool in
-            guard phase == .idle else { return false }
-            phase = .running
-            return true
-        }
-        guard starting else { return }
-        let thread = Thread { [self] in run() }
-        thread.name = name
-        thread.start()
+        service.start { [self] in run() }
     }
 
     /// Runs the next pass now.
@@ -45,21 +36,9 @@ final class TimerThread: @unchecked Sendable {
         }
     }
 
-    /// Lets a running pass finish, ends the thread and waits for it. Idempotent; never call it from a pass.
+    /// Lets a running pass finish, ends the thread and waits for it (except from a pass itself). Idempotent.
     func stop() {
-        condition.lock()
-        defer { condition.unlock() }
-        switch phase {
-        case .idle:
-            phase = .stopped
-            return
-        case .running:
-            phase = .stopping
-            condition.broadcast()
-        case .stopping, .stopped:
-            break
-        }
-        while phase != .stopped { condition.wait() }
+        service.stop()
     }
 
     private func run() {
@@ -67,10 +46,6 @@ final class TimerThread: @unchecked Sendable {
         var next: Int64? = .min
         while waitUntil(next) {
             next = pass()
-        }
-        condition.withLock {
-            phase = .stopped
-            condition.broadcast()
         }
     }
 
@@ -81,9 +56,9 @@ final class TimerThread: @unchecked Sendable {
         let now = Self.epochMillis()
         let wakeAt = min(next ?? .max, now + idleMillis)
         let deadline = Date(timeIntervalSince1970: Double(wakeAt) / 1000)
-        while phase == .running && !woken && Self.epochMillis() < wakeAt && condition.wait(until: deadline) {}
+        while service.phase == .running && !woken && Self.epochMillis() < wakeAt && condition.wait(until: deadline) {}
         woken = false
-        return phase == .running
+        return service.phase == .running
     }
 
     static func epochMillis() -> Int64 {
