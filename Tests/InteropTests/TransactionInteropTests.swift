@@ -15,18 +15,7 @@ import Testing
 
     /// Every message of the topic's queues on broker-a, pulled from the start.
     static func delivered(_ client: MQClientInstance, topic: String, queues: Int32 = 4) async throws -> [MessageExt] {
-        var all: [MessageExt] = []
-        for id in 0..<queues {
-            let queue = MessageQueue(topic: topic, brokerName: "broker-a", queueId: id)
-            var offset: Int64 = 0
-            while true {
-                let pulled = try await client.pull(group: "txn-interop-reader", queue: queue, offset: offset)
-                if pulled.messages.isEmpty { break }
-                all += pulled.messages
-                offset = pulled.nextBeginOffset
-            }
-        }
-        return all
+        try await client.pullEverything(topic: topic, queues: queues, group: "txn-interop-reader")
     }
 
     /// Runs `body` with a started peer, then stops it (awaited) whether `body` returned or threw.

@@ -26,24 +26,17 @@ import Testing
             let broker = try #require(cluster.brokers[0].brokerAddress)
             try await client.createTopic(
                 TopicConfig(topicName: topic, readQueueNums: 2, writeQueueNums: 2), broker: broker)
+            // Until the name server routes the topic, a producer would use the default route (4 queues).
+            try await waitUntil("topic \(topic) routed with 2 write queues") {
+                (try? await client.route(topic: topic, refresh: true).queueDatas.first?.writeQueueNums) == 2
+            }
             return try await body(cluster, client)
         }
     }
 
     /// Every message of the topic's queues, pulled from the start.
     static func delivered(_ client: MQClientInstance, topic: String, queues: Int32 = 2) async throws -> [MessageExt] {
-        var all: [MessageExt] = []
-        for id in 0..<queues {
-            let queue = MessageQueue(topic: topic, brokerName: "broker-a", queueId: id)
-            var offset: Int64 = 0
-            while true {
-                let pulled = try await client.pull(group: "txn-reader", queue: queue, offset: offset)
-                if pulled.messages.isEmpty { break }
-                all += pulled.messages
-                offset = pulled.nextBeginOffset
-            }
-        }
-        return all
+        try await client.pullEverything(topic: topic, queues: queues, group: "txn-reader")
     }
 
     static func producer(_ client: MQClientInstance, group: String, answer: LocalTransactionState = .commit)
