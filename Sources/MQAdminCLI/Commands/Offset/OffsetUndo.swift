@@ -9,7 +9,10 @@ struct OffsetUndo: AsyncParsableCommand {
         commandName: "undo",
         abstract: "Restore the offsets saved before an executed reset/clone/import (plan; --execute applies).",
         discussion:
-            "Without --id, the newest change not undone yet. The journal is ~/.mqadmin/journal; --list shows it."
+            "Without --id, the newest change not undone yet. The journal is ~/.mqadmin/journal; --list shows "
+            + "this cluster's entries. A queue with no committed offset before the change goes to where a group "
+            + "without one starts (no broker deletes one queue's offset). An undo is journaled: undo its id to "
+            + "put the change back."
     )
 
     @Option(help: "Journal entry to undo (see --list).") var id: String?
