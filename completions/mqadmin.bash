@@ -1447,7 +1447,7 @@ _mqadmin_offset_reset() {
 
 _mqadmin_offset_undo() {
     repeating_flags=()
-    non_repeating_flags=(--list --execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--list --all-targets --execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(--id -g --group -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0

@@ -927,7 +927,8 @@ _mqadmin_offset_undo() {
     local -ar arg_specs=(
         '--id[Journal entry to undo (see --list).]:id:'
         '(-g --group)'{-g,--group}'[Without --id\: the newest change of this group.]:group:{__mqadmin_custom_complete ---completion offset undo -- --group "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
-        '--list[List the journal instead.]'
+        '--list[List the journal'\''s entries for this cluster or data directory instead.]'
+        '--all-targets[With --list\: the entries of every cluster and data directory.]'
         '--execute[Apply the plan (without it, only print what would change).]'
         '(-y --yes)'{-y,--yes}'[Do not ask for confirmation.]'
         '--dry-run[Only print the plan (the default; for scripts that want to say so).]'

@@ -85,6 +85,7 @@ extension BadInvocationTests {
         Case("--to-offset", "offset", "reset", "G1", "-t", "T1", "--to-offset", "-5"),
         Case("--id", "offset", "undo", "--id"),
         Case("--list", "offset", "undo", "--list", "--id", "3", "--execute"),
+        Case("--all-targets", "offset", "undo", "--all-targets"),
         Case("<destination>", "offset", "clone", "G1"),
         Case("--topic", "offset", "clone", "G1", "G2"),
         Case("same", "offset", "clone", "G1", "G1", "-t", "T1"),

@@ -120,13 +120,29 @@ public struct OffsetJournal: Sendable {
     /// one target (a cluster or data directory).
     public func latestUndoable(group: String? = nil, target: String? = nil) -> OffsetJournalEntry? {
         let all = entries()
-        let undone = Set(all.compactMap(\.undoOf))
+        let undone = Self.undoneIds(all)
         return all.last {
             $0.undoOf == nil && !undone.contains($0.id) && (group == nil || $0.group == group)
                 && (target == nil || $0.target == target)
         }
     }
 
-    /// Ids of entries an undo has already reverted.
-    public func undoneIds() -> Set<String> { Set(entries().compactMap(\.undoOf)) }
+    /// Ids of entries whose effect an undo has reverted and that is still in force.
+    public func undoneIds() -> Set<String> { Self.undoneIds(entries()) }
+
+    /// An undo is journaled like any change, so it can be undone too; undoing an undo puts its entry's change
+    /// back in force. So an entry counts as undone when an undo of it exists that is not itself undone.
+    public static func undoneIds(_ entries: [OffsetJournalEntry]) -> Set<String> {
+        let undoers = Dictionary(grouping: entries.filter { $0.undoOf != nil }, by: { $0.undoOf! })
+        var memo: [String: Bool] = [:]
+        func isUndone(_ id: String, depth: Int) -> Bool {
+            if let known = memo[id] { return known }
+            // A hand-edited journal could loop; a chain longer than the journal is such a loop.
+            guard depth <= entries.count else { return false }
+            let result = (undoers[id] ?? []).contains { !isUndone($0.id, depth: depth + 1) }
+            memo[id] = result
+            return result
+        }
+        return Set(entries.map(\.id).filter { isUndone($0, depth: 0) })
+    }
 }

@@ -40,6 +40,8 @@ public struct OffsetChange: Sendable, Hashable {
     public var newStoreTime: Int64?
     /// Store time of the queue's newest message, the end of a window that reaches the end of the queue.
     public var lastStoreTime: Int64?
+    /// Set on undo plans only: what `new` restores.
+    public var undoRestore: UndoRestore?
 
     public init(
         queue: MessageQueue, minOffset: Int64, maxOffset: Int64, current: Int64?, new: Int64, note: String? = nil

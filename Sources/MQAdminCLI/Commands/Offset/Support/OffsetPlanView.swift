@@ -24,6 +24,7 @@ struct OffsetPlanView: Encodable {
         var windowFrom: OrNull<String>
         var windowTo: OrNull<String>
         var note: OrNull<String>
+        var undoRestore: OrNull<String>
         var applied: OrNull<Bool>
         var error: OrNull<String>
         var readBack: OrNull<Int64>
@@ -69,7 +70,8 @@ struct OffsetPlanView: Encodable {
                 storeTimeReason: OrNull(timeReason), windowMillis: OrNull(window.map { $0.to - $0.from }),
                 windowFrom: OrNull(window.map { TimeFormat.iso($0.from) }),
                 windowTo: OrNull(window.map { TimeFormat.iso($0.to) }),
-                note: OrNull(c.note), applied: OrNull(r.map(\.applied)), error: OrNull(r?.error),
+                note: OrNull(c.note), undoRestore: OrNull(c.undoRestore?.rawValue), applied: OrNull(r.map(\.applied)),
+                error: OrNull(r?.error),
                 readBack: OrNull(r?.readBack), readBackReason: OrNull(r?.readBackError), verified: OrNull(r?.verified))
         }
     }
