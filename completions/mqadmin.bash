@@ -795,7 +795,7 @@ _mqadmin_updateTopic() {
 
 _mqadmin_deleteTopic() {
     repeating_flags=()
-    non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-t --topic -c --clusterName -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
@@ -1685,7 +1685,7 @@ _mqadmin_updateSubGroup() {
 
 _mqadmin_deleteSubGroup() {
     repeating_flags=()
-    non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-g --groupName -b --brokerAddr -c --clusterName -r --removeOffset -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
@@ -3249,7 +3249,7 @@ _mqadmin_updateUser() {
 
 _mqadmin_deleteUser() {
     repeating_flags=()
-    non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-c --clusterName -b --brokerAddr -u --username -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
@@ -3488,7 +3488,7 @@ _mqadmin_updateAcl() {
 
 _mqadmin_deleteAcl() {
     repeating_flags=()
-    non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -r --resources -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0

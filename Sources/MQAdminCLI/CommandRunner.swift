@@ -12,15 +12,16 @@ public enum CommandRunner {
     }
 
     public static func run(_ arguments: [String]) async -> Int32 {
-        // `mqadmin` alone on a terminal opens the REPL.
+        // `mqadmin` alone on a terminal opens the REPL, parsed like `mqadmin repl` so its options exist
+        // (off a terminal it is a usage error: `CommandNames.MissingCommand`).
         let console = Console.current
-        if arguments.isEmpty && console.inputIsTerminal && console.outputIsTerminal && Session.current == nil {
-            return await ReplCommand.start(connection: ConnectionOptions(), keepGoing: false)
-        }
+        let opensRepl = arguments.isEmpty && console.inputIsTerminal && console.outputIsTerminal
+        let arguments = opensRepl && Session.current == nil ? ["repl"] : arguments
         do {
             var command: any ParsableCommand
+            let words = try CommandNames.resolve(hoistGlobalOptions(arguments))
             do {
-                command = try await MQAdmin.asyncParseAsRoot(hoistGlobalOptions(arguments))
+                command = try await MQAdmin.asyncParseAsRoot(words)
             } catch {
                 throw ErrorReport.ParseFailure(underlying: error)
             }

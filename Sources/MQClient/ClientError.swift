@@ -3,7 +3,7 @@ import MQRemoting
 
 /// Why a client operation failed, phrased for the operator who has to fix it.
 public enum ClientError: Error, CustomStringConvertible, Sendable, Equatable {
-    /// No name server answered.
+    /// No name server answered. (What to check is the CLI's to say: `ErrorReport` adds it, once.)
     case nameServerUnreachable(addresses: [String], detail: String)
     /// A broker could not be reached or did not answer in time.
     case brokerUnreachable(address: String, detail: String)
@@ -19,7 +19,7 @@ public enum ClientError: Error, CustomStringConvertible, Sendable, Equatable {
     public var description: String {
         switch self {
         case .nameServerUnreachable(let addresses, let detail):
-            return "cannot reach name server \(addresses.joined(separator: ";")): \(detail); check -n/NAMESRV_ADDR and that it is running"
+            return "cannot reach name server \(addresses.joined(separator: ";")): \(detail)"
         case .brokerUnreachable(let address, let detail):
             return "cannot reach broker \(address): \(detail)"
         case .topicNotFound(let topic):

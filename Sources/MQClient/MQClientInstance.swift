@@ -97,7 +97,7 @@ public final class MQClientInstance: Sendable {
                 nameServerIndex.withLockedValue { $0 = index }
                 return UnservedRequest.explain(response, to: request, at: "name server " + nameServers[index])
             } catch let error as RemotingError {
-                lastError = error.description
+                lastError = error.reason
             }
         }
         throw ClientError.nameServerUnreachable(addresses: nameServers, detail: lastError)
@@ -111,7 +111,7 @@ public final class MQClientInstance: Sendable {
             let response = try await invoker.invoke(address, request, timeout: timeout ?? self.timeout)
             return UnservedRequest.explain(response, to: request, at: "broker " + address)
         } catch let error as RemotingError {
-            throw ClientError.brokerUnreachable(address: address, detail: error.description)
+            throw ClientError.brokerUnreachable(address: address, detail: error.reason)
         }
     }
 
@@ -119,7 +119,7 @@ public final class MQClientInstance: Sendable {
         do {
             try await invoker.invokeOneway(address, request)
         } catch let error as RemotingError {
-            throw ClientError.brokerUnreachable(address: address, detail: error.description)
+            throw ClientError.brokerUnreachable(address: address, detail: error.reason)
         }
     }
 

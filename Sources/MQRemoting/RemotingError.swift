@@ -1,6 +1,7 @@
 /// Everything the transport can report to its callers.
 ///
-/// Descriptions are one line, name the address involved and, where it helps, what to check.
+/// Descriptions are one line and name the address involved. What to check is for whoever knows what
+/// is at the address (a name server, a broker): the CLI's error rendering says it, once.
 public enum RemotingError: Error, CustomStringConvertible, Equatable, Sendable {
     /// No connection to `address` could be established (refused, unreachable, name not resolved, timed out).
     case connectFailed(address: String, reason: String)
@@ -22,7 +23,7 @@ public enum RemotingError: Error, CustomStringConvertible, Equatable, Sendable {
     public var description: String {
         switch self {
         case .connectFailed(let address, let reason):
-            return "cannot connect to \(address): \(reason) — is the name server running? check -n/NAMESRV_ADDR"
+            return "cannot connect to \(address): \(reason)"
         case .timeout(let address, let millis):
             return "no response from \(address) within \(millis) ms (timed out)"
         case .connectionClosed(let address):
@@ -38,6 +39,19 @@ public enum RemotingError: Error, CustomStringConvertible, Equatable, Sendable {
             return "cannot send to \(address): \(reason)"
         case .closed:
             return "the remoting client is closed"
+        }
+    }
+}
+
+extension RemotingError {
+    /// What went wrong, without the address, for callers that name the peer themselves
+    /// ("cannot reach name server 127.0.0.1:9876: connection refused").
+    public var reason: String {
+        switch self {
+        case .connectFailed(_, let reason), .sendFailed(_, let reason), .bindFailed(_, let reason): return reason
+        case .timeout(_, let millis): return "no response within \(millis) ms (timed out)"
+        case .connectionClosed: return "the connection closed before the response arrived"
+        case .invalidAddress, .frameTooLarge, .closed: return description
         }
     }
 }

@@ -36,6 +36,8 @@ import Testing
         Sample("CLIError", CLIError("creating T failed: broker x refused: NO_PERMISSION: no"), .permissionDenied),
         Sample("ParseFailure", ErrorReport.ParseFailure(underlying: ValidationError("--queue must be 0")), .usage),
         Sample("Failure", Tokenizer.Failure.unterminatedQuote("'"), .usage),
+        Sample("UnknownCommand", CommandNames.UnknownCommand(path: [], word: "topc", suggestions: ["topic"]), .usage),
+        Sample("MissingCommand", CommandNames.MissingCommand(path: ["topic"], choices: ["create", "list"]), .usage),
         // MQClient
         Sample("ClientError", ClientError.nameServerUnreachable(addresses: ["127.0.0.1:1"], detail: "refused"),
             .unreachable),

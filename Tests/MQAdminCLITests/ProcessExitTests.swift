@@ -23,6 +23,9 @@ import Testing
             (["topic", "describe", "Missing"], embedded, 3, "Missing"),
             (["topic", "list", "--timeout", "500"], MQAdminRunner(nameServer: "127.0.0.1:1", home: dir.path), 4,
                 "cannot reach name server"),
+            // Off a terminal (stdin is a pipe here) `mqadmin` alone is a usage error; on one it opens the REPL.
+            ([], embedded, 2, "usage: mqadmin <command> [options]"),
+            (["topc", "list"], embedded, 2, "unknown command 'topc'; did you mean 'topic'?"),
         ]
         for c in cases {
             let r = try await runOffPool(c.runner, c.args)
@@ -30,5 +33,9 @@ import Testing
             let lines = r.stderr.split(separator: "\n")
             #expect(lines.count == 1 && r.errorLine.contains(c.says), "\(c.args): \(r.stderr)")
         }
+        // Apache's lookup ignores case, and so does ours.
+        let classic = try await runOffPool(embedded, ["TOPICLIST"])
+        #expect(classic.status == 0 && classic.stdout.contains("Exits\n") && classic.stderr.isEmpty,
+            "\(classic.stderr)")
     }
 }

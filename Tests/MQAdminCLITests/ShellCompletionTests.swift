@@ -54,6 +54,25 @@ import Testing
         }
     }
 
+    /// Bundled mode (no -n, no NAMESRV_ADDR): the names come from the running bundled broker, if any. With
+    /// none, completion offers nothing, and never ArgumentParser's internal text on the command line.
+    @Test func bundledModeCompletesWithoutInternalText() async throws {
+        let dir = try TempDirectory("completion-bundled")
+        defer { dir.remove() }
+        let home = dir.sub("home")
+        let lines = [["topic", "describe", "Ord"], ["topicStatus", "-t", "Pay"], ["group", "describe", "--data", dir.path, "g"]]
+        for words in lines {
+            let offered = try complete(words, home: home)
+            #expect(offered.allSatisfy { $0.isEmpty }, "\(words): \(offered)")
+        }
+        // The helper the script calls, directly: exit 0 and nothing but names.
+        let r = try runCommand(
+            TestPaths.mqadmin, ["---completion", "topic", "describe", "--", "positional@0", "0", "2", "Or"],
+            environment: ["HOME": home], unset: ["NAMESRV_ADDR", "MQADMIN_DATA"])
+        #expect(r.status == 0 && r.stderr.isEmpty && r.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+            "\(r.status) \(r.stdout) \(r.stderr)")
+    }
+
     @Test func completionNeverHangsOnADeadNameServer() async throws {
         let dir = try TempDirectory("completion-dead")
         defer { dir.remove() }

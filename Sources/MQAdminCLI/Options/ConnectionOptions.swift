@@ -42,6 +42,8 @@ public struct ConnectionOptions: ParsableArguments {
         help: "Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.")
     public var insecurePasswordArg = false
 
+    /// ArgumentParser's: it leaves every property a definition, which traps when read. Outside parsing,
+    /// use the static helpers (`dataDirectory(flag:)`) rather than a value made with this.
     public init() {}
 
     public func validate() throws {
@@ -56,10 +58,13 @@ public struct ConnectionOptions: ParsableArguments {
         return Address.list(Console.current.environment["NAMESRV_ADDR"])
     }
 
-    public var resolvedDataDirectory: String {
-        if let d = dataDirectory, !d.isEmpty { return Self.expand(d) }
-        if let env = Console.current.environment["MQADMIN_DATA"], !env.isEmpty { return Self.expand(env) }
-        return Self.expand("~/.mqadmin/data")
+    public var resolvedDataDirectory: String { Self.dataDirectory(flag: dataDirectory) }
+
+    /// The data directory `--data FLAG` names, else MQADMIN_DATA, else ~/.mqadmin/data.
+    static func dataDirectory(flag: String?) -> String {
+        if let d = flag, !d.isEmpty { return expand(d) }
+        if let env = Console.current.environment["MQADMIN_DATA"], !env.isEmpty { return expand(env) }
+        return expand("~/.mqadmin/data")
     }
 
     static func expand(_ path: String) -> String {

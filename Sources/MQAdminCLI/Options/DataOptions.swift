@@ -10,9 +10,5 @@ public struct DataOptions: ParsableArguments {
 
     public init() {}
 
-    public var resolvedDataDirectory: String {
-        var c = ConnectionOptions()
-        c.dataDirectory = dataDirectory
-        return c.resolvedDataDirectory
-    }
+    public var resolvedDataDirectory: String { ConnectionOptions.dataDirectory(flag: dataDirectory) }
 }

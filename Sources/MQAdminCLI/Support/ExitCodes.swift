@@ -65,6 +65,8 @@ struct ErrorReport: Sendable, Equatable {
         case let e as MessageIdError: return line(e, .usage)
         case let e as TopicAttributes.AttributeError: return line(e, .usage)
         case let e as Tokenizer.Failure: return line(e, .usage)
+        case let e as CommandNames.UnknownCommand: return line(e, .usage)
+        case let e as CommandNames.MissingCommand: return line(e, .usage)
         case let e as FilterSyntaxError: return line(e, .usage)  // a SQL92 expression typed on the command line
         case let e as ProtocolError: return line(e, .failed)
         case let e as MessageDecodingError: return line(e, .failed)
@@ -104,7 +106,13 @@ struct ErrorReport: Sendable, Equatable {
         return ErrorReport(message: oneLine(e.message), exit: refused ? .permissionDenied : e.exit)
     }
 
+    /// What to check when no name server answers; said here alone, so it appears once whatever wrapped it.
+    static let nameServerAdvice = "check -n/NAMESRV_ADDR and that the name server is running"
+
     private static func client(_ e: ClientError) -> ErrorReport {
+        if case .nameServerUnreachable = e {
+            return ErrorReport(message: oneLine("\(e); \(nameServerAdvice)"), exit: .unreachable)
+        }
         if e.isConnectivity { return line(e, .unreachable) }
         switch e.responseCode {
         case .topicNotExist?, .subscriptionGroupNotExist?, .queryNotFound?: return line(e, .notFound)

@@ -42,9 +42,8 @@ enum LiveNames {
         var ns = nameServers(words)
         if ns.isEmpty {
             // The running bundled broker, if any (completion never opens a data directory itself).
-            var options = ConnectionOptions()
-            for (i, w) in words.enumerated() where w == "--data" && i + 1 < words.count { options.dataDirectory = words[i + 1] }
-            let dir = options.resolvedDataDirectory
+            let flag = words.indices.last { words[$0] == "--data" && $0 + 1 < words.count }.map { words[$0 + 1] }
+            let dir = ConnectionOptions.dataDirectory(flag: flag)
             if DataDirectoryLock.isHeld(dataDirectory: dir), let running = DataDirectoryLock.readInfo(dataDirectory: dir)?.nameServer {
                 ns = [running]
             }

@@ -113,4 +113,23 @@ def history_survives():
 
 
 check("history survives a new session (Ctrl-R finds it)", history_survives)
+
+
+def bare_mqadmin_opens_the_repl():
+    b = pexpect.spawn(mqadmin, [], env=env, encoding="utf-8", timeout=20, dimensions=(50, 220))
+    b.expect(PROMPT)
+    b.send("topic list\r")
+    b.expect("Orders")
+    b.expect(PROMPT)
+    b.send("exit\r")
+    b.expect(pexpect.EOF)
+    b.close()
+    if b.exitstatus != 0:
+        raise RuntimeError("exit status %s" % b.exitstatus)
+    for text in ("Can't read a value", "parsable argument definition", "Fatal error"):
+        if text in b.before:
+            raise RuntimeError("printed " + text)
+
+
+check("mqadmin alone on a terminal opens the REPL", bare_mqadmin_opens_the_repl)
 print(json.dumps(results))

@@ -2,14 +2,14 @@ import ArgumentParser
 import MQClient
 import MQProtocol
 
-/// Apache's `deleteAcl -c|-b -s SUBJECT [-r RESOURCE]` (prints `delete acl to ADDR success.`), after confirmation.
+/// Apache's `deleteAcl -c|-b -s SUBJECT [-r RESOURCE]` (prints `delete acl to ADDR success.`); never asks.
 struct ClassicDeleteAcl: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "deleteAcl", abstract: "Delete acl from cluster.")
 
     @OptionGroup var target: ClassicAuthTarget
     @Option(name: [.customShort("s"), .customLong("subject")], help: "the subject of acl to delete.") var subject: String
     @Option(name: [.customShort("r"), .customLong("resources")], help: "the resources of acl to delete") var resource: String?
-    @Flag(name: [.customShort("y"), .customLong("yes")], help: "Do not ask for confirmation.") var yes = false
+    @OptionGroup var ignoredYes: ClassicIgnoredYes
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: ClassicOutputOptions
 
@@ -21,9 +21,6 @@ struct ClassicDeleteAcl: AsyncParsableCommand {
     func run() async throws {
         let subject = try ACLArgs.subject(self.subject, option: "-s")
         let resource = try self.resource.map { try ACLArgs.resources([$0], option: "-r")[0].key }
-        try Confirm.destructive(
-            resource.map { "delete the \($0) entry of \(subject)" } ?? "delete the whole ACL of \(subject)",
-            token: AuthSubject.username(subject) ?? subject, yes: yes)
         let t = target.options
         let view = try await Session.withClient(connection) { client in
             let targets = try await ACLRun.writeTargets(client, cluster: t.cluster, broker: t.broker)

@@ -7,9 +7,7 @@ struct ClassicDeleteSubGroup: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deleteSubGroup",
         abstract: "Delete subscription group from broker.",
-        discussion:
-            "Classic form of `mqadmin group delete`. Asks for confirmation on a terminal; "
-            + "-y/--yes skips it (needed in scripts)."
+        discussion: "Classic form of `mqadmin group delete`; like Apache's, it does not ask for confirmation."
     )
 
     @Option(name: [.customShort("g"), .customLong("groupName")], help: "subscription group name",
@@ -21,7 +19,7 @@ struct ClassicDeleteSubGroup: AsyncParsableCommand {
         name: [.customShort("c"), .customLong("clusterName")], help: "delete subscription group from which cluster")
     var clusterName: String?
     @Option(name: [.customShort("r"), .customLong("removeOffset")], help: "remove offset") var removeOffset: String?
-    @Flag(name: [.customShort("y"), .customLong("yes")], help: "Do not ask for confirmation.") var yes = false
+    @OptionGroup var ignoredYes: ClassicIgnoredYes
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: ClassicOutputOptions
 
@@ -39,9 +37,6 @@ struct ClassicDeleteSubGroup: AsyncParsableCommand {
             let client = session.client
             let brokers = try await GroupTargets.resolve(client, cluster: clusterName, broker: brokerAddr)
             _ = try await GroupTargets.existing(client, group: groupName, on: brokers)
-            try Confirm.destructive(
-                "delete consumer group \(groupName) from \(brokers.map(\.address).joined(separator: ", "))",
-                token: groupName, yes: yes)
             // Apache's -c also deletes the group's retry and DLQ topics in the cluster; -b does not.
             return await GroupDeletion.run(
                 client, group: groupName, brokers: brokers, cleanOffsets: clean, topics: clusterName != nil,

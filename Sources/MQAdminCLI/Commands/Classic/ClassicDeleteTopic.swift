@@ -7,7 +7,7 @@ struct ClassicDeleteTopic: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deleteTopic",
         abstract: "Delete topic from broker and NameServer (Apache's classic command and output).",
-        discussion: "Unlike Apache's, it asks for confirmation on a terminal and needs -y/--yes elsewhere.")
+        discussion: "Like Apache's, it does not ask for confirmation (`mqadmin topic delete` does).")
 
     @Option(name: [.customShort("t"), .customLong("topic")], help: "topic name", completion: .custom(LiveNames.topics))
     var topic: String
@@ -15,8 +15,7 @@ struct ClassicDeleteTopic: AsyncParsableCommand {
     @Option(name: [.customShort("c"), .customLong("clusterName")], help: "delete topic from which cluster")
     var clusterName: String
 
-    @Flag(name: [.customShort("y"), .customLong("yes")], help: "Do not ask for confirmation.")
-    var yes = false
+    @OptionGroup var ignoredYes: ClassicIgnoredYes
 
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: ClassicOutputOptions
@@ -29,9 +28,7 @@ struct ClassicDeleteTopic: AsyncParsableCommand {
     func run() async throws {
         let view = try await Session.withClient(connection) { client in
             let targets = try await client.clusterInfo().masters(cluster: clusterName)
-            let report = try await client.deleteTopic(topic, on: targets, cluster: clusterName) { _ in
-                try Confirm.destructive("delete topic \(topic) from cluster \(clusterName)", token: topic, yes: yes)
-            }
+            let report = try await client.deleteTopic(topic, on: targets, cluster: clusterName)
             return TopicDeleteView(
                 topic: topic, cluster: clusterName, report: report, nameServerAddresses: client.nameServers)
         }

@@ -2,13 +2,13 @@ import ArgumentParser
 import MQClient
 import MQProtocol
 
-/// Apache's `deleteUser -c|-b -u USER` (prints `delete user to ADDR success.`), after confirmation.
+/// Apache's `deleteUser -c|-b -u USER` (prints `delete user to ADDR success.`); never asks.
 struct ClassicDeleteUser: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "deleteUser", abstract: "Delete user from cluster.")
 
     @OptionGroup var target: ClassicAuthTarget
     @Option(name: [.customShort("u"), .customLong("username")], help: "the username of user to delete.") var username: String
-    @Flag(name: [.customShort("y"), .customLong("yes")], help: "Do not ask for confirmation.") var yes = false
+    @OptionGroup var ignoredYes: ClassicIgnoredYes
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: ClassicOutputOptions
 
@@ -16,7 +16,6 @@ struct ClassicDeleteUser: AsyncParsableCommand {
 
     func run() async throws {
         let name = username.trimmingCharacters(in: .whitespaces)
-        try Confirm.destructive("delete user \(name) and its ACL", token: name, yes: yes)
         let t = target.options
         let view = try await Session.withClient(connection) { client in
             let targets = try await ACLRun.writeTargets(client, cluster: t.cluster, broker: t.broker)

@@ -38,7 +38,8 @@ struct ReplCommand: AsyncParsableCommand {
             box.repl = repl
             return await repl.run()
         }
-        let repl = Repl(reader: PlainLineReader(), interactive: false, keepGoing: keepGoing, options: connection)
+        let repl = Repl(
+            reader: ConsoleLineReader(Console.current), interactive: false, keepGoing: keepGoing, options: connection)
         return await repl.run()
     }
 }
@@ -47,4 +48,15 @@ struct ReplCommand: AsyncParsableCommand {
 final class ReplBox: @unchecked Sendable {
     // Set once before the first prompt, then only read (from the readline thread).
     var repl: Repl?
+}
+
+/// Piped lines from the command's console: the process's standard input, or an in-process run's buffer.
+final class ConsoleLineReader: LineReader {
+    private let console: Console
+
+    init(_ console: Console) { self.console = console }
+
+    func readLine(prompt: String) -> String? { console.readLine() }
+    func addHistory(_ line: String) {}
+    func saveHistory() {}
 }
