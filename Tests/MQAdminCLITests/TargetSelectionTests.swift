@@ -59,3 +59,48 @@ import Testing
         #expect(Self.tree(dir.sub("home")).isEmpty, "a read wrote \(Self.tree(dir.sub("home")))")
     }
 }
+
+/// Every report names its target through the one report layer: a `Target:` last line under tables, a `target`
+/// object in top-level JSON objects; classic layouts stay byte-compatible (in-process runner).
+@Suite(.serialized) struct ReportTargetTests {
+    @Test func tablesAndJSONNameTheClusterTheyRead() async throws {
+        try await withCluster(brokers: 1) { cluster in
+            let dir = try TempDirectory("report-target")
+            defer { dir.remove() }
+            let cli = InProcessRunner(nameServer: cluster.nameServerAddress, home: dir.path)
+            let table = try await cli.run(["cluster", "list"])
+            #expect(table.status == 0, "\(table.stderr)")
+            let last = table.stdout.split(separator: "\n").last.map(String.init) ?? ""
+            #expect(last.hasPrefix("Target: name server \(cluster.nameServerAddress), cluster "), "\(table.stdout)")
+
+            let json = try await cli.run(["topic", "list", "-o", "json"])
+            let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+            let target = object?["target"] as? [String: Any]
+            #expect(target?["nameServers"] as? [String] == [cluster.nameServerAddress], "\(json.stdout)")
+            #expect(target?["dataDirectory"] is NSNull)
+            #expect((target?["clusters"] as? [String])?.isEmpty == false)
+            #expect(object?["topics"] != nil, "the documented fields stay")
+
+            let classic = try await cli.run(["clusterList"])
+            #expect(classic.status == 0 && !classic.stdout.contains("Target:"), "\(classic.stdout)")
+            let classicJSON = try await cli.run(["topicList", "--output", "json"])
+            #expect(!classicJSON.stdout.contains("\"target\""), "\(classicJSON.stdout)")
+        }
+    }
+
+    @Test func bundledReportsNameTheDataDirectory() async throws {
+        let dir = try TempDirectory("report-bundled")
+        defer { dir.remove() }
+        try await seedBundledStore(dir.sub("data"))
+        let cli = InProcessRunner(dataDirectory: dir.sub("data"), home: dir.path)
+        let report = try await cli.run(["backlog", "report"])
+        #expect(report.status == 0, "\(report.stderr)")
+        let last = report.stdout.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(last.hasPrefix("Target: bundled ~/data, cluster "), "\(report.stdout)")
+        let json = try await cli.run(["backlog", "report", "-o", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let target = object?["target"] as? [String: Any]
+        #expect(target?["dataDirectory"] as? String == dir.sub("data"), "\(json.stdout)")
+        #expect(target?["nameServers"] is NSNull)
+    }
+}

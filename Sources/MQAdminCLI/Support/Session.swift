@@ -71,20 +71,30 @@ final class Session: Sendable {
     /// Inside the REPL the session's connection is reused unless the command names its own target.
     static func with<T: Sendable>(_ options: ConnectionOptions, _ body: (Session) async throws -> T) async throws -> T {
         if let shared = current, options.namesrv == nil, options.dataDirectory == nil {
-            return try await body(shared)
+            return try await shared.reporting(body)
         }
         if disconnected, options.namesrv == nil, options.dataDirectory == nil {
             throw BundledStore.noTarget(dataDirectory: nil)
         }
         let session = try await open(options)
         do {
-            let result = try await body(session)
+            let result = try await session.reporting(body)
             await session.close()
             return result
         } catch {
             await session.close()
             throw error
         }
+    }
+
+    /// Runs `body`, recording this session as what the command's report names; when the body did not read
+    /// the cluster info, reads it once afterwards so the report can name the cluster.
+    private func reporting<T: Sendable>(_ body: (Session) async throws -> T) async throws -> T {
+        guard let slot = ReportTarget.slot, !slot.classic else { return try await body(self) }
+        slot.record(self)
+        let result = try await body(self)
+        if client.knownClusters == nil { _ = try? await client.clusterInfo() }
+        return result
     }
 
     /// `with`, for bodies that need only the client.
