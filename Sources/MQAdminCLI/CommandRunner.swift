@@ -25,10 +25,14 @@ public enum CommandRunner {
             } catch {
                 throw ErrorReport.ParseFailure(underlying: error)
             }
-            if var asyncCommand = command as? any AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
+            // Reports name the target the command reached (ReportTarget), classic layouts excepted.
+            let slot = ReportTarget.Slot(classic: ClassicCommands.contains(command))
+            try await ReportTarget.$slot.withValue(slot) {
+                if var asyncCommand = command as? any AsyncParsableCommand {
+                    try await asyncCommand.run()
+                } else {
+                    try command.run()
+                }
             }
             return MQExit.ok.rawValue
         } catch {

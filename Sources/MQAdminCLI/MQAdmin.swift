@@ -7,7 +7,9 @@ public struct MQAdmin: AsyncParsableCommand {
         abstract: "Administer Apache RocketMQ clusters, or run a lightweight bundled broker.",
         discussion: """
             With -n/--namesrv (or NAMESRV_ADDR) commands talk to a RocketMQ cluster over its remoting \
-            protocol. Without, they use the bundled broker on the local data directory.
+            protocol. Without, they use the bundled broker on the data directory (--data): the running \
+            `mqadmin broker start` holding it, or the store a broker left there; with neither they refuse \
+            (exit 4) and create nothing. `mqadmin demo` and `mqadmin broker start` create a bundled broker.
             """,
         version: MQAdminVersion.current,
         // One entry per folder of Commands/; the classic names follow the nouns they spell the Apache way.

@@ -19,6 +19,7 @@ public final class MQClientInstance: Sendable {
     let logger: Logger
     private let routes = NIOLockedValueBox<[String: (route: TopicRouteData, fetched: ContinuousClock.Instant)]>([:])
     private let brokerAddrs = NIOLockedValueBox<[String: String]>([:])
+    private let clustersSeen = NIOLockedValueBox<[String]?>(nil)
     private let nameServerIndex = NIOLockedValueBox(0)
     /// Handlers for broker→client requests (NOTIFY_CONSUMER_IDS_CHANGED...), by consumer group.
     let notifyHandlers = NIOLockedValueBox<[String: @Sendable () -> Void]>([:])
@@ -184,11 +185,16 @@ public final class MQClientInstance: Sendable {
         let response = try await invokeNameServer(.request(.getBrokerClusterInfo))
         try response.expect(from: "name server")
         let info = try decode(ClusterInfo.self, response)
+        clustersSeen.withLockedValue { $0 = info.clusterNames }
         brokerAddrs.withLockedValue { addrs in
             for (name, b) in info.brokerAddrTable { if let m = b.masterAddress { addrs[name] = m } }
         }
         return info
     }
+
+    /// The cluster names of the last cluster info this client read (nil before the first): what a report
+    /// names as its target without another round trip.
+    public var knownClusters: [String]? { clustersSeen.withLockedValue { $0 } }
 
     /// The master address of a broker name, from routes seen so far or the cluster info.
     public func masterAddress(brokerName: String) async throws -> String {

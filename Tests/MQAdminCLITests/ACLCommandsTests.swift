@@ -79,6 +79,7 @@ import Testing
     @Test func embeddedDefault() async throws {
         let dir = try TempDirectory("acl-embedded")
         defer { dir.remove() }
+        try await seedBundledStore(dir.sub("data"))
         try await exercise(InProcessRunner(dataDirectory: dir.sub("data"), home: dir.path), brokers: 1)
     }
 }

@@ -126,6 +126,13 @@ import Testing
                 ["backlog", "report", "-t", Self.topic, "--window", "0", "-o", "prometheus", "--queues"])
             #expect(prom.status == 0)
             try checkPrometheus(prom.stdout, expectLag: ("g-left", 380))
+            // Every sample names the target, so one Prometheus can scrape several clusters.
+            let samples = prom.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") }
+            #expect(!samples.isEmpty)
+            for sample in samples {
+                #expect(sample.contains("namesrv=\"\(cluster.nameServerAddress)\""), "\(sample)")
+                #expect(sample.contains("{cluster=\"") && !sample.contains("cluster=\"\","), "\(sample)")
+            }
 
             // Unknown group or topic: exit 3; bad durations: exit 2.
             let unknownGroup = try await cli.run(["backlog", "report", "-g", "no-such-group"])
@@ -168,7 +175,7 @@ import Testing
         #expect(samples > 10)
         #expect(lagValue == Double(expectLag.1))
         #expect(declared.keys.contains("rocketmq_consumer_queue_lag_messages"))
-        #expect(text.contains("rocketmq_consumer_status{group=\"g-hung\",topic=\"Backlog\",status=\"OK\"} 0"))
+        #expect(text.contains(",group=\"g-hung\",topic=\"Backlog\",status=\"OK\"} 0"))
     }
 
     @Test func atRiskWhenRetentionDeletedUnconsumedMessages() async throws {

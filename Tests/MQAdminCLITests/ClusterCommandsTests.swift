@@ -12,7 +12,7 @@ import Testing
 
             let (r, json) = try await t.json(["cluster", "list"])
             #expect(r.status == 0, "\(r.stderr)")
-            #expect(json.keys == ["clusters"])
+            #expect(json.keys == ["clusters", "target"])
             #expect(json["clusters"].array?.count == 1 && json["clusters"][0]["name"].string == "DefaultCluster")
             let brokers = json["clusters"][0]["brokers"].array ?? []
             #expect(brokers.map { $0["broker"].string ?? "" } == ["broker-a", "broker-b"])

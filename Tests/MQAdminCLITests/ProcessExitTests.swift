@@ -9,6 +9,7 @@ import Testing
         let dir = try TempDirectory("process-exit")
         defer { dir.remove() }
         let embedded = MQAdminRunner(dataDirectory: dir.sub("data"), home: dir.path)
+        try await seedBundledStore(dir.sub("data"))
 
         let help = try await runOffPool(embedded, ["topic", "--help"])
         #expect(help.status == 0 && help.stdout.contains("USAGE") && help.stderr.isEmpty)

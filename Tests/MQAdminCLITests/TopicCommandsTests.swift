@@ -23,7 +23,7 @@ import Testing
     func lifecycle(_ t: TopicTestTarget, brokers: Int) async throws {
         let (created, c) = try await t.json(["topic", "create", "Orders", "-r", "4", "-w", "4"])
         #expect(created.status == 0, "\(created.stderr)")
-        #expect(c.keys == ["action", "brokers", "orderConf", "orderError", "succeeded", "topic"])
+        #expect(c.keys == ["action", "brokers", "orderConf", "orderError", "succeeded", "target", "topic"])
         #expect(c["action"].string == "create" && c["succeeded"].bool == true && c["orderConf"].isNull)
         #expect(c["brokers"].array?.count == brokers)
         let first = c["brokers"][0]
@@ -56,7 +56,7 @@ import Testing
 
         // List: hidden system topics unless --all.
         let (_, list) = try await t.json(["topic", "list"])
-        #expect(list.keys == ["topics"])
+        #expect(list.keys == ["target", "topics"])
         let orders = list["topics"].array?.first { $0["topic"].string == "Orders" }
         #expect(orders?["clusters"].strings == ["DefaultCluster"] && orders?["kind"].string == "normal")
         #expect(orders?["messageType"].string == "NORMAL")
@@ -70,7 +70,7 @@ import Testing
             (try? await t.json(["topic", "route", "Orders"]).value["totals"]["writeQueues"].int) == 2 * brokers
         }
         let (_, route) = try await t.json(["topic", "route", "Orders"])
-        #expect(route.keys == ["brokers", "orderTopicConf", "topic", "totals"])
+        #expect(route.keys == ["brokers", "orderTopicConf", "target", "topic", "totals"])
         #expect(route["brokers"][0]["addresses"]["0"].string == t.brokerAddresses[0])
         #expect(
             route["brokers"][0].keys == [
@@ -82,7 +82,7 @@ import Testing
         let sent = try await produce(t, topic: "Orders", count: 5)
         let (described, d) = try await t.json(["topic", "describe", "Orders"])
         #expect(described.status == 0, "\(described.stderr)")
-        #expect(d.keys == ["brokers", "messageType", "queues", "topic", "totals"])
+        #expect(d.keys == ["brokers", "messageType", "queues", "target", "topic", "totals"])
         #expect(d["messageType"].string == "NORMAL")
         #expect(d["totals"]["messages"].int == sent && d["totals"]["queues"].int == 4 * brokers)
         #expect(
@@ -108,7 +108,7 @@ import Testing
         #expect(try await t.run(["topic", "route", "Orders"]).status == 0)
         let (deleted, del) = try await t.json(["topic", "delete", "Orders", "--yes"])
         #expect(deleted.status == 0, "\(deleted.stderr)")
-        #expect(del.keys == ["brokers", "cluster", "nameServers", "succeeded", "topic"])
+        #expect(del.keys == ["brokers", "cluster", "nameServers", "succeeded", "target", "topic"])
         #expect(del["brokers"].array?.map { $0["outcome"].string ?? "" } == Array(repeating: "deleted", count: brokers))
         #expect(del["nameServers"][0]["outcome"].string == "deleted" && del["succeeded"].bool == true)
         let gone = try await t.run(["topic", "describe", "Orders"])

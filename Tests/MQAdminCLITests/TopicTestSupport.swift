@@ -30,7 +30,8 @@ struct TopicTestTarget {
         let home = try TempDirectory("topics-home")
         let runner = InProcessRunner(dataDirectory: home.sub("data"), home: home.path)
         return try await withTeardown {
-            try await body(TopicTestTarget(runner: runner, cluster: nil))
+            try await seedBundledStore(home.sub("data"))
+            return try await body(TopicTestTarget(runner: runner, cluster: nil))
         } teardown: {
             home.remove()
         }

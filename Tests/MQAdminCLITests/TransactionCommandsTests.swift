@@ -44,7 +44,7 @@ import Testing
             let (r, value) = try await cli.json(["transaction", "list"])
             #expect(r.status == 0, "\(r.stderr)")
             let json = JSONObject(value)
-            #expect(json.keys == ["brokers", "failures", "now", "transactions"])
+            #expect(json.keys == ["brokers", "failures", "now", "target", "transactions"])
             #expect(json["failures"].array?.isEmpty == true)
             let broker = json["brokers"][0]
             #expect(broker["broker"].string == "broker-a" && broker["transactionTimeoutMs"].int == 3_600_000)
@@ -81,7 +81,8 @@ import Testing
             let r = try await cli.run(["transaction", "list", "-g", "pg-list"])
             #expect(r.status == 0, "\(r.stderr)")
             let lines = r.stdout.split(separator: "\n").map(String.init)
-            #expect(lines.count == 3)
+            #expect(lines.count == 4)
+            #expect(lines.last?.hasPrefix("Target: name server ") == true, "\(r.stdout)")
             #expect(lines[0].hasPrefix("BROKER    TOPIC    KEYS             PRODUCER GROUP"))
             #expect(lines[0].hasSuffix("CHECKS  NEXT CHECK  TRANSACTION ID"))
 

@@ -10,6 +10,8 @@ final class Repl: @unchecked Sendable {
     private let keepGoing: Bool
     private var options: ConnectionOptions
     private var session: Session?
+    /// After `disconnect`, until `connect`: commands refuse instead of falling back to the local store.
+    private var disconnected = false
     private var lastStatus: Int32 = 0
     /// With piped input and --keep-going, the first error's code is what the script returns.
     private var firstFailure: Int32 = 0
@@ -28,9 +30,9 @@ final class Repl: @unchecked Sendable {
     }
 
     var prompt: String {
-        let target = session?.targetDescription ?? "not connected"
+        let target = session?.targetDescription ?? "[not connected]"
         let status = lastStatus == 0 ? "" : " [\(lastStatus)]"
-        return "mqadmin(\(target))\(status)> "
+        return "mqadmin \(target)\(status)> "
     }
 
     /// Runs until `exit`, `quit` or end of input. Returns the exit status of the process.
@@ -89,10 +91,12 @@ final class Repl: @unchecked Sendable {
         case "connect":
             guard args.count == 2 else { return usage("connect HOST:PORT[;HOST:PORT]") }
             options.namesrv = args[1]
+            disconnected = false
             return .status(await connect())
         case "disconnect":
-            options.namesrv = nil
-            await connect()
+            await session?.close()
+            session = nil
+            disconnected = true
             return .status(0)
         case "watch":
             return .status(await watch(Array(args.dropFirst())))
@@ -111,7 +115,9 @@ final class Repl: @unchecked Sendable {
     }
 
     func runCommand(_ args: [String]) async -> Int32 {
-        let status = await Session.$current.withValue(session) { await CommandRunner.run(args) }
+        let status = await Session.$disconnected.withValue(disconnected) {
+            await Session.$current.withValue(session) { await CommandRunner.run(args) }
+        }
         // Commands may create or delete topics and groups: refresh completion names in the background.
         names.invalidate()
         Task { [names, session] in await names.refreshIfStale(client: session?.client) }

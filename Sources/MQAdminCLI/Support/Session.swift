@@ -10,7 +10,8 @@ import NIOPosix
 final class Session: Sendable {
     enum Target: Sendable, Equatable {
         case cluster([String])
-        case runningBroker(String)
+        /// A `mqadmin broker start` holding the data directory: its name server, and the directory.
+        case runningBroker(String, String)
         case embedded(String)
     }
 
@@ -31,7 +32,9 @@ final class Session: Sendable {
         return Logs.make("mqadmin", level: level)
     }()
 
-    /// Resolves where to send requests (design.md: -n, NAMESRV_ADDR, running broker, embedded).
+    /// Resolves where to send requests (design.md: -n, NAMESRV_ADDR, running broker, embedded). With no
+    /// name server the bundled broker is used only when one runs on the data directory or the directory
+    /// already holds a store: a command never creates a store it was not asked to (`broker start`, `demo` do).
     static func open(_ options: ConnectionOptions) async throws -> Session {
         let timeout = Duration.milliseconds(options.timeout)
         let nameServers = options.nameServers
@@ -46,8 +49,9 @@ final class Session: Sendable {
             let ns = info.nameServer
         {
             let client = MQClientInstance(nameServers: [ns], group: group, timeout: timeout, signer: signer, logger: logger)
-            return Session(client: client, target: .runningBroker(ns), embedded: nil)
+            return Session(client: client, target: .runningBroker(ns, dir), embedded: nil)
         }
+        guard BundledStore.exists(dataDirectory: dir) else { throw BundledStore.noTarget(dataDirectory: dir) }
         let (client, invoker) = MQClientInstance.inProcess(
             nameServers: [EmbeddedBroker.nameServerAddress], group: group, timeout: timeout, logger: logger)
         invoker.signer = signer
@@ -59,21 +63,38 @@ final class Session: Sendable {
     /// The REPL's long-lived session: commands run inside it reuse its connection.
     @TaskLocal static var current: Session?
 
+    /// Set by the REPL after `disconnect`: commands that do not name their own target refuse (no silent
+    /// fallback to the local store) until `connect`.
+    @TaskLocal static var disconnected = false
+
     /// Runs `body` with an open session and always closes it (flushing the embedded broker).
     /// Inside the REPL the session's connection is reused unless the command names its own target.
     static func with<T: Sendable>(_ options: ConnectionOptions, _ body: (Session) async throws -> T) async throws -> T {
         if let shared = current, options.namesrv == nil, options.dataDirectory == nil {
-            return try await body(shared)
+            return try await shared.reporting(body)
+        }
+        if disconnected, options.namesrv == nil, options.dataDirectory == nil {
+            throw BundledStore.noTarget(dataDirectory: nil)
         }
         let session = try await open(options)
         do {
-            let result = try await body(session)
+            let result = try await session.reporting(body)
             await session.close()
             return result
         } catch {
             await session.close()
             throw error
         }
+    }
+
+    /// Runs `body`, recording this session as what the command's report names; when the body did not read
+    /// the cluster info, reads it once afterwards so the report can name the cluster.
+    private func reporting<T: Sendable>(_ body: (Session) async throws -> T) async throws -> T {
+        guard let slot = ReportTarget.slot, !slot.classic else { return try await body(self) }
+        slot.record(self)
+        let result = try await body(self)
+        if client.knownClusters == nil { _ = try? await client.clusterInfo() }
+        return result
     }
 
     /// `with`, for bodies that need only the client.
@@ -88,12 +109,12 @@ final class Session: Sendable {
         await embedded?.stop()
     }
 
-    /// A one-line description of the target, for the REPL prompt and messages.
+    /// A one-line description of the target, for the REPL prompt and report footers: the name servers,
+    /// or `[bundled DIR]` (home shortened to `~`).
     var targetDescription: String {
         switch target {
         case .cluster(let ns): return ns.joined(separator: ";")
-        case .runningBroker(let ns): return "local broker \(ns)"
-        case .embedded(let dir): return "embedded \(dir)"
+        case .runningBroker(_, let dir), .embedded(let dir): return "[bundled \(BundledStore.abbreviate(dir))]"
         }
     }
 }

@@ -14,7 +14,7 @@ import pexpect
 mqadmin, home, data = sys.argv[1], sys.argv[2], sys.argv[3]
 env = dict(os.environ, HOME=home, MQADMIN_DATA=data, TERM="xterm")
 env.pop("NAMESRV_ADDR", None)
-PROMPT = r"mqadmin\(embedded [^)]*\)( \[\d+\])?> "
+PROMPT = r"mqadmin \[bundled [^\]]*\]( \[\d+\])?> "  # the prompt names the target
 results = []
 
 
@@ -132,4 +132,18 @@ def bare_mqadmin_opens_the_repl():
 
 
 check("mqadmin alone on a terminal opens the REPL", bare_mqadmin_opens_the_repl)
+
+
+def disconnect_refuses_until_connect():
+    d = spawn()
+    d.send("disconnect\r")
+    d.expect(r"mqadmin \[not connected\]> ")
+    d.send("topic list\r")  # no silent fallback to the local store
+    d.expect(r"not connected; pass -n ADDR or set NAMESRV_ADDR")
+    d.expect(r"mqadmin \[not connected\] \[4\]> ")
+    d.sendcontrol("d")
+    d.expect(pexpect.EOF)
+
+
+check("disconnect refuses until connect", disconnect_refuses_until_connect)
 print(json.dumps(results))

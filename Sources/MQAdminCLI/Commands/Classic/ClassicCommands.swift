@@ -26,4 +26,9 @@ enum ClassicCommands {
     ]
 
     static let trace: [any ParsableCommand.Type] = [ClassicQueryMsgTraceById.self]
+
+    /// Whether `command` is one of these: its byte-compatible layout gets no target footer or field.
+    static func contains(_ command: any ParsableCommand) -> Bool {
+        (topics + groups + messages + auth + trace).contains { $0 == type(of: command) }
+    }
 }

@@ -1,13 +1,15 @@
 import MQClient
 import MQProtocol
 
-/// `backlog report -o prometheus`: the text exposition format, one HELP/TYPE block per metric.
+/// `backlog report -o prometheus`: the text exposition format, one HELP/TYPE block per metric. Every sample
+/// carries `cluster` and `namesrv` labels naming the target, so one Prometheus can scrape several clusters.
 enum BacklogPrometheus {
-    static func render(_ r: BacklogReport, queues: Bool) -> String {
+    static func render(_ r: BacklogReport, queues: Bool, target: ReportTarget?) -> String {
         var out = ""
+        let targetPairs = targetLabels(target)
         func family(_ name: String, _ help: String, _ samples: [(labels: [(String, String)], value: String)]) {
             out += "# HELP \(name) \(help)\n# TYPE \(name) gauge\n"
-            for s in samples { out += name + labels(s.labels) + " " + s.value + "\n" }
+            for s in samples { out += name + labels(targetPairs + s.labels) + " " + s.value + "\n" }
         }
         func rowLabels(_ row: BacklogRow) -> [(String, String)] { [("group", row.group), ("topic", row.topic)] }
         family(
@@ -55,6 +57,13 @@ enum BacklogPrometheus {
             "rocketmq_backlog_broker_up", "1 when the broker answered this report's requests, 0 when it did not.",
             brokers.map { b in ([("broker", b)], r.failures.contains { $0.broker == b } ? "0" : "1") })
         return out
+    }
+
+    /// `cluster` (the clusters, comma-separated) and `namesrv` (the name servers, or `bundled:DIR`).
+    static func targetLabels(_ target: ReportTarget?) -> [(String, String)] {
+        guard let target else { return [] }
+        let namesrv = target.nameServers?.joined(separator: ";") ?? "bundled:\(target.dataDirectory ?? "")"
+        return [("cluster", target.clusters.joined(separator: ",")), ("namesrv", namesrv)]
     }
 
     static func labels(_ pairs: [(String, String)]) -> String {

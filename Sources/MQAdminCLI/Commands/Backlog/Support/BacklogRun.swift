@@ -44,10 +44,10 @@ struct BacklogRun: Sendable {
         switch output {
         case .json:
             let json = BacklogJSON(r, group: group, topic: topic, queues: queues, thresholds: thresholds)
-            Emit.write(Emit.json(json))
-        case .prometheus: Emit.write(BacklogPrometheus.render(r, queues: queues))
+            Emit.write(Emit.report(json))
+        case .prometheus: Emit.write(BacklogPrometheus.render(r, queues: queues, target: ReportTarget.current))
         case .table:
-            let text = BacklogText.render(r, queues: queues)
+            let text = Emit.report(table: BacklogText.render(r, queues: queues))
             if refreshing && Console.current.outputIsTerminal {
                 Emit.write(
                     "\u{1B}[H\u{1B}[2J"

@@ -1,0 +1,56 @@
+import Foundation
+import MQClient
+import NIOConcurrencyHelpers
+
+/// What a report was read from, named by every human-readable report (a footer line) and by JSON reports
+/// whose top level is an object (a `target` field, docs/json/README.md). Classic (Apache-named) commands
+/// keep their byte-compatible layouts and get neither.
+struct ReportTarget: Encodable, Sendable {
+    /// The name servers asked (a running bundled broker's own name server included); null for the
+    /// in-process bundled broker.
+    @NullEncoded var nameServers: [String]?
+    /// The bundled broker's data directory; null for a cluster reached with -n / NAMESRV_ADDR.
+    @NullEncoded var dataDirectory: String?
+    /// The clusters the name server(s) know (empty when they were not read).
+    var clusters: [String]
+
+    init(_ target: Session.Target, clusters: [String]) {
+        switch target {
+        case .cluster(let ns): nameServers = ns
+        case .runningBroker(let ns, let dir):
+            nameServers = [ns]
+            dataDirectory = dir
+        case .embedded(let dir): dataDirectory = dir
+        }
+        self.clusters = clusters
+    }
+
+    /// `Target: name server 127.0.0.1:9876, cluster DefaultCluster` or `Target: bundled ~/x, cluster ...`.
+    var footer: String {
+        let place = dataDirectory.map { "bundled \(BundledStore.abbreviate($0))" }
+            ?? "name server \((nameServers ?? []).joined(separator: ";"))"
+        let cluster = clusters.isEmpty ? "" : ", cluster \(clusters.joined(separator: ","))"
+        return "Target: \(place)\(cluster)\n"
+    }
+
+    /// Per command run (installed by `CommandRunner`): the session the command opened, read when it renders.
+    final class Slot: Sendable {
+        let classic: Bool
+        private let session = NIOLockedValueBox<Session?>(nil)
+
+        init(classic: Bool) { self.classic = classic }
+
+        func record(_ s: Session) { session.withLockedValue { $0 = s } }
+
+        /// The target to name, or nil for classic layouts and commands that reached no target.
+        var target: ReportTarget? {
+            guard !classic, let s = session.withLockedValue({ $0 }) else { return nil }
+            return ReportTarget(s.target, clusters: s.client.knownClusters ?? [])
+        }
+    }
+
+    @TaskLocal static var slot: Slot?
+
+    /// The current command's target, if it names one.
+    static var current: ReportTarget? { slot?.target }
+}
