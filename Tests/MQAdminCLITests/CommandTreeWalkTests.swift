@@ -83,6 +83,8 @@ import Testing
     @Test func everyCommandPathAnswersNoArgumentsHelpAndABadOption() async throws {
         let dir = try TempDirectory("tree-walk")
         defer { dir.remove() }
+        // A bundled store to run against (without one every command refuses with exit 4: TargetSelectionTests).
+        try await seedBundledStore(dir.sub("data"))
         let runner = InProcessRunner(dataDirectory: dir.sub("data"), home: dir.sub("home"))
         let paths = Self.paths()
         #expect(paths.count >= 80, "the walk found only \(paths.count) commands")
