@@ -42,13 +42,9 @@ import Testing
             let m = 240
             // The C++ push consumer consumes the first M, then leaves (committing its offsets).
             let out = dir.sub("consumed.jsonl")
-            _ = FileManager.default.createFile(atPath: out, contents: nil)
-            let consumer = Process()
-            consumer.executableURL = URL(fileURLWithPath: python)
-            consumer.arguments = [Self.script, "consume", broker.nameServer, "TopicBacklog", "CG_BACKLOG", out, "300"]
-            consumer.standardOutput = FileHandle.nullDevice
-            consumer.standardError = FileHandle.nullDevice
-            try consumer.run()
+            let consumer = try Interop.startCppConsumer(
+                python: python, script: Self.script, nameServer: broker.nameServer, topic: "TopicBacklog", group: "CG_BACKLOG",
+                out: out)
             try await withTeardown {
                 #expect(
                     await eventually(timeout: .seconds(30)) {

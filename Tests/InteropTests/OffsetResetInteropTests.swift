@@ -37,13 +37,9 @@ import Testing
 
             // The C++ push consumer consumes M messages, then stops (committing its offsets).
             let out = dir.sub("consumer.jsonl")
-            _ = FileManager.default.createFile(atPath: out, contents: nil)
-            let consumer = Process()
-            consumer.executableURL = URL(fileURLWithPath: python)
-            consumer.arguments = [Self.script, "consume", broker.nameServer, "TopicLag", "CG_LAG", out, "300"]
-            consumer.standardOutput = FileHandle.nullDevice
-            consumer.standardError = FileHandle.nullDevice
-            try consumer.run()
+            let consumer = try Interop.startCppConsumer(
+                python: python, script: Self.script, nameServer: broker.nameServer, topic: "TopicLag", group: "CG_LAG",
+                out: out)
             try await withTeardown {
                 #expect(
                     await eventually(timeout: .seconds(30)) {

@@ -66,7 +66,9 @@ def run(namesrv, topic, group, outfile, spec):
         emit(sent=key, msg_id=res.msg_id, status=int(res.status), local=local)
     emit(ready=True, pid=os.getpid())
     stop_file = outfile + ".stop"
-    while not os.path.exists(stop_file):
+    # Wait for the test's stop file; a peer the test forgot (or that outlived it) gives up after 10 minutes.
+    deadline = time.monotonic() + 600
+    while not os.path.exists(stop_file) and time.monotonic() < deadline:
         time.sleep(0.1)
     producer.shutdown()
     out.close()
