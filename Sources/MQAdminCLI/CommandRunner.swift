@@ -18,20 +18,23 @@ public enum CommandRunner {
         let opensRepl = arguments.isEmpty && console.inputIsTerminal && console.outputIsTerminal
         let arguments = opensRepl && Session.current == nil ? ["repl"] : arguments
         do {
-            var command: any ParsableCommand
             let words = try CommandNames.resolve(hoistGlobalOptions(arguments))
-            do {
-                command = try await MQAdmin.asyncParseAsRoot(words)
-            } catch {
-                throw ErrorReport.ParseFailure(underlying: error)
-            }
-            // Reports name the target the command reached (ReportTarget), classic layouts excepted.
-            let slot = ReportTarget.Slot(classic: ClassicCommands.contains(command))
-            try await ReportTarget.$slot.withValue(slot) {
-                if var asyncCommand = command as? any AsyncParsableCommand {
-                    try await asyncCommand.run()
-                } else {
-                    try command.run()
+            let zone = try DisplayZone.resolve(words, environment: console.environment)
+            try await TimeFormat.$zone.withValue(zone) {
+                var command: any ParsableCommand
+                do {
+                    command = try await MQAdmin.asyncParseAsRoot(words)
+                } catch {
+                    throw ErrorReport.ParseFailure(underlying: error)
+                }
+                // Reports name the target the command reached (ReportTarget), classic layouts excepted.
+                let slot = ReportTarget.Slot(classic: ClassicCommands.contains(command))
+                try await ReportTarget.$slot.withValue(slot) {
+                    if var asyncCommand = command as? any AsyncParsableCommand {
+                        try await asyncCommand.run()
+                    } else {
+                        try command.run()
+                    }
                 }
             }
             return MQExit.ok.rawValue
@@ -45,7 +48,7 @@ public enum CommandRunner {
         "-n", "--namesrv", "--namesrvAddr", "--data", "--timeout", "-o", "--output", "--access-key", "--secret-key-file",
         "--secret-key",
     ]
-    static let globalFlags: Set<String> = ["--secret-key-stdin", "--insecure-password-arg"]
+    static let globalFlags: Set<String> = ["--secret-key-stdin", "--insecure-password-arg", ClockOptions.utcFlag]
 
     /// Moves leading global options behind the command words, where ArgumentParser expects them.
     static func hoistGlobalOptions(_ arguments: [String]) -> [String] {

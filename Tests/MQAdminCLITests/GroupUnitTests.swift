@@ -7,23 +7,6 @@ import Testing
 
 /// Parsing and formatting pieces of the groups area, without a broker.
 @Suite struct GroupUnitTests {
-    @Test func timesOperatorsType() {
-        let now: Int64 = 1_800_000_000_000
-        #expect(TimeInput.parse("1714557600000", now: now) == 1_714_557_600_000)
-        #expect(TimeInput.parse("2024-05-01T10:00:00Z", now: now) == 1_714_557_600_000)
-        #expect(TimeInput.parse("2024-05-01T12:00:00.500+02:00", now: now) == 1_714_557_600_500)
-        #expect(TimeInput.parse("-2h", now: now) == now - 7_200_000)
-        #expect(TimeInput.parse("-1h30m", now: now) == now - 5_400_000)
-        for bad in ["", "yesterday", "2024-05-01T10:00:00", "-2x", "1714557600", "2024-13-01T00:00:00Z"] {
-            #expect(TimeInput.parse(bad, now: now) == nil, "\(bad)")
-        }
-        #expect(TimeInput.problem("2024-05-01T10:00:00", option: "--to-time").contains("add a time zone"))
-        #expect(TimeInput.parseClassic("now", now: now) == now)
-        #expect(TimeInput.parseClassic("0", now: now) == 0)
-        #expect(TimeInput.parseClassic("2024-05-01#10:00:00:000") != nil)
-        #expect(TimeInput.parseClassic("2024-05-01 10:00:00") == nil)
-    }
-
     @Test func javaPrintfSubset() {
         #expect(JavaFormat.format("%-6s|%4d|%s%n", ["ab", "7", "x"]) == "ab    |   7|x\n")
         #expect(JavaFormat.format("%-3s%%", ["toolong"]) == "toolong%")

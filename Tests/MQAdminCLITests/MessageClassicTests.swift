@@ -167,21 +167,4 @@ import Testing
         )
         #expect(MessageText.javaMapString([]) == "{}")
     }
-
-    @Test func timeArgumentsAcceptMillisIsoRelativeAndApache() throws {
-        let now: Int64 = 1_714_557_600_000  // 2024-05-01T10:00:00Z
-        #expect(try TimeArgument.parse("1714557600000", option: "-b", now: now).get() == now)
-        #expect(try TimeArgument.parse("2024-05-01T10:00:00Z", option: "-b", now: now).get() == now)
-        #expect(try TimeArgument.parse("2024-05-01T12:00:00.5+02:00", option: "-b", now: now).get() == now + 500)
-        #expect(try TimeArgument.parse("-2h", option: "-b", now: now).get() == now - 7_200_000)
-        #expect(try TimeArgument.parse("+1h30m", option: "-b", now: now).get() == now + 5_400_000)
-        #expect(try TimeArgument.parse("now", option: "-b", now: now).get() == now)
-        #expect((try? TimeArgument.parse("2024-05-01#10:00:00:000", option: "-b", now: now).get()) != nil)
-        if case .failure(let e) = TimeArgument.parse("2024-05-01T10:00:00", option: "--end", now: now) {
-            #expect(e.exit == .usage && e.message.contains("time zone"))
-        } else {
-            Issue.record("a time without a zone was accepted")
-        }
-        if case .success = TimeArgument.parse("soon", option: "-b", now: now) { Issue.record("\"soon\" was accepted") }
-    }
 }

@@ -120,7 +120,7 @@ import Testing
                 (["offset", "reset", "g", "-t", "T", "--to-earliest", "--to-latest"], 2, "only one"),
                 (["offset", "reset", "g", "-t", "T", "--to-earliest", "--dry-run", "--execute"], 2, "not both"),
                 (["offset", "reset", "g", "-t", "T", "--to-time", "yesterday"], 2, "not a time"),
-                (["offset", "reset", "g", "-t", "T", "--to-time", "2024-05-01T10:00:00"], 2, "time zone"),
+                (["offset", "reset", "g", "-t", "T", "--to-time", "2024-05-01T25:00:00"], 2, "out of range"),
                 (["offset", "reset", "g", "-t", "T", "--to-time", "1714557600"], 2, "append 000"),
                 (
                     ["offset", "reset", "g", "-t", "T", "--to-offset", "99", "--execute", "-y"], 2,

@@ -4,6 +4,7 @@ import ArgumentParser
 public struct OutputOptions: ParsableArguments {
     @Option(name: [.customShort("o"), .customLong("output")], help: "Output format: table or json.")
     public var output: OutputFormat = .table
+    @OptionGroup public var clock: ClockOptions
 
     public init() {}
 }

@@ -135,7 +135,7 @@ final class Repl: @unchecked Sendable {
         var status: Int32 = 0
         while !Interrupts.shared.isSet {
             if Console.current.outputIsTerminal { Emit.write("\u{1B}[H\u{1B}[2J") }
-            let now = TimeFormat.seconds(Int64(Date().timeIntervalSince1970 * 1000))
+            let now = TimeFormat.iso(Int64(Date().timeIntervalSince1970 * 1000))
             Emit.write("Every \(args[0])s: \(command.joined(separator: " "))    \(now)\n\n")
             status = await runCommand(command)
             let deadline = ContinuousClock.now + .milliseconds(Int64(seconds * 1000))

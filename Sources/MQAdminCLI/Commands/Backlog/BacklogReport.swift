@@ -22,6 +22,7 @@ struct BacklogReportCommand: AsyncParsableCommand {
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "Output format: table, json or prometheus.")
     var output: BacklogFormat = .table
+    @OptionGroup var clock: ClockOptions
     @Option(name: [.customShort("g"), .long], help: "Only this consumer group.",
         completion: .custom(LiveNames.groups))
     var group: String?

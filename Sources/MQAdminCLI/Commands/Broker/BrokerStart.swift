@@ -23,6 +23,7 @@ struct BrokerStart: AsyncParsableCommand {
     )
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var clock: ClockOptions
 
     @Option(help: ArgumentHelp("Name server listen address.", valueName: "host:port"))
     var listen = "127.0.0.1:9876"

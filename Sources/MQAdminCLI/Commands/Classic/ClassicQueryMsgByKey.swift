@@ -34,8 +34,8 @@ struct ClassicQueryMsgByKey: AsyncParsableCommand {
 
     func times() throws -> (Int64, Int64) {
         (
-            try begin.map { try TimeArgument.require($0, option: "-b") } ?? 0,
-            try end.map { try TimeArgument.require($0, option: "-e") } ?? .max
+            try begin.map { try TimeArgument.require($0, option: "-b", classic: true) } ?? 0,
+            try end.map { try TimeArgument.require($0, option: "-e", classic: true) } ?? .max
         )
     }
 

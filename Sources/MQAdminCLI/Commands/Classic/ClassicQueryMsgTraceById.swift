@@ -42,8 +42,8 @@ struct ClassicQueryMsgTraceById: AsyncParsableCommand {
 
     func window() throws -> TraceQuery.Window {
         TraceQuery.Window(
-            begin: try begin.map { try TimeArgument.require($0, option: "-b") } ?? 0,
-            end: try end.map { try TimeArgument.require($0, option: "-e") } ?? .max, maxNum: maxNum)
+            begin: try begin.map { try TimeArgument.require($0, option: "-b", classic: true) } ?? 0,
+            end: try end.map { try TimeArgument.require($0, option: "-e", classic: true) } ?? .max, maxNum: maxNum)
     }
 
     func run() async throws {

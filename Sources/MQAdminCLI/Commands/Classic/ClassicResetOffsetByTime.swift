@@ -42,10 +42,7 @@ struct ClassicResetOffsetByTime: AsyncParsableCommand {
     func validate() throws {
         try GroupTargets.validateName(group, option: "-g")
         try GroupTargets.checkBool(force, option: "-f")
-        if TimeInput.parseClassic(timestamp) == nil {
-            throw ValidationError(
-                "-s \"\(timestamp)\" is not a time; use now, epoch milliseconds or yyyy-MM-dd#HH:mm:ss:SSS")
-        }
+        try TimeArgument.validate(timestamp, option: "-s", classic: true)
         if let offset, offset < 0 { throw ValidationError("-o must be 0 or more") }
         if let broker, HostPort(broker) == nil {
             throw ValidationError("-b \"\(broker)\" is not HOST:PORT (a broker address)")
@@ -56,7 +53,7 @@ struct ClassicResetOffsetByTime: AsyncParsableCommand {
     var forceValue: Bool { force.map(GroupTargets.javaBool) ?? true }
 
     func run() async throws {
-        let ts = TimeInput.parseClassic(timestamp) ?? 0
+        let ts = try TimeArgument.require(timestamp, option: "-s", classic: true)
         if let broker, let queue, queue >= 0 { return try await resetQueue(broker: broker, queue: queue, ts: ts) }
         let (rows, id, failure) = try await Session.with(connection) { session in
             try await ClassicReset.byTime(

@@ -139,7 +139,7 @@ struct GroupDescribeView: Encodable {
         var t = TextTable([.init("TOPIC"), .init("QUEUES", .right), .init("LAG", .right), .init("LAST-CONSUMED")])
         for l in topics {
             t.add(
-                l.topic, String(l.queues), String(l.lag), l.lastConsumedTimestamp.value.map(TimeFormat.seconds) ?? "-")
+                l.topic, String(l.queues), String(l.lag), l.lastConsumedTimestamp.value.map(TimeFormat.iso) ?? "-")
         }
         out += "\n" + t.render()
         out += "Total lag: \(totalLag)  Consume TPS: \(String(format: "%.2f", consumeTps))\n"

@@ -20,9 +20,13 @@ struct MessageQuery: AsyncParsableCommand {
         completion: .custom(LiveNames.topics))
     var topic: String
     @Option(name: [.customShort("k"), .long], help: "Message key (one of the message's KEYS).") var key: String
-    @Option(parsing: .unconditional, help: ArgumentHelp("Stored at or after this time.", valueName: "time"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Stored at or after this time: " + TimeArgument.forms + ".", valueName: "time"))
     var begin: String?
-    @Option(parsing: .unconditional, help: ArgumentHelp("Stored at or before this time.", valueName: "time"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Stored at or before this time: " + TimeArgument.forms + ".", valueName: "time"))
     var end: String?
     @Option(help: "At most this many messages per broker.") var max: Int32 = 64
     @Option(

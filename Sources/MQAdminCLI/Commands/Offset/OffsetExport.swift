@@ -18,6 +18,7 @@ struct OffsetExport: AsyncParsableCommand {
     @Option(name: [.customShort("f"), .customLong("file")], help: "Write to this file (mode 0600) instead of stdout.")
     var file: String?
     @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var clock: ClockOptions
 
     func validate() throws { try GroupTargets.validateName(group) }
 

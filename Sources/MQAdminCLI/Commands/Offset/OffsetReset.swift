@@ -8,8 +8,8 @@ struct OffsetReset: AsyncParsableCommand {
         commandName: "reset",
         abstract: "Move a group's offsets on a topic; prints the plan, applies it only with --execute.",
         discussion: """
-            Exactly one target: --to-earliest, --to-latest, --to-time T (epoch ms, ISO-8601 with zone, or \
-            relative like -2h), --to-offset N, or --shift-by ±N. Online consumers are moved on their next pull \
+            Exactly one target: --to-earliest, --to-latest, --to-time T (ISO-8601, without a zone read in \
+            the display zone; epoch ms; relative like -2h; or yyyy-MM-dd#HH:mm:ss:SSS), --to-offset N, or --shift-by ±N. Online consumers are moved on their next pull \
             (server-side reset). Before applying, the previous offsets are saved so `mqadmin offset undo` \
             restores them.
             """
@@ -24,7 +24,8 @@ struct OffsetReset: AsyncParsableCommand {
     // .unconditional: a relative time (-2h) or a negative shift (-10) is a value, not an option.
     @Option(
         name: .customLong("to-time"), parsing: .unconditional,
-        help: ArgumentHelp("To the first message stored at or after this time.", valueName: "time"))
+        help: ArgumentHelp(
+            "To the first message stored at or after this time: " + TimeArgument.forms + ".", valueName: "time"))
     var toTime: String?
     @Option(name: .customLong("to-offset"), help: ArgumentHelp("To this queue offset.", valueName: "n"))
     var toOffset: Int64?
@@ -49,9 +50,7 @@ struct OffsetReset: AsyncParsableCommand {
                         + "--shift-by"
                     : "pass only one of --to-earliest, --to-latest, --to-time, --to-offset, --shift-by")
         }
-        if let toTime, TimeInput.parse(toTime) == nil {
-            throw ValidationError(TimeInput.problem(toTime, option: "--to-time"))
-        }
+        if let toTime { try TimeArgument.validate(toTime, option: "--to-time") }
         if let toOffset, toOffset < 0 { throw ValidationError("--to-offset must be 0 or more") }
         if let queue, queue < 0 { throw ValidationError("--queue must be 0 or more") }
     }
@@ -59,7 +58,7 @@ struct OffsetReset: AsyncParsableCommand {
     var target: OffsetTarget {
         if toEarliest { return .earliest }
         if toLatest { return .latest }
-        if let toTime, let t = TimeInput.parse(toTime) { return .time(t) }
+        if let toTime, let t = try? TimeArgument.require(toTime, option: "--to-time") { return .time(t) }
         if let toOffset { return .offset(toOffset) }
         return .shift(shiftBy ?? 0)
     }

@@ -84,7 +84,7 @@ struct OffsetShowView: Encodable {
             t.add(
                 q.topic, q.broker, String(q.queueId), String(q.brokerOffset),
                 q.committedOffset.value.map(String.init) ?? "-",
-                String(q.lag), q.lastConsumedTimestamp.value.map(TimeFormat.seconds) ?? "-")
+                String(q.lag), q.lastConsumedTimestamp.value.map(TimeFormat.iso) ?? "-")
         }
         return t.render() + "Total lag: \(totalLag)\n"
     }

@@ -122,7 +122,7 @@ struct JournalListView: Encodable {
         var t = TextTable("ID", "TIME", "TARGET", "GROUP", "QUEUES", "UNDONE", "OPERATION")
         for e in entries {
             t.add(
-                e.id, TimeFormat.seconds(e.createdAt), e.target, e.group, String(e.queues), e.undone ? "yes" : "",
+                e.id, TimeFormat.iso(e.createdAt), e.target, e.group, String(e.queues), e.undone ? "yes" : "",
                 e.operation)
         }
         var out = t.render()

@@ -67,7 +67,7 @@ struct TimerListView: Encodable {
     var table: String {
         var t = TextTable([.init("MINUTE"), .init("TOPIC"), .init("FIRES", .right), .init("RECALLED", .right)])
         for b in buckets {
-            t.add(String(TimeFormat.seconds(b.minute).dropLast(3)), b.topic, String(b.fires), String(b.recalled))
+            t.add(b.minuteTime, b.topic, String(b.fires), String(b.recalled))
         }
         var text = buckets.isEmpty ? "No timer message is waiting.\n" : t.render()
         for b in brokers where b.truncated {

@@ -149,7 +149,7 @@ struct TopicDescribeView: Encodable, Sendable {
             .init("MESSAGES", .right), .init("LAST STORED"),
         ])
         for x in queues {
-            let last = x.lastStoreTime.value.map { TimeFormat.human2($0) } ?? "-"
+            let last = x.lastStoreTime.value.map { TimeFormat.iso($0) } ?? "-"
             q.add(x.broker, String(x.queueId), String(x.minOffset), String(x.maxOffset), String(x.messages), last)
         }
         q.add("TOTAL", "", "", "", String(totals.messages), "")

@@ -31,9 +31,13 @@ struct TraceShow: AsyncParsableCommand {
         name: .customLong("trace-topic"), help: ArgumentHelp("Topic the traces were written to.", valueName: "topic"),
         completion: .custom(LiveNames.topics))
     var traceTopic = SystemTopics.trace
-    @Option(parsing: .unconditional, help: ArgumentHelp("Traces stored at or after this time.", valueName: "time"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Traces stored at or after this time: " + TimeArgument.forms + ".", valueName: "time"))
     var begin: String?
-    @Option(parsing: .unconditional, help: ArgumentHelp("Traces stored at or before this time.", valueName: "time"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Traces stored at or before this time: " + TimeArgument.forms + ".", valueName: "time"))
     var end: String?
     @Option(help: "At most this many trace messages per broker.") var max: Int32 = 64
 

@@ -86,7 +86,7 @@ struct OffsetPlanView: Encodable {
         let byQueue = Dictionary((results ?? []).map { ($0.queue, $0) }, uniquingKeysWith: { a, _ in a })
         for c in plan.changes {
             func time(_ offset: Int64?, _ ms: Int64?) -> String {
-                if let ms { return TimeFormat.seconds(ms) }
+                if let ms { return TimeFormat.iso(ms) }
                 return offset == c.maxOffset ? "end" : "-"
             }
             var row = [
