@@ -158,6 +158,7 @@ _mqadmin_broker_start() {
     local -ar ___role=('all' 'namesrv' 'broker')
     local -ar arg_specs=(
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--listen[Name server listen address.]:host\:port:'
         '--broker-listen[Broker listen address.]:host\:port:'
         '--cluster[Cluster name.]:cluster:'
@@ -203,6 +204,7 @@ _mqadmin_broker_status() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -287,6 +289,7 @@ _mqadmin_topic_create() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -318,6 +321,7 @@ _mqadmin_topic_update() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -342,6 +346,7 @@ _mqadmin_topic_delete() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -365,6 +370,7 @@ _mqadmin_topic_list() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -387,6 +393,7 @@ _mqadmin_topic_describe() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -409,6 +416,7 @@ _mqadmin_topic_route() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -459,6 +467,7 @@ _mqadmin_cluster_list() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -716,6 +725,7 @@ _mqadmin_group_create() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -750,6 +760,7 @@ _mqadmin_group_update() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -778,6 +789,7 @@ _mqadmin_group_delete() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -801,6 +813,7 @@ _mqadmin_group_list() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -823,6 +836,7 @@ _mqadmin_group_describe() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -879,6 +893,7 @@ _mqadmin_offset_show() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -895,7 +910,7 @@ _mqadmin_offset_reset() {
         '(-t --topic)'{-t,--topic}'[Topic whose offsets move.]:topic:{__mqadmin_custom_complete ---completion offset reset -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--to-earliest[To the first message still stored.]'
         '--to-latest[To the end\: skip everything not consumed yet.]'
-        '--to-time[To the first message stored at or after this time.]:time:'
+        '--to-time[To the first message stored at or after this time\: ISO-8601 (no zone\: the display zone), epoch ms, -2h (relative), now, or yyyy-MM-dd#HH\:mm\:ss\:SSS.]:time:'
         '--to-offset[To this queue offset.]:n:'
         '--shift-by[Move by N (negative replays, positive skips).]:±n:'
         '(-q --queue)'{-q,--queue}'[Only this queue id.]:queue:'
@@ -912,6 +927,7 @@ _mqadmin_offset_reset() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -940,6 +956,7 @@ _mqadmin_offset_undo() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -967,6 +984,7 @@ _mqadmin_offset_clone() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -989,6 +1007,7 @@ _mqadmin_offset_export() {
         '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1016,6 +1035,7 @@ _mqadmin_offset_import() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1255,6 +1275,7 @@ _mqadmin_message_send() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         ':topic:{__mqadmin_custom_complete ---completion message send -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         ':body:'
         '*--key[A message key (repeatable).]:key:'
@@ -1288,6 +1309,7 @@ _mqadmin_message_consume() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         ':topic:{__mqadmin_custom_complete ---completion message consume -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-g --group)'{-g,--group}'[Consumer group to consume as.]:group:{__mqadmin_custom_complete ---completion message consume -- --group "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-c --count)'{-c,--count}'[How many messages.]:count:'
@@ -1321,10 +1343,11 @@ _mqadmin_message_query() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '(-t --topic)'{-t,--topic}'[Topic of the messages.]:topic:{__mqadmin_custom_complete ---completion message query -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-k --key)'{-k,--key}'[Message key (one of the message'\''s KEYS).]:key:'
-        '--begin[Stored at or after this time.]:time:'
-        '--end[Stored at or before this time.]:time:'
+        '--begin[Stored at or after this time\: ISO-8601 (no zone\: the display zone), epoch ms, -2h (relative), now, or yyyy-MM-dd#HH\:mm\:ss\:SSS.]:time:'
+        '--end[Stored at or before this time\: ISO-8601 (no zone\: the display zone), epoch ms, -2h (relative), now, or yyyy-MM-dd#HH\:mm\:ss\:SSS.]:time:'
         '--max[At most this many messages per broker.]:max:'
         '--body-format[Body encoding in JSON\: text, hex or base64 (default\: text if UTF-8).]:body-format:{__mqadmin_complete "${___body_format[@]}"}'
         '--version[Show the version.]'
@@ -1349,6 +1372,7 @@ _mqadmin_message_get() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         ':id:'
         '(-t --topic)'{-t,--topic}'[Topic (for a UNIQ_KEY, or with --broker/--queue/--offset).]:topic:{__mqadmin_custom_complete ---completion message get -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--broker[Broker name of the queue.]:broker:'
@@ -1405,6 +1429,7 @@ _mqadmin_backlog_report() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table, json or prometheus.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '(-g --group)'{-g,--group}'[Only this consumer group.]:group:{__mqadmin_custom_complete ---completion backlog report -- --group "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-t --topic)'{-t,--topic}'[Only this topic.]:topic:{__mqadmin_custom_complete ---completion backlog report -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--queues[One row per queue (in JSON\: add each row'\''s queues).]'
@@ -1606,6 +1631,7 @@ _mqadmin_user_create() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1635,6 +1661,7 @@ _mqadmin_user_update() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1660,6 +1687,7 @@ _mqadmin_user_delete() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1684,6 +1712,7 @@ _mqadmin_user_get() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1708,6 +1737,7 @@ _mqadmin_user_list() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1769,6 +1799,7 @@ _mqadmin_acl_create() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1797,6 +1828,7 @@ _mqadmin_acl_update() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1823,6 +1855,7 @@ _mqadmin_acl_delete() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1847,6 +1880,7 @@ _mqadmin_acl_get() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1872,6 +1906,7 @@ _mqadmin_acl_list() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1899,6 +1934,7 @@ _mqadmin_acl_explain() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -2207,12 +2243,13 @@ _mqadmin_trace_show() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         ':msgid:'
         '(-t --topic)'{-t,--topic}'[The message'\''s topic (needed with --key).]:topic:{__mqadmin_custom_complete ---completion trace show -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-k --key)'{-k,--key}'[Find the messages by this key (with --topic).]:key:'
         '--trace-topic[Topic the traces were written to.]:topic:{__mqadmin_custom_complete ---completion trace show -- --trace-topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
-        '--begin[Traces stored at or after this time.]:time:'
-        '--end[Traces stored at or before this time.]:time:'
+        '--begin[Traces stored at or after this time\: ISO-8601 (no zone\: the display zone), epoch ms, -2h (relative), now, or yyyy-MM-dd#HH\:mm\:ss\:SSS.]:time:'
+        '--end[Traces stored at or before this time\: ISO-8601 (no zone\: the display zone), epoch ms, -2h (relative), now, or yyyy-MM-dd#HH\:mm\:ss\:SSS.]:time:'
         '--max[At most this many trace messages per broker.]:max:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -2289,6 +2326,7 @@ _mqadmin_transaction_list() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '(-t --topic)'{-t,--topic}'[Only half messages of this topic.]:topic:{__mqadmin_custom_complete ---completion transaction list -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-g --group)'{-g,--group}'[Only half messages of this producer group.]:group:'
         '(-c --cluster)'{-c,--cluster}'[Only the masters of this cluster.]:cluster:'
@@ -2344,6 +2382,7 @@ _mqadmin_timer_list() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
