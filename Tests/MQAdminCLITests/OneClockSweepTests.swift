@@ -119,6 +119,17 @@ import Testing
                 ["queryMsgByKey", "-t", "T", "-k", key, "-b", classicForm, "-e", classicForm], extraEnv: Self.kolkata)
             let msgId = try #require(message["msgId"] as? String)
             #expect(classic.status == 0 && classic.stdout.contains(msgId), "\(classic.stdout) \(classic.stderr)")
+            let reset = try await cli.run(
+                ["resetOffsetByTime", "-g", "g", "-t", "T", "-s", classicForm], extraEnv: Self.kolkata)
+            #expect(reset.status == 0, "\(reset.stderr)")
+            let show = try await cli.run(["offset", "show", "g", "-t", "T", "-o", "json"], extraEnv: Self.kolkata)
+            #expect(J.array(Self.object(show)["queues"]).compactMap { J.int($0["committedOffset"]) } == [offset])
+
+            // The message itself, as `message get` prints it (the sweep's other half).
+            let offsetMsgId = try #require(message["offsetMsgId"] as? String)
+            let get = try await Self.expectTimes(cli, ["message", "get", offsetMsgId])
+            #expect(get.stdout.contains(printed))
+            try await Self.expectTimes(cli, ["message", "get", offsetMsgId, "-o", "json"])
         }
     }
 
