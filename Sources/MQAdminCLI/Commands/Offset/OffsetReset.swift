@@ -9,9 +9,9 @@ struct OffsetReset: AsyncParsableCommand {
         abstract: "Move a group's offsets on a topic; prints the plan, applies it only with --execute.",
         discussion: """
             Exactly one target: --to-earliest, --to-latest, --to-time T (ISO-8601, without a zone read in \
-            the display zone; epoch ms; relative like -2h; or yyyy-MM-dd#HH:mm:ss:SSS), --to-offset N, or --shift-by ±N. Online consumers are moved on their next pull \
-            (server-side reset). Before applying, the previous offsets are saved so `mqadmin offset undo` \
-            restores them.
+            the display zone; epoch ms; relative like -2h; or yyyy-MM-dd#HH:mm:ss:SSS), --to-offset N, or \
+            --shift-by ±N. Online consumers are moved on their next pull (server-side reset). Before applying, \
+            the previous offsets are saved so `mqadmin offset undo` restores them.
             """
     )
 
