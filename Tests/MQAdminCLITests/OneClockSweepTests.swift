@@ -133,6 +133,26 @@ import Testing
         }
     }
 
+    /// Trace timelines and consumed messages: ISO in the display zone; a printed time is a valid --begin.
+    @Test func traceAndConsumeTimesAreIsoInTheDisplayZone() async throws {
+        try await GroupFixture.with(brokers: 1, queues: 1, perQueue: 1) { f in
+            let cli = f.cli
+            let sent = try await cli.run(
+                ["message", "send", "T", "traced", "--key", "k-trace", "--trace", "-o", "json"])
+            #expect(sent.status == 0, "\(sent.stderr)")
+            let msgId = try #require(Self.object(sent)["msgId"] as? String, "\(sent.stdout)")
+            try await Self.expectTimes(
+                cli, ["message", "consume", "T", "-g", "gc", "--from", "earliest", "-c", "10", "--trace"])
+            let shown = try await Self.expectTimes(cli, ["trace", "show", msgId, "-o", "json"])
+            try await Self.expectTimes(cli, ["trace", "show", msgId])
+            let first = try #require(Self.times(in: shown.stdout).sorted().first)
+            let bounded = try await cli.run(
+                ["trace", "show", msgId, "--begin", first, "--end", "now", "-o", "json"], extraEnv: Self.kolkata)
+            #expect(bounded.status == 0, "\(bounded.stderr)")
+            #expect(Self.times(in: bounded.stdout).sorted().first == first)
+        }
+    }
+
     static func object(_ r: CommandResult) -> [String: Any] {
         (try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8))) as? [String: Any] ?? [:]
     }
