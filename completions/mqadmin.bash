@@ -2064,7 +2064,7 @@ _mqadmin_message_send() {
 
 _mqadmin_message_consume() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --no-commit --trace --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --follow --no-commit --trace --version -h --help)
     repeating_options=()
     non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -g --group -c --count --tag --where --from --wait --body-format --trace-topic)
     __mqadmin_offer_flags_options 1
