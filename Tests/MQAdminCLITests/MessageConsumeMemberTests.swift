@@ -83,7 +83,8 @@ import Testing
                 let connection = try await cli.run(["consumerConnection", "-g", "cg-follow"])
                 #expect(connection.status == 0 && connection.stdout.contains(memberId), "\(connection.stdout)")
                 // Joining a group with a live member is legitimate; moving its offsets is not.
-                let moving = try await cli.run(["message", "consume", "Follow", "-g", "cg-follow", "--from", "earliest"])
+                let moving = try await cli.run(
+                    ["message", "consume", "Follow", "-g", "cg-follow", "--from", "earliest"])
                 #expect(moving.status == 1)
                 MessageFixtures.expectOneErrorLine(moving, contains: "would move their committed offsets")
 
@@ -91,6 +92,18 @@ import Testing
                 let sent = MessageFixtures.object(try await cli.json(["message", "send", "Follow", "live 1"]).result)
                 let id = try #require(sent["offsetMsgId"] as? String)
                 try await waitUntil("the message's line on stdout", timeout: .seconds(20)) { run.messageIds == [id] }
+                // Committed while it runs (every 5 s), so a kill -9 now would not deliver it again.
+                let queueId = try #require(sent["queueId"] as? Int)
+                let offset = try #require(sent["queueOffset"] as? Int)
+                let client = cluster.client()
+                try await withTeardown {
+                    try await waitUntil("the periodic commit of the printed message", timeout: .seconds(20)) {
+                        let states = (try? await client.offsetStates(group: "cg-follow", topic: "Follow")) ?? []
+                        return states.first { $0.queue.queueId == Int32(queueId) }?.committed == Int64(offset + 1)
+                    }
+                } teardown: {
+                    await client.shutdown()
+                }
                 #expect(run.process.isRunning)
                 try await run.interrupt("message consume --follow")
             } teardown: {
@@ -103,8 +116,38 @@ import Testing
             // It left the group, and committed what it printed: nothing is left for the group.
             let after = MessageFixtures.object(try await cli.json(["group", "describe", "cg-follow"]).result)
             #expect((after["members"] as? [Any])?.isEmpty == true && after["online"] as? Bool == false)
-            let rest = MessageFixtures.consumed(try await cli.json(["message", "consume", "Follow", "-g", "cg-follow"]).result)
+            let rest = MessageFixtures.consumed(
+                try await cli.json(["message", "consume", "Follow", "-g", "cg-follow"]).result)
             #expect(rest["count"] as? Int == 0)
+        }
+    }
+
+    @Test func tableRowsStreamUnderOneHeaderAndCommitsOnlyWhatWasPrinted() async throws {
+        try await withCluster(brokers: 1) { cluster in
+            try await MessageFixtures.createTopic(cluster, "Rows", queues: 2)
+            let cli = InProcessRunner(nameServer: cluster.nameServerAddress)
+            for i in 0..<10 { try await cli.run(["message", "send", "Rows", "row \(i)"]) }
+            // Both queues' pulls bring 3 messages each: 3 are printed, the other 3 are neither printed nor committed.
+            let r = try await cli.run(["message", "consume", "Rows", "-g", "cg-rows", "-c", "3"])
+            #expect(r.status == 0, "\(r.stderr)")
+            let lines = r.stdout.split(separator: "\n").map(String.init)
+            #expect(lines.first?.hasPrefix("BROKER      QUEUE    OFFSET  MSG ID") == true)
+            let rows = lines.filter { $0.hasPrefix("broker-a ") }
+            #expect(rows.count == 3)
+            #expect(lines.contains { $0.hasPrefix("committed: broker-a/") })
+            #expect(lines.allSatisfy { !$0.hasSuffix(" ") })
+            let printed = Set(
+                rows.compactMap { row in
+                    row.range(of: #"row \d+$"#, options: .regularExpression).map { String(row[$0]) }
+                })
+            let rest = MessageFixtures.consumed(
+                try await cli.json(["message", "consume", "Rows", "-g", "cg-rows", "-c", "20"]).result)
+            let later = Set((rest["messages"] as? [[String: Any]] ?? []).compactMap {
+                ($0["body"] as? [String: Any])?["data"] as? String
+            })
+            #expect(printed.count == 3 && later.count == 7 && printed.isDisjoint(with: later))
+            #expect(printed.union(later) == Set((0..<10).map { "row \($0)" }))
+            #expect(rest["ended"] as? String == "idle")
         }
     }
 
