@@ -88,6 +88,17 @@ def ctrl_c_interrupts_consume_follow():
     c.expect(PROMPT)
 
 
+def ctrl_c_interrupts_backlog_watch():
+    c.send("backlog report --watch 1\r")
+    c.expect("Total:")
+    c.expect("Total:")  # it refreshes
+    c.sendcontrol("c")
+    c.expect(PROMPT)
+    c.send("topic list\r")
+    c.expect("Orders")
+    c.expect(PROMPT)
+
+
 def ctrl_d_exits_zero():
     c.sendcontrol("d")
     c.expect(pexpect.EOF)
@@ -102,6 +113,7 @@ check("tab completes a topic name", complete_topic)
 check("an error does not end the session", error_keeps_session)
 check("ctrl-c in watch returns to the prompt", watch_and_ctrl_c)
 check("ctrl-c interrupts message consume --follow", ctrl_c_interrupts_consume_follow)
+check("ctrl-c interrupts backlog report --watch", ctrl_c_interrupts_backlog_watch)
 check("ctrl-d exits 0", ctrl_d_exits_zero)
 
 
