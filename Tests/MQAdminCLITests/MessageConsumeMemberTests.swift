@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import MQClient
 import MQProtocol
 import MQTestSupport
@@ -182,6 +183,47 @@ import Testing
             #expect(x.union(y).count == n)
             #expect(x.isDisjoint(with: y))
             #expect(!x.isEmpty && !y.isEmpty)
+        }
+    }
+
+    @Test func aRunSharesTheQueuesWithAnApplicationConsumer() async throws {
+        try await withCluster(brokers: 1) { cluster in
+            try await MessageFixtures.createTopic(cluster, "App", queues: 4)
+            let cli = InProcessRunner(nameServer: cluster.nameServerAddress)
+            let appClient = cluster.client()
+            let app = PushConsumer(group: "cg-app", client: appClient, consumeFromWhere: .firstOffset)
+            cluster.onStop {
+                await app.shutdown()
+                await appClient.shutdown()
+            }
+            let appSeen = Mutex<[String]>([])
+            await app.subscribe("App")
+            try await app.start { messages, _ in
+                appSeen.withLock { $0 += messages.map(\.offsetMsgId) }
+                return .success
+            }
+            let home = try TempDirectory("consume-app")
+            defer { home.remove() }
+            // Joining a group with an online consumer is legitimate: the queues are shared, not raced for.
+            let run = try FollowRun(cluster.nameServerAddress, "App", group: "cg-app", home: home.path)
+            try await withTeardown {
+                try await waitUntil("the run and the application consumer to split the queues", timeout: .seconds(30)) {
+                    let mine = run.share
+                    let theirs = await app.assignedQueues.filter { $0.topic == "App" }.count
+                    return mine?.members == 2 && mine?.queues == 2 && theirs == 2
+                }
+                for i in 0..<20 { try await cli.run(["message", "send", "App", "a\(i)"]) }
+                try await waitUntil("every message to reach one of them", timeout: .seconds(30)) {
+                    run.messageIds.count + appSeen.withLock { $0.count } >= 20
+                }
+                try await run.interrupt("message consume --follow beside an application consumer")
+            } teardown: {
+                run.killIfRunning()
+            }
+            #expect(run.process.terminationStatus == 0)
+            let (mine, theirs) = (Set(run.messageIds), Set(appSeen.withLock { $0 }))
+            #expect(mine.union(theirs).count == 20 && mine.isDisjoint(with: theirs))
+            #expect(!mine.isEmpty && !theirs.isEmpty)
         }
     }
 }
