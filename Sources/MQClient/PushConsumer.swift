@@ -56,7 +56,8 @@ public final class PushConsumer: Sendable {
         case never
     }
 
-    /// What a member that is not an application's consumer (mqadmin's `message consume`) changes.
+    /// Settings beyond Apache's consumer's, for a member that is a tool rather than an application (mqadmin's
+    /// `message consume`: says it is mqadmin, starts where asked, commits only what it printed).
     public struct Options: Sendable {
         /// The id it is a member as; the client instance's when nil.
         public var clientId: String?
