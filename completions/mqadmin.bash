@@ -227,7 +227,7 @@ _mqadmin_broker() {
 
 _mqadmin_broker_start() {
     repeating_flags=()
-    non_repeating_flags=(--utc --auto-create-topics --no-auto-create-topics --property-filter --no-property-filter --auth --version -h --help)
+    non_repeating_flags=(--auto-create-topics --no-auto-create-topics --property-filter --no-property-filter --auth --version -h --help)
     repeating_options=()
     non_repeating_options=(--data --listen --broker-listen --cluster --broker-name --namesrv --role --flush --retention --message-delay-level --timer-max-delay --log-level --admin-user --admin-password-file --trace-topic --transaction-timeout --transaction-check-interval --transaction-check-max)
     __mqadmin_offer_flags_options 0
@@ -294,7 +294,7 @@ _mqadmin_broker_start() {
 
 _mqadmin_broker_status() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-b --broker -c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
@@ -387,7 +387,7 @@ _mqadmin_topic() {
 
 _mqadmin_topic_create() {
     repeating_flags=()
-    non_repeating_flags=(--order --if-not-exists --secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--order --if-not-exists --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=(--attribute)
     non_repeating_options=(-r --read-queues -w --write-queues --perm --type -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
@@ -442,7 +442,7 @@ _mqadmin_topic_create() {
 
 _mqadmin_topic_update() {
     repeating_flags=()
-    non_repeating_flags=(--order --no-order --secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--order --no-order --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=(--attribute --remove-attribute)
     non_repeating_options=(-r --read-queues -w --write-queues --perm -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
@@ -505,7 +505,7 @@ _mqadmin_topic_update() {
 
 _mqadmin_topic_delete() {
     repeating_flags=()
-    non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
@@ -550,7 +550,7 @@ _mqadmin_topic_delete() {
 
 _mqadmin_topic_list() {
     repeating_flags=()
-    non_repeating_flags=(--all --system --secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--all --system --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
@@ -587,7 +587,7 @@ _mqadmin_topic_list() {
 
 _mqadmin_topic_describe() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
@@ -629,7 +629,7 @@ _mqadmin_topic_describe() {
 
 _mqadmin_topic_route() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
@@ -694,7 +694,7 @@ _mqadmin_cluster() {
 
 _mqadmin_cluster_list() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
@@ -1090,7 +1090,7 @@ _mqadmin_group() {
 
 _mqadmin_group_create() {
     repeating_flags=()
-    non_repeating_flags=(--broadcast --no-broadcast --consume-from-min --no-consume-from-min --orderly --no-orderly --consume-enable --no-consume-enable --secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--broadcast --no-broadcast --consume-from-min --no-consume-from-min --orderly --no-orderly --consume-enable --no-consume-enable --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(--retry-max-times --retry-queues --cluster --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
@@ -1136,7 +1136,7 @@ _mqadmin_group_create() {
 
 _mqadmin_group_update() {
     repeating_flags=()
-    non_repeating_flags=(--broadcast --no-broadcast --consume-from-min --no-consume-from-min --orderly --no-orderly --consume-enable --no-consume-enable --secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--broadcast --no-broadcast --consume-from-min --no-consume-from-min --orderly --no-orderly --consume-enable --no-consume-enable --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(--retry-max-times --retry-queues --cluster --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
@@ -1190,7 +1190,7 @@ _mqadmin_group_update() {
 
 _mqadmin_group_delete() {
     repeating_flags=()
-    non_repeating_flags=(--clean-offsets --keep-retry-topics --force -y --yes --secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--clean-offsets --keep-retry-topics --force -y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(--cluster --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
@@ -1238,7 +1238,7 @@ _mqadmin_group_delete() {
 
 _mqadmin_group_list() {
     repeating_flags=()
-    non_repeating_flags=(--system --secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--system --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(--cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
@@ -1275,7 +1275,7 @@ _mqadmin_group_list() {
 
 _mqadmin_group_describe() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
@@ -1340,7 +1340,7 @@ _mqadmin_offset() {
 
 _mqadmin_offset_show() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
@@ -1386,7 +1386,7 @@ _mqadmin_offset_show() {
 
 _mqadmin_offset_reset() {
     repeating_flags=()
-    non_repeating_flags=(--to-earliest --to-latest --execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--to-earliest --to-latest --execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-t --topic --to-time --to-offset --shift-by -q --queue --broker-name -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
@@ -1447,7 +1447,7 @@ _mqadmin_offset_reset() {
 
 _mqadmin_offset_undo() {
     repeating_flags=()
-    non_repeating_flags=(--list --all-targets --execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--list --all-targets --execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(--id -g --group -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
@@ -1488,7 +1488,7 @@ _mqadmin_offset_undo() {
 
 _mqadmin_offset_clone() {
     repeating_flags=()
-    non_repeating_flags=(--execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 2
@@ -1526,7 +1526,7 @@ _mqadmin_offset_clone() {
 
 _mqadmin_offset_export() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-t --topic -f --file -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key)
     __mqadmin_offer_flags_options 1
@@ -1571,7 +1571,7 @@ _mqadmin_offset_export() {
 
 _mqadmin_offset_import() {
     repeating_flags=()
-    non_repeating_flags=(--clamp --execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--clamp --execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-g --group -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
@@ -2000,7 +2000,7 @@ _mqadmin_message() {
 
 _mqadmin_message_send() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --trace --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --trace --version -h --help)
     repeating_options=(--key --property)
     non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output --tag --file --broker --queue --trace-topic)
     __mqadmin_offer_flags_options 2
@@ -2064,7 +2064,7 @@ _mqadmin_message_send() {
 
 _mqadmin_message_consume() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --no-commit --trace --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --follow --no-commit --trace --version -h --help)
     repeating_options=()
     non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -g --group -c --count --tag --where --from --wait --body-format --trace-topic)
     __mqadmin_offer_flags_options 1
@@ -2134,7 +2134,7 @@ _mqadmin_message_consume() {
 
 _mqadmin_message_query() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic -k --key --begin --end --max --body-format)
     __mqadmin_offer_flags_options 0
@@ -2188,7 +2188,7 @@ _mqadmin_message_query() {
 
 _mqadmin_message_get() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic --broker --queue --offset --body-format --save)
     __mqadmin_offer_flags_options 1
@@ -2265,7 +2265,7 @@ _mqadmin_backlog() {
 
 _mqadmin_backlog_report() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --queues --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --queues --version -h --help)
     repeating_options=()
     non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -g --group -t --topic --window --watch --fail-if-lag-over --fail-if-age-over --risk-margin)
     __mqadmin_offer_flags_options 0
@@ -2604,7 +2604,7 @@ _mqadmin_user() {
 
 _mqadmin_user_create() {
     repeating_flags=()
-    non_repeating_flags=(--password-stdin --secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--password-stdin --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-t --type --password-file -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
@@ -2650,7 +2650,7 @@ _mqadmin_user_create() {
 
 _mqadmin_user_update() {
     repeating_flags=()
-    non_repeating_flags=(--password-prompt --password-stdin --secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--password-prompt --password-stdin --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-t --type -s --status --password-file -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
@@ -2699,7 +2699,7 @@ _mqadmin_user_update() {
 
 _mqadmin_user_delete() {
     repeating_flags=()
-    non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
@@ -2739,7 +2739,7 @@ _mqadmin_user_delete() {
 
 _mqadmin_user_get() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
@@ -2779,7 +2779,7 @@ _mqadmin_user_get() {
 
 _mqadmin_user_list() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-f --filter -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
@@ -2845,7 +2845,7 @@ _mqadmin_acl() {
 
 _mqadmin_acl_create() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=(-r --resource -a --action -i --source-ip)
     non_repeating_options=(-s --subject -d --decision -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
@@ -2900,7 +2900,7 @@ _mqadmin_acl_create() {
 
 _mqadmin_acl_update() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=(-r --resource -a --action -i --source-ip)
     non_repeating_options=(-s --subject -d --decision -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
@@ -2955,7 +2955,7 @@ _mqadmin_acl_update() {
 
 _mqadmin_acl_delete() {
     repeating_flags=()
-    non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-s --subject -r --resource -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
@@ -3001,7 +3001,7 @@ _mqadmin_acl_delete() {
 
 _mqadmin_acl_get() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-s --subject -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
@@ -3044,7 +3044,7 @@ _mqadmin_acl_get() {
 
 _mqadmin_acl_list() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(--subject-filter --resource-filter -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
@@ -3090,7 +3090,7 @@ _mqadmin_acl_list() {
 
 _mqadmin_acl_explain() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-u --user -r --resource -a --action -i --source-ip -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
@@ -3646,7 +3646,7 @@ _mqadmin_trace() {
 
 _mqadmin_trace_show() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic -k --key --trace-topic --begin --end --max)
     __mqadmin_offer_flags_options 1
@@ -3773,7 +3773,7 @@ _mqadmin_transaction() {
 
 _mqadmin_transaction_list() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic -g --group -c --cluster)
     __mqadmin_offer_flags_options 0
@@ -3840,7 +3840,7 @@ _mqadmin_timer() {
 
 _mqadmin_timer_list() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
     non_repeating_options=(-t --topic --within --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0

@@ -1244,7 +1244,7 @@ _mqadmin_message() {
     command)
         local -ar subcommands=(
             'send:Send one message to a topic.'
-            'consume:Consume messages as a consumer group, then commit its offsets.'
+            'consume:Consume messages as a member of a consumer group, printing each as it arrives.'
             'query:Find messages by key through the brokers'\'' key index.'
             'get:Show one message: by offset message id, by message id (UNIQ_KEY) with --topic, or by queue offset.'
         )
@@ -1312,7 +1312,8 @@ _mqadmin_message_consume() {
         '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         ':topic:{__mqadmin_custom_complete ---completion message consume -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-g --group)'{-g,--group}'[Consumer group to consume as.]:group:{__mqadmin_custom_complete ---completion message consume -- --group "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
-        '(-c --count)'{-c,--count}'[How many messages.]:count:'
+        '(-c --count)'{-c,--count}'[How many messages (default 1; with --follow no limit).]:count:'
+        '--follow[Keep consuming until Ctrl-C (SIGINT) or SIGTERM.]'
         '--tag[Tag filter\: * or TagA || TagB.]:expr:'
         '--where[SQL92 property filter, e.g. "a > 5 AND region = '\''eu'\''".]:expr:'
         '--from[Start at the group'\''s committed offset, the earliest or the latest message.]:from:{__mqadmin_complete "${___from[@]}"}'

@@ -3,10 +3,13 @@ import MQProtocol
 import NIOConcurrencyHelpers
 
 /// What a message handler decides.
-public enum ConsumeStatus: Sendable {
+public enum ConsumeStatus: Sendable, Equatable {
     case success
     /// Hand the messages back to the broker for a later retry (`%RETRY%<group>`).
     case reconsumeLater
+    /// Only the first n messages were taken: the queue's position moves past them alone, so the others are
+    /// neither committed nor skipped (they come again with the next pull, or to the next owner).
+    case consumedFirst(Int)
 }
 
 /// A clustering (or broadcasting) consumer: joins its group with heartbeats, rebalances the queues
@@ -20,6 +23,9 @@ public final class PushConsumer: Sendable {
     public let messageModel: MessageModel
     public let consumeFromWhere: ConsumeFromWhere
     public let batchSize: Int32
+    /// The id it is a member of its group as (heartbeats, rebalance, unregistering).
+    public let clientId: String
+    public let options: Options
     private let state: ConsumerState
     private let runner = NIOLockedValueBox<Task<Void, Never>?>(nil)
     /// Set when a subscribed topic had no route at the last rebalance (e.g. a retry topic being created).
@@ -28,14 +34,54 @@ public final class PushConsumer: Sendable {
 
     public init(
         group: String, client: MQClientInstance, messageModel: MessageModel = .clustering,
-        consumeFromWhere: ConsumeFromWhere = .lastOffset, batchSize: Int32 = 32
+        consumeFromWhere: ConsumeFromWhere = .lastOffset, batchSize: Int32 = 32, options: Options = Options()
     ) {
         self.group = group
         self.client = client
         self.messageModel = messageModel
         self.consumeFromWhere = consumeFromWhere
         self.batchSize = batchSize
-        self.state = ConsumerState()
+        self.options = options
+        self.clientId = options.clientId ?? client.clientId
+        self.state = ConsumerState(commits: options.commits)
+    }
+
+    /// Which offsets it commits.
+    public enum CommitPolicy: Sendable, Equatable {
+        /// Every queue's position, also where nothing was consumed (Apache's clients do the same).
+        case everyPosition
+        /// Only queues it moved past where it started: a member that only looked changes no offset.
+        case progressOnly
+        /// None: reads without moving the group.
+        case never
+    }
+
+    /// Settings beyond Apache's consumer's, for a member that is a tool rather than an application (mqadmin's
+    /// `message consume`: says it is mqadmin, starts where asked, commits only what it printed).
+    public struct Options: Sendable {
+        /// The id it is a member as; the client instance's when nil.
+        public var clientId: String?
+        /// Where a queue starts the first time this instance owns it, whatever the group committed (nil or
+        /// `.committed`: the committed offset, else `consumeFromWhere`). A queue that comes back after a
+        /// rebalance starts at the committed offset.
+        public var firstStart: ConsumeStart?
+        public var commits: CommitPolicy
+        /// How long a pull at a queue's end waits at the broker for a new message.
+        public var pullSuspend: Duration
+        /// Told the queues it owns and how many members the group has, after each rebalance that changed them.
+        public var onAssignment: (@Sendable (_ queues: [MessageQueue], _ members: Int) -> Void)?
+
+        public init(
+            clientId: String? = nil, firstStart: ConsumeStart? = nil, commits: CommitPolicy = .everyPosition,
+            pullSuspend: Duration = .seconds(15),
+            onAssignment: (@Sendable (_ queues: [MessageQueue], _ members: Int) -> Void)? = nil
+        ) {
+            self.clientId = clientId
+            self.firstStart = firstStart
+            self.commits = commits
+            self.pullSuspend = pullSuspend
+            self.onAssignment = onAssignment
+        }
     }
 
     /// Subscribes before `start`; `expression` is `*` or `TagA || TagB`.
@@ -93,19 +139,33 @@ public final class PushConsumer: Sendable {
         runner.withLockedValue { $0 = task }
     }
 
-    /// Stops pulling, commits offsets and leaves the group.
+    /// Stops pulling, lets handlers that are running finish, commits offsets and leaves the group.
     public func shutdown() async {
         runner.withLockedValue { $0 }?.cancel()
         client.notifyHandlers.withLockedValue { _ = $0.removeValue(forKey: group) }
         await state.stopAll()
+        await state.handlersFinished()
         await commitOffsets()
         let request = RemotingCommand.request(
-            .unregisterClient, header: UnregisterClientRequestHeader(clientID: client.clientId, consumerGroup: group))
+            .unregisterClient, header: UnregisterClientRequestHeader(clientID: clientId, consumerGroup: group))
         for addr in await brokerAddresses() { _ = try? await client.invoke(addr, request) }
     }
 
     /// Queues this instance currently owns.
     public var assignedQueues: [MessageQueue] { get async { await state.assigned } }
+
+    /// Every queue it owns has been read to its end (the last pull found nothing new); true owning none.
+    public var caughtUp: Bool { get async { await state.caughtUp } }
+
+    /// The last offset this instance committed per queue, by queue.
+    public var committedOffsets: [(queue: MessageQueue, offset: Int64)] {
+        get async { await state.commitLog.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
+    }
+
+    /// Queues whose last commit failed, with why.
+    public var commitFailures: [(queue: MessageQueue, error: String)] {
+        get async { await state.commitFailures.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
+    }
 
     /// As Apache's Java client before it starts, every subscription that is not by tags is checked
     /// (CHECK_CLIENT_CONFIG), so a malformed expression fails `start` with the broker's remark. Java asks one broker
@@ -133,7 +193,7 @@ public final class PushConsumer: Sendable {
         let data = ConsumerData(
             groupName: group, consumeType: .consumePassively, messageModel: messageModel,
             consumeFromWhere: consumeFromWhere, subscriptionDataSet: subs)
-        return HeartbeatData(clientID: client.clientId, consumerDataSet: [data])
+        return HeartbeatData(clientID: clientId, consumerDataSet: [data])
     }
 
     func brokerAddresses() async -> [String] {
@@ -166,6 +226,7 @@ public final class PushConsumer: Sendable {
 
     private func rebalanceNow() async {
         var wanted: [MessageQueue] = []
+        var members = 0
         var missing = false
         defer { missingRoutes.withLockedValue { $0 = missing } }
         for (topic, _) in await state.subscriptions {
@@ -185,9 +246,11 @@ public final class PushConsumer: Sendable {
             guard let addr = route.brokerDatas.compactMap(\.masterAddress).first,
                 let ids = try? await client.consumerIds(group: group, broker: addr), !ids.isEmpty
             else { continue }
-            wanted += Self.allocateAveragely(queues, clients: ids.sorted(), me: client.clientId)
+            members = max(members, ids.count)
+            wanted += Self.allocateAveragely(queues, clients: ids.sorted(), me: clientId)
         }
         let (added, removed) = await state.reassign(Set(wanted))
+        if !added.isEmpty || !removed.isEmpty, let tell = options.onAssignment { tell(wanted.sorted(), members) }
         for mq in removed {
             await commit(mq)
             // Another member owns it now: a stale position here must never be committed over theirs.
@@ -213,6 +276,13 @@ public final class PushConsumer: Sendable {
     }
 
     private func startOffset(_ mq: MessageQueue) async throws -> Int64 {
+        if await state.firstStart(mq) {
+            switch options.firstStart {
+            case .earliest: return try await client.minOffset(mq)
+            case .latest: return try await client.maxOffset(mq)
+            case .committed, nil: break
+            }
+        }
         // Like Apache's broker, a group without a commit starts at 0 on a queue that still holds its first
         // message; otherwise "last offset" would skip what was sent while this member was being assigned.
         if messageModel == .clustering,
@@ -237,22 +307,31 @@ public final class PushConsumer: Sendable {
             await state.release(mq)
             return
         }
+        await state.started(mq, at: offset)
         let selector = await state.subscriptions[mq.topic] ?? .tag()
+        // A pull right after messages does not wait at the broker, so a queue read to its end is known at once
+        // (`caughtUp`); only then do pulls wait there for new messages.
+        var atEnd = false
+        let (seconds, attoseconds) = options.pullSuspend.components
+        let suspendMillis = seconds * 1000 + attoseconds / 1_000_000_000_000_000
         while !Task.isCancelled, await state.owns(mq) {
             do {
                 let result = try await client.pull(
                     group: group, queue: mq, offset: offset, maxNums: batchSize, expression: selector.expression,
-                    expressionType: selector.type, suspendMillis: 15_000)
+                    expressionType: selector.type, suspendMillis: atEnd ? suspendMillis : 0)
+                atEnd = result.status == .noNewMessage
+                await state.setCaughtUp(mq, atEnd)
                 switch result.status {
                 case .found:
-                    if !result.messages.isEmpty, let handler = await state.handler {
-                        let status = await handler(result.messages, mq)
-                        if status == .reconsumeLater {
-                            for m in result.messages { try? await client.sendBack(group: group, message: m) }
-                        }
+                    // Taken away (rebalance, shutdown) while the pull was under way: the next owner gets them.
+                    guard await state.beginHandling(mq) else { return }
+                    let next = await handle(result, from: mq, at: offset)
+                    await state.endHandling(mq, offset: next)
+                    if next < result.nextBeginOffset {
+                        // The handler stopped taking messages, usually because its owner is stopping.
+                        try? await Task.sleep(for: .milliseconds(200))
                     }
-                    offset = result.nextBeginOffset
-                    await state.consumed(mq, offset: offset)
+                    offset = next
                 case .noNewMessage, .noMatchedMessage:
                     offset = result.nextBeginOffset
                     await state.consumed(mq, offset: offset)
@@ -265,8 +344,24 @@ public final class PushConsumer: Sendable {
                 }
             } catch {
                 if Task.isCancelled { break }
+                atEnd = false
                 try? await Task.sleep(for: .seconds(1))
             }
+        }
+    }
+
+    /// Hands a batch to the handler; returns the queue's next offset: past the messages it took.
+    private func handle(_ result: PullResult, from mq: MessageQueue, at offset: Int64) async -> Int64 {
+        guard !result.messages.isEmpty, let handler = await state.handler else { return result.nextBeginOffset }
+        switch await handler(result.messages, mq) {
+        case .success:
+            return result.nextBeginOffset
+        case .reconsumeLater:
+            for m in result.messages { try? await client.sendBack(group: group, message: m) }
+            return result.nextBeginOffset
+        case .consumedFirst(let n):
+            guard n < result.messages.count else { return result.nextBeginOffset }
+            return n <= 0 ? offset : result.messages[n - 1].queueOffset + 1
         }
     }
 
@@ -277,78 +372,11 @@ public final class PushConsumer: Sendable {
             await state.committed(mq, offset: offset)
         } catch {
             client.logger.warning("consumer \(group): cannot commit \(mq) at \(offset): \(error)")
+            await state.commitFailed(mq, "\(error)")
         }
     }
 
     func commitOffsets() async {
         for mq in await state.offsetsToCommit() { await commit(mq) }
-    }
-}
-
-/// Mutable consumer state, kept in one actor so pull loops, rebalances and commits agree.
-actor ConsumerState {
-    var subscriptions: [String: MessageSelector] = [:]
-    var handler: PushConsumer.Handler?
-    private var tasks: [MessageQueue: Task<Void, Never>] = [:]
-    private var consumedOffsets: [MessageQueue: Int64] = [:]
-    private var committedOffsets: [MessageQueue: Int64] = [:]
-    private var owned: Set<MessageQueue> = []
-    private var stopped = false
-
-    func subscribe(_ topic: String, selector: MessageSelector) { subscriptions[topic] = selector }
-    func setHandler(_ h: @escaping PushConsumer.Handler) { handler = h }
-    var assigned: [MessageQueue] { owned.sorted() }
-    func owns(_ mq: MessageQueue) -> Bool { owned.contains(mq) }
-
-    func reassign(_ wanted: Set<MessageQueue>) -> (added: [MessageQueue], removed: [MessageQueue]) {
-        // A rebalance that was under way when the consumer shut down must not bring its pull loops back.
-        guard !stopped else { return ([], []) }
-        let added = wanted.subtracting(owned).sorted()
-        let removed = owned.subtracting(wanted).sorted()
-        for mq in removed {
-            tasks.removeValue(forKey: mq)?.cancel()
-        }
-        owned = wanted
-        return (added, removed)
-    }
-
-    func setTask(_ t: Task<Void, Never>, for mq: MessageQueue) {
-        if owned.contains(mq) { tasks[mq] = t } else { t.cancel() }
-    }
-
-    func release(_ mq: MessageQueue) {
-        owned.remove(mq)
-        tasks[mq] = nil
-    }
-
-    /// Records progress on a queue this instance still owns (a pull finishing after a rebalance took the
-    /// queue away must not leave a position behind).
-    func consumed(_ mq: MessageQueue, offset: Int64) {
-        if owned.contains(mq) { consumedOffsets[mq] = offset }
-    }
-
-    func forget(_ mq: MessageQueue) {
-        guard !owned.contains(mq) else { return }
-        consumedOffsets[mq] = nil
-        committedOffsets[mq] = nil
-    }
-
-    func offsetToCommit(_ mq: MessageQueue) -> Int64? {
-        guard let o = consumedOffsets[mq], committedOffsets[mq] != o else { return nil }
-        return o
-    }
-
-    func committed(_ mq: MessageQueue, offset: Int64) { committedOffsets[mq] = offset }
-    func forgetCommitted(_ mq: MessageQueue) { committedOffsets[mq] = nil }
-
-    func offsetsToCommit() -> [MessageQueue] {
-        consumedOffsets.filter { committedOffsets[$0.key] != $0.value }.map(\.key)
-    }
-
-    func stopAll() {
-        stopped = true
-        for t in tasks.values { t.cancel() }
-        tasks = [:]
-        owned = []
     }
 }

@@ -305,7 +305,7 @@ import Testing
 }
 
 /// Reads a pipe on a thread of its own until its end, keeping what it read: what a child process printed so far.
-private final class PipeText: Sendable {
+final class PipeText: Sendable {
     private let state = Mutex((data: Data(), ended: false))
 
     init(_ handle: FileHandle) {

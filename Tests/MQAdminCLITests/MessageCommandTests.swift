@@ -62,26 +62,26 @@ import Testing
             #expect(detail.stdout.contains("hello world\nTarget: name server "))
 
             // consume as a group, then again from where it committed.
-            let first = MessageFixtures.object(
+            let first = MessageFixtures.consumed(
                 try await cli.json(["message", "consume", "Wide", "--group", "cg-cli", "-c", "5"]).result)
             #expect(first["count"] as? Int == 5)
             #expect((first["commits"] as? [Any])?.isEmpty == false)
-            let second = MessageFixtures.object(
+            let second = MessageFixtures.consumed(
                 try await cli.json(["message", "consume", "Wide", "--group", "cg-cli", "-c", "100"]).result)
             #expect(second["count"] as? Int == 8)
             let ids = { (o: [String: Any]) in
                 Set((o["messages"] as? [[String: Any]] ?? []).compactMap { $0["offsetMsgId"] as? String })
             }
             #expect(ids(first).isDisjoint(with: ids(second)))
-            let none = MessageFixtures.object(try await cli.json(
+            let none = MessageFixtures.consumed(try await cli.json(
                 ["message", "consume", "Wide", "--group", "cg-cli"]).result)
             #expect(none["count"] as? Int == 0 && (none["messages"] as? [Any])?.isEmpty == true)
-            let peek = MessageFixtures.object(
+            let peek = MessageFixtures.consumed(
                 try await cli.json(
                     ["message", "consume", "Wide", "-g", "cg-cli", "--from", "earliest", "-c", "3", "--no-commit"]
                 ).result)
             #expect(peek["count"] as? Int == 3 && (peek["commits"] as? [Any])?.isEmpty == true)
-            let tagged = MessageFixtures.object(
+            let tagged = MessageFixtures.consumed(
                 try await cli.json(
                     ["message", "consume", "Wide", "-g", "cg-tag", "--tag", "TagA", "-c", "50"]).result)
             #expect(tagged["count"] as? Int == 1)
@@ -199,7 +199,7 @@ import Testing
             #expect((found["messages"] as? [Any])?.count == 1)
             let got = MessageFixtures.object(try await cli.json(["message", "get", offsetMsgId]).result)
             #expect((got["body"] as? [String: Any])?["data"] as? String == "embedded body")
-            let consumed = MessageFixtures.object(
+            let consumed = MessageFixtures.consumed(
                 try await cli.json(["message", "consume", "Local", "--group", "local-g"]).result)
             #expect(consumed["count"] as? Int == 1)
             let backlog = MessageFixtures.object(try await cli.json(["backlog", "report", "-g", "local-g"]).result)

@@ -24,23 +24,23 @@ import Testing
             let keys = { (o: [String: Any]) in
                 Set((o["messages"] as? [[String: Any]] ?? []).compactMap { ($0["keys"] as? [String])?.first })
             }
-            let matched = MessageFixtures.object(
+            let matched = MessageFixtures.consumed(
                 try await cli.json(
                     ["message", "consume", "Where", "-g", "cg-where", "-c", "100", "--where", "a > 5 AND region = 'eu'"]
                 ).result)
             #expect(keys(matched) == want)
             #expect(matched["count"] as? Int == want.count)
             // The others counted as consumed: nothing is left for the group, whatever the condition.
-            let rest = MessageFixtures.object(
+            let rest = MessageFixtures.consumed(
                 try await cli.json(["message", "consume", "Where", "-g", "cg-where", "-c", "100"]).result)
             #expect(rest["count"] as? Int == 0)
             // A missing property is NULL: only IS NULL matches it.
-            let missing = MessageFixtures.object(
+            let missing = MessageFixtures.consumed(
                 try await cli.json(
                     ["message", "consume", "Where", "-g", "cg-null", "-c", "100", "--where", "a IS NULL", "--no-commit"]
                 ).result)
             #expect(keys(missing) == ["w3", "w7", "w11", "w15"])
-            let notFive = MessageFixtures.object(
+            let notFive = MessageFixtures.consumed(
                 try await cli.json(
                     ["message", "consume", "Where", "-g", "cg-null", "-c", "100", "--where", "a <> 5", "--no-commit"]
                 ).result)

@@ -83,6 +83,22 @@ enum MessageFixtures {
     }
 
     /// stdout parsed as a JSON object (records an issue when it is not one).
+    /// `message consume -o json`: JSON Lines, one message object per line as it arrived, then the summary line.
+    /// The summary comes back with a `messages` array of the lines before it, so it reads like one report.
+    static func consumed(_ r: CommandResult, sourceLocation: SourceLocation = #_sourceLocation) -> [String: Any] {
+        let lines = r.stdout.split(separator: "\n").map {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(
+            !lines.isEmpty && lines.allSatisfy { $0 != nil },
+            "not JSON Lines (exit \(r.status)): \(r.stdout.prefix(500)) \(r.stderr)", sourceLocation: sourceLocation)
+        let objects = lines.compactMap { $0 }
+        guard var summary = objects.last else { return [:] }
+        #expect(summary["commits"] is [Any], "no summary line last: \(r.stdout.suffix(300))", sourceLocation: sourceLocation)
+        summary["messages"] = Array(objects.dropLast())
+        return summary
+    }
+
     static func object(_ r: CommandResult, sourceLocation: SourceLocation = #_sourceLocation) -> [String: Any] {
         let value = try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
         #expect(

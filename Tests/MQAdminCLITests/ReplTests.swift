@@ -24,7 +24,7 @@ import Testing
         }.value
         #expect(r.status == 0, "repl_pty.py failed: \(r.stderr)")
         let checks = try JSONDecoder().decode([Check].self, from: Data(r.stdout.utf8))
-        #expect(checks.count == 9)
+        #expect(checks.count == 11)
         for c in checks { #expect(c.ok, "\(c.name): \(c.detail)") }
         let history = dir.sub("home") + "/.mqadmin/history"
         let mode = try FileManager.default.attributesOfItem(atPath: history)[.posixPermissions] as? Int

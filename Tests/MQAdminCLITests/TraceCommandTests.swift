@@ -29,7 +29,7 @@ import Testing
                     TraceFixtures.now > after
                 }
                 let args = ["message", "consume", "TraceWide", "-g", group, "--from", "earliest", "-c", "10", "--trace"]
-                let consumed = MessageFixtures.object(try await cli.json(args).result)
+                let consumed = MessageFixtures.consumed(try await cli.json(args).result)
                 #expect(consumed["count"] as? Int == 1)
                 previousStep = TraceFixtures.now
             }

@@ -8,9 +8,24 @@ enum Emit {
         return e
     }()
 
-    static func json<T: Encodable>(_ value: T) -> String {
+    /// JSON Lines, for commands that stream (`message consume`): one object per line, each printed as it comes.
+    static let lineEncoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return e
+    }()
+
+    static func json<T: Encodable>(_ value: T, encoder: JSONEncoder = encoder) -> String {
         guard let data = try? encoder.encode(value) else { return "{}" }
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// `value` as one line of JSON Lines.
+    static func line<T: Encodable>(_ value: T) -> String { json(value, encoder: lineEncoder) }
+
+    /// The last line of a stream: `value` with the command's target, on one line.
+    static func reportLine<T: Encodable>(_ value: T) -> String {
+        ReportTarget.current.map { targeted(value, $0, encoder: lineEncoder) } ?? line(value)
     }
 
     /// Prints `value` as JSON or the table text, naming the command's target (`ReportTarget`): a footer line
@@ -35,13 +50,13 @@ enum Emit {
 
     /// `value`'s JSON with `target` added when its top level is an object without a field of that name
     /// (`offset reset` plans have their own `target`); arrays and other shapes are left as they are.
-    static func targeted<T: Encodable>(_ value: T, _ target: ReportTarget) -> String {
-        let plain = json(value)
+    static func targeted<T: Encodable>(_ value: T, _ target: ReportTarget, encoder: JSONEncoder = encoder) -> String {
+        let plain = json(value, encoder: encoder)
         guard plain.hasPrefix("{"),
             let object = try? JSONSerialization.jsonObject(with: Data(plain.utf8)) as? [String: Any],
             object["target"] == nil
         else { return plain }
-        return json(Targeted(value: value, target: target))
+        return json(Targeted(value: value, target: target), encoder: encoder)
     }
 
     /// A value's own keys plus `target`, in one JSON object.

@@ -50,7 +50,10 @@ final class Repl: @unchecked Sendable {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             if interactive { reader.addHistory(trimmed) }
-            switch await execute(trimmed) {
+            let outcome = await execute(trimmed)
+            // A Ctrl-C that interrupted the command is spent: the next prompt starts clean.
+            if interactive, Interrupts.shared.consume() { Emit.write("\n") }
+            switch outcome {
             case .exit:
                 await session?.close()
                 return 0
@@ -116,12 +119,35 @@ final class Repl: @unchecked Sendable {
 
     func runCommand(_ args: [String]) async -> Int32 {
         let status = await Session.$disconnected.withValue(disconnected) {
-            await Session.$current.withValue(session) { await CommandRunner.run(args) }
+            await Session.$current.withValue(session) {
+                interactive ? await Self.interruptible { await CommandRunner.run(args) } : await CommandRunner.run(args)
+            }
         }
         // Commands may create or delete topics and groups: refresh completion names in the background.
         names.invalidate()
         Task { [names, session] in await names.refreshIfStale(client: session?.client) }
         return status
+    }
+
+    /// Runs a command until it ends or Ctrl-C, which cancels it and waits for it to wind up (a consumer commits
+    /// and leaves its group, a request in flight is abandoned); the session goes on either way. The Ctrl-C stays
+    /// set for `watch`, which stops on it, until the loop in `run` clears it.
+    static func interruptible(_ command: @escaping @Sendable () async -> Int32) async -> Int32 {
+        await withTaskGroup(of: Int32?.self) { group in
+            group.addTask { await command() }
+            group.addTask {
+                while !Interrupts.shared.isSet {
+                    do { try await Task.sleep(for: .milliseconds(50)) } catch { return nil }
+                }
+                return nil
+            }
+            var status: Int32 = 0
+            while let next = await group.next() {
+                group.cancelAll()
+                if let next { status = next }
+            }
+            return status
+        }
     }
 
     /// `watch SECONDS COMMAND...`: repeats in place until Ctrl-C, which returns to the prompt.

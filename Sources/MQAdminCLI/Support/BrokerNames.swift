@@ -2,7 +2,7 @@ import MQClient
 import MQProtocol
 
 /// Broker names by store host, from one cluster-info read (messages carry only the store host).
-struct BrokerNames {
+struct BrokerNames: Sendable {
     private var byHost: [HostAddress: String] = [:]
 
     static func load(_ client: MQClientInstance) async -> BrokerNames {

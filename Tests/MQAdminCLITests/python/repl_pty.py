@@ -78,6 +78,27 @@ def watch_and_ctrl_c():
     c.expect(PROMPT)
 
 
+def ctrl_c_interrupts_consume_follow():
+    c.send("message consume Orders -g cg-repl --follow\r")
+    c.expect(r"owns \d+ queue\(s\) of Orders \(group cg-repl, 1 member\(s\)\)")  # a member of its group
+    c.sendcontrol("c")
+    c.expect(PROMPT)  # interrupted, not ended: the REPL goes on
+    c.send("group describe cg-repl\r")  # and the consume run left its group
+    c.expect(r"Members: +0 online")
+    c.expect(PROMPT)
+
+
+def ctrl_c_interrupts_backlog_watch():
+    c.send("backlog report --watch 1\r")
+    c.expect("Total:")
+    c.expect("Total:")  # it refreshes
+    c.sendcontrol("c")
+    c.expect(PROMPT)
+    c.send("topic list\r")
+    c.expect("Orders")
+    c.expect(PROMPT)
+
+
 def ctrl_d_exits_zero():
     c.sendcontrol("d")
     c.expect(pexpect.EOF)
@@ -91,6 +112,8 @@ check("tab completes a subcommand", complete_command)
 check("tab completes a topic name", complete_topic)
 check("an error does not end the session", error_keeps_session)
 check("ctrl-c in watch returns to the prompt", watch_and_ctrl_c)
+check("ctrl-c interrupts message consume --follow", ctrl_c_interrupts_consume_follow)
+check("ctrl-c interrupts backlog report --watch", ctrl_c_interrupts_backlog_watch)
 check("ctrl-d exits 0", ctrl_d_exits_zero)
 
 

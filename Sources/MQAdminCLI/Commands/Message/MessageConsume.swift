@@ -1,19 +1,28 @@
 import ArgumentParser
 import MQClient
 import MQProtocol
+import Synchronization
 
 extension ConsumeStart: ExpressibleByArgument {}
 
-/// `mqadmin message consume TOPIC --group G [-c N] [--tag EXPR] [--where SQL92] [--from earliest|latest|committed]`
+/// `mqadmin message consume TOPIC --group G [-c N] [--follow] [--tag EXPR] [--where SQL92] [--from ...]`
 struct MessageConsume: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consume",
-        abstract: "Consume messages as a consumer group, then commit its offsets.",
+        abstract: "Consume messages as a member of a consumer group, printing each as it arrives.",
         discussion: """
-            Reads the topic's queues in turn from --from (committed: the group's committed offset, or the \
-            queue's first message where it never committed; earliest; latest), stops after -c messages or \
-            when the queues run dry (--wait waits for more), then commits per queue the offset after the last \
-            message taken (--no-commit to only look). Refuses while the group has online consumers. \
+            Joins the group as a consumer (clientId mqadmin@HOST@PID, clustering, subscribed to the topic and \
+            the group's retry topic): group describe and consumerConnection list it, and the group's queues are \
+            shared by rebalance with its other members, real clients and other `message consume` runs alike, so \
+            no message goes to two of them. Each queue starts at --from (committed: the group's committed \
+            offset, or the queue's first message where it never committed; earliest; latest). Each message is \
+            printed as it arrives: a table row, or with -o json one JSON object per line (JSON Lines) and a \
+            closing summary line. Stops after -c messages (default 1), or once its queues are read to the end \
+            and nothing came for --wait (default 0s), or with --follow only at Ctrl-C / SIGTERM (exit 0). It \
+            commits per queue the offset after the last message printed, never past one not printed, every 5 s \
+            while following and when it stops, then leaves the group (--no-commit to only look). --from \
+            earliest|latest is refused while the group has other members online, as its commits would move \
+            their positions (--from committed shares their queues; --no-commit only looks). \
             --where takes only messages whose properties satisfy a SQL92 condition, as a consumer subscribed \
             with SQL92 would get them (e.g. "a > 5 AND region = 'eu'"; docs/sql92-filter.md); the others \
             count as consumed.
@@ -27,7 +36,10 @@ struct MessageConsume: AsyncParsableCommand {
     @Option(name: [.customShort("g"), .long], help: "Consumer group to consume as.",
         completion: .custom(LiveNames.groups))
     var group: String
-    @Option(name: [.customShort("c"), .customLong("count")], help: "How many messages.") var count = 1
+    @Option(
+        name: [.customShort("c"), .customLong("count")], help: "How many messages (default 1; with --follow no limit).")
+    var count: Int?
+    @Flag(help: "Keep consuming until Ctrl-C (SIGINT) or SIGTERM.") var follow = false
     @Option(help: ArgumentHelp("Tag filter: * or TagA || TagB.", valueName: "expr")) var tag = "*"
     @Option(
         name: .customLong("where"),
@@ -46,10 +58,13 @@ struct MessageConsume: AsyncParsableCommand {
     func validate() throws {
         if let why = SystemTopics.validate(topic: topic) { throw ValidationError(why) }
         if let why = SystemTopics.validate(group: group) { throw ValidationError(why) }
-        guard count > 0 else { throw ValidationError("-c/--count must be at least 1") }
+        guard (count ?? 1) > 0 else { throw ValidationError("-c/--count must be at least 1") }
         _ = try propertyFilter()
         guard Duration.parse(wait) != nil || wait == "0" else {
             throw ValidationError("--wait \"\(wait)\" is not a duration; use e.g. 10s or 2m")
+        }
+        if follow, Duration.parse(wait) != .zero, wait != "0" {
+            throw ValidationError("--follow consumes until Ctrl-C; drop --wait, which only ends a run without it")
         }
     }
 
@@ -64,77 +79,71 @@ struct MessageConsume: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let waitFor = Duration.parse(wait) ?? .zero
-        let filter = try propertyFilter()
-        let (consumed, names, traced) = try await Session.with(connection) { session in
-            let r = try await session.client.consumeMessages(
-                topic: topic, group: group, count: count, expression: tag, filter: filter, from: from, wait: waitFor,
-                commit: !noCommit)
-            // The messages are handed over here, one at a time, as a Java listener with batch size 1 gets them.
+        var request = MemberConsumption(topic: topic, group: group, clientId: MemberIdentity.next())
+        request.expression = tag
+        request.filter = try propertyFilter()
+        request.from = from
+        request.limit = follow ? count : (count ?? 1)
+        request.idle = follow ? nil : (Duration.parse(wait) ?? .zero)
+        request.commit = !noCommit
+        let console = Console.current
+        if follow {
+            // A long run says when rebalancing changes its share of the queues (stderr: notes for people).
+            request.onAssignment = { [topic, group, id = request.clientId] queues, members in
+                console.writeError(
+                    "mqadmin: \(id) owns \(queues.count) queue(s) of \(topic) (group \(group), \(members) member(s))\n")
+            }
+        }
+        let (summary, traced) = try await Session.with(connection) { session in
+            let stream = ConsumeStream(
+                format: output.output, bodyFormat: bodyFormat, names: await BrokerNames.load(session.client),
+                console: console)
             let tracer = tracing.dispatcher(client: session.client, group: group, role: .consume)
-            await tracer?.consume(r.messages, group: group, topic: topic) { _ in true }
-            return (r, await BrokerNames.load(session.client), await tracer?.shutdown())
+            let printed = PrintedMessages(keeping: tracer != nil)
+            let summary = try await UntilSignalled.run { [request] in
+                try await session.client.consumeAsMember(request) { m in
+                    stream.print(m)
+                    printed.add(m)
+                }
+            }
+            // Traced as a Java listener with batch size 1 gets them, once the run is over.
+            await tracer?.consume(printed.all, group: group, topic: topic) { _ in true }
+            return (summary, await tracer?.shutdown())
         }
-        let views = consumed.messages.map { MessageView($0, broker: names.name($0.storeHost), bodyIsStored: false) }
-        let json = ConsumeJSON(
-            topic: topic, group: group, from: from.rawValue, count: views.count,
-            messages: views.map { MessageJSON($0, format: bodyFormat) },
-            commits: consumed.commits.map {
-                .init(broker: $0.queue.brokerName, queueId: $0.queue.queueId, offset: $0.offset)
-            })
-        Emit.output(json, format: output.output) {
-            table(views, consumed) + TraceWriteOptions.summary(traced, topic: tracing.traceTopic)
+        switch output.output {
+        case .json: Emit.write(Emit.reportLine(summaryJSON(summary)))
+        case .table:
+            let ending = ConsumeStream.ending(summary, committing: !noCommit)
+            Emit.write(Emit.report(table: ending) + TraceWriteOptions.summary(traced, topic: tracing.traceTopic))
         }
-        if let failed = consumed.commitFailures.first {
-            for f in consumed.commitFailures.dropFirst() {
+        if let failed = summary.commitFailures.first {
+            for f in summary.commitFailures.dropFirst() {
                 Emit.note("mqadmin: commit failed for \(f.queue): \(f.error)")
             }
             throw CLIError(
-                "consumed \(views.count) messages but the commit failed for \(failed.queue): \(failed.error); "
+                "consumed \(summary.count) messages but the commit failed for \(failed.queue): \(failed.error); "
                     + "the group's offsets there are unchanged", exit: .failed)
         }
         try TraceWriteOptions.finish(traced)
     }
 
-    func table(_ views: [MessageView], _ consumed: ConsumedMessages) -> String {
-        var t = TextTable(
-            [
-                .init("BROKER"), .init("QUEUE", .right), .init("OFFSET", .right), .init("MSG ID"), .init("TAGS"),
-                .init("KEYS"), .init("STORED"), .init("BODY"),
-            ])
-        for v in views {
-            let m = v.message
-            var body = v.bodyString(bodyFormat).replacingOccurrences(of: "\n", with: "\\n")
-            if body.count > 60 { body = String(body.prefix(57)) + "..." }
-            t.add([
-                v.broker ?? m.storeHost.description, String(m.queueId), String(m.queueOffset), m.msgId, m.tags ?? "-",
-                m.keys.joined(separator: " "), TimeFormat.iso(m.storeTimestamp), body,
-            ])
-        }
-        var out = views.isEmpty ? "no messages to consume\n" : t.render(trimmingTrailingSpaces: true)
-        if noCommit {
-            out += "\noffsets not committed (--no-commit)\n"
-        } else if !consumed.commits.isEmpty {
-            out +=
-                "\ncommitted: "
-                + consumed.commits.map { "\($0.queue.brokerName)/\($0.queue.queueId)=\($0.offset)" }
-                .joined(separator: " ") + "\n"
-        }
-        return out
+    func summaryJSON(_ s: ConsumeSummary) -> ConsumeSummaryJSON {
+        ConsumeSummaryJSON(
+            topic: topic, group: group, from: from.rawValue, count: s.count, ended: s.ended.rawValue,
+            commits: s.commits.map { .init(broker: $0.queue.brokerName, queueId: $0.queue.queueId, offset: $0.offset) })
     }
 }
 
-/// The JSON shape of `message consume`.
-struct ConsumeJSON: Encodable {
-    struct Commit: Encodable {
-        var broker: String
-        var queueId: Int32
-        var offset: Int64
+/// The messages printed, kept only when they are traced afterwards.
+final class PrintedMessages: Sendable {
+    private let keeping: Bool
+    private let messages = Mutex<[MessageExt]>([])
+
+    init(keeping: Bool) { self.keeping = keeping }
+
+    func add(_ m: MessageExt) {
+        if keeping { messages.withLock { $0.append(m) } }
     }
-    var topic: String
-    var group: String
-    var from: String
-    var count: Int
-    var messages: [MessageJSON]
-    var commits: [Commit]
+
+    var all: [MessageExt] { messages.withLock { $0 } }
 }

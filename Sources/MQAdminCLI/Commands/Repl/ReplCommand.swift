@@ -9,6 +9,8 @@ struct ReplCommand: AsyncParsableCommand {
         abstract: "Interactive session: commands, history, Tab completion, watch.",
         discussion: """
             Every command works as on the command line; an error is printed and the session goes on. \
+            Ctrl-C interrupts the running command (message consume --follow, backlog report --watch, a slow \
+            request) and returns to the prompt; at the prompt it clears the line. \
             Extra commands: connect ADDR, disconnect, watch SECONDS COMMAND... (Ctrl-C stops it), exit. \
             With input from a pipe, lines run one by one without readline and the first error stops the \
             script (its exit code is returned) unless --keep-going, which runs every line and returns the first \
