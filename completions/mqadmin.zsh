@@ -977,6 +977,7 @@ _mqadmin_offset_clone() {
 
 _mqadmin_offset_export() {
     local -i ret=1
+    local -ar ___output=('table' 'json')
     local -ar arg_specs=(
         ':group:{__mqadmin_custom_complete ---completion offset export -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-t --topic)'{-t,--topic}'[Only this topic.]:topic:{__mqadmin_custom_complete ---completion offset export -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
@@ -989,6 +990,7 @@ _mqadmin_offset_export() {
         '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -27,8 +27,10 @@ enum ClassicCommands {
 
     static let trace: [any ParsableCommand.Type] = [ClassicQueryMsgTraceById.self]
 
+    static var all: [any ParsableCommand.Type] { topics + groups + messages + auth + trace }
+
     /// Whether `command` is one of these: its byte-compatible layout gets no target footer or field.
     static func contains(_ command: any ParsableCommand) -> Bool {
-        (topics + groups + messages + auth + trace).contains { $0 == type(of: command) }
+        all.contains { $0 == type(of: command) }
     }
 }
