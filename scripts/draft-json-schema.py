@@ -53,7 +53,7 @@ EXAMPLES = {  # values of the field (a list field's examples are lists)
     "decidingEntry": [ENTRY], "matchingEntries": [[ENTRY]],
     "closestAllow": [{"entry": ENTRY, "gaps": ["action"], "explanation": "e"}],
     "windowMillis": [1], "lastConsumedTimestamp": [1], "lagOver": [1], "ageOverMillis": [1], "millis": [1],
-    "committedMoved": [True], "undoOf": ["id"], "endToEndMs": [1], "retryTimes": [1], "committedOffset": [1],
+    "committedMoved": [True], "lastTimestamp": [1], "undoOf": ["id"], "endToEndMs": [1], "retryTimes": [1], "committedOffset": [1],
     "unreadable": [[{"traceMessageId": "m", "index": 0, "reason": "r", "text": "t"}]],
     "transactions": [[{"ageMs": 1, "bornTime": "t", "bornTimestamp": 1, "broker": "b", "checkCount": 1,
                        "commitLogOffset": 1, "halfOffset": 1, "keys": ["k"], "nextCheckReason": None,

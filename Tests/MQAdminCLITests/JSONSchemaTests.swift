@@ -71,8 +71,9 @@ import Testing
             let c = Checker(f.cli)
             try await Self.topics(c)
             try await Self.groupsAndOffsets(c, home: f.home)
-            try await Self.messages(c)
+            let ids = try await Self.messages(c)
             try await Self.auth(c)
+            try await Self.classic(c, msgId: ids.msgId, offsetMsgId: ids.offsetMsgId)
             try await Self.errors(c)
             try await c.run("cluster.list", ["cluster", "list"])
             try await c.run("broker.status", ["broker", "status"])
@@ -112,13 +113,53 @@ import Testing
         try await c.run("group.delete", ["group", "delete", "g2", "--yes"])
     }
 
-    static func messages(_ c: Checker) async throws {
+    static func messages(_ c: Checker) async throws -> (msgId: String, offsetMsgId: String) {
         let sent = try await c.run("message.send", ["message", "send", "T", "hello", "--key", "k-schema", "--trace"])
         let msgId = try #require((sent as? [String: Any])?["msgId"] as? String)
+        let offsetMsgId = try #require((sent as? [String: Any])?["offsetMsgId"] as? String)
         try await c.run("message.get", ["message", "get", msgId, "--topic", "T"])
         try await c.run("message.query", ["message", "query", "--topic", "T", "--key", "k-schema"])
-        try await c.run("message.consume", ["message", "consume", "T", "--group", "cg-schema", "--count", "2", "--from", "earliest"])
+        let consume = ["message", "consume", "T", "--group", "cg-schema", "--count", "40", "--from", "earliest"]
+        try await c.run("message.consume", consume + ["--trace"])
         try await c.run("trace.show", ["trace", "show", msgId])
+        return (msgId, offsetMsgId)
+    }
+
+    /// The classic (Apache-named) commands' `--output json`, schemas named as the commands.
+    static func classic(_ c: Checker, msgId: String, offsetMsgId: String) async throws {
+        let cluster = ["--clusterName", "DefaultCluster"]
+        for (schema, args) in [
+            ("topicList", ["topicList"]), ("topicRoute", ["topicRoute", "--topic", "T"]),
+            ("topicStatus", ["topicStatus", "--topic", "T"]), ("topicClusterList", ["topicClusterList", "--topic", "T"]),
+            ("clusterList", ["clusterList"]), ("brokerStatus", ["brokerStatus"] + cluster),
+            ("updateTopic", ["updateTopic", "--topic", "ClassicT", "--readQueueNums", "2", "--writeQueueNums", "2"] + cluster),
+            ("deleteTopic", ["deleteTopic", "--topic", "ClassicT"] + cluster),
+            ("updateSubGroup", ["updateSubGroup", "--groupName", "cg2"] + cluster),
+            ("consumerProgress", ["consumerProgress", "--groupName", "g"]),
+            ("skipAccumulatedMessage", ["skipAccumulatedMessage", "--group", "g", "--topic", "T"]),
+            ("resetOffsetByTime", ["resetOffsetByTime", "--group", "g", "--topic", "T", "--timestamp", "0"]),
+            ("cloneGroupOffset", ["cloneGroupOffset", "--srcGroup", "g", "--destGroup", "cg2", "--topic", "T"]),
+            ("deleteSubGroup", ["deleteSubGroup", "--groupName", "cg2"] + cluster),
+            ("sendMessage", ["sendMessage", "--topic", "T", "--body", "classic", "--key", "k-classic"]),
+            ("queryMsgByKey", ["queryMsgByKey", "--topic", "T", "--msgKey", "k-schema"]),
+            ("queryMsgById", ["queryMsgById", "--topic", "T", "--msgId", offsetMsgId]),
+            ("queryMsgByUniqueKey", ["queryMsgByUniqueKey", "--topic", "T", "--msgId", msgId]),
+            ("queryMsgByOffset", ["queryMsgByOffset", "--topic", "T", "--brokerName", "broker-a", "--queueId", "0", "--offset", "0"]),
+            ("queryMsgTraceById", ["queryMsgTraceById", "--msgId", msgId]),
+        ] {
+            try await c.run(schema, args, classic: true)
+        }
+        try await c.run("createUser", ["createUser", "--username", "bob", "--password-stdin"] + cluster, stdin: "pw-bob-1\n", classic: true)
+        for (schema, args) in [
+            ("updateUser", ["updateUser", "--username", "bob", "--userStatus", "disable"]),
+            ("getUser", ["getUser", "--username", "bob"]), ("listUser", ["listUser"]),
+            ("createAcl", ["createAcl", "--subject", "User:bob", "--resources", "Topic:T", "--actions", "Pub", "--decision", "Allow"]),
+            ("updateAcl", ["updateAcl", "--subject", "User:bob", "--resources", "Topic:T", "--actions", "Sub", "--decision", "Deny"]),
+            ("getAcl", ["getAcl", "--subject", "User:bob"]), ("listAcl", ["listAcl"]),
+            ("deleteAcl", ["deleteAcl", "--subject", "User:bob"]), ("deleteUser", ["deleteUser", "--username", "bob"]),
+        ] {
+            try await c.run(schema, args + cluster, classic: true)
+        }
     }
 
     static func auth(_ c: Checker) async throws {
