@@ -68,6 +68,9 @@ def infer(values, path, key):
     if key == "failures" and path.startswith("offset."):
         values = [v for v in values if v] + PLAN_FAILURE
         types = {"array"}
+    if key == "failures" and path.startswith("topicList."):  # topics whose groups could not be read
+        values = [v for v in values if v] + [[{"topic": "t", "error": "e"}]]
+        types = {"array"}
     if key == "failures" and path.split(".")[0] in ("backlog", "message", "trace"):  # MQClient's BacklogFailure
         values = [v for v in values if v] + [[{"broker": "b", "address": "a", "error": "e", "unreachable": True}]]
         types = {"array"}

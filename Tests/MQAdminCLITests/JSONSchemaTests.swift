@@ -1,4 +1,5 @@
 import Foundation
+import MQClient
 import MQTestSupport
 import NIOConcurrencyHelpers
 import Testing
@@ -80,7 +81,33 @@ import Testing
             try await c.run("backlog.report", ["backlog", "report", "--window", "0", "--queues"])
             try await c.run("transaction.list", ["transaction", "list"])
             try await c.run("timer.list", ["timer", "list"])
+            try await Self.online(c, f)
             #expect(try Self.schemaNames().subtracting(c.checked).isEmpty, "schemas no output was checked against")
+        }
+    }
+
+    /// With a consumer of `g` online: its connection, members and subscriptions.
+    static func online(_ c: Checker, _ f: GroupFixture) async throws {
+        let consumer = PushConsumer(group: "g", client: f.cluster.client())
+        f.cluster.onStop { await consumer.shutdown() }
+        await consumer.subscribe("T", expression: "*")
+        try await consumer.start { _, _ in .success }
+        try await waitUntil("the consumer of g to be connected", poll: .milliseconds(50)) {
+            (try? await f.client.consumerConnection(group: "g")) != nil
+        }
+        try await c.run("consumerConnection", ["consumerConnection", "--consumerGroup", "g"], classic: true)
+        try await c.run("group.describe", ["group", "describe", "g"])
+        try await c.run("group.list", ["group", "list"])
+        try await c.run("consumerProgress", ["consumerProgress", "--groupName", "g", "--showClientIP", "true"], classic: true)
+    }
+
+    /// Every command that prints a report has a schema: `topic list` → topic.list.json, classic by its name.
+    @Test func everyCommandHasASchema() throws {
+        let names = try Self.schemaNames()
+        let all = CommandNames.allPaths()
+        let leaves = all.filter { p in !all.contains { $0.count > p.count && Array($0.prefix(p.count)) == p } }
+        for leaf in leaves where !CommandTreeWalkTests.withoutJSON.contains(leaf.joined(separator: " ")) {
+            #expect(names.contains(leaf.joined(separator: ".")), "no docs/schemas/\(leaf.joined(separator: ".")).json")
         }
     }
 
