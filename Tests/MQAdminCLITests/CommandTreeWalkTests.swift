@@ -138,11 +138,13 @@ import Testing
     @Test func everyCommandTakesOutputJSONOrIsExempt() {
         let dump = (try? JSONSerialization.jsonObject(with: Data(MQAdmin._dumpHelp().utf8)) as? [String: Any]) ?? [:]
         // Leaves: paths no other path extends.
-        let all = CommandNames.allPaths().map { Path(words: $0, isGroup: false, hasDefault: false, needsArgument: false) }
-        let leaves = all.filter { p in !all.contains { $0.words.count > p.words.count && Array($0.words.prefix(p.words.count)) == p.words } }
+        let all = CommandNames.allPaths()
+        let leaves = all.filter { p in !all.contains { $0.count > p.count && Array($0.prefix(p.count)) == p } }
+            .map { Path(words: $0, isGroup: false, hasDefault: false, needsArgument: false) }
         #expect(Self.withoutJSON.isSubset(of: Set(leaves.map(\.description))))
         for leaf in leaves where !Self.withoutJSON.contains(leaf.description) {
-            #expect(Self.takesOutput(leaf.words, in: dump), "\(leaf) has no -o/--output; add OutputOptions or exempt it")
+            #expect(
+                Self.takesOutput(leaf.words, in: dump), "\(leaf) has no -o/--output; add OutputOptions or exempt it")
         }
         for exempt in Self.withoutJSON {
             #expect(!Self.takesOutput(exempt.split(separator: " ").map(String.init), in: dump))

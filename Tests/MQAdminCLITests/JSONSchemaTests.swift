@@ -57,7 +57,9 @@ import Testing
                 return
             }
             let problems = check.problems(text)
-            #expect(problems.isEmpty, "\(label) against \(schema).json: \(problems.prefix(8))", sourceLocation: sourceLocation)
+            #expect(
+                problems.isEmpty, "\(label) against \(schema).json: \(problems.prefix(8))",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -98,7 +100,22 @@ import Testing
         try await c.run("consumerConnection", ["consumerConnection", "--consumerGroup", "g"], classic: true)
         try await c.run("group.describe", ["group", "describe", "g"])
         try await c.run("group.list", ["group", "list"])
-        try await c.run("consumerProgress", ["consumerProgress", "--groupName", "g", "--showClientIP", "true"], classic: true)
+        let progress = ["consumerProgress", "--groupName", "g", "--showClientIP", "true"]
+        try await c.run("consumerProgress", progress, classic: true)
+    }
+
+    /// Which command lines ask for the error document: read from the words, parsing may have failed.
+    @Test func jsonIsReadFromTheWordsAsTyped() {
+        #expect(ErrorJSON.requested(["topic", "list", "-o", "json"]))
+        #expect(ErrorJSON.requested(["-o", "json", "topic", "list"]))  // a global option before the command
+        #expect(ErrorJSON.requested(["topic", "list", "--output=json"]))
+        #expect(ErrorJSON.requested(["topicRoute", "-t", "T", "--output", "json"]))
+        #expect(!ErrorJSON.requested(["topic", "list", "-o", "table"]))
+        #expect(!ErrorJSON.requested(["backlog", "report", "-o", "prometheus"]))
+        #expect(!ErrorJSON.requested(["message", "send", "T", "--", "-o", "json"]))  // a body, not an option
+        // Classic commands' -o is another option (updateTopic -o is the order flag).
+        #expect(!ErrorJSON.requested(["updateTopic", "-t", "T", "-o", "json"]))
+        #expect(!ErrorJSON.requested(["updatetopic", "-t", "T", "-o", "json"]))
     }
 
     /// Every command that prints a report has a schema: `topic list` → topic.list.json, classic by its name.
@@ -157,9 +174,11 @@ import Testing
         let cluster = ["--clusterName", "DefaultCluster"]
         for (schema, args) in [
             ("topicList", ["topicList"]), ("topicRoute", ["topicRoute", "--topic", "T"]),
-            ("topicStatus", ["topicStatus", "--topic", "T"]), ("topicClusterList", ["topicClusterList", "--topic", "T"]),
+            ("topicStatus", ["topicStatus", "--topic", "T"]),
+            ("topicClusterList", ["topicClusterList", "--topic", "T"]),
             ("clusterList", ["clusterList"]), ("brokerStatus", ["brokerStatus"] + cluster),
-            ("updateTopic", ["updateTopic", "--topic", "ClassicT", "--readQueueNums", "2", "--writeQueueNums", "2"] + cluster),
+            ("updateTopic",
+             ["updateTopic", "--topic", "ClassicT", "--readQueueNums", "2", "--writeQueueNums", "2"] + cluster),
             ("deleteTopic", ["deleteTopic", "--topic", "ClassicT"] + cluster),
             ("updateSubGroup", ["updateSubGroup", "--groupName", "cg2"] + cluster),
             ("consumerProgress", ["consumerProgress", "--groupName", "g"]),
@@ -171,17 +190,20 @@ import Testing
             ("queryMsgByKey", ["queryMsgByKey", "--topic", "T", "--msgKey", "k-schema"]),
             ("queryMsgById", ["queryMsgById", "--topic", "T", "--msgId", offsetMsgId]),
             ("queryMsgByUniqueKey", ["queryMsgByUniqueKey", "--topic", "T", "--msgId", msgId]),
-            ("queryMsgByOffset", ["queryMsgByOffset", "--topic", "T", "--brokerName", "broker-a", "--queueId", "0", "--offset", "0"]),
+            ("queryMsgByOffset",
+             ["queryMsgByOffset", "--topic", "T", "--brokerName", "broker-a", "--queueId", "0", "--offset", "0"]),
             ("queryMsgTraceById", ["queryMsgTraceById", "--msgId", msgId]),
         ] {
             try await c.run(schema, args, classic: true)
         }
-        try await c.run("createUser", ["createUser", "--username", "bob", "--password-stdin"] + cluster, stdin: "pw-bob-1\n", classic: true)
+        let bobOnT = ["--subject", "User:bob", "--resources", "Topic:T"]
+        let createUser = ["createUser", "--username", "bob", "--password-stdin"] + cluster
+        try await c.run("createUser", createUser, stdin: "pw-bob-1\n", classic: true)
         for (schema, args) in [
             ("updateUser", ["updateUser", "--username", "bob", "--userStatus", "disable"]),
             ("getUser", ["getUser", "--username", "bob"]), ("listUser", ["listUser"]),
-            ("createAcl", ["createAcl", "--subject", "User:bob", "--resources", "Topic:T", "--actions", "Pub", "--decision", "Allow"]),
-            ("updateAcl", ["updateAcl", "--subject", "User:bob", "--resources", "Topic:T", "--actions", "Sub", "--decision", "Deny"]),
+            ("createAcl", ["createAcl"] + bobOnT + ["--actions", "Pub", "--decision", "Allow"]),
+            ("updateAcl", ["updateAcl"] + bobOnT + ["--actions", "Sub", "--decision", "Deny"]),
             ("getAcl", ["getAcl", "--subject", "User:bob"]), ("listAcl", ["listAcl"]),
             ("deleteAcl", ["deleteAcl", "--subject", "User:bob"]), ("deleteUser", ["deleteUser", "--username", "bob"]),
         ] {
@@ -199,9 +221,9 @@ import Testing
         try await c.run("acl.update", ["acl", "update"] + rule + ["--decision", "Deny", "--source-ip", "10.0.0.0/8"])
         try await c.run("acl.get", ["acl", "get", "--subject", "User:alice"])
         try await c.run("acl.list", ["acl", "list"])
-        try await c.run("acl.explain", ["acl", "explain", "--user", "alice", "--resource", "Topic:T", "--action", "Pub"])
-        let from = ["--source-ip", "10.1.1.1"]
-        try await c.run("acl.explain", ["acl", "explain", "--user", "alice", "--resource", "Topic:T", "--action", "Sub"] + from)
+        let explain = ["acl", "explain", "--user", "alice", "--resource", "Topic:T", "--action"]
+        try await c.run("acl.explain", explain + ["Pub"])
+        try await c.run("acl.explain", explain + ["Sub", "--source-ip", "10.1.1.1"])
         try await c.run("acl.delete", ["acl", "delete", "--subject", "User:alice", "--yes"])
         try await c.run("user.delete", ["user", "delete", "alice", "--yes"])
     }

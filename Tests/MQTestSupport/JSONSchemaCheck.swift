@@ -76,7 +76,9 @@ public struct JSONSchemaCheck: Sendable {
         }
         if case .object(let fields) = value { checkObject(fields, schema, path, &found) }
         if case .array(let elements) = value, let items = schema["items"] {
-            for (i, element) in elements.enumerated() { check(element, against: items, at: "\(path)[\(i)]", into: &found) }
+            for (i, element) in elements.enumerated() {
+                check(element, against: items, at: "\(path)[\(i)]", into: &found)
+            }
         }
     }
 

@@ -22,7 +22,7 @@ struct ErrorJSON: Encodable {
     /// option (their JSON is `--output json` only).
     static func requested(_ arguments: [String]) -> Bool {
         let words = Array(CommandRunner.hoistGlobalOptions(arguments).prefix { $0 != "--" })
-        let classic = words.first { !$0.hasPrefix("-") }.map(classicNames.contains) ?? false
+        let classic = words.first { !$0.hasPrefix("-") }.map { classicNames.contains($0.lowercased()) } ?? false
         let names = classic ? ["--output"] : ["--output", "-o"]
         for (i, word) in words.enumerated() {
             for name in names {

@@ -69,7 +69,8 @@ struct ClassicTopicListView: Encodable, Sendable {
             entries += rows.map(\.0)
             failures += rows.compactMap(\.1)
         }
-        return ClassicTopicListView(topics: entries.sorted { $0.topic < $1.topic }, failures: failures.sorted { $0.topic < $1.topic })
+        return ClassicTopicListView(
+            topics: entries.sorted { $0.topic < $1.topic }, failures: failures.sorted { $0.topic < $1.topic })
     }
 
     static func entry(topic: String, client: MQClientInstance, info: ClusterInfo) async -> (Entry, Failure?) {
