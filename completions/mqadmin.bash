@@ -1528,7 +1528,7 @@ _mqadmin_offset_export() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic -f --file -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key)
+    non_repeating_options=(-t --topic -f --file -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -1556,6 +1556,10 @@ _mqadmin_offset_export() {
         return
         ;;
     '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
         return
         ;;
     esac

@@ -98,7 +98,7 @@ function __mqadmin_parse_tokens -S
             case 'clone'
                 __mqadmin_parse_subcommand 2 't/topic=' 'execute' 'y/yes' 'dry-run' 'n/namesrv=' 'timeout=' 'data=' 'access-key=' 'secret-key-file=' 'secret-key-stdin' 'secret-key=' 'insecure-password-arg' 'o/output=' 'version' 'h/help'
             case 'export'
-                __mqadmin_parse_subcommand 1 't/topic=' 'f/file=' 'n/namesrv=' 'timeout=' 'data=' 'access-key=' 'secret-key-file=' 'secret-key-stdin' 'secret-key=' 'insecure-password-arg' 'version' 'h/help'
+                __mqadmin_parse_subcommand 1 't/topic=' 'f/file=' 'n/namesrv=' 'timeout=' 'data=' 'access-key=' 'secret-key-file=' 'secret-key-stdin' 'secret-key=' 'insecure-password-arg' 'o/output=' 'version' 'h/help'
             case 'import'
                 __mqadmin_parse_subcommand 1 'g/group=' 'clamp' 'execute' 'y/yes' 'dry-run' 'n/namesrv=' 'timeout=' 'data=' 'access-key=' 'secret-key-file=' 'secret-key-stdin' 'secret-key=' 'insecure-password-arg' 'o/output=' 'version' 'h/help'
             end
@@ -785,6 +785,7 @@ complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_option
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin offset export" secret-key-stdin' -l 'secret-key-stdin' -d 'Read the user\'s secret from the first line of standard input.'
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin offset export" secret-key' -l 'secret-key' -d 'The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.' -rfka ''
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin offset export" insecure-password-arg' -l 'insecure-password-arg' -d 'Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.'
+complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin offset export" o output' -s 'o' -l 'output' -d 'Output format: table or json.' -rfka 'table json'
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin offset export" version' -l 'version' -d 'Show the version.'
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin offset export" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin offset import" g group' -s 'g' -l 'group' -d 'Import into this group instead of the file\'s.' -rfka '(__mqadmin_custom_completion ---completion offset import -- --group (count (__mqadmin_tokens -pc)) (__mqadmin_tokens -tC))'

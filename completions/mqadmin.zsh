@@ -158,7 +158,6 @@ _mqadmin_broker_start() {
     local -ar ___role=('all' 'namesrv' 'broker')
     local -ar arg_specs=(
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--listen[Name server listen address.]:host\:port:'
         '--broker-listen[Broker listen address.]:host\:port:'
         '--cluster[Cluster name.]:cluster:'
@@ -204,7 +203,6 @@ _mqadmin_broker_status() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -289,7 +287,6 @@ _mqadmin_topic_create() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -321,7 +318,6 @@ _mqadmin_topic_update() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -346,7 +342,6 @@ _mqadmin_topic_delete() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -370,7 +365,6 @@ _mqadmin_topic_list() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -393,7 +387,6 @@ _mqadmin_topic_describe() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -416,7 +409,6 @@ _mqadmin_topic_route() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -467,7 +459,6 @@ _mqadmin_cluster_list() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -725,7 +716,6 @@ _mqadmin_group_create() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -760,7 +750,6 @@ _mqadmin_group_update() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -789,7 +778,6 @@ _mqadmin_group_delete() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -813,7 +801,6 @@ _mqadmin_group_list() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -836,7 +823,6 @@ _mqadmin_group_describe() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -893,7 +879,6 @@ _mqadmin_offset_show() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -910,7 +895,7 @@ _mqadmin_offset_reset() {
         '(-t --topic)'{-t,--topic}'[Topic whose offsets move.]:topic:{__mqadmin_custom_complete ---completion offset reset -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--to-earliest[To the first message still stored.]'
         '--to-latest[To the end\: skip everything not consumed yet.]'
-        '--to-time[To the first message stored at or after this time\: ISO-8601 (no zone\: the display zone), epoch ms, -2h (relative), now, or yyyy-MM-dd#HH\:mm\:ss\:SSS.]:time:'
+        '--to-time[To the first message stored at or after this time.]:time:'
         '--to-offset[To this queue offset.]:n:'
         '--shift-by[Move by N (negative replays, positive skips).]:±n:'
         '(-q --queue)'{-q,--queue}'[Only this queue id.]:queue:'
@@ -927,7 +912,6 @@ _mqadmin_offset_reset() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -956,7 +940,6 @@ _mqadmin_offset_undo() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -984,7 +967,6 @@ _mqadmin_offset_clone() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -995,6 +977,7 @@ _mqadmin_offset_clone() {
 
 _mqadmin_offset_export() {
     local -i ret=1
+    local -ar ___output=('table' 'json')
     local -ar arg_specs=(
         ':group:{__mqadmin_custom_complete ---completion offset export -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-t --topic)'{-t,--topic}'[Only this topic.]:topic:{__mqadmin_custom_complete ---completion offset export -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
@@ -1007,7 +990,7 @@ _mqadmin_offset_export() {
         '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1035,7 +1018,6 @@ _mqadmin_offset_import() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1244,7 +1226,7 @@ _mqadmin_message() {
     command)
         local -ar subcommands=(
             'send:Send one message to a topic.'
-            'consume:Consume messages as a member of a consumer group, printing each as it arrives.'
+            'consume:Consume messages as a consumer group, then commit its offsets.'
             'query:Find messages by key through the brokers'\'' key index.'
             'get:Show one message: by offset message id, by message id (UNIQ_KEY) with --topic, or by queue offset.'
         )
@@ -1275,7 +1257,6 @@ _mqadmin_message_send() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         ':topic:{__mqadmin_custom_complete ---completion message send -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         ':body:'
         '*--key[A message key (repeatable).]:key:'
@@ -1309,11 +1290,9 @@ _mqadmin_message_consume() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         ':topic:{__mqadmin_custom_complete ---completion message consume -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-g --group)'{-g,--group}'[Consumer group to consume as.]:group:{__mqadmin_custom_complete ---completion message consume -- --group "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
-        '(-c --count)'{-c,--count}'[How many messages (default 1; with --follow no limit).]:count:'
-        '--follow[Keep consuming until Ctrl-C (SIGINT) or SIGTERM.]'
+        '(-c --count)'{-c,--count}'[How many messages.]:count:'
         '--tag[Tag filter\: * or TagA || TagB.]:expr:'
         '--where[SQL92 property filter, e.g. "a > 5 AND region = '\''eu'\''".]:expr:'
         '--from[Start at the group'\''s committed offset, the earliest or the latest message.]:from:{__mqadmin_complete "${___from[@]}"}'
@@ -1344,11 +1323,10 @@ _mqadmin_message_query() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '(-t --topic)'{-t,--topic}'[Topic of the messages.]:topic:{__mqadmin_custom_complete ---completion message query -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-k --key)'{-k,--key}'[Message key (one of the message'\''s KEYS).]:key:'
-        '--begin[Stored at or after this time\: ISO-8601 (no zone\: the display zone), epoch ms, -2h (relative), now, or yyyy-MM-dd#HH\:mm\:ss\:SSS.]:time:'
-        '--end[Stored at or before this time\: ISO-8601 (no zone\: the display zone), epoch ms, -2h (relative), now, or yyyy-MM-dd#HH\:mm\:ss\:SSS.]:time:'
+        '--begin[Stored at or after this time.]:time:'
+        '--end[Stored at or before this time.]:time:'
         '--max[At most this many messages per broker.]:max:'
         '--body-format[Body encoding in JSON\: text, hex or base64 (default\: text if UTF-8).]:body-format:{__mqadmin_complete "${___body_format[@]}"}'
         '--version[Show the version.]'
@@ -1373,7 +1351,6 @@ _mqadmin_message_get() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         ':id:'
         '(-t --topic)'{-t,--topic}'[Topic (for a UNIQ_KEY, or with --broker/--queue/--offset).]:topic:{__mqadmin_custom_complete ---completion message get -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--broker[Broker name of the queue.]:broker:'
@@ -1430,7 +1407,6 @@ _mqadmin_backlog_report() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table, json or prometheus.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '(-g --group)'{-g,--group}'[Only this consumer group.]:group:{__mqadmin_custom_complete ---completion backlog report -- --group "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-t --topic)'{-t,--topic}'[Only this topic.]:topic:{__mqadmin_custom_complete ---completion backlog report -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--queues[One row per queue (in JSON\: add each row'\''s queues).]'
@@ -1632,7 +1608,6 @@ _mqadmin_user_create() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1662,7 +1637,6 @@ _mqadmin_user_update() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1688,7 +1662,6 @@ _mqadmin_user_delete() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1713,7 +1686,6 @@ _mqadmin_user_get() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1738,7 +1710,6 @@ _mqadmin_user_list() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1800,7 +1771,6 @@ _mqadmin_acl_create() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1829,7 +1799,6 @@ _mqadmin_acl_update() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1856,7 +1825,6 @@ _mqadmin_acl_delete() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1881,7 +1849,6 @@ _mqadmin_acl_get() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1907,7 +1874,6 @@ _mqadmin_acl_list() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1935,7 +1901,6 @@ _mqadmin_acl_explain() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -2244,13 +2209,12 @@ _mqadmin_trace_show() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         ':msgid:'
         '(-t --topic)'{-t,--topic}'[The message'\''s topic (needed with --key).]:topic:{__mqadmin_custom_complete ---completion trace show -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-k --key)'{-k,--key}'[Find the messages by this key (with --topic).]:key:'
         '--trace-topic[Topic the traces were written to.]:topic:{__mqadmin_custom_complete ---completion trace show -- --trace-topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
-        '--begin[Traces stored at or after this time\: ISO-8601 (no zone\: the display zone), epoch ms, -2h (relative), now, or yyyy-MM-dd#HH\:mm\:ss\:SSS.]:time:'
-        '--end[Traces stored at or before this time\: ISO-8601 (no zone\: the display zone), epoch ms, -2h (relative), now, or yyyy-MM-dd#HH\:mm\:ss\:SSS.]:time:'
+        '--begin[Traces stored at or after this time.]:time:'
+        '--end[Traces stored at or before this time.]:time:'
         '--max[At most this many trace messages per broker.]:max:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -2327,7 +2291,6 @@ _mqadmin_transaction_list() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '(-t --topic)'{-t,--topic}'[Only half messages of this topic.]:topic:{__mqadmin_custom_complete ---completion transaction list -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-g --group)'{-g,--group}'[Only half messages of this producer group.]:group:'
         '(-c --cluster)'{-c,--cluster}'[Only the masters of this cluster.]:cluster:'
@@ -2383,7 +2346,6 @@ _mqadmin_timer_list() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -17,6 +17,7 @@ public enum CommandRunner {
         let console = Console.current
         let opensRepl = arguments.isEmpty && console.inputIsTerminal && console.outputIsTerminal
         let arguments = opensRepl && Session.current == nil ? ["repl"] : arguments
+        let printed = ErrorJSON.Printed()
         do {
             let words = try CommandNames.resolve(hoistGlobalOptions(arguments))
             let zone = try DisplayZone.resolve(words, environment: console.environment)
@@ -30,16 +31,18 @@ public enum CommandRunner {
                 // Reports name the target the command reached (ReportTarget), classic layouts excepted.
                 let slot = ReportTarget.Slot(classic: ClassicCommands.contains(command))
                 try await ReportTarget.$slot.withValue(slot) {
-                    if var asyncCommand = command as? any AsyncParsableCommand {
-                        try await asyncCommand.run()
-                    } else {
-                        try command.run()
+                    try await ErrorJSON.$printed.withValue(printed) {
+                        if var asyncCommand = command as? any AsyncParsableCommand {
+                            try await asyncCommand.run()
+                        } else {
+                            try command.run()
+                        }
                     }
                 }
             }
             return MQExit.ok.rawValue
         } catch {
-            return report(error)
+            return report(error, json: ErrorJSON.requested(arguments) && !printed.any)
         }
     }
 
@@ -73,12 +76,15 @@ public enum CommandRunner {
     }
 
     /// Prints what `ErrorReport` says about the error (help and version go to stdout) and returns the exit code.
-    static func report(_ error: any Error) -> Int32 {
+    /// With `json` (the command line asked for JSON and the command printed nothing) stdout also gets the
+    /// error as a JSON document (`ErrorJSON`).
+    static func report(_ error: any Error, json: Bool = false) -> Int32 {
         let report = ErrorReport.classify(error)
         if report.isHelp {
             Emit.write(report.message + "\n")
         } else if !report.message.isEmpty {
             printError(report.message)
+            if json { Emit.write(Emit.json(ErrorJSON(report))) }
         }
         return report.exit.rawValue
     }

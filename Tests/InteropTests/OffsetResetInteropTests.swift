@@ -23,7 +23,7 @@ import Testing
     func lag(_ cli: MQAdminRunner, topic: String, group: String) throws -> Int64? {
         let r = try cli.json(["offset", "show", group, "-t", topic])
         #expect(r.result.status == 0, "\(r.result.stderr)")
-        return ((r.value as? [String: Any])?["totalLag"] as? NSNumber)?.int64Value
+        return (((r.value as? [String: Any])?["totals"] as? [String: Any])?["lag"] as? NSNumber)?.int64Value
     }
 
     @Test(arguments: CppClient.allCases)

@@ -116,6 +116,41 @@ import Testing
         }
     }
 
+    /// Commands with no report to print as JSON (docs/json-output.md, "Commands without JSON"): `broker start`
+    /// logs while it serves, `demo` is a guided tour for people, `repl` is the interactive session.
+    static let withoutJSON: Set<String> = ["broker start", "demo", "repl"]
+
+    /// Whether the command at `words` declares `--output` (`-o/--output`, classic `--output`).
+    static func takesOutput(_ words: [String], in dump: [String: Any]) -> Bool {
+        guard var node = dump["command"] as? [String: Any] else { return false }
+        for word in words {
+            let subs = node["subcommands"] as? [[String: Any]] ?? []
+            guard let next = subs.first(where: { $0["commandName"] as? String == word }) else { return false }
+            node = next
+        }
+        let arguments = node["arguments"] as? [[String: Any]] ?? []
+        return arguments.contains { argument in
+            (argument["names"] as? [[String: Any]] ?? []).contains { $0["name"] as? String == "output" }
+        }
+    }
+
+    /// Issue 15 item 8: every command that prints a report takes `-o json` (classic: `--output json`).
+    @Test func everyCommandTakesOutputJSONOrIsExempt() {
+        let dump = (try? JSONSerialization.jsonObject(with: Data(MQAdmin._dumpHelp().utf8)) as? [String: Any]) ?? [:]
+        // Leaves: paths no other path extends.
+        let all = CommandNames.allPaths()
+        let leaves = all.filter { p in !all.contains { $0.count > p.count && Array($0.prefix(p.count)) == p } }
+            .map { Path(words: $0, isGroup: false, hasDefault: false, needsArgument: false) }
+        #expect(Self.withoutJSON.isSubset(of: Set(leaves.map(\.description))))
+        for leaf in leaves where !Self.withoutJSON.contains(leaf.description) {
+            #expect(
+                Self.takesOutput(leaf.words, in: dump), "\(leaf) has no -o/--output; add OutputOptions or exempt it")
+        }
+        for exempt in Self.withoutJSON {
+            #expect(!Self.takesOutput(exempt.split(separator: " ").map(String.init), in: dump))
+        }
+    }
+
     @Test func noTwoCommandsShareANameIgnoringCase() {
         func walk(_ command: any ParsableCommand.Type, _ path: [String]) {
             let names = CommandNames.subcommands(of: command).flatMap(CommandNames.names(of:)).map { $0.lowercased() }

@@ -35,7 +35,7 @@ import Testing
             let orders = try #require(group(list, "orders"))
             #expect(orders["brokers"] as? [String] == ["broker-a", "broker-b"])
             #expect(J.int(orders["members"]) == 0 && orders["type"] as? String == "FIFO")
-            #expect(J.array(list["failedBrokers"]).isEmpty)
+            #expect(J.array(list["failures"]).isEmpty)
             let table = try await f.cli.run(["group", "list"])
             #expect(table.stdout.hasPrefix("GROUP") && table.stdout.contains("orders"))
 

@@ -113,4 +113,6 @@ enum J {
 
     static func array(_ v: Any?) -> [[String: Any]] { v as? [[String: Any]] ?? [] }
     static func int(_ v: Any?) -> Int64? { (v as? NSNumber)?.int64Value }
+    /// A field of a nested object (`totals.lag`).
+    static func field(_ v: Any?, _ key: String) -> Any? { (v as? [String: Any])?[key] }
 }

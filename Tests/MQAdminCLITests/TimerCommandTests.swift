@@ -48,7 +48,7 @@ import Testing
         let brokers = try #require(json["brokers"] as? [[String: Any]])
         #expect(brokers.map { $0["broker"] as? String } == ["broker-a", "broker-b"])
         #expect(brokers[1]["notIndexed"] as? Int == 2 && brokers[1]["truncated"] as? Bool == true)
-        #expect((json["failedBrokers"] as? [[String: Any]])?.first?["error"] as? String == "down")
+        #expect((json["failures"] as? [[String: Any]])?.first?["error"] as? String == "down")
 
         let empty = TimerListView([(a, TimerListBody(
             now: 0, precisionMillis: 100, pendingTotal: 0, notIndexed: 0, buckets: [], truncated: false))], failed: [])

@@ -51,7 +51,7 @@ import Testing
             // JSON.
             let (_, json) = try await t.json(["updateTopic", "-c", "DefaultCluster", "-t", "Classic"], classic: true)
             #expect(json["action"].string == "upsert" && json["brokers"].array?.count == 2)
-            #expect(json["brokers"][0]["outcome"].string == "updated")
+            #expect(json["brokers"][0]["result"].string == "updated")
             await client.shutdown()
         }
     }

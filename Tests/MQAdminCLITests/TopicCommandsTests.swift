@@ -27,9 +27,9 @@ import Testing
         #expect(c["action"].string == "create" && c["succeeded"].bool == true && c["orderConf"].isNull)
         #expect(c["brokers"].array?.count == brokers)
         let first = c["brokers"][0]
-        #expect(first.keys == ["address", "broker", "cluster", "config", "error", "outcome", "previous"])
+        #expect(first.keys == ["address", "broker", "cluster", "config", "error", "previous", "result"])
         #expect(first["broker"].string == "broker-a" && first["cluster"].string == "DefaultCluster")
-        #expect(first["outcome"].string == "created" && first["previous"].isNull && first["error"].isNull)
+        #expect(first["result"].string == "created" && first["previous"].isNull && first["error"].isNull)
         #expect(first["config"]["readQueueNums"].int == 4 && first["config"]["permName"].string == "RW-")
         #expect(first["config"]["attributes"].keys.isEmpty && first["config"]["order"].bool == false)
 
@@ -39,7 +39,7 @@ import Testing
         #expect(again.errorLine.contains("already exists on broker-a"))
         #expect(again.errorLine.contains("nothing changed"))
         let (_, ifNot) = try await t.json(["topic", "create", "Orders", "--if-not-exists"])
-        #expect(ifNot["brokers"].array?.allSatisfy { $0["outcome"].string == "unchanged" } == true)
+        #expect(ifNot["brokers"].array?.allSatisfy { $0["result"].string == "unchanged" } == true)
         try await t.waitForRoute("Orders", brokers: brokers)
 
         // Update changes only what it is given.
@@ -47,7 +47,7 @@ import Testing
         #expect(updated.status == 0, "\(updated.stderr)")
         #expect(u["action"].string == "update")
         let ub = u["brokers"][0]
-        #expect(ub["outcome"].string == "updated")
+        #expect(ub["result"].string == "updated")
         #expect(ub["previous"]["writeQueueNums"].int == 4 && ub["config"]["writeQueueNums"].int == 2)
         #expect(ub["config"]["readQueueNums"].int == 4 && ub["config"]["permName"].string == "R--")
         let table = try await t.run(["topic", "update", "Orders", "--perm", "RW"])
@@ -109,8 +109,8 @@ import Testing
         let (deleted, del) = try await t.json(["topic", "delete", "Orders", "--yes"])
         #expect(deleted.status == 0, "\(deleted.stderr)")
         #expect(del.keys == ["brokers", "cluster", "nameServers", "succeeded", "target", "topic"])
-        #expect(del["brokers"].array?.map { $0["outcome"].string ?? "" } == Array(repeating: "deleted", count: brokers))
-        #expect(del["nameServers"][0]["outcome"].string == "deleted" && del["succeeded"].bool == true)
+        #expect(del["brokers"].array?.map { $0["result"].string ?? "" } == Array(repeating: "deleted", count: brokers))
+        #expect(del["nameServers"][0]["result"].string == "deleted" && del["succeeded"].bool == true)
         let gone = try await t.run(["topic", "describe", "Orders"])
         #expect(
             gone.status == 3
@@ -184,7 +184,7 @@ import Testing
             try await t.waitForRoute("OnB", brokers: 1)
             // Update over the cluster: broker-a does not have it and is left alone.
             let (_, u) = try await t.json(["topic", "update", "OnB", "-r", "2"])
-            #expect(u["brokers"].array?.map { $0["outcome"].string ?? "" } == ["absent", "updated"])
+            #expect(u["brokers"].array?.map { $0["result"].string ?? "" } == ["absent", "updated"])
         }
     }
 }

@@ -74,6 +74,7 @@ enum Emit {
     }
 
     static func write(_ text: String) {
+        if !text.isEmpty { ErrorJSON.printed?.mark() }
         Console.current.write(text)
     }
 

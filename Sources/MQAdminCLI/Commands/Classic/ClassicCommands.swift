@@ -27,12 +27,13 @@ enum ClassicCommands {
 
     static let trace: [any ParsableCommand.Type] = [ClassicQueryMsgTraceById.self]
 
+    static var all: [any ParsableCommand.Type] { topics + groups + messages + auth + trace }
+
     /// Their command names: these print Apache's layouts in the local zone (`DisplayZone`).
-    static let names = Set(
-        (topics + groups + messages + auth + trace).flatMap { [$0._commandName] + $0.configuration.aliases })
+    static let names = Set(all.flatMap { [$0._commandName] + $0.configuration.aliases })
 
     /// Whether `command` is one of these: its byte-compatible layout gets no target footer or field.
     static func contains(_ command: any ParsableCommand) -> Bool {
-        (topics + groups + messages + auth + trace).contains { $0 == type(of: command) }
+        all.contains { $0 == type(of: command) }
     }
 }

@@ -34,7 +34,7 @@ struct ClassicDeleteTopic: AsyncParsableCommand {
         }
         Emit.output(view, format: output.output) {
             var out = ""
-            if !view.brokers.contains(where: { $0.outcome == .failed }) {
+            if !view.brokers.contains(where: { $0.result == .failed }) {
                 out += "delete topic [\(topic)] from cluster [\(clusterName)] success.\n"
             }
             if view.succeeded { out += "delete topic [\(topic)] from NameServer success.\n" }

@@ -39,9 +39,15 @@ struct ClassicTopicListView: Encodable, Sendable {
         @NullEncoded var groups: [String]?
     }
 
+    /// A topic whose groups could not be read (-c), with why (the broker asked, where one answered wrong).
+    struct Failure: Encodable, Sendable, CustomStringConvertible {
+        var topic: String
+        var error: String
+        var description: String { "\(topic): \(error)" }
+    }
+
     var topics: [Entry]
-    /// Topics whose groups could not be read (-c), with why.
-    var failures: [String]
+    var failures: [Failure]
 
     static func load(client: MQClientInstance, withGroups: Bool) async throws -> ClassicTopicListView {
         let all = try await client.allTopics()
@@ -51,31 +57,34 @@ struct ClassicTopicListView: Encodable, Sendable {
         let info = try await client.clusterInfo()
         let topics = all.filter { !$0.hasPrefix(SystemTopics.retryPrefix) && !$0.hasPrefix(SystemTopics.dlqPrefix) }
         var entries: [Entry] = []
-        var failures: [String] = []
+        var failures: [Failure] = []
         // Two requests per topic: bounded concurrency keeps big clusters fast without a burst.
         for chunk in stride(from: 0, to: topics.count, by: 16).map({ Array(topics[$0..<min($0 + 16, topics.count)]) }) {
-            let rows = await withTaskGroup(of: (Entry, String?).self) { group in
+            let rows = await withTaskGroup(of: (Entry, Failure?).self) { group in
                 for t in chunk { group.addTask { await Self.entry(topic: t, client: client, info: info) } }
-                var out: [(Entry, String?)] = []
+                var out: [(Entry, Failure?)] = []
                 for await r in group { out.append(r) }
                 return out
             }
             entries += rows.map(\.0)
             failures += rows.compactMap(\.1)
         }
-        return ClassicTopicListView(topics: entries.sorted { $0.topic < $1.topic }, failures: failures.sorted())
+        return ClassicTopicListView(
+            topics: entries.sorted { $0.topic < $1.topic }, failures: failures.sorted { $0.topic < $1.topic })
     }
 
-    static func entry(topic: String, client: MQClientInstance, info: ClusterInfo) async -> (Entry, String?) {
+    static func entry(topic: String, client: MQClientInstance, info: ClusterInfo) async -> (Entry, Failure?) {
         do {
             let (route, _) = try await client.routeMasters(topic: topic)
             let cluster = route.brokerDatas.first.flatMap { info.clusterName(ofBroker: $0.brokerName) }
             let results = try await client.topicConsumers(topic: topic)
             let groups = Set(results.flatMap { $0.value ?? [] }).sorted()
-            let failure = results.first { $0.error != nil }.map { "\(topic): \($0.endpoint): \($0.error!)" }
+            let failure = results.first { $0.error != nil }.map {
+                Failure(topic: topic, error: "\($0.endpoint): \($0.error!)")
+            }
             return (Entry(topic: topic, cluster: cluster, groups: groups), failure)
         } catch {
-            return (Entry(topic: topic, cluster: "", groups: []), "\(topic): \(error)")
+            return (Entry(topic: topic, cluster: "", groups: []), Failure(topic: topic, error: "\(error)"))
         }
     }
 

@@ -95,7 +95,7 @@ struct ClassicUpdateTopic: AsyncParsableCommand {
             let name = view.brokers.first?.broker ?? ""
             out += "set broker orderConf. isOrder=true, orderConf=[\(name):\(config.writeQueueNums)]\n"
         }
-        for b in view.brokers where b.outcome != .failed { out += "create topic to \(b.address) success.\n" }
+        for b in view.brokers where b.result != .failed { out += "create topic to \(b.address) success.\n" }
         if orderLine && clusterName != nil {
             out += "set cluster orderConf. isOrder=true, orderConf=[\(view.orderConf ?? "")]\n"
         }

@@ -69,7 +69,7 @@ struct GroupDescribeView: Encodable {
     var config: OrNull<GroupConfigView>
     var configReason: OrNull<String>
     var topics: [TopicLag]
-    var totalLag: Int64
+    var totals: LagTotals
     var consumeTps: Double
 
     init(
@@ -112,7 +112,7 @@ struct GroupDescribeView: Encodable {
             byTopic[mq.topic] = t
         }
         topics = byTopic.values.sorted { $0.topic < $1.topic }
-        totalLag = stats.totalDiff
+        totals = LagTotals(lag: stats.totalDiff)
         consumeTps = stats.consumeTps
     }
 
@@ -142,7 +142,7 @@ struct GroupDescribeView: Encodable {
                 l.topic, String(l.queues), String(l.lag), l.lastConsumedTimestamp.value.map(TimeFormat.iso) ?? "-")
         }
         out += "\n" + t.render()
-        out += "Total lag: \(totalLag)  Consume TPS: \(String(format: "%.2f", consumeTps))\n"
+        out += "Total lag: \(totals.lag)  Consume TPS: \(String(format: "%.2f", consumeTps))\n"
         return out
     }
 }

@@ -50,7 +50,8 @@ struct GroupListView: Encodable {
     }
 
     var groups: [Group]
-    var failedBrokers: [Failure]
+    /// Masters whose groups could not be read (the list is then incomplete).
+    var failures: [Failure]
 
     init(_ overviews: [GroupOverview], failed: [(broker: BrokerRef, error: String)]) {
         groups = overviews.map {
@@ -60,7 +61,7 @@ struct GroupListView: Encodable {
                 brokers: $0.brokers.sorted(), type: Self.type($0), system: $0.isSystem,
                 config: GroupConfigView($0.config))
         }
-        failedBrokers = failed.map { Failure(broker: $0.broker.name, address: $0.broker.address, error: $0.error) }
+        failures = failed.map { Failure(broker: $0.broker.name, address: $0.broker.address, error: $0.error) }
     }
 
     /// The dashboard's sub-group types.

@@ -8,7 +8,10 @@ struct OffsetExport: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write a group's committed offsets as JSON (stdout, or --file), for `offset import`.",
-        discussion: "Queues without a committed offset are left out. The output is always JSON."
+        discussion: """
+            Queues without a committed offset are left out. The export is JSON whatever -o says; with --file, \
+            -o json also prints the document written to stdout.
+            """
     )
 
     @Argument(help: "Consumer group.", completion: .custom(LiveNames.groups)) var group: String
@@ -18,7 +21,7 @@ struct OffsetExport: AsyncParsableCommand {
     @Option(name: [.customShort("f"), .customLong("file")], help: "Write to this file (mode 0600) instead of stdout.")
     var file: String?
     @OptionGroup var connection: ConnectionOptions
-    @OptionGroup var clock: ClockOptions
+    @OptionGroup var output: OutputOptions
 
     func validate() throws { try GroupTargets.validateName(group) }
 
@@ -51,5 +54,6 @@ struct OffsetExport: AsyncParsableCommand {
             throw CLIError("cannot write \(file); check the directory exists and is writable", exit: .failed)
         }
         Emit.note("wrote \(export.offsets.count) offsets of group \(group) to \(file)")
+        if output.output == .json { Emit.write(text) }
     }
 }

@@ -53,7 +53,8 @@ struct OffsetShowView: Encodable {
     var group: String
     var topic: OrNull<String>
     var queues: [Queue]
-    var totalLag: Int64
+    /// Sums over `queues` (docs/json-output.md: totals are in `totals`, named as the per-row fields).
+    var totals: LagTotals
 
     init(group: String, topic: String?, states: [QueueOffsetState]) {
         self.group = group
@@ -72,7 +73,7 @@ struct OffsetShowView: Encodable {
                         : (s.committed ?? 0) <= s.minOffset
                             ? "nothing consumed yet" : "the last consumed message was deleted"))
         }
-        totalLag = states.reduce(0) { $0 + $1.lag }
+        totals = LagTotals(lag: states.reduce(0) { $0 + $1.lag })
     }
 
     var table: String {
@@ -86,6 +87,6 @@ struct OffsetShowView: Encodable {
                 q.committedOffset.value.map(String.init) ?? "-",
                 String(q.lag), q.lastConsumedTimestamp.value.map(TimeFormat.iso) ?? "-")
         }
-        return t.render() + "Total lag: \(totalLag)\n"
+        return t.render() + "Total lag: \(totals.lag)\n"
     }
 }

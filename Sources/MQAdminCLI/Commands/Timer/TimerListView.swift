@@ -35,7 +35,7 @@ struct TimerListView: Encodable {
 
     var buckets: [Bucket]
     var brokers: [Broker]
-    var failedBrokers: [Failure]
+    var failures: [Failure]
 
     init(_ answers: [(BrokerRef, TimerListBody)], failed: [(broker: BrokerRef, error: String)]) {
         struct Key: Hashable {
@@ -61,7 +61,7 @@ struct TimerListView: Encodable {
                 broker: broker.name, address: broker.address, pending: body.pendingTotal, notIndexed: body.notIndexed,
                 precisionMillis: body.precisionMillis, truncated: body.truncated)
         }
-        failedBrokers = failed.map { Failure(broker: $0.broker.name, address: $0.broker.address, error: $0.error) }
+        failures = failed.map { Failure(broker: $0.broker.name, address: $0.broker.address, error: $0.error) }
     }
 
     var table: String {

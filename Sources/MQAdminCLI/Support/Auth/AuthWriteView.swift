@@ -8,12 +8,12 @@ struct AuthWriteView: Encodable, Sendable {
         var broker: String
         var address: String
         /// `ok` or `failed`.
-        var outcome: String
+        var result: String
         @NullEncoded var error: String?
         var connectivity = false
         var missing = false
 
-        enum CodingKeys: String, CodingKey { case cluster, broker, address, outcome, error }
+        enum CodingKeys: String, CodingKey { case cluster, broker, address, result, error }
     }
 
     /// create, update or delete.
@@ -32,10 +32,10 @@ struct AuthWriteView: Encodable, Sendable {
         brokers = results.map {
             Broker(
                 cluster: $0.endpoint.cluster, broker: $0.endpoint.brokerName, address: $0.endpoint.address,
-                outcome: $0.error == nil ? "ok" : "failed", error: $0.error.map(Self.text),
+                result: $0.error == nil ? "ok" : "failed", error: $0.error.map(Self.text),
                 connectivity: $0.error?.isConnectivity ?? false, missing: $0.error?.isAuthObjectMissing ?? false)
         }
-        succeeded = !brokers.isEmpty && brokers.allSatisfy { $0.outcome == "ok" }
+        succeeded = !brokers.isEmpty && brokers.allSatisfy { $0.result == "ok" }
     }
 
     static func text(_ e: ClientError) -> String {
@@ -45,16 +45,16 @@ struct AuthWriteView: Encodable, Sendable {
 
     func table() -> String {
         var t = TextTable("BROKER", "ADDRESS", "RESULT", "ERROR")
-        for b in brokers { t.add([b.broker.isEmpty ? "-" : b.broker, b.address, b.outcome, b.error ?? ""]) }
+        for b in brokers { t.add([b.broker.isEmpty ? "-" : b.broker, b.address, b.result, b.error ?? ""]) }
         return t.render()
     }
 
     /// Exit 3 when the object is missing everywhere, 1 naming what changed where on a partial failure.
     func failIfNeeded(missing: String) throws {
-        let failed = brokers.filter { $0.outcome == "failed" }
+        let failed = brokers.filter { $0.result == "failed" }
         guard !failed.isEmpty else { return }
         if failed.count == brokers.count, failed.allSatisfy(\.missing) { throw CLIError(missing, exit: .notFound) }
-        let ok = brokers.filter { $0.outcome == "ok" }.map { "\($0.broker) (\($0.address))" }
+        let ok = brokers.filter { $0.result == "ok" }.map { "\($0.broker) (\($0.address))" }
         var message = "\(action) of \(kind) \(name) failed on \(failed.count) of \(brokers.count) brokers: "
             + failed.map { "\($0.broker.isEmpty ? $0.address : $0.broker): \($0.error ?? "failed")" }.joined(separator: "; ")
         message += ok.isEmpty ? "; nothing was changed" : "; changed: \(ok.joined(separator: ", "))"

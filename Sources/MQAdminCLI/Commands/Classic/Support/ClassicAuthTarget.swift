@@ -34,6 +34,6 @@ enum ClassicAuth {
 
     /// One `<verb> <kind> to ADDR success.` line per broker that succeeded (Apache's output).
     static func successLines(_ view: AuthWriteView) -> String {
-        view.brokers.filter { $0.outcome == "ok" }.map { "\(view.action) \(view.kind) to \($0.address) success.\n" }.joined()
+        view.brokers.filter { $0.result == "ok" }.map { "\(view.action) \(view.kind) to \($0.address) success.\n" }.joined()
     }
 }

@@ -37,19 +37,35 @@ struct OffsetPlanView: Encodable {
     var executed: Bool
     var journalId: OrNull<String>
     var queues: [Queue]
-    var totalReplay: Int64
-    var totalSkip: Int64
-    var failedQueues: Int
+    struct Totals: Encodable {
+        var replay: Int64
+        var skip: Int64
+    }
+
+    /// A queue not applied or not verified: which, and why.
+    struct Failure: Encodable {
+        var topic: String
+        var broker: String
+        var queueId: Int32
+        var error: String
+    }
+
+    var totals: Totals
+    var failures: [Failure]
 
     init(_ plan: OffsetPlan, results: [OffsetApplyResult]? = nil, journalId: String? = nil) {
         group = plan.group
         target = plan.target.summary
         executed = results != nil
         self.journalId = OrNull(journalId)
-        totalReplay = plan.totalReplay
-        totalSkip = plan.totalSkip
+        totals = Totals(replay: plan.totalReplay, skip: plan.totalSkip)
         let byQueue = Dictionary((results ?? []).map { ($0.queue, $0) }, uniquingKeysWith: { a, _ in a })
-        failedQueues = (results ?? []).filter { !$0.verified }.count
+        failures = (results ?? []).filter { !$0.verified }.map { r in
+            Failure(
+                topic: r.queue.topic, broker: r.queue.brokerName, queueId: r.queue.queueId,
+                error: r.error ?? r.readBackError ?? "read back \(r.readBack.map(String.init) ?? "nothing"), "
+                    + "not the \(r.offset) written")
+        }
         queues = plan.changes.map { c in
             let r = byQueue[c.queue]
             let window = c.window

@@ -6,14 +6,14 @@ struct TopicDeleteView: Encodable, Sendable {
         var cluster: String
         var broker: String
         var address: String
-        var outcome: TopicWriteResult.Outcome
+        var result: TopicWriteResult.Outcome
         @NullEncoded var error: String?
     }
 
     struct NameServer: Encodable, Sendable {
         var address: String
         /// deleted, failed, or skipped (a broker deletion failed, so the route must stay).
-        var outcome: String
+        var result: String
         @NullEncoded var error: String?
     }
 
@@ -29,14 +29,14 @@ struct TopicDeleteView: Encodable, Sendable {
         brokers = report.brokers.map {
             Broker(
                 cluster: $0.endpoint.cluster, broker: $0.endpoint.brokerName, address: $0.endpoint.address,
-                outcome: $0.outcome, error: $0.error?.description)
+                result: $0.outcome, error: $0.error?.description)
         }
         if report.nameServers.isEmpty {
-            nameServers = nameServerAddresses.map { NameServer(address: $0, outcome: "skipped", error: nil) }
+            nameServers = nameServerAddresses.map { NameServer(address: $0, result: "skipped", error: nil) }
         } else {
             nameServers = report.nameServers.map {
                 NameServer(
-                    address: $0.endpoint.address, outcome: $0.error == nil ? "deleted" : "failed",
+                    address: $0.endpoint.address, result: $0.error == nil ? "deleted" : "failed",
                     error: $0.error?.description)
             }
         }
@@ -45,22 +45,22 @@ struct TopicDeleteView: Encodable, Sendable {
 
     func table() -> String {
         var t = TextTable("TARGET", "ADDRESS", "RESULT", "ERROR")
-        for b in brokers { t.add("broker \(b.broker)", b.address, b.outcome.rawValue, b.error ?? "") }
-        for n in nameServers { t.add("name server", n.address, n.outcome, n.error ?? "") }
+        for b in brokers { t.add("broker \(b.broker)", b.address, b.result.rawValue, b.error ?? "") }
+        for n in nameServers { t.add("name server", n.address, n.result, n.error ?? "") }
         return t.render()
     }
 
     /// Throws (exit 1) naming what was deleted where and what was not, after output.
     func failIfPartial() throws {
         guard !succeeded else { return }
-        let deleted = brokers.filter { $0.outcome == .deleted }.map(\.broker)
+        let deleted = brokers.filter { $0.result == .deleted }.map(\.broker)
         let failed =
-            brokers.filter { $0.outcome == .failed }.map { "\($0.broker) (\($0.address)): \($0.error ?? "")" }
-            + nameServers.filter { $0.outcome == "failed" }.map { "name server \($0.address): \($0.error ?? "")" }
+            brokers.filter { $0.result == .failed }.map { "\($0.broker) (\($0.address)): \($0.error ?? "")" }
+            + nameServers.filter { $0.result == "failed" }.map { "name server \($0.address): \($0.error ?? "")" }
         var message = "deleting topic \(topic) failed on \(failed.joined(separator: "; "))"
         message +=
             deleted.isEmpty ? "; nothing was deleted" : "; deleted from brokers \(deleted.joined(separator: ", "))"
-        if nameServers.contains(where: { $0.outcome == "skipped" }) { message += "; the name servers still route it" }
+        if nameServers.contains(where: { $0.result == "skipped" }) { message += "; the name servers still route it" }
         throw CLIError(message + "; re-run the command once the broker is back", exit: .failed)
     }
 }

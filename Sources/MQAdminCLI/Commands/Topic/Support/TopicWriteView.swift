@@ -33,14 +33,14 @@ struct TopicWriteView: Encodable, Sendable {
         var cluster: String
         var broker: String
         var address: String
-        var outcome: TopicWriteResult.Outcome
+        var result: TopicWriteResult.Outcome
         @NullEncoded var previous: TopicConfigJSON?
         @NullEncoded var config: TopicConfigJSON?
         @NullEncoded var error: String?
         /// Whether the failure was a failure to connect; not in the JSON.
         var connectivity = false
 
-        enum CodingKeys: String, CodingKey { case cluster, broker, address, outcome, previous, config, error }
+        enum CodingKeys: String, CodingKey { case cluster, broker, address, result, previous, config, error }
     }
 
     var topic: String
@@ -61,7 +61,7 @@ struct TopicWriteView: Encodable, Sendable {
         brokers = results.map {
             Broker(
                 cluster: $0.endpoint.cluster, broker: $0.endpoint.brokerName, address: $0.endpoint.address,
-                outcome: $0.outcome, previous: $0.previous.map(TopicConfigJSON.init),
+                result: $0.outcome, previous: $0.previous.map(TopicConfigJSON.init),
                 config: $0.config.map(TopicConfigJSON.init), error: $0.error?.description,
                 connectivity: $0.error?.isConnectivity ?? false)
         }
@@ -69,7 +69,7 @@ struct TopicWriteView: Encodable, Sendable {
         succeeded = orderError == nil && !results.contains { $0.outcome == .failed }
     }
 
-    var failed: [Broker] { brokers.filter { $0.outcome == .failed } }
+    var failed: [Broker] { brokers.filter { $0.result == .failed } }
 
     /// One row per broker, with what changed.
     func table() -> String {
@@ -77,7 +77,7 @@ struct TopicWriteView: Encodable, Sendable {
         for b in brokers {
             let c = b.config
             t.add([
-                b.broker.isEmpty ? "-" : b.broker, b.address, b.outcome.rawValue,
+                b.broker.isEmpty ? "-" : b.broker, b.address, b.result.rawValue,
                 c.map { String($0.readQueueNums) } ?? "-",
                 c.map { String($0.writeQueueNums) } ?? "-", c?.permName ?? "-", c.map { String($0.order) } ?? "-",
                 b.error ?? Self.changes(b.previous, b.config),
@@ -111,7 +111,7 @@ struct TopicWriteView: Encodable, Sendable {
     func failIfPartial() throws {
         let failed = self.failed
         guard !failed.isEmpty || !succeeded else { return }
-        let changed = brokers.filter { [.created, .updated].contains($0.outcome) }.map {
+        let changed = brokers.filter { [.created, .updated].contains($0.result) }.map {
             "\($0.broker) (\($0.address))"
         }
         let failures = failed.map { "\($0.broker.isEmpty ? $0.address : $0.broker): \($0.error ?? "failed")" }
