@@ -39,6 +39,25 @@ import Testing
             return try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8))
         }
 
+        /// `run` for a JSON Lines stream (`message consume`): every line against `schema`, the last one the
+        /// summary (it alone has `commits`).
+        func runLines(_ schema: String, _ args: [String], sourceLocation: SourceLocation = #_sourceLocation)
+            async throws
+        {
+            let r = try await cli.run(args + ["-o", "json"])
+            #expect(r.status == 0, "\(args): exit \(r.status): \(r.stderr)", sourceLocation: sourceLocation)
+            let lines = r.stdout.split(separator: "\n").map(String.init)
+            #expect(lines.count >= 2, "\(args): \(lines.count) lines", sourceLocation: sourceLocation)
+            for (i, line) in lines.enumerated() {
+                let label = "\(args.joined(separator: " ")) line \(i + 1)"
+                check(schema, line, label: label, sourceLocation: sourceLocation)
+                let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+                #expect(
+                    (object?["commits"] != nil) == (i == lines.count - 1), "line \(i + 1): \(line.prefix(80))",
+                    sourceLocation: sourceLocation)
+            }
+        }
+
         func check(_ schema: String, _ text: String, label: String, sourceLocation: SourceLocation) {
             seen.withLockedValue { $0[schema, default: 0] += 1 }
             if let dir = ProcessInfo.processInfo.environment["MQADMIN_WRITE_SAMPLES"] {
@@ -164,7 +183,7 @@ import Testing
         try await c.run("message.get", ["message", "get", msgId, "--topic", "T"])
         try await c.run("message.query", ["message", "query", "--topic", "T", "--key", "k-schema"])
         let consume = ["message", "consume", "T", "--group", "cg-schema", "--count", "40", "--from", "earliest"]
-        try await c.run("message.consume", consume + ["--trace"])
+        try await c.runLines("message.consume", consume + ["--trace"])
         try await c.run("trace.show", ["trace", "show", msgId])
         return (msgId, offsetMsgId)
     }
