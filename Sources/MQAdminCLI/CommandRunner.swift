@@ -27,13 +27,24 @@ public enum CommandRunner {
             }
             // Reports name the target the command reached (ReportTarget), classic layouts excepted.
             let slot = ReportTarget.Slot(classic: ClassicCommands.contains(command))
-            try await ReportTarget.$slot.withValue(slot) {
-                if var asyncCommand = command as? any AsyncParsableCommand {
-                    try await asyncCommand.run()
-                } else {
-                    try command.run()
+            // A change (not a read, not a dry run) is refused under a read-only context and audited.
+            let audit = CommandEffects.changesTarget(command) ? AuditRun(command: command, arguments: arguments) : nil
+            do {
+                try await AuditRun.$current.withValue(audit) {
+                    try await ReportTarget.$slot.withValue(slot) {
+                        try audit?.refuseIfReadOnly(command)
+                        if var asyncCommand = command as? any AsyncParsableCommand {
+                            try await asyncCommand.run()
+                        } else {
+                            try command.run()
+                        }
+                    }
                 }
+            } catch {
+                audit?.finish(error)
+                throw error
             }
+            audit?.finish(nil)
             return MQExit.ok.rawValue
         } catch {
             return report(error)
@@ -42,8 +53,8 @@ public enum CommandRunner {
 
     /// Options every command takes, which people also write before the command (`mqadmin -n ns:9876 topic list`).
     static let globalOptionsWithValue: Set<String> = [
-        "-n", "--namesrv", "--namesrvAddr", "--data", "--timeout", "-o", "--output", "--access-key", "--secret-key-file",
-        "--secret-key",
+        "-n", "--namesrv", "--namesrvAddr", "--data", "--context", "--timeout", "-o", "--output", "--access-key",
+        "--secret-key-file", "--secret-key",
     ]
     static let globalFlags: Set<String> = ["--secret-key-stdin", "--insecure-password-arg"]
 
