@@ -56,7 +56,10 @@ final class Session: Sendable {
             let client = MQClientInstance(nameServers: [ns], group: group, timeout: timeout, signer: signer, logger: logger)
             return Session(client: client, target: .runningBroker(ns, dir), context: nil, embedded: nil)
         }
-        guard BundledStore.exists(dataDirectory: dir) else { throw BundledStore.noTarget(dataDirectory: dir) }
+        guard BundledStore.exists(dataDirectory: dir) else {
+            AuditRun.current?.recordNoTarget()
+            throw BundledStore.noTarget(dataDirectory: dir)
+        }
         let (client, invoker) = MQClientInstance.inProcess(
             nameServers: [EmbeddedBroker.nameServerAddress], group: group, timeout: timeout, logger: logger)
         invoker.signer = signer
@@ -79,6 +82,7 @@ final class Session: Sendable {
             return try await shared.reporting(body)
         }
         if disconnected, !options.namesOwnTarget {
+            AuditRun.current?.recordNoTarget()
             throw BundledStore.noTarget(dataDirectory: nil)
         }
         let session = try await open(options)

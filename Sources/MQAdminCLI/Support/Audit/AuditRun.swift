@@ -8,8 +8,8 @@ import NIOConcurrencyHelpers
 final class AuditRun: Sendable {
     let command: String
     let argv: [String]
-    private let state = NIOLockedValueBox<(journalId: String?, refused: Bool, target: AuditTarget?)>(
-        (nil, false, nil))
+    private let state = NIOLockedValueBox<(journalId: String?, refused: Bool, target: AuditTarget?, noTarget: Bool)>(
+        (nil, false, nil, false))
 
     init(command: any ParsableCommand, arguments: [String]) {
         self.command = CommandEffects.path(of: type(of: command)).joined(separator: " ")
@@ -23,6 +23,10 @@ final class AuditRun: Sendable {
 
     /// The journal entry the command saved (nil: it removed it again, as nothing changed).
     func recordJournal(_ id: String?) { state.withLockedValue { $0.journalId = id } }
+
+    /// There was no target at all (no name server, no bundled store: exit 4 before naming anything): the
+    /// command could change nothing, so it leaves no line, and HOME stays as it was (TargetSelectionTests).
+    func recordNoTarget() { state.withLockedValue { $0.noTarget = true } }
 
     /// Resolves the target (an unknown context throws here, exit 2) and refuses, before anything connects,
     /// when it is a read-only context (exit 5, permission denied).
@@ -48,7 +52,10 @@ final class AuditRun: Sendable {
 
     /// Appends this run's line: `ok` when `error` is nil, else the error's line and exit code.
     func finish(_ error: (any Error)?) {
-        let (journalId, refused, target) = state.withLockedValue { ($0.journalId, $0.refused, $0.target) }
+        let (journalId, refused, target, noTarget) = state.withLockedValue {
+            ($0.journalId, $0.refused, $0.target, $0.noTarget)
+        }
+        guard !noTarget else { return }
         let report = error.map(ErrorReport.classify)
         let entry = AuditEntry(
             time: AuditEntry.timeText(Date()), user: Self.osUser, target: target ?? AuditTarget(),
