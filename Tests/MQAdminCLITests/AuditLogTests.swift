@@ -115,6 +115,30 @@ import Testing
         #expect(bad.status == 2 && bad.stderr.contains("--since"), "\(bad.stderr)")
     }
 
+    /// Lines of concurrent writers never interleave: each is one O_APPEND write.
+    @Test func concurrentAppendsStayWholeLines() async throws {
+        let home = try TempDirectory("ctx-concurrent")
+        defer { home.remove() }
+        let long = String(repeating: "x", count: 3000)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for writer in 0..<8 {
+                group.addTask {
+                    for n in 0..<25 {
+                        let entry = AuditEntry(
+                            time: AuditEntry.timeText(Date()), user: "op", target: AuditTarget(),
+                            command: "topic create", argv: ["topic", "create", "T\(writer)-\(n)", long], result: "ok",
+                            exit: 0, error: nil, journalId: nil)
+                        try AuditLog.append(entry, home: home.path)
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        let (entries, unreadable) = AuditLog.read(home: home.path)
+        #expect(unreadable == 0)
+        #expect(Set(entries.map { $0.argv[2] }).count == 200)
+    }
+
     /// Plans (no --execute) and reads are not changes: not refused, not audited.
     @Test func dryRunsAndReadsAreNotChanges() throws {
         func changes(_ args: [String]) throws -> Bool { CommandEffects.changesTarget(try MQAdmin.parseAsRoot(args)) }

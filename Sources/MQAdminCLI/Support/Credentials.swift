@@ -67,8 +67,9 @@ extension ConnectionOptions {
         }
         let given = [secretKey != nil, secretKeyFile != nil, secretKeyStdin].filter { $0 }.count
         if given > 1 { throw ValidationError("give the secret one way: --secret-key-file, --secret-key-stdin or --secret-key") }
-        // A context's access key is looked up when the command runs (`signer(for:)`), not while parsing.
-        let contextMayNameUser = context != nil || Console.current.environment["MQADMIN_CONTEXT"] != nil
+        // The target's context may name the user; a target that does not resolve is reported when the
+        // command runs, as one line about the context (not as a missing --access-key).
+        let contextMayNameUser = (try? resolveTarget()).map { $0.context?.accessKey != nil } ?? true
         if given == 1 && resolvedAccessKey == nil && !contextMayNameUser {
             throw ValidationError("a secret key needs --access-key USER (or MQADMIN_ACCESS_KEY)")
         }
