@@ -115,6 +115,19 @@ import Testing
         #expect(bad.status == 2 && bad.stderr.contains("--since"), "\(bad.stderr)")
     }
 
+    /// Inside the REPL a command reuses the session's target, and so its context's read-only guard.
+    @Test func replOnAReadOnlyContextRefusesChanges() async throws {
+        let home = try TempDirectory("ctx-repl")
+        defer { home.remove() }
+        let add = ["context", "add", "ro", "-n", "127.0.0.1:1", "--read-only"]
+        #expect(try await InProcessRunner(home: home.path).run(add).status == 0)
+        let runner = MQAdminRunner(home: home.path)
+        let r = try await Task.detached { try runner.run(["repl", "--context", "ro"], stdin: "topic create X\n") }.value
+        #expect(r.status == 5, "\(r.stderr)")
+        #expect(r.stderr.contains("context ro is read-only: refusing topic create"), "\(r.stderr)")
+        #expect(Self.auditLines(home).last?["result"] as? String == "refused")
+    }
+
     /// Lines of concurrent writers never interleave: each is one O_APPEND write.
     @Test func concurrentAppendsStayWholeLines() async throws {
         let home = try TempDirectory("ctx-concurrent")
