@@ -29,7 +29,7 @@ enum ContextStore {
     }
 
     static func unknown(_ name: String, in file: ContextFile) -> CLIError {
-        let known = file.contexts.map(\.name)
+        let known = file.contexts.map(\.name).sorted()
         let list = known.isEmpty
             ? "there are none; add one with `mqadmin context add \(name) -n ADDR`"
             : "known: \(known.joined(separator: ", "))"
