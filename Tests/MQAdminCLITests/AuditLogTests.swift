@@ -126,6 +126,13 @@ import Testing
         #expect(r.status == 5, "\(r.stderr)")
         #expect(r.stderr.contains("context ro is read-only: refusing topic create"), "\(r.stderr)")
         #expect(Self.auditLines(home).last?["result"] as? String == "refused")
+        // `connect CONTEXT` switches to a writable one: the change is attempted (nothing listens there: exit 4).
+        #expect(try await InProcessRunner(home: home.path).run(["context", "add", "rw", "-n", "127.0.0.1:1"]).status == 0)
+        let script = "connect rw\ntopic create X\n"
+        let switched = try await Task.detached { try runner.run(["repl", "--context", "ro"], stdin: script) }.value
+        #expect(switched.status == 4 && !switched.stderr.contains("read-only"), "\(switched.stderr)")
+        let target = Self.auditLines(home).last?["target"] as? [String: Any]
+        #expect(target?["context"] as? String == "rw")
     }
 
     /// Lines of concurrent writers never interleave: each is one O_APPEND write.
