@@ -53,6 +53,8 @@ _mqadmin() {
             'demo:Start a bundled broker, seed topics, groups and traffic, and tour the main commands.'
             'broker:Run the bundled broker, or inspect brokers.'
             'repl:Interactive session: commands, history, Tab completion, watch.'
+            'context:Save named targets (name servers, read-only, credentials file) and pick one.'
+            'audit:Show the audit log of changes made with mqadmin from this account.'
             'topic:Create, change, delete and inspect topics.'
             'cluster:Inspect clusters.'
             'updateTopic:Update or create topic (Apache'\''s classic command and output).'
@@ -101,7 +103,7 @@ _mqadmin() {
         ;;
     arg)
         case "${words[1]}" in
-        demo|broker|repl|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
+        demo|broker|repl|context|audit|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
             "_mqadmin_${words[1]}" && ret=0
             ;;
         esac
@@ -195,6 +197,7 @@ _mqadmin_broker_status() {
         '(-b --broker)'{-b,--broker}'[One broker.]:host\:port:'
         '(-c --cluster)'{-c,--cluster}'[Every broker of this cluster.]:cluster:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion broker status -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -215,6 +218,7 @@ _mqadmin_repl() {
     local -i ret=1
     local -ar arg_specs=(
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion repl -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -223,6 +227,122 @@ _mqadmin_repl() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '--keep-going[With piped input, run every line even after an error.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_context() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'add:Save a named target (replaces a context of the same name).'
+            'use:Make a context the current one (--none: no current context).'
+            'list:List the contexts; * marks the current one.'
+            'show:Show a context (default: the current one).'
+            'delete:Delete a context (when it is the current one, no context is current afterwards).'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        add|use|list|show|delete)
+            "_mqadmin_context_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_mqadmin_context_add() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        ':name:'
+        '(-n --namesrv)'{-n,--namesrv}'[Name server address(es), '\'';'\''-separated.]:addr:'
+        '--read-only[Refuse every command that changes the cluster.]'
+        '--access-key[ACL user to sign requests as.]:user:'
+        '--credentials-file[File whose first line is the access key'\''s secret (its path is saved).]:file:'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_context_use() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':name:{__mqadmin_custom_complete ---completion context use -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--none[Clear the current context\: commands use the bundled broker again.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_context_list() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_context_show() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        ':name:{__mqadmin_custom_complete ---completion context show -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_context_delete() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':name:{__mqadmin_custom_complete ---completion context delete -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_audit() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '--since[Only entries at or after this time\: epoch ms, ISO-8601 with a zone, or relative like -2h.]:time:'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -279,6 +399,7 @@ _mqadmin_topic_create() {
         '(-c --cluster)'{-c,--cluster}'[Cluster whose masters get the change (default\: the only cluster the name server knows).]:cluster:'
         '(-b --broker)'{-b,--broker}'[Change only this master broker.]:host\:port:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion topic create -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -310,6 +431,7 @@ _mqadmin_topic_update() {
         '(-c --cluster)'{-c,--cluster}'[Cluster whose masters get the change (default\: the only cluster the name server knows).]:cluster:'
         '(-b --broker)'{-b,--broker}'[Change only this master broker.]:host\:port:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion topic update -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -334,6 +456,7 @@ _mqadmin_topic_delete() {
         '(-c --cluster)'{-c,--cluster}'[Delete only from this cluster (default\: every cluster serving it).]:cluster:'
         '(-y --yes)'{-y,--yes}'[Do not ask for confirmation.]'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion topic delete -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -357,6 +480,7 @@ _mqadmin_topic_list() {
         '(-c --cluster)'{-c,--cluster}'[Only topics served by this cluster.]:cluster:'
         '(--all --system)'{--all,--system}'[Also list retry, dead-letter and system topics.]'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion topic list -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -379,6 +503,7 @@ _mqadmin_topic_describe() {
     local -ar arg_specs=(
         ':topic:{__mqadmin_custom_complete ---completion topic describe -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion topic describe -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -401,6 +526,7 @@ _mqadmin_topic_route() {
     local -ar arg_specs=(
         ':topic:{__mqadmin_custom_complete ---completion topic route -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion topic route -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -451,6 +577,7 @@ _mqadmin_cluster_list() {
     local -ar arg_specs=(
         '(-c --cluster)'{-c,--cluster}'[Only this cluster.]:cluster:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion cluster list -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -482,6 +609,7 @@ _mqadmin_updateTopic() {
         '(-s --hasUnitSub)'{-s,--hasUnitSub}'[has unit sub (true|false)]:hasUnitSub:'
         '(-a --attributes)'{-a,--attributes}'[attribute(+a=b,+c=d,-e)]:attributes:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion updateTopic -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -505,6 +633,7 @@ _mqadmin_deleteTopic() {
         '(-t --topic)'{-t,--topic}'[topic name]:topic:{__mqadmin_custom_complete ---completion deleteTopic -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-c --clusterName)'{-c,--clusterName}'[delete topic from which cluster]:clusterName:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion deleteTopic -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -527,6 +656,7 @@ _mqadmin_topicList() {
     local -ar arg_specs=(
         '(-c --clusterModel)'{-c,--clusterModel}'[clusterModel]'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion topicList -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -550,6 +680,7 @@ _mqadmin_topicStatus() {
         '(-t --topic)'{-t,--topic}'[topic name]:topic:{__mqadmin_custom_complete ---completion topicStatus -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-c --cluster)'{-c,--cluster}'[cluster name\: ask its masters instead of the topic'\''s route]:cluster:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion topicStatus -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -573,6 +704,7 @@ _mqadmin_topicRoute() {
         '(-t --topic)'{-t,--topic}'[topic name]:topic:{__mqadmin_custom_complete ---completion topicRoute -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-l --list)'{-l,--list}'[Use list format to print data]'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion topicRoute -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -595,6 +727,7 @@ _mqadmin_topicClusterList() {
     local -ar arg_specs=(
         '(-t --topic)'{-t,--topic}'[topic name]:topic:{__mqadmin_custom_complete ---completion topicClusterList -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion topicClusterList -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -619,6 +752,7 @@ _mqadmin_clusterList() {
         '(-i --interval)'{-i,--interval}'[specify intervals numbers, it is in seconds]:interval:'
         '(-c --clusterName)'{-c,--clusterName}'[which cluster]:clusterName:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion clusterList -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -642,6 +776,7 @@ _mqadmin_brokerStatus() {
         '(-b --brokerAddr)'{-b,--brokerAddr}'[Broker address]:brokerAddr:'
         '(-c --clusterName)'{-c,--clusterName}'[which cluster]:clusterName:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion brokerStatus -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -708,6 +843,7 @@ _mqadmin_group_create() {
         '--cluster[Only the master brokers of this cluster.]:cluster:'
         '--broker[Only this broker.]:host\:port:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion group create -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -742,6 +878,7 @@ _mqadmin_group_update() {
         '--cluster[Only the master brokers of this cluster.]:cluster:'
         '--broker[Only this broker.]:host\:port:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion group update -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -770,6 +907,7 @@ _mqadmin_group_delete() {
         '--cluster[Only the master brokers of this cluster.]:cluster:'
         '--broker[Only this broker.]:host\:port:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion group delete -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -793,6 +931,7 @@ _mqadmin_group_list() {
         '--system[Include the brokers'\'' own groups.]'
         '--cluster[Only the brokers of this cluster.]:cluster:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion group list -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -815,6 +954,7 @@ _mqadmin_group_describe() {
     local -ar arg_specs=(
         ':group:{__mqadmin_custom_complete ---completion group describe -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion group describe -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -871,6 +1011,7 @@ _mqadmin_offset_show() {
         ':group:{__mqadmin_custom_complete ---completion offset show -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-t --topic)'{-t,--topic}'[Only this topic.]:topic:{__mqadmin_custom_complete ---completion offset show -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion offset show -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -904,6 +1045,7 @@ _mqadmin_offset_reset() {
         '(-y --yes)'{-y,--yes}'[Do not ask for confirmation.]'
         '--dry-run[Only print the plan (the default; for scripts that want to say so).]'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion offset reset -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -932,6 +1074,7 @@ _mqadmin_offset_undo() {
         '(-y --yes)'{-y,--yes}'[Do not ask for confirmation.]'
         '--dry-run[Only print the plan (the default; for scripts that want to say so).]'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion offset undo -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -959,6 +1102,7 @@ _mqadmin_offset_clone() {
         '(-y --yes)'{-y,--yes}'[Do not ask for confirmation.]'
         '--dry-run[Only print the plan (the default; for scripts that want to say so).]'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion offset clone -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -983,6 +1127,7 @@ _mqadmin_offset_export() {
         '(-t --topic)'{-t,--topic}'[Only this topic.]:topic:{__mqadmin_custom_complete ---completion offset export -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-f --file)'{-f,--file}'[Write to this file (mode 0600) instead of stdout.]:file:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion offset export -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1010,6 +1155,7 @@ _mqadmin_offset_import() {
         '(-y --yes)'{-y,--yes}'[Do not ask for confirmation.]'
         '--dry-run[Only print the plan (the default; for scripts that want to say so).]'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion offset import -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1045,6 +1191,7 @@ _mqadmin_updateSubGroup() {
         '(-a --notifyConsumerIdsChanged)'{-a,--notifyConsumerIdsChanged}'[notify consumerId changed]:notifyConsumerIdsChanged:'
         '--attributes[attribute(+a=b,+c=d,-e)]:attributes:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion updateSubGroup -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1070,6 +1217,7 @@ _mqadmin_deleteSubGroup() {
         '(-c --clusterName)'{-c,--clusterName}'[delete subscription group from which cluster]:clusterName:'
         '(-r --removeOffset)'{-r,--removeOffset}'[remove offset]:removeOffset:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion deleteSubGroup -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1093,6 +1241,7 @@ _mqadmin_consumerConnection() {
         '(-g --consumerGroup)'{-g,--consumerGroup}'[consumer group name]:consumerGroup:{__mqadmin_custom_complete ---completion consumerConnection -- --consumerGroup "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-b --brokerAddr)'{-b,--brokerAddr}'[broker address]:brokerAddr:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion consumerConnection -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1118,6 +1267,7 @@ _mqadmin_consumerProgress() {
         '(-s --showClientIP)'{-s,--showClientIP}'[Show Client IP per Queue]:showClientIP:'
         '(-c --cluster)'{-c,--cluster}'[Cluster name or lmq parent topic, lmq is used to find the route.]:cluster:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion consumerProgress -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1147,6 +1297,7 @@ _mqadmin_resetOffsetByTime() {
         '(-o --offset)'{-o,--offset}'[Expect queue offset, not support old version broker]:offset:'
         '(-c --cluster)'{-c,--cluster}'[Cluster name or lmq parent topic, lmq is used to find the route.]:cluster:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion resetOffsetByTime -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1172,6 +1323,7 @@ _mqadmin_skipAccumulatedMessage() {
         '(-f --force)'{-f,--force}'[set the force rollback by timestamp switch\[true|false\]]:force:'
         '(-c --cluster)'{-c,--cluster}'[Cluster name or lmq parent topic, lmq is used to find the route.]:cluster:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion skipAccumulatedMessage -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1197,6 +1349,7 @@ _mqadmin_cloneGroupOffset() {
         '(-t --topic)'{-t,--topic}'[set the topic]:topic:{__mqadmin_custom_complete ---completion cloneGroupOffset -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-o --offline)'{-o,--offline}'[the group or the topic is offline]:offline:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion cloneGroupOffset -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1249,6 +1402,7 @@ _mqadmin_message_send() {
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion message send -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1282,6 +1436,7 @@ _mqadmin_message_consume() {
     local -ar ___body_format=('text' 'hex' 'base64')
     local -ar arg_specs=(
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion message consume -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1315,6 +1470,7 @@ _mqadmin_message_query() {
     local -ar ___body_format=('text' 'hex' 'base64')
     local -ar arg_specs=(
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion message query -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1343,6 +1499,7 @@ _mqadmin_message_get() {
     local -ar ___body_format=('text' 'hex' 'base64')
     local -ar arg_specs=(
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion message get -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1399,6 +1556,7 @@ _mqadmin_backlog_report() {
     local -ar ___output=('table' 'json' 'prometheus')
     local -ar arg_specs=(
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion backlog report -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1428,6 +1586,7 @@ _mqadmin_sendMessage() {
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion sendMessage -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1456,6 +1615,7 @@ _mqadmin_queryMsgByKey() {
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion queryMsgByKey -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1483,6 +1643,7 @@ _mqadmin_queryMsgById() {
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion queryMsgById -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1509,6 +1670,7 @@ _mqadmin_queryMsgByUniqueKey() {
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion queryMsgByUniqueKey -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1535,6 +1697,7 @@ _mqadmin_queryMsgByOffset() {
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion queryMsgByOffset -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1600,6 +1763,7 @@ _mqadmin_user_create() {
         '(-c --cluster)'{-c,--cluster}'[Cluster whose brokers to use (default\: the only cluster the name server knows).]:cluster:'
         '(-b --broker)'{-b,--broker}'[Only this broker.]:host\:port:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion user create -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1629,6 +1793,7 @@ _mqadmin_user_update() {
         '(-c --cluster)'{-c,--cluster}'[Cluster whose brokers to use (default\: the only cluster the name server knows).]:cluster:'
         '(-b --broker)'{-b,--broker}'[Only this broker.]:host\:port:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion user update -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1654,6 +1819,7 @@ _mqadmin_user_delete() {
         '(-c --cluster)'{-c,--cluster}'[Cluster whose brokers to use (default\: the only cluster the name server knows).]:cluster:'
         '(-b --broker)'{-b,--broker}'[Only this broker.]:host\:port:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion user delete -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1678,6 +1844,7 @@ _mqadmin_user_get() {
         '(-c --cluster)'{-c,--cluster}'[Cluster whose brokers to use (default\: the only cluster the name server knows).]:cluster:'
         '(-b --broker)'{-b,--broker}'[Only this broker.]:host\:port:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion user get -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1702,6 +1869,7 @@ _mqadmin_user_list() {
         '(-c --cluster)'{-c,--cluster}'[Cluster whose brokers to use (default\: the only cluster the name server knows).]:cluster:'
         '(-b --broker)'{-b,--broker}'[Only this broker.]:host\:port:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion user list -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1763,6 +1931,7 @@ _mqadmin_acl_create() {
         '(-c --cluster)'{-c,--cluster}'[Cluster whose brokers to use (default\: the only cluster the name server knows).]:cluster:'
         '(-b --broker)'{-b,--broker}'[Only this broker.]:host\:port:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion acl create -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1791,6 +1960,7 @@ _mqadmin_acl_update() {
         '(-c --cluster)'{-c,--cluster}'[Cluster whose brokers to use (default\: the only cluster the name server knows).]:cluster:'
         '(-b --broker)'{-b,--broker}'[Only this broker.]:host\:port:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion acl update -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1817,6 +1987,7 @@ _mqadmin_acl_delete() {
         '(-c --cluster)'{-c,--cluster}'[Cluster whose brokers to use (default\: the only cluster the name server knows).]:cluster:'
         '(-b --broker)'{-b,--broker}'[Only this broker.]:host\:port:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion acl delete -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1841,6 +2012,7 @@ _mqadmin_acl_get() {
         '(-c --cluster)'{-c,--cluster}'[Cluster whose brokers to use (default\: the only cluster the name server knows).]:cluster:'
         '(-b --broker)'{-b,--broker}'[Only this broker.]:host\:port:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion acl get -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1866,6 +2038,7 @@ _mqadmin_acl_list() {
         '(-c --cluster)'{-c,--cluster}'[Cluster whose brokers to use (default\: the only cluster the name server knows).]:cluster:'
         '(-b --broker)'{-b,--broker}'[Only this broker.]:host\:port:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion acl list -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1893,6 +2066,7 @@ _mqadmin_acl_explain() {
         '(-c --cluster)'{-c,--cluster}'[Cluster whose brokers to use (default\: the only cluster the name server knows).]:cluster:'
         '(-b --broker)'{-b,--broker}'[Only this broker.]:host\:port:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion acl explain -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1921,6 +2095,7 @@ _mqadmin_createUser() {
         '--password-stdin[Read the password from the first line of standard input.]'
         '--password-file[Read the password from the first line of this file.]:file:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion createUser -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1950,6 +2125,7 @@ _mqadmin_updateUser() {
         '--password-stdin[Read the password from the first line of standard input.]'
         '--password-file[Read the password from the first line of this file.]:file:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion updateUser -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1974,6 +2150,7 @@ _mqadmin_deleteUser() {
         '(-b --brokerAddr)'{-b,--brokerAddr}'[one broker]:brokerAddr:'
         '(-u --username)'{-u,--username}'[the username of user to delete.]:username:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion deleteUser -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -1998,6 +2175,7 @@ _mqadmin_getUser() {
         '(-b --brokerAddr)'{-b,--brokerAddr}'[one broker]:brokerAddr:'
         '(-u --username)'{-u,--username}'[the username of user to get]:username:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion getUser -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -2022,6 +2200,7 @@ _mqadmin_listUser() {
         '(-b --brokerAddr)'{-b,--brokerAddr}'[one broker]:brokerAddr:'
         '(-f --filter)'{-f,--filter}'[the filter to list users]:filter:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion listUser -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -2050,6 +2229,7 @@ _mqadmin_createAcl() {
         '(-d --decision)'{-d,--decision}'[the decision of acl (Allow|Deny)]:decision:'
         '(-i --sourceIp)'{-i,--sourceIp}'[the sourceIps of acl (comma-separated)]:sourceIp:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion createAcl -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -2078,6 +2258,7 @@ _mqadmin_updateAcl() {
         '(-d --decision)'{-d,--decision}'[the decision of acl (Allow|Deny)]:decision:'
         '(-i --sourceIp)'{-i,--sourceIp}'[the sourceIps of acl (comma-separated)]:sourceIp:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion updateAcl -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -2103,6 +2284,7 @@ _mqadmin_deleteAcl() {
         '(-s --subject)'{-s,--subject}'[the subject of acl to delete.]:subject:'
         '(-r --resources)'{-r,--resources}'[the resources of acl to delete]:resources:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion deleteAcl -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -2127,6 +2309,7 @@ _mqadmin_getAcl() {
         '(-b --brokerAddr)'{-b,--brokerAddr}'[one broker]:brokerAddr:'
         '(-s --subject)'{-s,--subject}'[the subject of acl to get]:subject:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion getAcl -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -2152,6 +2335,7 @@ _mqadmin_listAcl() {
         '(-s --subject)'{-s,--subject}'[the subject of acl to filter.]:subject:'
         '(-r --resource)'{-r,--resource}'[the resource of acl to filter.]:resource:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion listAcl -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -2201,6 +2385,7 @@ _mqadmin_trace_show() {
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion trace show -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -2229,6 +2414,7 @@ _mqadmin_queryMsgTraceById() {
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion queryMsgTraceById -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -2283,6 +2469,7 @@ _mqadmin_transaction_list() {
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion transaction list -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -2338,6 +2525,7 @@ _mqadmin_timer_list() {
         '--within[Only what fires within this time from now (e.g. 30m, 1h, 2d).]:duration:'
         '--cluster[Only the brokers of this cluster.]:cluster:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion timer list -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'

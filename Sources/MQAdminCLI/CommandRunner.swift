@@ -28,10 +28,27 @@ public enum CommandRunner {
                 } catch {
                     throw ErrorReport.ParseFailure(underlying: error)
                 }
-                // Reports name the target the command reached (ReportTarget), classic layouts excepted.
-                let slot = ReportTarget.Slot(classic: ClassicCommands.contains(command))
+                try await execute(command, arguments: arguments, printed: printed)
+            }
+            return MQExit.ok.rawValue
+        } catch {
+            return report(error, json: ErrorJSON.requested(arguments) && !printed.any)
+        }
+    }
+
+    /// Runs a parsed command: its reports name the target it reached (ReportTarget, classic layouts excepted);
+    /// a change (not a read, not a dry run) is refused under a read-only context and audited.
+    private static func execute(
+        _ command: any ParsableCommand, arguments: [String], printed: ErrorJSON.Printed
+    ) async throws {
+        var command = command
+        let slot = ReportTarget.Slot(classic: ClassicCommands.contains(command))
+        let audit = CommandEffects.changesTarget(command) ? AuditRun(command: command, arguments: arguments) : nil
+        do {
+            try await AuditRun.$current.withValue(audit) {
                 try await ReportTarget.$slot.withValue(slot) {
                     try await ErrorJSON.$printed.withValue(printed) {
+                        try audit?.refuseIfReadOnly(command)
                         if var asyncCommand = command as? any AsyncParsableCommand {
                             try await asyncCommand.run()
                         } else {
@@ -40,16 +57,17 @@ public enum CommandRunner {
                     }
                 }
             }
-            return MQExit.ok.rawValue
         } catch {
-            return report(error, json: ErrorJSON.requested(arguments) && !printed.any)
+            audit?.finish(error)
+            throw error
         }
+        audit?.finish(nil)
     }
 
     /// Options every command takes, which people also write before the command (`mqadmin -n ns:9876 topic list`).
     static let globalOptionsWithValue: Set<String> = [
-        "-n", "--namesrv", "--namesrvAddr", "--data", "--timeout", "-o", "--output", "--access-key", "--secret-key-file",
-        "--secret-key",
+        "-n", "--namesrv", "--namesrvAddr", "--data", "--context", "--timeout", "-o", "--output", "--access-key",
+        "--secret-key-file", "--secret-key",
     ]
     static let globalFlags: Set<String> = ["--secret-key-stdin", "--insecure-password-arg", ClockOptions.utcFlag]
 

@@ -9,11 +9,13 @@ public struct MQAdmin: AsyncParsableCommand {
             With -n/--namesrv (or NAMESRV_ADDR) commands talk to a RocketMQ cluster over its remoting \
             protocol. Without, they use the bundled broker on the data directory (--data): the running \
             `mqadmin broker start` holding it, or the store a broker left there; with neither they refuse \
-            (exit 4) and create nothing. `mqadmin demo` and `mqadmin broker start` create a bundled broker.
+            (exit 4) and create nothing. `mqadmin demo` and `mqadmin broker start` create a bundled broker. \
+            `mqadmin context` saves named targets (--context NAME); `mqadmin audit` lists the changes made.
             """,
         version: MQAdminVersion.current,
         // One entry per folder of Commands/; the classic names follow the nouns they spell the Apache way.
-        subcommands: [Demo.self, BrokerCommand.self, ReplCommand.self, TopicCommand.self, ClusterCommand.self]
+        subcommands: [Demo.self, BrokerCommand.self, ReplCommand.self, ContextCommand.self, AuditCommand.self]
+            + [TopicCommand.self, ClusterCommand.self]
             + ClassicCommands.topics + [GroupCommand.self, OffsetCommand.self] + ClassicCommands.groups
             + [MessageCommand.self, BacklogCommand.self] + ClassicCommands.messages
             + [UserCommand.self, AclCommand.self] + ClassicCommands.auth

@@ -24,6 +24,8 @@ import Testing
     static let exitWithoutArguments: [String: MQExit] = [
         "brokerStatus": .usage, "message get": .usage, "trace show": .usage, "listUser": .usage, "listAcl": .usage,
         "offset undo": .notFound,  // nothing to undo in a fresh HOME
+        "context use": .usage,  // a name or --none
+        "context show": .notFound,  // no current context in a fresh HOME
     ]
 
     struct Path: CustomStringConvertible {

@@ -27,8 +27,9 @@ struct InProcessRunner: Sendable {
     func run(_ args: [String], stdin: String? = nil, extraEnv: [String: String] = [:]) async throws -> CommandResult {
         var environment = ProcessInfo.processInfo.environment.merging(extraEnv) { $1 }
         if let dataDirectory { environment["MQADMIN_DATA"] = dataDirectory }
-        if let home { environment["HOME"] = home }
+        environment["HOME"] = home ?? extraEnv["HOME"] ?? TestHome.path
         environment["NAMESRV_ADDR"] = nil
+        environment["MQADMIN_CONTEXT"] = extraEnv["MQADMIN_CONTEXT"]
         var full = args
         if let nameServer, !args.contains("-n") { full += ["-n", nameServer] }
         let out = CapturedText()

@@ -51,6 +51,14 @@ import Testing
             #expect(try await committed(f) == [0, 0, 0, 0])
             let json = try await J.classic(f.cli, ["resetOffsetByTime", "-g", "g", "-t", "T", "-s", "now"])
             #expect(J.array(json["queues"]).count == 4 && json["journalId"] is String)
+
+            // Audited like the noun-verb commands, with the journal entry to undo it (docs/classic-commands.md).
+            let audit = AuditLogTests.auditLines(f.home)
+            #expect(audit.map { $0["command"] as? String } == [
+                "resetOffsetByTime", "offset undo", "resetOffsetByTime", "resetOffsetByTime", "resetOffsetByTime",
+            ])
+            #expect(audit.last?["journalId"] as? String == json["journalId"] as? String, "\(audit)")
+            #expect(audit.allSatisfy { $0["journalId"] is String && $0["result"] as? String == "ok" })
         }
     }
 

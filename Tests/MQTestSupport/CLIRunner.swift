@@ -19,10 +19,12 @@ public struct MQAdminRunner: Sendable {
     public func run(_ args: [String], stdin: String? = nil, extraEnv: [String: String] = [:]) throws -> CommandResult {
         var env = extraEnv
         if let dataDirectory { env["MQADMIN_DATA"] = dataDirectory }
-        if let home { env["HOME"] = home }
+        env["HOME"] = home ?? extraEnv["HOME"] ?? TestHome.path
         var full = args
         if let nameServer, !args.contains("-n") { full += ["-n", nameServer] }
-        return try runCommand(TestPaths.mqadmin, full, environment: env, unset: ["NAMESRV_ADDR"], stdin: stdin)
+        // A developer's own MQADMIN_CONTEXT never picks a test's target; a test may set it.
+        let unset = ["NAMESRV_ADDR"] + (extraEnv["MQADMIN_CONTEXT"] == nil ? ["MQADMIN_CONTEXT"] : [])
+        return try runCommand(TestPaths.mqadmin, full, environment: env, unset: unset, stdin: stdin)
     }
 
     /// Runs with `-o json` and decodes stdout as a JSON object or array.

@@ -1,13 +1,23 @@
 import ArgumentParser
 import Foundation
 
-/// How a command reaches the cluster: `-n/--namesrv` (env NAMESRV_ADDR), `--timeout`, `--data`.
-/// With no name server the bundled broker on the data directory is used (design.md).
+/// How a command reaches the cluster: `-n/--namesrv` (env NAMESRV_ADDR), `--data` (env MQADMIN_DATA),
+/// `--context` (env MQADMIN_CONTEXT, then `context use`), `--timeout`. `resolveTarget()` (ConnectionTarget.swift)
+/// is the one place their precedence is decided; with none of them the bundled broker is used (design.md).
 public struct ConnectionOptions: ParsableArguments {
     @Option(
         name: [.customShort("n"), .customLong("namesrv"), .customLong("namesrvAddr")],
         help: ArgumentHelp("Name server address(es), ';'-separated (env NAMESRV_ADDR).", valueName: "addr"))
     public var namesrv: String?
+
+    @Option(
+        name: .customLong("context"),
+        help: ArgumentHelp(
+            "Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins "
+                + "over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.",
+            valueName: "name"),
+        completion: .custom(ContextArgs.completeNames))
+    public var context: String?
 
     @Option(help: ArgumentHelp("Timeout of each request to the cluster, in milliseconds.", valueName: "ms"))
     public var timeout: Int = 3000
@@ -49,16 +59,23 @@ public struct ConnectionOptions: ParsableArguments {
     public func validate() throws {
         guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of milliseconds") }
         try validateCredentials()
-        for addr in nameServers { try Address.validate(addr, what: "name server address") }
+        for addr in Address.list(namesrv) + Address.list(Console.current.environment["NAMESRV_ADDR"]) {
+            try Address.validate(addr, what: "name server address")
+        }
     }
 
-    /// Name servers from the flag, else NAMESRV_ADDR; empty means the bundled broker.
-    public var nameServers: [String] {
-        if let namesrv, !namesrv.isEmpty { return Address.list(namesrv) }
-        return Address.list(Console.current.environment["NAMESRV_ADDR"])
+    /// The resolved target's name servers; empty means the bundled broker (or a target that does not resolve,
+    /// which `Session.open` reports).
+    public var nameServers: [String] { (try? resolveTarget())?.nameServers ?? [] }
+
+    /// The resolved target's data directory (the bundled broker's), ~/.mqadmin/data by default.
+    public var resolvedDataDirectory: String {
+        (try? resolveTarget())?.dataDirectory ?? Self.dataDirectory(flag: dataDirectory)
     }
 
-    public var resolvedDataDirectory: String { Self.dataDirectory(flag: dataDirectory) }
+    /// Whether the command line itself names a target (-n, --data or --context): inside the REPL such a
+    /// command opens its own session instead of reusing the REPL's.
+    var namesOwnTarget: Bool { namesrv != nil || dataDirectory != nil || context != nil }
 
     /// The data directory `--data FLAG` names, else MQADMIN_DATA, else ~/.mqadmin/data.
     static func dataDirectory(flag: String?) -> String {

@@ -6,6 +6,8 @@ import NIOConcurrencyHelpers
 /// whose top level is an object (a `target` field, docs/json/README.md). Classic (Apache-named) commands
 /// keep their byte-compatible layouts and get neither.
 struct ReportTarget: Encodable, Sendable {
+    /// The context the target came from (`--context`, MQADMIN_CONTEXT, `context use`); null otherwise.
+    @NullEncoded var context: String?
     /// The name servers asked (a running bundled broker's own name server included); null for the
     /// in-process bundled broker.
     @NullEncoded var nameServers: [String]?
@@ -14,7 +16,8 @@ struct ReportTarget: Encodable, Sendable {
     /// The clusters the name server(s) know (empty when they were not read).
     var clusters: [String]
 
-    init(_ target: Session.Target, clusters: [String]) {
+    init(_ target: Session.Target, context: String? = nil, clusters: [String]) {
+        self.context = context
         switch target {
         case .cluster(let ns): nameServers = ns
         case .runningBroker(let ns, let dir):
@@ -25,10 +28,12 @@ struct ReportTarget: Encodable, Sendable {
         self.clusters = clusters
     }
 
-    /// `Target: name server 127.0.0.1:9876, cluster DefaultCluster` or `Target: bundled ~/x, cluster ...`.
+    /// `Target: name server 127.0.0.1:9876, cluster DefaultCluster`, `Target: bundled ~/x, cluster ...`, or
+    /// with a context `Target: context prod (name server 10.0.0.1:9876), cluster ...`.
     var footer: String {
-        let place = dataDirectory.map { "bundled \(BundledStore.abbreviate($0))" }
+        var place = dataDirectory.map { "bundled \(BundledStore.abbreviate($0))" }
             ?? "name server \((nameServers ?? []).joined(separator: ";"))"
+        if let context { place = "context \(context) (\(place))" }
         let cluster = clusters.isEmpty ? "" : ", cluster \(clusters.joined(separator: ","))"
         return "Target: \(place)\(cluster)\n"
     }
@@ -45,7 +50,7 @@ struct ReportTarget: Encodable, Sendable {
         /// The target to name, or nil for classic layouts and commands that reached no target.
         var target: ReportTarget? {
             guard !classic, let s = session.withLockedValue({ $0 }) else { return nil }
-            return ReportTarget(s.target, clusters: s.client.knownClusters ?? [])
+            return ReportTarget(s.target, context: s.context?.name, clusters: s.client.knownClusters ?? [])
         }
     }
 

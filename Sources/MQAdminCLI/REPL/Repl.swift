@@ -92,8 +92,13 @@ final class Repl: @unchecked Sendable {
         case "exit", "quit":
             return .exit
         case "connect":
-            guard args.count == 2 else { return usage("connect HOST:PORT[;HOST:PORT]") }
-            options.namesrv = args[1]
+            guard args.count == 2 else { return usage("connect HOST:PORT[;HOST:PORT] or connect CONTEXT") }
+            // An address has a port; anything else names a saved context (whose read-only guard then applies).
+            if args[1].contains(":") {
+                options.namesrv = args[1]
+            } else {
+                (options.namesrv, options.dataDirectory, options.context) = (nil, nil, args[1])
+            }
             disconnected = false
             return .status(await connect())
         case "disconnect":
@@ -106,7 +111,8 @@ final class Repl: @unchecked Sendable {
         case "repl":
             return .status(CommandRunner.report(CLIError("already in the REPL", exit: .usage)))
         case "help" where args.count == 1:
-            Emit.write(MQAdmin.helpMessage() + "\nREPL: connect ADDR, disconnect, watch SECONDS COMMAND..., exit\n")
+            Emit.write(
+                MQAdmin.helpMessage() + "\nREPL: connect ADDR|CONTEXT, disconnect, watch SECONDS COMMAND..., exit\n")
             return .status(0)
         default:
             return .status(await runCommand(args))

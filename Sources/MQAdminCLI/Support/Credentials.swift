@@ -67,7 +67,10 @@ extension ConnectionOptions {
         }
         let given = [secretKey != nil, secretKeyFile != nil, secretKeyStdin].filter { $0 }.count
         if given > 1 { throw ValidationError("give the secret one way: --secret-key-file, --secret-key-stdin or --secret-key") }
-        if given == 1 && resolvedAccessKey == nil {
+        // The target's context may name the user; a target that does not resolve is reported when the
+        // command runs, as one line about the context (not as a missing --access-key).
+        let contextMayNameUser = (try? resolveTarget()).map { $0.context?.accessKey != nil } ?? true
+        if given == 1 && resolvedAccessKey == nil && !contextMayNameUser {
             throw ValidationError("a secret key needs --access-key USER (or MQADMIN_ACCESS_KEY)")
         }
     }
@@ -78,22 +81,45 @@ extension ConnectionOptions {
         return env?.isEmpty == false ? env : nil
     }
 
-    /// The signer for `--access-key` and its secret, nil without credentials.
-    func signer() throws -> AclSigner? {
+    /// The signer for the target: `--access-key` and its secret from the flags, else the context's access key
+    /// and credentials file (only for the context's own name servers), else MQADMIN_ACCESS_KEY and
+    /// MQADMIN_SECRET_KEY; nil without credentials.
+    func signer(for target: ResolvedTarget? = nil) throws -> AclSigner? {
         try validateCredentials()
+        let flagged = accessKey.flatMap { $0.isEmpty ? nil : $0 }
+        if flagged == nil, let context = target?.context, let contextKey = context.accessKey {
+            let secret: String
+            if let secretFromFlags = try secretFromFlags() {
+                secret = secretFromFlags
+            } else if let file = context.credentialsFile {
+                secret = try SecretInput.file(file, what: "secret key (context \(context.name))")
+            } else if let env = Console.current.environment["MQADMIN_SECRET_KEY"], !env.isEmpty {
+                secret = env
+            } else {
+                throw CLIError(
+                    "context \(context.name) signs as \(contextKey) but has no credentials file; give the secret with "
+                        + "\(Self.secretSources), or re-add the context with --credentials-file FILE",
+                    exit: .usage)
+            }
+            return AclSigner(accessKey: contextKey, secretKey: secret)
+        }
         guard let accessKey = resolvedAccessKey else { return nil }
         let secret: String
-        if let secretKey {
-            secret = secretKey
-        } else if let secretKeyFile {
-            secret = try SecretInput.file(secretKeyFile, what: "secret key")
-        } else if secretKeyStdin {
-            secret = try SecretInput.stdin(what: "secret key")
+        if let fromFlags = try secretFromFlags() {
+            secret = fromFlags
         } else if let env = Console.current.environment["MQADMIN_SECRET_KEY"], !env.isEmpty {
             secret = env
         } else {
             throw CLIError("--access-key \(accessKey) needs its secret: \(Self.secretSources)", exit: .usage)
         }
         return AclSigner(accessKey: accessKey, secretKey: secret)
+    }
+
+    /// The secret given by --secret-key, --secret-key-file or --secret-key-stdin, nil when none was.
+    private func secretFromFlags() throws -> String? {
+        if let secretKey { return secretKey }
+        if let secretKeyFile { return try SecretInput.file(secretKeyFile, what: "secret key") }
+        if secretKeyStdin { return try SecretInput.stdin(what: "secret key") }
+        return nil
     }
 }

@@ -17,11 +17,14 @@ final class Session: Sendable {
 
     let client: MQClientInstance
     let target: Target
+    /// The context the target came from, if any (named in reports; its read-only flag guards REPL commands).
+    let context: ConnectionContext?
     private let embedded: EmbeddedBroker?
 
-    private init(client: MQClientInstance, target: Target, embedded: EmbeddedBroker?) {
+    private init(client: MQClientInstance, target: Target, context: ConnectionContext?, embedded: EmbeddedBroker?) {
         self.client = client
         self.target = target
+        self.context = context
         self.embedded = embedded
     }
 
@@ -32,32 +35,37 @@ final class Session: Sendable {
         return Logs.make("mqadmin", level: level)
     }()
 
-    /// Resolves where to send requests (design.md: -n, NAMESRV_ADDR, running broker, embedded). With no
+    /// Resolves where to send requests (`ConnectionOptions.resolveTarget`: flags, contexts, environment; then a
+    /// running bundled broker or the embedded one). With no
     /// name server the bundled broker is used only when one runs on the data directory or the directory
     /// already holds a store: a command never creates a store it was not asked to (`broker start`, `demo` do).
     static func open(_ options: ConnectionOptions) async throws -> Session {
         let timeout = Duration.milliseconds(options.timeout)
-        let nameServers = options.nameServers
-        let signer = try options.signer()
+        let resolved = try options.resolveTarget()
+        let nameServers = resolved.nameServers
+        let signer = try options.signer(for: resolved)
         if !nameServers.isEmpty {
             let client = MQClientInstance(
                 nameServers: nameServers, group: group, timeout: timeout, signer: signer, logger: logger)
-            return Session(client: client, target: .cluster(nameServers), embedded: nil)
+            return Session(client: client, target: .cluster(nameServers), context: resolved.context, embedded: nil)
         }
-        let dir = options.resolvedDataDirectory
+        let dir = resolved.dataDirectory ?? ConnectionOptions.dataDirectory(flag: nil)
         if DataDirectoryLock.isHeld(dataDirectory: dir), let info = DataDirectoryLock.readInfo(dataDirectory: dir),
             let ns = info.nameServer
         {
             let client = MQClientInstance(nameServers: [ns], group: group, timeout: timeout, signer: signer, logger: logger)
-            return Session(client: client, target: .runningBroker(ns, dir), embedded: nil)
+            return Session(client: client, target: .runningBroker(ns, dir), context: nil, embedded: nil)
         }
-        guard BundledStore.exists(dataDirectory: dir) else { throw BundledStore.noTarget(dataDirectory: dir) }
+        guard BundledStore.exists(dataDirectory: dir) else {
+            AuditRun.current?.recordNoTarget()
+            throw BundledStore.noTarget(dataDirectory: dir)
+        }
         let (client, invoker) = MQClientInstance.inProcess(
             nameServers: [EmbeddedBroker.nameServerAddress], group: group, timeout: timeout, logger: logger)
         invoker.signer = signer
         let broker = EmbeddedBroker(dataDirectory: dir, group: group, logger: logger)
         try await broker.start(invoker: invoker)
-        return Session(client: client, target: .embedded(dir), embedded: broker)
+        return Session(client: client, target: .embedded(dir), context: nil, embedded: broker)
     }
 
     /// The REPL's long-lived session: commands run inside it reuse its connection.
@@ -70,10 +78,11 @@ final class Session: Sendable {
     /// Runs `body` with an open session and always closes it (flushing the embedded broker).
     /// Inside the REPL the session's connection is reused unless the command names its own target.
     static func with<T: Sendable>(_ options: ConnectionOptions, _ body: (Session) async throws -> T) async throws -> T {
-        if let shared = current, options.namesrv == nil, options.dataDirectory == nil {
+        if let shared = current, !options.namesOwnTarget {
             return try await shared.reporting(body)
         }
-        if disconnected, options.namesrv == nil, options.dataDirectory == nil {
+        if disconnected, !options.namesOwnTarget {
+            AuditRun.current?.recordNoTarget()
             throw BundledStore.noTarget(dataDirectory: nil)
         }
         let session = try await open(options)
@@ -113,7 +122,9 @@ final class Session: Sendable {
     /// or `[bundled DIR]` (home shortened to `~`).
     var targetDescription: String {
         switch target {
-        case .cluster(let ns): return ns.joined(separator: ";")
+        case .cluster(let ns):
+            let servers = ns.joined(separator: ";")
+            return context.map { "\($0.name) (\(servers))" } ?? servers
         case .runningBroker(_, let dir), .embedded(let dir): return "[bundled \(BundledStore.abbreviate(dir))]"
         }
     }

@@ -53,6 +53,7 @@ enum PlanRunner {
                     + "(\(error.localizedDescription)); nothing changed",
                 exit: .failed)
         }
+        AuditRun.current?.recordJournal(id)
         return id
     }
 
@@ -66,6 +67,7 @@ enum PlanRunner {
         if applied.isEmpty {
             do {
                 try journal.remove(id: id)
+                AuditRun.current?.recordJournal(nil)
                 return nil
             } catch {
                 Emit.note("could not remove journal entry \(id) of a change that changed nothing: \(error)")

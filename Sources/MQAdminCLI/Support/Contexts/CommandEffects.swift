@@ -1,0 +1,98 @@
+import ArgumentParser
+
+/// What running a command does to its target. Every leaf command has exactly one row in `CommandEffects.table`
+/// (CommandEffectsTests walks the tree and fails on a command without one), so a new command cannot slip past
+/// the read-only guard or the audit log.
+enum CommandEffect: Sendable {
+    /// Only reads the target.
+    case reads
+    /// Changes the target whenever it runs: refused by a read-only context, audited.
+    case changes
+    /// Changes the target only as invoked (`offset reset` with --execute): the closure says whether this one does.
+    case changesWhen(@Sendable (any ParsableCommand) -> Bool)
+    /// Reaches no cluster it could change: mqadmin's own files (contexts, audit) or a broker it runs itself.
+    case local
+}
+
+enum CommandEffects {
+    /// One row per leaf command; keep it in the order of `mqadmin --help`.
+    static let table: [(command: any ParsableCommand.Type, effect: CommandEffect)] = [
+        (Demo.self, .local), (BrokerStart.self, .local), (BrokerStatusCommand.self, .reads), (ReplCommand.self, .local),
+        (ContextAdd.self, .local), (ContextUse.self, .local), (ContextList.self, .local), (ContextShow.self, .local),
+        (ContextDelete.self, .local), (AuditCommand.self, .local),
+        (TopicCreate.self, .changes), (TopicUpdate.self, .changes), (TopicDelete.self, .changes),
+        (TopicListCommand.self, .reads), (TopicDescribe.self, .reads), (TopicRouteCommand.self, .reads),
+        (ClusterListCommand.self, .reads),
+        (ClassicUpdateTopic.self, .changes), (ClassicDeleteTopic.self, .changes), (ClassicTopicList.self, .reads),
+        (ClassicTopicStatus.self, .reads), (ClassicTopicRoute.self, .reads), (ClassicTopicClusterList.self, .reads),
+        (ClassicClusterList.self, .reads), (ClassicBrokerStatus.self, .reads),
+        (GroupCreate.self, .changes), (GroupUpdate.self, .changes), (GroupDelete.self, .changes),
+        (GroupList.self, .reads), (GroupDescribe.self, .reads),
+        (OffsetShow.self, .reads), (OffsetExport.self, .reads),
+        (OffsetReset.self, .changesWhen { ($0 as? OffsetReset)?.execute.execute ?? true }),
+        (OffsetClone.self, .changesWhen { ($0 as? OffsetClone)?.execute.execute ?? true }),
+        (OffsetImport.self, .changesWhen { ($0 as? OffsetImport)?.execute.execute ?? true }),
+        (OffsetUndo.self, .changesWhen { ($0 as? OffsetUndo)?.execute.execute ?? true }),
+        (ClassicUpdateSubGroup.self, .changes), (ClassicDeleteSubGroup.self, .changes),
+        (ClassicConsumerConnection.self, .reads), (ClassicConsumerProgress.self, .reads),
+        (ClassicResetOffsetByTime.self, .changes), (ClassicSkipAccumulatedMessage.self, .changes),
+        (ClassicCloneGroupOffset.self, .changes),
+        (MessageSend.self, .changes),
+        // Consuming commits the group's offsets, and --trace writes trace messages.
+        (
+            MessageConsume.self,
+            .changesWhen { ($0 as? MessageConsume).map { !$0.noCommit || $0.tracing.enabled } ?? true }
+        ),
+        (MessageGet.self, .reads), (MessageQuery.self, .reads), (BacklogReportCommand.self, .reads),
+        (ClassicSendMessage.self, .changes), (ClassicQueryMsgByKey.self, .reads), (ClassicQueryMsgById.self, .reads),
+        (ClassicQueryMsgByUniqueKey.self, .reads), (ClassicQueryMsgByOffset.self, .reads),
+        (UserCreate.self, .changes), (UserUpdate.self, .changes), (UserDelete.self, .changes), (UserGet.self, .reads),
+        (UserList.self, .reads),
+        (AclCreate.self, .changes), (AclUpdate.self, .changes), (AclDelete.self, .changes), (AclGet.self, .reads),
+        (AclList.self, .reads), (AclExplain.self, .reads),
+        (ClassicCreateUser.self, .changes), (ClassicUpdateUser.self, .changes), (ClassicDeleteUser.self, .changes),
+        (ClassicGetUser.self, .reads), (ClassicListUser.self, .reads), (ClassicCreateAcl.self, .changes),
+        (ClassicUpdateAcl.self, .changes), (ClassicDeleteAcl.self, .changes), (ClassicGetAcl.self, .reads),
+        (ClassicListAcl.self, .reads),
+        (TraceShow.self, .reads), (ClassicQueryMsgTraceById.self, .reads), (TransactionListCommand.self, .reads),
+        (TimerList.self, .reads),
+    ]
+
+    /// The row of `type`, nil for a command without one (a group, or a forgotten leaf: the test catches it).
+    static func effect(of type: any ParsableCommand.Type) -> CommandEffect? {
+        table.first { $0.command == type }?.effect
+    }
+
+    /// Whether this parsed invocation changes its target. A leaf missing from the table counts as changing:
+    /// refusing a read by mistake is safer than letting a change through a read-only context.
+    static func changesTarget(_ command: any ParsableCommand) -> Bool {
+        let type = type(of: command)
+        guard let effect = effect(of: type) else { return CommandNames.subcommands(of: type).isEmpty }
+        switch effect {
+        case .reads, .local: return false
+        case .changes: return true
+        case .changesWhen(let decide): return decide(command)
+        }
+    }
+
+    /// The connection options of a parsed command (its `@OptionGroup var connection`), nil when it has none.
+    /// Read by reflection so no command has to repeat a declaration for it.
+    static func connection(of command: any ParsableCommand) -> ConnectionOptions? {
+        Mirror(reflecting: command).children.lazy
+            .compactMap { ($0.value as? OptionGroup<ConnectionOptions>)?.wrappedValue }.first
+    }
+}
+
+extension CommandEffects {
+    /// The words that run `type` (`["topic", "create"]`, `["deleteTopic"]`), from the configurations.
+    static func path(of type: any ParsableCommand.Type, from root: any ParsableCommand.Type = MQAdmin.self)
+        -> [String]
+    {
+        for sub in CommandNames.subcommands(of: root) {
+            if sub == type { return [sub._commandName] }
+            let below = path(of: type, from: sub)
+            if !below.isEmpty { return [sub._commandName] + below }
+        }
+        return []
+    }
+}
