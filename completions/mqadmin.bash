@@ -1092,7 +1092,7 @@ _mqadmin_group_create() {
     repeating_flags=()
     non_repeating_flags=(--broadcast --no-broadcast --consume-from-min --no-consume-from-min --orderly --no-orderly --consume-enable --no-consume-enable --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(--retry-max-times --retry-queues --cluster --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(--retry-max-times --retry-queues -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -1103,10 +1103,10 @@ _mqadmin_group_create() {
     '--retry-queues')
         return
         ;;
-    '--cluster')
+    '-c'|'--cluster')
         return
         ;;
-    '--broker')
+    '-b'|'--broker')
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
@@ -1138,7 +1138,7 @@ _mqadmin_group_update() {
     repeating_flags=()
     non_repeating_flags=(--broadcast --no-broadcast --consume-from-min --no-consume-from-min --orderly --no-orderly --consume-enable --no-consume-enable --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(--retry-max-times --retry-queues --cluster --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(--retry-max-times --retry-queues -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -1149,10 +1149,10 @@ _mqadmin_group_update() {
     '--retry-queues')
         return
         ;;
-    '--cluster')
+    '-c'|'--cluster')
         return
         ;;
-    '--broker')
+    '-b'|'--broker')
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
@@ -1192,15 +1192,15 @@ _mqadmin_group_delete() {
     repeating_flags=()
     non_repeating_flags=(--clean-offsets --keep-retry-topics --force -y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(--cluster --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
-    '--cluster')
+    '-c'|'--cluster')
         return
         ;;
-    '--broker')
+    '-b'|'--broker')
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
@@ -1240,12 +1240,12 @@ _mqadmin_group_list() {
     repeating_flags=()
     non_repeating_flags=(--system --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(--cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
-    '--cluster')
+    '-c'|'--cluster')
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
@@ -2001,8 +2001,8 @@ _mqadmin_message() {
 _mqadmin_message_send() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --trace --version -h --help)
-    repeating_options=(--key --property)
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output --tag --file --broker --queue --trace-topic)
+    repeating_options=(-k --key --property)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output --tag -f --file --broker -q --queue --trace-topic)
     __mqadmin_offer_flags_options 2
 
     # Offer option value completions
@@ -2029,7 +2029,7 @@ _mqadmin_message_send() {
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
         ;;
-    '--key')
+    '-k'|'--key')
         return
         ;;
     '--tag')
@@ -2038,13 +2038,13 @@ _mqadmin_message_send() {
     '--property')
         return
         ;;
-    '--file')
+    '-f'|'--file')
         return
         ;;
     '--broker')
         return
         ;;
-    '--queue')
+    '-q'|'--queue')
         return
         ;;
     '--trace-topic')
@@ -2190,7 +2190,7 @@ _mqadmin_message_get() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic --broker --queue --offset --body-format --save)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic --broker -q --queue --offset --body-format --save)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -2224,7 +2224,7 @@ _mqadmin_message_get() {
     '--broker')
         return
         ;;
-    '--queue')
+    '-q'|'--queue')
         return
         ;;
     '--offset')
@@ -3842,7 +3842,7 @@ _mqadmin_timer_list() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic --within --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-t --topic --within -c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3853,7 +3853,7 @@ _mqadmin_timer_list() {
     '--within')
         return
         ;;
-    '--cluster')
+    '-c'|'--cluster')
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')

@@ -116,10 +116,10 @@ enum ManualExamples {
         "group create": [
             ManualExample(
                 "Create a consumer group on every master of a cluster:",
-                "mqadmin group create order-service --cluster DefaultCluster"),
+                "mqadmin group create order-service -c DefaultCluster"),
             ManualExample(
                 "An orderly group retrying 5 times, on one broker:",
-                "mqadmin group create billing --orderly --retry-max-times 5 --broker 10.0.0.6:10911"),
+                "mqadmin group create billing --orderly --retry-max-times 5 -b 10.0.0.6:10911"),
         ],
         "group update": [
             ManualExample("Stop a group consuming:", "mqadmin group update order-service --no-consume-enable"),
@@ -213,7 +213,7 @@ enum ManualExamples {
         "message send": [
             ManualExample(
                 "Send a message with a key and a tag:",
-                "mqadmin message send orders '{\"id\":42}' --key order-42 --tag created"),
+                "mqadmin message send orders '{\"id\":42}' -k order-42 --tag created"),
             ManualExample(
                 "Send a file's content with a property:",
                 "mqadmin message send orders --file order.json --property region=eu"),
