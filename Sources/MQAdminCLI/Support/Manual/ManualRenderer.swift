@@ -43,7 +43,9 @@ struct ManualRenderer {
         out.macro("Dd", Self.date)
         out.macro("Dt", command.pageName.uppercased(), "1")
         out.macro("Os")
-        // Option names and paths must not be split at a line end.
+        // Option names and paths must not be split at a line end: groff's mdoc turns hyphenation back on at
+        // every paragraph from this register, so it is cleared too.
+        out.macro("nr", "doc-hyphen-flags", "0")
         out.macro("nh")
         out.section("NAME")
         out.macro("Nm", Roff.quoted(command.title))
@@ -158,7 +160,10 @@ struct ManualRenderer {
             out.paragraphs(code.meaning)
         }
         out.macro("El")
-        if let notes = ManualExamples.exitNotes[command.key] { out.paragraphs(notes) }
+        if let notes = ManualExamples.exitNotes[command.key] {
+            out.macro("Pp")
+            out.paragraphs(notes)
+        }
     }
 
     private func environment(_ out: inout Roff) {

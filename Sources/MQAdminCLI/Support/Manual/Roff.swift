@@ -35,9 +35,10 @@ struct Roff {
         }
     }
 
-    /// One text line; never read as a request.
+    /// One text line; never read as a request. Dashes are `\-`: an option name (`--fail-if-age-over`) is
+    /// neither broken at a line end nor turned into typographic hyphens, so it can be copied.
     mutating func text(_ line: String) {
-        let escaped = Self.escape(line)
+        let escaped = Self.escape(line).replacingOccurrences(of: "-", with: "\\-")
         text += (escaped.hasPrefix(".") || escaped.hasPrefix("'") ? "\\&" : "") + escaped + "\n"
     }
 
