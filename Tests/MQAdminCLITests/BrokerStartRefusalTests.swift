@@ -5,13 +5,16 @@ import Testing
 /// Issue 15 item 9: `broker start` refuses with one stderr line and one exit code per class of refusal
 /// (in use: 1; bad configuration: 2; unusable data directory: 5), and logs nothing as listening first.
 @Suite(.serialized) struct BrokerStartRefusalTests {
-    /// `mqadmin broker start ARGS` with the built binary, on a thread of its own (it blocks until the exit).
-    func start(_ arguments: [String], home: String) async throws -> CommandResult {
+    /// `mqadmin broker start ARGS` (or another command) with the built binary, on a thread of its own (it
+    /// blocks until the exit).
+    func start(
+        _ arguments: [String], home: String, command: [String] = ["broker", "start"]
+    ) async throws -> CommandResult {
         try await withCheckedThrowingContinuation { continuation in
             Thread {
                 continuation.resume(with: Result {
                     try runCommand(
-                        TestPaths.mqadmin, ["broker", "start"] + arguments, environment: ["HOME": home],
+                        TestPaths.mqadmin, command + arguments, environment: ["HOME": home],
                         unset: ["NAMESRV_ADDR", "MQADMIN_DATA"])
                 })
             }.start()
@@ -37,6 +40,9 @@ import Testing
                 ["--data", dir.sub("data"), "--listen", "127.0.0.1:0", "--broker-listen", "127.0.0.1:0"],
                 home: dir.path)
             expectRefused(locked, 1, saying: "is in use by another running broker")
+            // demo refuses the same way (busy default ports are no refusal: it takes free ones).
+            let demo = try await start(["--data", dir.sub("data")], home: dir.path, command: ["demo"])
+            expectRefused(demo, 1, saying: "is in use by another running broker")
 
             // Another data directory, but the running broker's name server port, then its broker port.
             let nameServerPort = try await start(
