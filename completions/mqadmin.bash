@@ -173,13 +173,13 @@ _mqadmin() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    demo|broker|repl|context|audit|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
+    demo|broker|repl|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
         # Offer subcommand argument completions
         "_mqadmin_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'demo broker repl context audit topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl trace queryMsgTraceById transaction timer help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'demo broker repl topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl trace queryMsgTraceById transaction timer help' -- "${cur}"))
         ;;
     esac
 }
@@ -296,7 +296,7 @@ _mqadmin_broker_status() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-b --broker -c --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-b --broker -c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -308,10 +308,6 @@ _mqadmin_broker_status() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion broker status -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -340,16 +336,12 @@ _mqadmin_repl() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --keep-going --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion repl -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -365,145 +357,6 @@ _mqadmin_repl() {
         return
         ;;
     '--secret-key')
-        return
-        ;;
-    esac
-}
-
-_mqadmin_context() {
-    repeating_flags=()
-    non_repeating_flags=(--version -h --help)
-    repeating_options=()
-    non_repeating_options=()
-    __mqadmin_offer_flags_options 0
-
-    # Offer subcommand / subcommand argument completions
-    local -r subcommand="${unparsed_words[0]}"
-    unset 'unparsed_words[0]'
-    unparsed_words=("${unparsed_words[@]}")
-    case "${subcommand}" in
-    add|use|list|show|delete)
-        # Offer subcommand argument completions
-        "_mqadmin_context_${subcommand}"
-        ;;
-    *)
-        # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'add use list show delete' -- "${cur}"))
-        ;;
-    esac
-}
-
-_mqadmin_context_add() {
-    repeating_flags=()
-    non_repeating_flags=(--read-only --version -h --help)
-    repeating_options=()
-    non_repeating_options=(-n --namesrv --access-key --credentials-file -o --output)
-    __mqadmin_offer_flags_options 1
-
-    # Offer option value completions
-    case "${prev}" in
-    '-n'|'--namesrv')
-        return
-        ;;
-    '--access-key')
-        return
-        ;;
-    '--credentials-file')
-        return
-        ;;
-    '-o'|'--output')
-        __mqadmin_add_completions -W 'table'$'\n''json'
-        return
-        ;;
-    esac
-}
-
-_mqadmin_context_use() {
-    repeating_flags=()
-    non_repeating_flags=(--none --version -h --help)
-    repeating_options=()
-    non_repeating_options=()
-    __mqadmin_offer_flags_options 1
-
-    # Offer positional completions
-    case "${positional_number}" in
-    1)
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion context use -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    esac
-}
-
-_mqadmin_context_list() {
-    repeating_flags=()
-    non_repeating_flags=(--version -h --help)
-    repeating_options=()
-    non_repeating_options=(-o --output)
-    __mqadmin_offer_flags_options 0
-
-    # Offer option value completions
-    case "${prev}" in
-    '-o'|'--output')
-        __mqadmin_add_completions -W 'table'$'\n''json'
-        return
-        ;;
-    esac
-}
-
-_mqadmin_context_show() {
-    repeating_flags=()
-    non_repeating_flags=(--version -h --help)
-    repeating_options=()
-    non_repeating_options=(-o --output)
-    __mqadmin_offer_flags_options 1
-
-    # Offer option value completions
-    case "${prev}" in
-    '-o'|'--output')
-        __mqadmin_add_completions -W 'table'$'\n''json'
-        return
-        ;;
-    esac
-
-    # Offer positional completions
-    case "${positional_number}" in
-    1)
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion context show -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    esac
-}
-
-_mqadmin_context_delete() {
-    repeating_flags=()
-    non_repeating_flags=(--version -h --help)
-    repeating_options=()
-    non_repeating_options=()
-    __mqadmin_offer_flags_options 1
-
-    # Offer positional completions
-    case "${positional_number}" in
-    1)
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion context delete -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    esac
-}
-
-_mqadmin_audit() {
-    repeating_flags=()
-    non_repeating_flags=(--version -h --help)
-    repeating_options=()
-    non_repeating_options=(--since -o --output)
-    __mqadmin_offer_flags_options 0
-
-    # Offer option value completions
-    case "${prev}" in
-    '--since')
-        return
-        ;;
-    '-o'|'--output')
-        __mqadmin_add_completions -W 'table'$'\n''json'
         return
         ;;
     esac
@@ -536,7 +389,7 @@ _mqadmin_topic_create() {
     repeating_flags=()
     non_repeating_flags=(--order --if-not-exists --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=(--attribute)
-    non_repeating_options=(-r --read-queues -w --write-queues --perm --type -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-r --read-queues -w --write-queues --perm --type -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -565,10 +418,6 @@ _mqadmin_topic_create() {
     '-n'|'--namesrv'|'--namesrvAddr')
         return
         ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topic create -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
     '--timeout')
         return
         ;;
@@ -595,7 +444,7 @@ _mqadmin_topic_update() {
     repeating_flags=()
     non_repeating_flags=(--order --no-order --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=(--attribute --remove-attribute)
-    non_repeating_options=(-r --read-queues -w --write-queues --perm -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-r --read-queues -w --write-queues --perm -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -622,10 +471,6 @@ _mqadmin_topic_update() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topic update -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -662,7 +507,7 @@ _mqadmin_topic_delete() {
     repeating_flags=()
     non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -671,10 +516,6 @@ _mqadmin_topic_delete() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topic delete -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -711,7 +552,7 @@ _mqadmin_topic_list() {
     repeating_flags=()
     non_repeating_flags=(--all --system --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -720,10 +561,6 @@ _mqadmin_topic_list() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topic list -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -752,16 +589,12 @@ _mqadmin_topic_describe() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topic describe -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -798,16 +631,12 @@ _mqadmin_topic_route() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topic route -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -867,7 +696,7 @@ _mqadmin_cluster_list() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -876,10 +705,6 @@ _mqadmin_cluster_list() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion cluster list -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -908,7 +733,7 @@ _mqadmin_updateTopic() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-b --brokerAddr -c --clusterName -t --topic -r --readQueueNums -w --writeQueueNums -p --perm -o --order -u --unit -s --hasUnitSub -a --attributes -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-b --brokerAddr -c --clusterName -t --topic -r --readQueueNums -w --writeQueueNums -p --perm -o --order -u --unit -s --hasUnitSub -a --attributes -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -946,10 +771,6 @@ _mqadmin_updateTopic() {
     '-n'|'--namesrv'|'--namesrvAddr')
         return
         ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion updateTopic -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
     '--timeout')
         return
         ;;
@@ -976,7 +797,7 @@ _mqadmin_deleteTopic() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic -c --clusterName -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-t --topic -c --clusterName -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -989,10 +810,6 @@ _mqadmin_deleteTopic() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion deleteTopic -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1021,16 +838,12 @@ _mqadmin_topicList() {
     repeating_flags=()
     non_repeating_flags=(-c --clusterModel --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topicList -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1059,7 +872,7 @@ _mqadmin_topicStatus() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic -c --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-t --topic -c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1072,10 +885,6 @@ _mqadmin_topicStatus() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topicStatus -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1104,7 +913,7 @@ _mqadmin_topicRoute() {
     repeating_flags=()
     non_repeating_flags=(-l --list --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1114,10 +923,6 @@ _mqadmin_topicRoute() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topicRoute -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1146,7 +951,7 @@ _mqadmin_topicClusterList() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1156,10 +961,6 @@ _mqadmin_topicClusterList() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topicClusterList -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1188,7 +989,7 @@ _mqadmin_clusterList() {
     repeating_flags=()
     non_repeating_flags=(-m --moreStats --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-i --interval -c --clusterName -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-i --interval -c --clusterName -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1200,10 +1001,6 @@ _mqadmin_clusterList() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion clusterList -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1232,7 +1029,7 @@ _mqadmin_brokerStatus() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-b --brokerAddr -c --clusterName -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-b --brokerAddr -c --clusterName -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1244,10 +1041,6 @@ _mqadmin_brokerStatus() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion brokerStatus -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1299,7 +1092,7 @@ _mqadmin_group_create() {
     repeating_flags=()
     non_repeating_flags=(--broadcast --no-broadcast --consume-from-min --no-consume-from-min --orderly --no-orderly --consume-enable --no-consume-enable --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(--retry-max-times --retry-queues --cluster --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(--retry-max-times --retry-queues -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -1310,17 +1103,13 @@ _mqadmin_group_create() {
     '--retry-queues')
         return
         ;;
-    '--cluster')
+    '-c'|'--cluster')
         return
         ;;
-    '--broker')
+    '-b'|'--broker')
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group create -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1349,7 +1138,7 @@ _mqadmin_group_update() {
     repeating_flags=()
     non_repeating_flags=(--broadcast --no-broadcast --consume-from-min --no-consume-from-min --orderly --no-orderly --consume-enable --no-consume-enable --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(--retry-max-times --retry-queues --cluster --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(--retry-max-times --retry-queues -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -1360,17 +1149,13 @@ _mqadmin_group_update() {
     '--retry-queues')
         return
         ;;
-    '--cluster')
+    '-c'|'--cluster')
         return
         ;;
-    '--broker')
+    '-b'|'--broker')
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group update -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1407,22 +1192,18 @@ _mqadmin_group_delete() {
     repeating_flags=()
     non_repeating_flags=(--clean-offsets --keep-retry-topics --force -y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(--cluster --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
-    '--cluster')
+    '-c'|'--cluster')
         return
         ;;
-    '--broker')
+    '-b'|'--broker')
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group delete -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1459,19 +1240,15 @@ _mqadmin_group_list() {
     repeating_flags=()
     non_repeating_flags=(--system --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(--cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
-    '--cluster')
+    '-c'|'--cluster')
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group list -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1500,16 +1277,12 @@ _mqadmin_group_describe() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group describe -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1569,7 +1342,7 @@ _mqadmin_offset_show() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -1579,10 +1352,6 @@ _mqadmin_offset_show() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion offset show -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1619,7 +1388,7 @@ _mqadmin_offset_reset() {
     repeating_flags=()
     non_repeating_flags=(--to-earliest --to-latest --execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic --to-time --to-offset --shift-by -q --queue --broker-name -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-t --topic --to-time --to-offset --shift-by -q --queue --broker-name -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -1644,10 +1413,6 @@ _mqadmin_offset_reset() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion offset reset -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1684,7 +1449,7 @@ _mqadmin_offset_undo() {
     repeating_flags=()
     non_repeating_flags=(--list --all-targets --execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(--id -g --group -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(--id -g --group -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1697,10 +1462,6 @@ _mqadmin_offset_undo() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion offset undo -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1729,7 +1490,7 @@ _mqadmin_offset_clone() {
     repeating_flags=()
     non_repeating_flags=(--execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 2
 
     # Offer option value completions
@@ -1739,10 +1500,6 @@ _mqadmin_offset_clone() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion offset clone -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1771,7 +1528,7 @@ _mqadmin_offset_export() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic -f --file -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key)
+    non_repeating_options=(-t --topic -f --file -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -1784,10 +1541,6 @@ _mqadmin_offset_export() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion offset export -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1820,7 +1573,7 @@ _mqadmin_offset_import() {
     repeating_flags=()
     non_repeating_flags=(--clamp --execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-g --group -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-g --group -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -1830,10 +1583,6 @@ _mqadmin_offset_import() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion offset import -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1862,7 +1611,7 @@ _mqadmin_updateSubGroup() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-g --groupName -b --brokerAddr -c --clusterName -s --consumeEnable -m --consumeFromMinEnable -d --consumeBroadcastEnable -o --consumeMessageOrderly -q --retryQueueNums -r --retryMaxTimes -p --groupRetryPolicy -i --brokerId -w --whichBrokerWhenConsumeSlowly -a --notifyConsumerIdsChanged --attributes -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-g --groupName -b --brokerAddr -c --clusterName -s --consumeEnable -m --consumeFromMinEnable -d --consumeBroadcastEnable -o --consumeMessageOrderly -q --retryQueueNums -r --retryMaxTimes -p --groupRetryPolicy -i --brokerId -w --whichBrokerWhenConsumeSlowly -a --notifyConsumerIdsChanged --attributes -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1912,10 +1661,6 @@ _mqadmin_updateSubGroup() {
     '-n'|'--namesrv'|'--namesrvAddr')
         return
         ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion updateSubGroup -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
     '--timeout')
         return
         ;;
@@ -1942,7 +1687,7 @@ _mqadmin_deleteSubGroup() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-g --groupName -b --brokerAddr -c --clusterName -r --removeOffset -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-g --groupName -b --brokerAddr -c --clusterName -r --removeOffset -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1961,10 +1706,6 @@ _mqadmin_deleteSubGroup() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion deleteSubGroup -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1993,7 +1734,7 @@ _mqadmin_consumerConnection() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-g --consumerGroup -b --brokerAddr -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-g --consumerGroup -b --brokerAddr -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -2006,10 +1747,6 @@ _mqadmin_consumerConnection() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion consumerConnection -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2038,7 +1775,7 @@ _mqadmin_consumerProgress() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-g --groupName -t --topicName -s --showClientIP -c --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-g --groupName -t --topicName -s --showClientIP -c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -2057,10 +1794,6 @@ _mqadmin_consumerProgress() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion consumerProgress -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2089,7 +1822,7 @@ _mqadmin_resetOffsetByTime() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-g --group -t --topic -s --timestamp -f --force -b --broker -q --queue -o --offset -c --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-g --group -t --topic -s --timestamp -f --force -b --broker -q --queue -o --offset -c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -2123,10 +1856,6 @@ _mqadmin_resetOffsetByTime() {
     '-n'|'--namesrv'|'--namesrvAddr')
         return
         ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion resetOffsetByTime -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
     '--timeout')
         return
         ;;
@@ -2153,7 +1882,7 @@ _mqadmin_skipAccumulatedMessage() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-g --group -t --topic -f --force -c --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-g --group -t --topic -f --force -c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -2173,10 +1902,6 @@ _mqadmin_skipAccumulatedMessage() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion skipAccumulatedMessage -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2205,7 +1930,7 @@ _mqadmin_cloneGroupOffset() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-s --srcGroup -d --destGroup -t --topic -o --offline -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-s --srcGroup -d --destGroup -t --topic -o --offline -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -2226,10 +1951,6 @@ _mqadmin_cloneGroupOffset() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion cloneGroupOffset -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2280,17 +2001,13 @@ _mqadmin_message() {
 _mqadmin_message_send() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --trace --version -h --help)
-    repeating_options=(--key --property)
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output --tag --file --broker --queue --trace-topic)
+    repeating_options=(-k --key --property)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output --tag -f --file --broker -q --queue --trace-topic)
     __mqadmin_offer_flags_options 2
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message send -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2312,7 +2029,7 @@ _mqadmin_message_send() {
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
         ;;
-    '--key')
+    '-k'|'--key')
         return
         ;;
     '--tag')
@@ -2321,13 +2038,13 @@ _mqadmin_message_send() {
     '--property')
         return
         ;;
-    '--file')
+    '-f'|'--file')
         return
         ;;
     '--broker')
         return
         ;;
-    '--queue')
+    '-q'|'--queue')
         return
         ;;
     '--trace-topic')
@@ -2349,16 +2066,12 @@ _mqadmin_message_consume() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --no-commit --trace --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output -g --group -c --count --tag --where --from --wait --body-format --trace-topic)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -g --group -c --count --tag --where --from --wait --body-format --trace-topic)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message consume -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2423,16 +2136,12 @@ _mqadmin_message_query() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic -k --key --begin --end --max --body-format)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic -k --key --begin --end --max --body-format)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message query -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2481,16 +2190,12 @@ _mqadmin_message_get() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic --broker --queue --offset --body-format --save)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic --broker -q --queue --offset --body-format --save)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message get -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2519,7 +2224,7 @@ _mqadmin_message_get() {
     '--broker')
         return
         ;;
-    '--queue')
+    '-q'|'--queue')
         return
         ;;
     '--offset')
@@ -2562,16 +2267,12 @@ _mqadmin_backlog_report() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --queues --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output -g --group -t --topic --window --watch --fail-if-lag-over --fail-if-age-over --risk-margin)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -g --group -t --topic --window --watch --fail-if-lag-over --fail-if-age-over --risk-margin)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion backlog report -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2623,16 +2324,12 @@ _mqadmin_sendMessage() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -p --body -k --key -c --tags -b --broker -i --qid -m --msgTraceEnable)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -p --body -k --key -c --tags -b --broker -i --qid -m --msgTraceEnable)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion sendMessage -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2683,16 +2380,12 @@ _mqadmin_queryMsgByKey() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -k --msgKey -b --beginTimestamp -e --endTimestamp -m --maxNum -c --cluster)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -k --msgKey -b --beginTimestamp -e --endTimestamp -m --maxNum -c --cluster)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion queryMsgByKey -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2740,16 +2433,12 @@ _mqadmin_queryMsgById() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -i --msgId -f --bodyFormat -c --cluster --body-dir)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -i --msgId -f --bodyFormat -c --cluster --body-dir)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion queryMsgById -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2794,16 +2483,12 @@ _mqadmin_queryMsgByUniqueKey() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg -a --showAll --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output -i --msgId -t --topic -c --cluster --body-dir)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output -i --msgId -t --topic -c --cluster --body-dir)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion queryMsgByUniqueKey -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2845,16 +2530,12 @@ _mqadmin_queryMsgByOffset() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -b --brokerName -i --queueId -o --offset -f --bodyFormat --body-dir)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -b --brokerName -i --queueId -o --offset -f --bodyFormat --body-dir)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion queryMsgByOffset -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2925,7 +2606,7 @@ _mqadmin_user_create() {
     repeating_flags=()
     non_repeating_flags=(--password-stdin --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --type --password-file -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-t --type --password-file -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -2943,10 +2624,6 @@ _mqadmin_user_create() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion user create -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2975,7 +2652,7 @@ _mqadmin_user_update() {
     repeating_flags=()
     non_repeating_flags=(--password-prompt --password-stdin --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --type -s --status --password-file -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-t --type -s --status --password-file -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -2996,10 +2673,6 @@ _mqadmin_user_update() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion user update -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3028,7 +2701,7 @@ _mqadmin_user_delete() {
     repeating_flags=()
     non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -3040,10 +2713,6 @@ _mqadmin_user_delete() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion user delete -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3072,7 +2741,7 @@ _mqadmin_user_get() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -3084,10 +2753,6 @@ _mqadmin_user_get() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion user get -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3116,7 +2781,7 @@ _mqadmin_user_list() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-f --filter -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-f --filter -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3131,10 +2796,6 @@ _mqadmin_user_list() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion user list -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3186,7 +2847,7 @@ _mqadmin_acl_create() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=(-r --resource -a --action -i --source-ip)
-    non_repeating_options=(-s --subject -d --decision -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-s --subject -d --decision -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3213,10 +2874,6 @@ _mqadmin_acl_create() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion acl create -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3245,7 +2902,7 @@ _mqadmin_acl_update() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=(-r --resource -a --action -i --source-ip)
-    non_repeating_options=(-s --subject -d --decision -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-s --subject -d --decision -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3272,10 +2929,6 @@ _mqadmin_acl_update() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion acl update -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3304,7 +2957,7 @@ _mqadmin_acl_delete() {
     repeating_flags=()
     non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-s --subject -r --resource -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-s --subject -r --resource -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3322,10 +2975,6 @@ _mqadmin_acl_delete() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion acl delete -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3354,7 +3003,7 @@ _mqadmin_acl_get() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-s --subject -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-s --subject -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3369,10 +3018,6 @@ _mqadmin_acl_get() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion acl get -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3401,7 +3046,7 @@ _mqadmin_acl_list() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(--subject-filter --resource-filter -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(--subject-filter --resource-filter -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3419,10 +3064,6 @@ _mqadmin_acl_list() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion acl list -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3451,7 +3092,7 @@ _mqadmin_acl_explain() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-u --user -r --resource -a --action -i --source-ip -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-u --user -r --resource -a --action -i --source-ip -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3475,10 +3116,6 @@ _mqadmin_acl_explain() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion acl explain -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3507,7 +3144,7 @@ _mqadmin_createUser() {
     repeating_flags=()
     non_repeating_flags=(--password-stdin --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --clusterName -b --brokerAddr -u --username -p --password -t --userType --password-file -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-c --clusterName -b --brokerAddr -u --username -p --password -t --userType --password-file -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3531,10 +3168,6 @@ _mqadmin_createUser() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion createUser -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3563,7 +3196,7 @@ _mqadmin_updateUser() {
     repeating_flags=()
     non_repeating_flags=(--password-stdin --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --clusterName -b --brokerAddr -u --username -p --password -t --userType -s --userStatus --password-file -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-c --clusterName -b --brokerAddr -u --username -p --password -t --userType -s --userStatus --password-file -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3592,10 +3225,6 @@ _mqadmin_updateUser() {
     '-n'|'--namesrv'|'--namesrvAddr')
         return
         ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion updateUser -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
     '--timeout')
         return
         ;;
@@ -3622,7 +3251,7 @@ _mqadmin_deleteUser() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --clusterName -b --brokerAddr -u --username -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-c --clusterName -b --brokerAddr -u --username -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3637,10 +3266,6 @@ _mqadmin_deleteUser() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion deleteUser -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3669,7 +3294,7 @@ _mqadmin_getUser() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --clusterName -b --brokerAddr -u --username -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-c --clusterName -b --brokerAddr -u --username -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3684,10 +3309,6 @@ _mqadmin_getUser() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion getUser -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3716,7 +3337,7 @@ _mqadmin_listUser() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --clusterName -b --brokerAddr -f --filter -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-c --clusterName -b --brokerAddr -f --filter -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3731,10 +3352,6 @@ _mqadmin_listUser() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion listUser -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3763,7 +3380,7 @@ _mqadmin_createAcl() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -r --resources -a --actions -d --decision -i --sourceIp -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -r --resources -a --actions -d --decision -i --sourceIp -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3790,10 +3407,6 @@ _mqadmin_createAcl() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion createAcl -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3822,7 +3435,7 @@ _mqadmin_updateAcl() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -r --resources -a --actions -d --decision -i --sourceIp -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -r --resources -a --actions -d --decision -i --sourceIp -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3851,10 +3464,6 @@ _mqadmin_updateAcl() {
     '-n'|'--namesrv'|'--namesrvAddr')
         return
         ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion updateAcl -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
     '--timeout')
         return
         ;;
@@ -3881,7 +3490,7 @@ _mqadmin_deleteAcl() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -r --resources -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -r --resources -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3899,10 +3508,6 @@ _mqadmin_deleteAcl() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion deleteAcl -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3931,7 +3536,7 @@ _mqadmin_getAcl() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3946,10 +3551,6 @@ _mqadmin_getAcl() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion getAcl -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3978,7 +3579,7 @@ _mqadmin_listAcl() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -r --resource -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -r --resource -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3996,10 +3597,6 @@ _mqadmin_listAcl() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion listAcl -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -4051,16 +3648,12 @@ _mqadmin_trace_show() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic -k --key --trace-topic --begin --end --max)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic -k --key --trace-topic --begin --end --max)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion trace show -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -4109,16 +3702,12 @@ _mqadmin_queryMsgTraceById() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output -i --msgId -t --traceTopic -b --beginTimestamp -e --endTimestamp -c --maxNum)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output -i --msgId -t --traceTopic -b --beginTimestamp -e --endTimestamp -c --maxNum)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion queryMsgTraceById -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -4186,16 +3775,12 @@ _mqadmin_transaction_list() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic -g --group -c --cluster)
+    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic -g --group -c --cluster)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion transaction list -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -4257,7 +3842,7 @@ _mqadmin_timer_list() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic --within --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-t --topic --within -c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -4268,14 +3853,10 @@ _mqadmin_timer_list() {
     '--within')
         return
         ;;
-    '--cluster')
+    '-c'|'--cluster')
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion timer list -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')

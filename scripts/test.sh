@@ -55,8 +55,6 @@ fi
 
 phase "building"
 swift build --build-tests
-phase "generating man pages for the sync test"
-scripts/generate-docs.sh --check
 phase "testing"
 # Suites run one at a time: several start brokers and child processes, and timing checks stay honest
 # on a loaded 2-core machine. The log feeds the per-suite timing table printed at the end.

@@ -69,6 +69,16 @@ public final class DataDirectoryLock: Sendable {
         }
     }
 
+    /// Refuses, creating nothing, when the directory cannot be used or another broker holds it: what a start
+    /// reports before binding a port (`acquire` still decides, after the binds).
+    public static func check(dataDirectory: String) throws {
+        try checkDirectory(dataDirectory)
+        if isHeld(dataDirectory: dataDirectory) {
+            let holder = readInfo(dataDirectory: dataDirectory).map { "pid \($0.pid)" } ?? "unknown process"
+            throw BrokerError.dataDirectoryLocked(path: dataDirectory, holder: holder)
+        }
+    }
+
     /// Checks, then creates the data directory (and missing parents) private to the user.
     public static func prepareDirectory(_ dir: String) throws {
         try checkDirectory(dir)

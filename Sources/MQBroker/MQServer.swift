@@ -36,7 +36,8 @@ final class LateBoundProcessor: RequestProcessor {
     func peerDidDisconnect(_ peer: any RemotingPeer) { target.withLockedValue { $0 }?.peerDidDisconnect(peer) }
 }
 
-/// Runs the servers of a role; start binds, locks the data directory, opens the store, registers.
+/// Runs the servers of a role; start checks the data directory, binds, locks it, opens the store, registers,
+/// then logs.
 public final class MQServer: Sendable {
     public let options: ServerOptions
     private let group: any EventLoopGroup
@@ -77,10 +78,13 @@ public final class MQServer: Sendable {
     private func startServers() async throws {
         let runsNameServer = options.role != .broker
         let runsBroker = options.role != .namesrv
+        // Refusals come before anything is bound, and nothing is logged as listening until everything
+        // is: a second broker on the same data directory is told so (not about the port it also wants),
+        // and a busy port leaves no data directory behind.
         if runsBroker {
-            // Report a bad data directory before binding anything.
-            try DataDirectoryLock.checkDirectory(options.broker.dataDirectory)
+            try DataDirectoryLock.check(dataDirectory: options.broker.dataDirectory)
         }
+        var started: [String] = []
         var nameServerAddress: String?
         if runsNameServer {
             let (host, port) = try Self.split(options.nameServerListen, what: "--listen")
@@ -107,9 +111,12 @@ public final class MQServer: Sendable {
                 $0.nameServerAddress = bound
                 $0.scan = scan
             }
-            logger.info("name server listening on \(bound)")
+            started.append("name server listening on \(bound)")
         }
-        guard runsBroker else { return }
+        guard runsBroker else {
+            for line in started { logger.info("\(line)") }
+            return
+        }
 
         let (host, port) = try Self.split(options.brokerListen, what: "--broker-listen")
         let late = LateBoundProcessor()
@@ -146,9 +153,10 @@ public final class MQServer: Sendable {
             RunningBrokerInfo(
                 pid: getpid(), nameServer: nameServerAddress ?? config.nameServerAddresses.first,
                 broker: config.advertisedAddress, startedAt: nowMillis()))
-        logger.info(
+        started.append(
             "broker \(config.brokerName) of cluster \(config.clusterName) listening on \(config.advertisedAddress), flush \(config.store.flushMode.rawValue), data \(config.dataDirectory)"
         )
+        for line in started { logger.info("\(line)") }
     }
 
     /// Graceful stop: stop accepting, finish in-flight work, flush and close the store, release the lock.

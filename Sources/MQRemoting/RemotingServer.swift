@@ -69,7 +69,8 @@ public final class RemotingServer: Sendable {
         do {
             let channel = try await makeBootstrap().bind(host: host, port: port).get()
             phase.withLock { $0 = .running(channel) }
-            logger.info("listening", metadata: ["address": "\(channel.localAddress?.remotingText ?? address)"])
+            // Debug: the process says it is listening once all its servers are (MQServer).
+            logger.debug("listening", metadata: ["address": "\(channel.localAddress?.remotingText ?? address)"])
         } catch {
             phase.withLock { $0 = .idle }
             throw RemotingError.bindFailed(address: address, reason: SystemErrorText.describe(error))
@@ -101,7 +102,7 @@ public final class RemotingServer: Sendable {
         }
         deadline.cancel()
         phase.withLock { $0 = .idle }
-        logger.info("stopped", metadata: ["address": "\(address)"])
+        logger.debug("stopped", metadata: ["address": "\(address)"])
     }
 
     private func makeBootstrap() -> ServerBootstrap {

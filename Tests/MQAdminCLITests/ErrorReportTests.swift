@@ -69,6 +69,8 @@ import Testing
         Sample("RemotingError", RemotingError.closed, .failed),
         // MQBroker
         Sample("BrokerError", BrokerError.dataDirectoryLocked(path: "/d", holder: "pid 1"), .failed),
+        Sample("BrokerError", BrokerError.dataDirectoryUnusable(path: "/d", reason: "it is not readable and writable"), .permissionDenied),
+        Sample("BrokerError", BrokerError.invalidConfiguration("--listen: invalid"), .usage),
         Sample("AuthFailure", AuthFailure(.noPermission, "no permission"), .permissionDenied),
         Sample("SendRejection", BrokerCore.SendRejection(code: .messageIllegal, remark: "too big"), .failed),
         Sample("Refusal", NameServerSettings.Refusal(code: .invalidParameter, remark: "no setting x"), .failed),

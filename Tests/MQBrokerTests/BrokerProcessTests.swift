@@ -134,7 +134,7 @@ import Testing
         _ = FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
         let r = try runCommand(
             TestPaths.mqadmin, ["broker", "start", "--data", file, "--listen", "127.0.0.1:0", "--broker-listen", "127.0.0.1:0"])
-        #expect(r.status == 1)
+        #expect(r.status == 5)  // a data directory that cannot be used (BrokerStartRefusalTests has the classes)
         #expect(r.stderr.contains("not a directory"))
         #expect(r.stderr.contains("--data"))
     }

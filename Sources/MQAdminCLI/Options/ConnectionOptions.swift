@@ -81,7 +81,7 @@ public struct ConnectionOptions: ParsableArguments {
     static func dataDirectory(flag: String?) -> String {
         if let d = flag, !d.isEmpty { return expand(d) }
         if let env = Console.current.environment["MQADMIN_DATA"], !env.isEmpty { return expand(env) }
-        return expand("~/.mqadmin/data")
+        return expand(HomeFile.data.displayPath)
     }
 
     static func expand(_ path: String) -> String {

@@ -15,7 +15,26 @@ public enum MQExit: Int32, Sendable {
     case unreachable = 4
     case permissionDenied = 5
     case thresholdExceeded = 6
+
+    /// What the code tells a script, as the man pages' EXIT STATUS says it (generated from here).
+    public var meaning: String {
+        switch self {
+        case .ok: return "Success."
+        case .failed: return "The operation failed; the message on standard error says how."
+        case .usage:
+            return "Usage error: an unknown command or option, a bad value or combination; nothing was done."
+        case .notFound: return "Not found: the topic, group, message, user or journal entry does not exist."
+        case .unreachable:
+            return "Cannot connect or timed out: no name server or broker answered, or there is no target."
+        case .permissionDenied:
+            return "Permission denied: the broker refused the request (ACL), or a file or directory cannot be used."
+        case .thresholdExceeded:
+            return "A report's threshold was exceeded (backlog report --fail-if-lag-over, --fail-if-age-over)."
+        }
+    }
 }
+
+extension MQExit: CaseIterable {}
 
 /// An error the CLI reports as one line with a specific exit code.
 public struct CLIError: Error, CustomStringConvertible, Sendable {
@@ -57,7 +76,7 @@ struct ErrorReport: Sendable, Equatable {
         case let e as TopicWriteError: return topicWrite(e)
         case let e as OffsetPlanError: return ErrorReport(message: oneLine("\(e); nothing changed"), exit: .usage)
         case let e as RemotingError: return remoting(e)
-        case let e as BrokerError: return line(e, .failed)
+        case let e as BrokerError: return broker(e)
         case let e as StoreError: return line(e, .failed)
         case let e as AuthFailure: return line(e, e.code == .noPermission ? .permissionDenied : .failed)
         case let e as AuthValidationError: return line(e, .usage)
@@ -129,6 +148,16 @@ struct ErrorReport: Sendable, Equatable {
             return line(e, cause.responseCode == .noPermission ? .permissionDenied : .failed)
         case .alreadyExists: return line(e, .failed)
         case .invalidAttributes: return line(e, .usage)
+        }
+    }
+
+    /// A broker that cannot start: one exit code per class of refusal (broker start's EXIT STATUS says them).
+    /// In use (the data directory's lock, a listen port: `RemotingError.bindFailed`) is 1, like a broken store.
+    private static func broker(_ e: BrokerError) -> ErrorReport {
+        switch e {
+        case .invalidConfiguration: return line(e, .usage)
+        case .dataDirectoryUnusable: return line(e, .permissionDenied)
+        case .dataDirectoryLocked, .storeFailed, .corruptMetadata: return line(e, .failed)
         }
     }
 

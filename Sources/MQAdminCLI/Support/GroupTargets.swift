@@ -71,6 +71,6 @@ enum GroupTargets {
 
     /// `~/.mqadmin/journal` (HOME-relative, so each operator account keeps its own).
     static var journalDirectory: String {
-        Console.current.home + "/.mqadmin/journal"
+        HomeFile.journal.path
     }
 }

@@ -17,7 +17,7 @@ enum LiveNames {
     static let ttl: TimeInterval = 30
 
     static var cachePath: String {
-        Console.current.home + "/.mqadmin/cache/names.json"
+        HomeFile.nameCache.path
     }
 
     /// ArgumentParser's custom completion for topic arguments.

@@ -11,7 +11,7 @@ struct GroupList: AsyncParsableCommand {
     )
 
     @Flag(help: "Include the brokers' own groups.") var system = false
-    @Option(name: .customLong("cluster"), help: "Only the brokers of this cluster.") var cluster: String?
+    @Option(name: [.customShort("c"), .customLong("cluster")], help: "Only the brokers of this cluster.") var cluster: String?
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: OutputOptions
 

@@ -22,7 +22,7 @@ struct MessageGet: AsyncParsableCommand {
         completion: .custom(LiveNames.topics))
     var topic: String?
     @Option(help: "Broker name of the queue.") var broker: String?
-    @Option(help: "Queue id.") var queue: Int32?
+    @Option(name: [.customShort("q"), .long], help: "Queue id.") var queue: Int32?
     @Option(help: "Queue offset.") var offset: Int64?
     @Option(name: .customLong("body-format"), help: "text, hex or base64 (default: text if valid UTF-8, else hex).")
     var bodyFormat: BodyFormat?

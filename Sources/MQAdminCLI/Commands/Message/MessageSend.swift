@@ -20,18 +20,19 @@ struct MessageSend: AsyncParsableCommand {
     @Argument(help: "Topic to send to.", completion: .custom(LiveNames.topics)) var topic: String
     @Argument(help: ArgumentHelp("Message body (\"-\" reads stdin).", valueName: "body")) var body: String?
 
-    @Option(name: .customLong("key"), help: ArgumentHelp("A message key (repeatable).", valueName: "key"))
+    @Option(name: [.customShort("k"), .customLong("key")], help: ArgumentHelp("A message key (repeatable).", valueName: "key"))
     var keys: [String] = []
     @Option(help: "The message tag.") var tag: String?
     @Option(
         name: .customLong("property"), help: ArgumentHelp("A user property NAME=VALUE (repeatable).", valueName: "k=v"))
     var properties: [String] = []
     @Option(
-        name: .customLong("file"),
+        name: [.customShort("f"), .customLong("file")],
         help: ArgumentHelp("Read the body from this file (\"-\" = stdin).", valueName: "path"))
     var file: String?
     @Option(help: ArgumentHelp("Send to a queue of this broker.", valueName: "name")) var broker: String?
-    @Option(help: ArgumentHelp("Send to this queue id (needs --broker).", valueName: "id")) var queue: Int32?
+    @Option(name: [.customShort("q"), .long], help: ArgumentHelp("Send to this queue id (needs --broker).", valueName: "id"))
+    var queue: Int32?
     @OptionGroup var tracing: TraceWriteOptions
 
     func validate() throws {

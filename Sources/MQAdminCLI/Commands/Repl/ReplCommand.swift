@@ -33,7 +33,7 @@ struct ReplCommand: AsyncParsableCommand {
         if interactive {
             Interrupts.shared.install()
             let box = ReplBox()
-            let reader = ReadlineLineReader(historyPath: Console.current.home + "/.mqadmin/history") { before, word in
+            let reader = ReadlineLineReader(historyPath: HomeFile.history.path) { before, word in
                 box.repl?.complete(lineBeforeCursor: before, word: word) ?? []
             }
             let repl = Repl(reader: reader, interactive: true, keepGoing: keepGoing, options: connection)

@@ -20,7 +20,7 @@ struct TimerList: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Only what fires within this time from now (e.g. 30m, 1h, 2d).", valueName: "duration"))
     var within: String?
 
-    @Option(name: .customLong("cluster"), help: "Only the brokers of this cluster.") var cluster: String?
+    @Option(name: [.customShort("c"), .customLong("cluster")], help: "Only the brokers of this cluster.") var cluster: String?
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: OutputOptions
 

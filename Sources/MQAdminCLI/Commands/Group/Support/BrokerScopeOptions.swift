@@ -3,10 +3,10 @@ import MQClient
 
 /// `--cluster NAME | --broker ADDR`: the master brokers a group command writes to (default: all masters).
 struct BrokerScopeOptions: ParsableArguments {
-    @Option(name: .customLong("cluster"), help: "Only the master brokers of this cluster.")
+    @Option(name: [.customShort("c"), .customLong("cluster")], help: "Only the master brokers of this cluster.")
     var cluster: String?
 
-    @Option(name: .customLong("broker"), help: ArgumentHelp("Only this broker.", valueName: "host:port"))
+    @Option(name: [.customShort("b"), .customLong("broker")], help: ArgumentHelp("Only this broker.", valueName: "host:port"))
     var broker: String?
 
     func validate() throws {

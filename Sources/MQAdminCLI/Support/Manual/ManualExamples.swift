@@ -1,0 +1,389 @@
+/// One example of a man page: what it does, then the command line (starting with `mqadmin`).
+struct ManualExample: Sendable {
+    var purpose: String
+    var command: String
+
+    init(_ purpose: String, _ command: String) {
+        self.purpose = purpose
+        self.command = command
+    }
+}
+
+/// The EXAMPLES of every man page, keyed by the command words after `mqadmin` (`""` is the top page).
+/// A new command adds its examples here: DocsSyncTests fails for a command without one, and for an
+/// example that does not parse as an invocation of its command.
+enum ManualExamples {
+    static let byCommand: [String: [ManualExample]] = [
+        "": [
+            ManualExample("Start a bundled broker with sample topics and groups, and tour it:", "mqadmin demo"),
+            ManualExample("List the topics of a cluster:", "mqadmin -n 10.0.0.5:9876 topic list"),
+            ManualExample("Open an interactive session on a cluster:", "mqadmin repl -n 10.0.0.5:9876"),
+        ],
+        "demo": [
+            ManualExample("Seed a fresh data directory and tour it:", "mqadmin demo --data /tmp/mq-demo"),
+        ],
+        "broker": [
+            ManualExample("Run the bundled broker on the default data directory:", "mqadmin broker start"),
+        ],
+        "broker start": [
+            ManualExample("Run the bundled name server and broker on ~/.mqadmin/data:", "mqadmin broker start"),
+            ManualExample(
+                "Listen on all interfaces with authentication on, creating the super user admin "
+                    + "(password from MQADMIN_ADMIN_PASSWORD):",
+                "mqadmin broker start --listen 0.0.0.0:9876 --broker-listen 0.0.0.0:10911 --auth --admin-user admin"),
+            ManualExample(
+                "Acknowledge sends only once on disk, keeping a week of messages:",
+                "mqadmin broker start --data /var/lib/mqadmin --flush sync --retention 7d"),
+        ],
+        "broker status": [
+            ManualExample("Runtime figures of every broker of a cluster:", "mqadmin broker status -n 10.0.0.5:9876"),
+            ManualExample("One broker, as JSON:", "mqadmin broker status -b 10.0.0.6:10911 -o json"),
+        ],
+        "repl": [
+            ManualExample("An interactive session on a cluster:", "mqadmin repl -n 10.0.0.5:9876"),
+            ManualExample("Run commands from a file, going on after a failure:", "mqadmin repl --keep-going"),
+        ],
+        "topic": [ManualExample("List the topics:", "mqadmin topic list")],
+        "topic create": [
+            ManualExample(
+                "Create a topic with 16 queues on every master of DefaultCluster:",
+                "mqadmin topic create orders -r 16 -w 16 -c DefaultCluster"),
+            ManualExample(
+                "Create an ordered topic on one broker unless it exists:",
+                "mqadmin topic create payments --order -b 10.0.0.6:10911 --if-not-exists"),
+            ManualExample("A topic for delayed messages:", "mqadmin topic create reminders --type DELAY"),
+        ],
+        "topic update": [
+            ManualExample("Grow a topic to 32 queues:", "mqadmin topic update orders -r 32 -w 32"),
+            ManualExample("Make a topic read-only:", "mqadmin topic update orders --perm R"),
+        ],
+        "topic delete": [
+            ManualExample("Delete a topic without being asked:", "mqadmin topic delete orders -y"),
+        ],
+        "topic list": [
+            ManualExample("The topics of a cluster:", "mqadmin topic list -n 10.0.0.5:9876"),
+            ManualExample("System topics too, as JSON:", "mqadmin topic list --system -o json"),
+        ],
+        "topic describe": [
+            ManualExample("Queues, offsets and configuration of a topic:", "mqadmin topic describe orders"),
+        ],
+        "topic route": [
+            ManualExample("Which brokers serve a topic:", "mqadmin topic route orders -o json"),
+        ],
+        "cluster": [ManualExample("The clusters and their brokers:", "mqadmin cluster list")],
+        "cluster list": [
+            ManualExample("The brokers of every cluster:", "mqadmin cluster list -n 10.0.0.5:9876"),
+            ManualExample("One cluster, as JSON:", "mqadmin cluster list -c DefaultCluster -o json"),
+        ],
+        "updateTopic": [
+            ManualExample(
+                "Create or update a topic on every master of a cluster (Apache's form):",
+                "mqadmin updateTopic -n 127.0.0.1:9876 -c DefaultCluster -t TopicTest -r 8 -w 8"),
+            ManualExample(
+                "An ordered topic on one broker:",
+                "mqadmin updateTopic -b 127.0.0.1:10911 -t OrderTopic -o true"),
+        ],
+        "deleteTopic": [
+            ManualExample(
+                "Delete a topic from a cluster:",
+                "mqadmin deleteTopic -n 127.0.0.1:9876 -c DefaultCluster -t TopicTest"),
+        ],
+        "topicList": [
+            ManualExample("The topics the name server knows:", "mqadmin topicList -n 127.0.0.1:9876"),
+            ManualExample("With their clusters and consumer groups:", "mqadmin topicList -n 127.0.0.1:9876 -c"),
+        ],
+        "topicStatus": [
+            ManualExample("Offsets of every queue of a topic:", "mqadmin topicStatus -n 127.0.0.1:9876 -t TopicTest"),
+        ],
+        "topicRoute": [
+            ManualExample(
+                "The route of a topic, as Apache prints it:",
+                "mqadmin topicRoute -n 127.0.0.1:9876 -t TopicTest"),
+        ],
+        "topicClusterList": [
+            ManualExample("The clusters a topic is on:", "mqadmin topicClusterList -n 127.0.0.1:9876 -t TopicTest"),
+        ],
+        "clusterList": [
+            ManualExample("Brokers and their load:", "mqadmin clusterList -n 127.0.0.1:9876"),
+            ManualExample("With more figures, every 5 seconds:", "mqadmin clusterList -n 127.0.0.1:9876 -m -i 5"),
+        ],
+        "brokerStatus": [
+            ManualExample(
+                "The runtime figures of one broker:",
+                "mqadmin brokerStatus -n 127.0.0.1:9876 -b 127.0.0.1:10911"),
+        ],
+        "group": [ManualExample("The consumer groups:", "mqadmin group list")],
+        "group create": [
+            ManualExample(
+                "Create a consumer group on every master of a cluster:",
+                "mqadmin group create order-service -c DefaultCluster"),
+            ManualExample(
+                "An orderly group retrying 5 times, on one broker:",
+                "mqadmin group create billing --orderly --retry-max-times 5 -b 10.0.0.6:10911"),
+        ],
+        "group update": [
+            ManualExample("Stop a group consuming:", "mqadmin group update order-service --no-consume-enable"),
+        ],
+        "group delete": [
+            ManualExample(
+                "Delete a group with its offsets, without being asked:",
+                "mqadmin group delete order-service --clean-offsets -y"),
+        ],
+        "group list": [
+            ManualExample("The consumer groups:", "mqadmin group list"),
+            ManualExample("System groups too, as JSON:", "mqadmin group list --system -o json"),
+        ],
+        "group describe": [
+            ManualExample("Configuration, consumers and lag of a group:", "mqadmin group describe order-service"),
+        ],
+        "offset": [ManualExample("A group's offsets:", "mqadmin offset show order-service")],
+        "offset show": [
+            ManualExample(
+                "A group's offsets and lag per queue of one topic:",
+                "mqadmin offset show order-service -t orders"),
+        ],
+        "offset reset": [
+            ManualExample(
+                "Plan a replay of the last two hours (prints the plan, changes nothing):",
+                "mqadmin offset reset order-service -t orders --to-time -2h"),
+            ManualExample(
+                "Skip the backlog, without being asked:",
+                "mqadmin offset reset order-service -t orders --to-latest --execute -y"),
+        ],
+        "offset undo": [
+            ManualExample("The changes that can be undone:", "mqadmin offset undo --list"),
+            ManualExample("Undo the newest change:", "mqadmin offset undo --execute -y"),
+        ],
+        "offset clone": [
+            ManualExample(
+                "Give a new group the offsets of an old one:",
+                "mqadmin offset clone order-service order-service-v2 -t orders --execute"),
+        ],
+        "offset export": [
+            ManualExample("Save a group's offsets to a file:", "mqadmin offset export order-service -f offsets.json"),
+        ],
+        "offset import": [
+            ManualExample(
+                "Restore them into another group:",
+                "mqadmin offset import offsets.json -g order-service-v2 --execute -y"),
+        ],
+        "updateSubGroup": [
+            ManualExample(
+                "Create or update a group on every master (Apache's form):",
+                "mqadmin updateSubGroup -n 127.0.0.1:9876 -c DefaultCluster -g GroupTest"),
+            ManualExample(
+                "A broadcast group retrying 5 times on one broker:",
+                "mqadmin updateSubGroup -b 127.0.0.1:10911 -g GroupTest -d true -r 5"),
+        ],
+        "deleteSubGroup": [
+            ManualExample(
+                "Delete a group and its offsets from a cluster:",
+                "mqadmin deleteSubGroup -n 127.0.0.1:9876 -c DefaultCluster -g GroupTest -r true"),
+        ],
+        "consumerConnection": [
+            ManualExample(
+                "The online consumers of a group:",
+                "mqadmin consumerConnection -n 127.0.0.1:9876 -g GroupTest"),
+        ],
+        "consumerProgress": [
+            ManualExample("Every group's lag:", "mqadmin consumerProgress -n 127.0.0.1:9876"),
+            ManualExample(
+                "One group, with client addresses:",
+                "mqadmin consumerProgress -n 127.0.0.1:9876 -g GroupTest -s true"),
+        ],
+        "resetOffsetByTime": [
+            ManualExample(
+                "Move a group back to a moment:",
+                "mqadmin resetOffsetByTime -n 127.0.0.1:9876 -g GroupTest -t TopicTest -s 2026-11-25#08:00:00:000"),
+            ManualExample(
+                "To the end:",
+                "mqadmin resetOffsetByTime -n 127.0.0.1:9876 -g GroupTest -t TopicTest -s now"),
+        ],
+        "skipAccumulatedMessage": [
+            ManualExample(
+                "Skip a group's backlog:",
+                "mqadmin skipAccumulatedMessage -n 127.0.0.1:9876 -g GroupTest -t TopicTest"),
+        ],
+        "cloneGroupOffset": [
+            ManualExample(
+                "Copy one group's offsets to another:",
+                "mqadmin cloneGroupOffset -n 127.0.0.1:9876 -s GroupTest -d GroupTest2 -t TopicTest"),
+        ],
+        "message": [ManualExample("Send a message:", "mqadmin message send orders 'hello'")],
+        "message send": [
+            ManualExample(
+                "Send a message with a key and a tag:",
+                "mqadmin message send orders '{\"id\":42}' -k order-42 --tag created"),
+            ManualExample(
+                "Send a file's content with a property:",
+                "mqadmin message send orders --file order.json --property region=eu"),
+        ],
+        "message consume": [
+            ManualExample(
+                "Take 10 messages as a group and commit:",
+                "mqadmin message consume orders -g order-service -c 10"),
+            ManualExample(
+                "Look at the earliest messages with a tag, without committing:",
+                "mqadmin message consume orders -g audit --from earliest --tag 'created || paid' --no-commit"),
+        ],
+        "message query": [
+            ManualExample(
+                "Messages with a key, stored in the last day:",
+                "mqadmin message query -t orders -k order-42 --begin -1d"),
+        ],
+        "message get": [
+            ManualExample(
+                "One message by its message id:",
+                "mqadmin message get 7F0000010001A2B4C3D4E5F600000000 -t orders"),
+            ManualExample(
+                "One message by queue offset, saving the body:",
+                "mqadmin message get -t orders --broker broker-a --queue 3 --offset 1200 --save body.bin"),
+        ],
+        "backlog": [ManualExample("Every group's lag:", "mqadmin backlog report")],
+        "backlog report": [
+            ManualExample("Lag of every group, largest first:", "mqadmin backlog report"),
+            ManualExample(
+                "One group per queue, refreshed every 5 seconds:",
+                "mqadmin backlog report -g order-service --queues --watch 5"),
+            ManualExample(
+                "Exit 6 when a group lags over 1000 messages (for a monitor):",
+                "mqadmin backlog report --fail-if-lag-over 1000"),
+        ],
+        "sendMessage": [
+            ManualExample(
+                "Send a message (Apache's form):",
+                "mqadmin sendMessage -n 127.0.0.1:9876 -t TopicTest -p 'Hello RocketMQ' -k key1 -c TagA"),
+        ],
+        "queryMsgByKey": [
+            ManualExample("Messages with a key:", "mqadmin queryMsgByKey -n 127.0.0.1:9876 -t TopicTest -k key1"),
+        ],
+        "queryMsgById": [
+            ManualExample(
+                "A message by its offset message id:",
+                "mqadmin queryMsgById -n 127.0.0.1:9876 -t TopicTest -i 7F00000100002A9F0000000000000000"),
+        ],
+        "queryMsgByUniqueKey": [
+            ManualExample(
+                "A message by its client message id:",
+                "mqadmin queryMsgByUniqueKey -n 127.0.0.1:9876 -t TopicTest -i 7F0000010001A2B4C3D4E5F600000000"),
+        ],
+        "queryMsgByOffset": [
+            ManualExample(
+                "The message at an offset of a queue:",
+                "mqadmin queryMsgByOffset -n 127.0.0.1:9876 -t TopicTest -b broker-a -i 0 -o 100"),
+        ],
+        "user": [ManualExample("The users:", "mqadmin user list")],
+        "user create": [
+            ManualExample(
+                "Create a user, the password read from a file:",
+                "mqadmin user create alice --password-file alice.pw"),
+            ManualExample(
+                "A super user, the password from standard input:",
+                "mqadmin user create root2 -t Super --password-stdin"),
+        ],
+        "user update": [
+            ManualExample("Disable a user:", "mqadmin user update alice -s disable"),
+            ManualExample("Change a password (prompted):", "mqadmin user update alice --password-prompt"),
+        ],
+        "user delete": [ManualExample("Delete a user without being asked:", "mqadmin user delete alice -y")],
+        "user get": [ManualExample("One user:", "mqadmin user get alice -o json")],
+        "user list": [ManualExample("Users whose name contains ali:", "mqadmin user list -f ali")],
+        "acl": [ManualExample("The ACLs:", "mqadmin acl list")],
+        "acl create": [
+            ManualExample(
+                "Let alice send to and read from one topic:",
+                "mqadmin acl create -s User:alice -r Topic:orders -a Pub,Sub -d Allow"),
+            ManualExample(
+                "Let a service consume as its group, from one network only:",
+                "mqadmin acl create -s billing -r Group:billing -a Sub -d Allow -i 10.0.0.0/8"),
+        ],
+        "acl update": [
+            ManualExample(
+                "Deny alice publishing to every topic:",
+                "mqadmin acl update -s alice -r 'Topic:*' -a Pub -d Deny"),
+        ],
+        "acl delete": [
+            ManualExample(
+                "Remove alice's entry for a topic:",
+                "mqadmin acl delete -s alice -r Topic:orders -y"),
+        ],
+        "acl get": [ManualExample("Alice's ACL:", "mqadmin acl get -s alice")],
+        "acl list": [ManualExample("Every ACL that names a topic:", "mqadmin acl list --resource-filter Topic:orders")],
+        "acl explain": [
+            ManualExample(
+                "Whether alice may send to a topic, and which entry decides:",
+                "mqadmin acl explain -u alice -r Topic:orders -a Pub"),
+        ],
+        "createUser": [
+            ManualExample(
+                "Create a user (Apache's form; the password from a file):",
+                "mqadmin createUser -n 127.0.0.1:9876 -c DefaultCluster -u alice --password-file alice.pw"),
+        ],
+        "updateUser": [
+            ManualExample(
+                "Disable a user:",
+                "mqadmin updateUser -n 127.0.0.1:9876 -c DefaultCluster -u alice -s disable"),
+        ],
+        "deleteUser": [
+            ManualExample(
+                "Delete a user:",
+                "mqadmin deleteUser -n 127.0.0.1:9876 -c DefaultCluster -u alice"),
+        ],
+        "getUser": [ManualExample("One user:", "mqadmin getUser -n 127.0.0.1:9876 -c DefaultCluster -u alice")],
+        "listUser": [ManualExample("Every user:", "mqadmin listUser -n 127.0.0.1:9876 -c DefaultCluster")],
+        "createAcl": [
+            ManualExample(
+                "Let alice publish and subscribe on a topic (Apache's form):",
+                "mqadmin createAcl -c DefaultCluster -s User:alice -r Topic:TopicTest -a Pub,Sub -d Allow"),
+        ],
+        "updateAcl": [
+            ManualExample(
+                "Deny alice publishing:",
+                "mqadmin updateAcl -c DefaultCluster -s User:alice -r Topic:TopicTest -a Pub -d Deny"),
+        ],
+        "deleteAcl": [
+            ManualExample(
+                "Remove an entry:",
+                "mqadmin deleteAcl -n 127.0.0.1:9876 -c DefaultCluster -s User:alice -r Topic:TopicTest"),
+        ],
+        "getAcl": [ManualExample("A user's ACL:", "mqadmin getAcl -n 127.0.0.1:9876 -c DefaultCluster -s User:alice")],
+        "listAcl": [ManualExample("Every ACL:", "mqadmin listAcl -n 127.0.0.1:9876 -c DefaultCluster")],
+        "trace": [ManualExample("A message's trace:", "mqadmin trace show 7F0000010001A2B4C3D4E5F600000000")],
+        "trace show": [
+            ManualExample("The timeline of one message:", "mqadmin trace show 7F0000010001A2B4C3D4E5F600000000"),
+            ManualExample("Of the messages with a key:", "mqadmin trace show -t orders -k order-42"),
+        ],
+        "queryMsgTraceById": [
+            ManualExample(
+                "A message's trace (Apache's form):",
+                "mqadmin queryMsgTraceById -n 127.0.0.1:9876 -i 7F0000010001A2B4C3D4E5F600000000"),
+        ],
+        "transaction": [ManualExample("Pending half messages:", "mqadmin transaction list")],
+        "transaction list": [
+            ManualExample(
+                "Half messages waiting for their producer's decision:",
+                "mqadmin transaction list -t payments"),
+        ],
+        "timer": [ManualExample("What fires in the next hour:", "mqadmin timer list --within 1h")],
+        "timer list": [
+            ManualExample(
+                "Timer messages of one topic firing within a day:",
+                "mqadmin timer list -t reminders --within 1d"),
+        ],
+        "help": [ManualExample("Help on one command:", "mqadmin help topic create")],
+    ]
+
+    /// What a command's EXIT STATUS adds to the codes every command shares.
+    static let exitNotes: [String: String] = [
+        "broker start": """
+            A refused start logs nothing as listening and exits with one code per class: 1 when the data \
+            directory is in use by another running broker or a listen port is taken; 2 for a bad option \
+            value or combination; 5 when the data directory cannot be used (not a directory, not writable, \
+            cannot be created).
+            """,
+        "demo": """
+            1 when --data is in use by a running broker (busy default ports are not a refusal: the demo \
+            takes free ones); 5 when --data cannot be used.
+            """,
+    ]
+}
