@@ -173,13 +173,13 @@ _mqadmin() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    demo|broker|repl|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
+    demo|broker|repl|context|audit|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
         # Offer subcommand argument completions
         "_mqadmin_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'demo broker repl topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl trace queryMsgTraceById transaction timer help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'demo broker repl context audit topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl trace queryMsgTraceById transaction timer help' -- "${cur}"))
         ;;
     esac
 }
@@ -227,7 +227,7 @@ _mqadmin_broker() {
 
 _mqadmin_broker_start() {
     repeating_flags=()
-    non_repeating_flags=(--auto-create-topics --no-auto-create-topics --property-filter --no-property-filter --auth --version -h --help)
+    non_repeating_flags=(--utc --auto-create-topics --no-auto-create-topics --property-filter --no-property-filter --auth --version -h --help)
     repeating_options=()
     non_repeating_options=(--data --listen --broker-listen --cluster --broker-name --namesrv --role --flush --retention --message-delay-level --timer-max-delay --log-level --admin-user --admin-password-file --trace-topic --transaction-timeout --transaction-check-interval --transaction-check-max)
     __mqadmin_offer_flags_options 0
@@ -294,9 +294,9 @@ _mqadmin_broker_start() {
 
 _mqadmin_broker_status() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-b --broker -c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-b --broker -c --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -308,6 +308,10 @@ _mqadmin_broker_status() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion broker status -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -336,12 +340,16 @@ _mqadmin_repl() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --keep-going --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key)
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion repl -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -357,6 +365,161 @@ _mqadmin_repl() {
         return
         ;;
     '--secret-key')
+        return
+        ;;
+    esac
+}
+
+_mqadmin_context() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mqadmin_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    add|use|list|show|delete)
+        # Offer subcommand argument completions
+        "_mqadmin_context_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'add use list show delete' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mqadmin_context_add() {
+    repeating_flags=()
+    non_repeating_flags=(--read-only --utc --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --access-key --credentials-file -o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--credentials-file')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_context_use() {
+    repeating_flags=()
+    non_repeating_flags=(--none --utc --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion context use -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_mqadmin_context_list() {
+    repeating_flags=()
+    non_repeating_flags=(--utc --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-o --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_context_show() {
+    repeating_flags=()
+    non_repeating_flags=(--utc --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion context show -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_mqadmin_context_delete() {
+    repeating_flags=()
+    non_repeating_flags=(--utc --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion context delete -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_mqadmin_audit() {
+    repeating_flags=()
+    non_repeating_flags=(--utc --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--since -o --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--since')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
         return
         ;;
     esac
@@ -387,9 +550,9 @@ _mqadmin_topic() {
 
 _mqadmin_topic_create() {
     repeating_flags=()
-    non_repeating_flags=(--order --if-not-exists --secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--order --if-not-exists --secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=(--attribute)
-    non_repeating_options=(-r --read-queues -w --write-queues --perm --type -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-r --read-queues -w --write-queues --perm --type -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -418,6 +581,10 @@ _mqadmin_topic_create() {
     '-n'|'--namesrv'|'--namesrvAddr')
         return
         ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topic create -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
     '--timeout')
         return
         ;;
@@ -442,9 +609,9 @@ _mqadmin_topic_create() {
 
 _mqadmin_topic_update() {
     repeating_flags=()
-    non_repeating_flags=(--order --no-order --secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--order --no-order --secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=(--attribute --remove-attribute)
-    non_repeating_options=(-r --read-queues -w --write-queues --perm -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-r --read-queues -w --write-queues --perm -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -471,6 +638,10 @@ _mqadmin_topic_update() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topic update -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -505,9 +676,9 @@ _mqadmin_topic_update() {
 
 _mqadmin_topic_delete() {
     repeating_flags=()
-    non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -516,6 +687,10 @@ _mqadmin_topic_delete() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topic delete -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -550,9 +725,9 @@ _mqadmin_topic_delete() {
 
 _mqadmin_topic_list() {
     repeating_flags=()
-    non_repeating_flags=(--all --system --secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--all --system --secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -561,6 +736,10 @@ _mqadmin_topic_list() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topic list -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -587,14 +766,18 @@ _mqadmin_topic_list() {
 
 _mqadmin_topic_describe() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topic describe -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -629,14 +812,18 @@ _mqadmin_topic_describe() {
 
 _mqadmin_topic_route() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topic route -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -694,9 +881,9 @@ _mqadmin_cluster() {
 
 _mqadmin_cluster_list() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -705,6 +892,10 @@ _mqadmin_cluster_list() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion cluster list -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -733,7 +924,7 @@ _mqadmin_updateTopic() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-b --brokerAddr -c --clusterName -t --topic -r --readQueueNums -w --writeQueueNums -p --perm -o --order -u --unit -s --hasUnitSub -a --attributes -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-b --brokerAddr -c --clusterName -t --topic -r --readQueueNums -w --writeQueueNums -p --perm -o --order -u --unit -s --hasUnitSub -a --attributes -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -771,6 +962,10 @@ _mqadmin_updateTopic() {
     '-n'|'--namesrv'|'--namesrvAddr')
         return
         ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion updateTopic -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
     '--timeout')
         return
         ;;
@@ -797,7 +992,7 @@ _mqadmin_deleteTopic() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic -c --clusterName -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-t --topic -c --clusterName -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -810,6 +1005,10 @@ _mqadmin_deleteTopic() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion deleteTopic -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -838,12 +1037,16 @@ _mqadmin_topicList() {
     repeating_flags=()
     non_repeating_flags=(-c --clusterModel --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topicList -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -872,7 +1075,7 @@ _mqadmin_topicStatus() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic -c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-t --topic -c --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -885,6 +1088,10 @@ _mqadmin_topicStatus() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topicStatus -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -913,7 +1120,7 @@ _mqadmin_topicRoute() {
     repeating_flags=()
     non_repeating_flags=(-l --list --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -923,6 +1130,10 @@ _mqadmin_topicRoute() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topicRoute -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -951,7 +1162,7 @@ _mqadmin_topicClusterList() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -961,6 +1172,10 @@ _mqadmin_topicClusterList() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion topicClusterList -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -989,7 +1204,7 @@ _mqadmin_clusterList() {
     repeating_flags=()
     non_repeating_flags=(-m --moreStats --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-i --interval -c --clusterName -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-i --interval -c --clusterName -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1001,6 +1216,10 @@ _mqadmin_clusterList() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion clusterList -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1029,7 +1248,7 @@ _mqadmin_brokerStatus() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-b --brokerAddr -c --clusterName -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-b --brokerAddr -c --clusterName -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1041,6 +1260,10 @@ _mqadmin_brokerStatus() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion brokerStatus -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1090,9 +1313,9 @@ _mqadmin_group() {
 
 _mqadmin_group_create() {
     repeating_flags=()
-    non_repeating_flags=(--broadcast --no-broadcast --consume-from-min --no-consume-from-min --orderly --no-orderly --consume-enable --no-consume-enable --secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--broadcast --no-broadcast --consume-from-min --no-consume-from-min --orderly --no-orderly --consume-enable --no-consume-enable --secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(--retry-max-times --retry-queues -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(--retry-max-times --retry-queues -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -1110,6 +1333,10 @@ _mqadmin_group_create() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group create -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1136,9 +1363,9 @@ _mqadmin_group_create() {
 
 _mqadmin_group_update() {
     repeating_flags=()
-    non_repeating_flags=(--broadcast --no-broadcast --consume-from-min --no-consume-from-min --orderly --no-orderly --consume-enable --no-consume-enable --secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--broadcast --no-broadcast --consume-from-min --no-consume-from-min --orderly --no-orderly --consume-enable --no-consume-enable --secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(--retry-max-times --retry-queues -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(--retry-max-times --retry-queues -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -1156,6 +1383,10 @@ _mqadmin_group_update() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group update -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1190,9 +1421,9 @@ _mqadmin_group_update() {
 
 _mqadmin_group_delete() {
     repeating_flags=()
-    non_repeating_flags=(--clean-offsets --keep-retry-topics --force -y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--clean-offsets --keep-retry-topics --force -y --yes --secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -1204,6 +1435,10 @@ _mqadmin_group_delete() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group delete -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1238,9 +1473,9 @@ _mqadmin_group_delete() {
 
 _mqadmin_group_list() {
     repeating_flags=()
-    non_repeating_flags=(--system --secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--system --secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-c --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1249,6 +1484,10 @@ _mqadmin_group_list() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group list -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1275,14 +1514,18 @@ _mqadmin_group_list() {
 
 _mqadmin_group_describe() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group describe -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1340,9 +1583,9 @@ _mqadmin_offset() {
 
 _mqadmin_offset_show() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -1352,6 +1595,10 @@ _mqadmin_offset_show() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion offset show -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1386,9 +1633,9 @@ _mqadmin_offset_show() {
 
 _mqadmin_offset_reset() {
     repeating_flags=()
-    non_repeating_flags=(--to-earliest --to-latest --execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--to-earliest --to-latest --execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic --to-time --to-offset --shift-by -q --queue --broker-name -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-t --topic --to-time --to-offset --shift-by -q --queue --broker-name -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -1413,6 +1660,10 @@ _mqadmin_offset_reset() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion offset reset -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1447,9 +1698,9 @@ _mqadmin_offset_reset() {
 
 _mqadmin_offset_undo() {
     repeating_flags=()
-    non_repeating_flags=(--list --all-targets --execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--list --all-targets --execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(--id -g --group -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(--id -g --group -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1462,6 +1713,10 @@ _mqadmin_offset_undo() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion offset undo -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1488,9 +1743,9 @@ _mqadmin_offset_undo() {
 
 _mqadmin_offset_clone() {
     repeating_flags=()
-    non_repeating_flags=(--execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 2
 
     # Offer option value completions
@@ -1500,6 +1755,10 @@ _mqadmin_offset_clone() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion offset clone -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1526,9 +1785,9 @@ _mqadmin_offset_clone() {
 
 _mqadmin_offset_export() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic -f --file -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key)
+    non_repeating_options=(-t --topic -f --file -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -1541,6 +1800,10 @@ _mqadmin_offset_export() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion offset export -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1558,6 +1821,10 @@ _mqadmin_offset_export() {
     '--secret-key')
         return
         ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
     esac
 
     # Offer positional completions
@@ -1571,9 +1838,9 @@ _mqadmin_offset_export() {
 
 _mqadmin_offset_import() {
     repeating_flags=()
-    non_repeating_flags=(--clamp --execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--clamp --execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-g --group -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-g --group -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -1583,6 +1850,10 @@ _mqadmin_offset_import() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion offset import -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1611,7 +1882,7 @@ _mqadmin_updateSubGroup() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-g --groupName -b --brokerAddr -c --clusterName -s --consumeEnable -m --consumeFromMinEnable -d --consumeBroadcastEnable -o --consumeMessageOrderly -q --retryQueueNums -r --retryMaxTimes -p --groupRetryPolicy -i --brokerId -w --whichBrokerWhenConsumeSlowly -a --notifyConsumerIdsChanged --attributes -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-g --groupName -b --brokerAddr -c --clusterName -s --consumeEnable -m --consumeFromMinEnable -d --consumeBroadcastEnable -o --consumeMessageOrderly -q --retryQueueNums -r --retryMaxTimes -p --groupRetryPolicy -i --brokerId -w --whichBrokerWhenConsumeSlowly -a --notifyConsumerIdsChanged --attributes -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1661,6 +1932,10 @@ _mqadmin_updateSubGroup() {
     '-n'|'--namesrv'|'--namesrvAddr')
         return
         ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion updateSubGroup -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
     '--timeout')
         return
         ;;
@@ -1687,7 +1962,7 @@ _mqadmin_deleteSubGroup() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-g --groupName -b --brokerAddr -c --clusterName -r --removeOffset -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-g --groupName -b --brokerAddr -c --clusterName -r --removeOffset -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1706,6 +1981,10 @@ _mqadmin_deleteSubGroup() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion deleteSubGroup -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1734,7 +2013,7 @@ _mqadmin_consumerConnection() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-g --consumerGroup -b --brokerAddr -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-g --consumerGroup -b --brokerAddr -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1747,6 +2026,10 @@ _mqadmin_consumerConnection() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion consumerConnection -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1775,7 +2058,7 @@ _mqadmin_consumerProgress() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-g --groupName -t --topicName -s --showClientIP -c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-g --groupName -t --topicName -s --showClientIP -c --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1794,6 +2077,10 @@ _mqadmin_consumerProgress() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion consumerProgress -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1822,7 +2109,7 @@ _mqadmin_resetOffsetByTime() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-g --group -t --topic -s --timestamp -f --force -b --broker -q --queue -o --offset -c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-g --group -t --topic -s --timestamp -f --force -b --broker -q --queue -o --offset -c --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1856,6 +2143,10 @@ _mqadmin_resetOffsetByTime() {
     '-n'|'--namesrv'|'--namesrvAddr')
         return
         ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion resetOffsetByTime -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
     '--timeout')
         return
         ;;
@@ -1882,7 +2173,7 @@ _mqadmin_skipAccumulatedMessage() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-g --group -t --topic -f --force -c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-g --group -t --topic -f --force -c --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1902,6 +2193,10 @@ _mqadmin_skipAccumulatedMessage() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion skipAccumulatedMessage -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -1930,7 +2225,7 @@ _mqadmin_cloneGroupOffset() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-s --srcGroup -d --destGroup -t --topic -o --offline -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-s --srcGroup -d --destGroup -t --topic -o --offline -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -1951,6 +2246,10 @@ _mqadmin_cloneGroupOffset() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion cloneGroupOffset -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2000,14 +2299,18 @@ _mqadmin_message() {
 
 _mqadmin_message_send() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --trace --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --trace --version -h --help)
     repeating_options=(-k --key --property)
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output --tag -f --file --broker -q --queue --trace-topic)
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output --tag -f --file --broker -q --queue --trace-topic)
     __mqadmin_offer_flags_options 2
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message send -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2064,14 +2367,18 @@ _mqadmin_message_send() {
 
 _mqadmin_message_consume() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --no-commit --trace --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --follow --no-commit --trace --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -g --group -c --count --tag --where --from --wait --body-format --trace-topic)
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output -g --group -c --count --tag --where --from --wait --body-format --trace-topic)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message consume -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2134,14 +2441,18 @@ _mqadmin_message_consume() {
 
 _mqadmin_message_query() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic -k --key --begin --end --max --body-format)
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic -k --key --begin --end --max --body-format)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message query -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2188,14 +2499,18 @@ _mqadmin_message_query() {
 
 _mqadmin_message_get() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic --broker -q --queue --offset --body-format --save)
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic --broker -q --queue --offset --body-format --save)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message get -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2265,14 +2580,18 @@ _mqadmin_backlog() {
 
 _mqadmin_backlog_report() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --queues --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --queues --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -g --group -t --topic --window --watch --fail-if-lag-over --fail-if-age-over --risk-margin)
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output -g --group -t --topic --window --watch --fail-if-lag-over --fail-if-age-over --risk-margin)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion backlog report -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2324,12 +2643,16 @@ _mqadmin_sendMessage() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -p --body -k --key -c --tags -b --broker -i --qid -m --msgTraceEnable)
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -p --body -k --key -c --tags -b --broker -i --qid -m --msgTraceEnable)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion sendMessage -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2380,12 +2703,16 @@ _mqadmin_queryMsgByKey() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -k --msgKey -b --beginTimestamp -e --endTimestamp -m --maxNum -c --cluster)
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -k --msgKey -b --beginTimestamp -e --endTimestamp -m --maxNum -c --cluster)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion queryMsgByKey -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2433,12 +2760,16 @@ _mqadmin_queryMsgById() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -i --msgId -f --bodyFormat -c --cluster --body-dir)
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -i --msgId -f --bodyFormat -c --cluster --body-dir)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion queryMsgById -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2483,12 +2814,16 @@ _mqadmin_queryMsgByUniqueKey() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg -a --showAll --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output -i --msgId -t --topic -c --cluster --body-dir)
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output -i --msgId -t --topic -c --cluster --body-dir)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion queryMsgByUniqueKey -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2530,12 +2865,16 @@ _mqadmin_queryMsgByOffset() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -b --brokerName -i --queueId -o --offset -f --bodyFormat --body-dir)
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -b --brokerName -i --queueId -o --offset -f --bodyFormat --body-dir)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion queryMsgByOffset -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2604,9 +2943,9 @@ _mqadmin_user() {
 
 _mqadmin_user_create() {
     repeating_flags=()
-    non_repeating_flags=(--password-stdin --secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--password-stdin --secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --type --password-file -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-t --type --password-file -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -2624,6 +2963,10 @@ _mqadmin_user_create() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion user create -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2650,9 +2993,9 @@ _mqadmin_user_create() {
 
 _mqadmin_user_update() {
     repeating_flags=()
-    non_repeating_flags=(--password-prompt --password-stdin --secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--password-prompt --password-stdin --secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --type -s --status --password-file -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-t --type -s --status --password-file -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -2673,6 +3016,10 @@ _mqadmin_user_update() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion user update -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2699,9 +3046,9 @@ _mqadmin_user_update() {
 
 _mqadmin_user_delete() {
     repeating_flags=()
-    non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -2713,6 +3060,10 @@ _mqadmin_user_delete() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion user delete -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2739,9 +3090,9 @@ _mqadmin_user_delete() {
 
 _mqadmin_user_get() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -2753,6 +3104,10 @@ _mqadmin_user_get() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion user get -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2779,9 +3134,9 @@ _mqadmin_user_get() {
 
 _mqadmin_user_list() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-f --filter -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-f --filter -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -2796,6 +3151,10 @@ _mqadmin_user_list() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion user list -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2845,9 +3204,9 @@ _mqadmin_acl() {
 
 _mqadmin_acl_create() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=(-r --resource -a --action -i --source-ip)
-    non_repeating_options=(-s --subject -d --decision -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-s --subject -d --decision -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -2874,6 +3233,10 @@ _mqadmin_acl_create() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion acl create -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -2900,9 +3263,9 @@ _mqadmin_acl_create() {
 
 _mqadmin_acl_update() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=(-r --resource -a --action -i --source-ip)
-    non_repeating_options=(-s --subject -d --decision -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-s --subject -d --decision -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -2931,6 +3294,10 @@ _mqadmin_acl_update() {
     '-n'|'--namesrv'|'--namesrvAddr')
         return
         ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion acl update -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
     '--timeout')
         return
         ;;
@@ -2955,9 +3322,9 @@ _mqadmin_acl_update() {
 
 _mqadmin_acl_delete() {
     repeating_flags=()
-    non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(-y --yes --secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-s --subject -r --resource -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-s --subject -r --resource -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -2975,6 +3342,10 @@ _mqadmin_acl_delete() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion acl delete -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3001,9 +3372,9 @@ _mqadmin_acl_delete() {
 
 _mqadmin_acl_get() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-s --subject -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-s --subject -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3018,6 +3389,10 @@ _mqadmin_acl_get() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion acl get -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3044,9 +3419,9 @@ _mqadmin_acl_get() {
 
 _mqadmin_acl_list() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(--subject-filter --resource-filter -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(--subject-filter --resource-filter -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3064,6 +3439,10 @@ _mqadmin_acl_list() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion acl list -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3090,9 +3469,9 @@ _mqadmin_acl_list() {
 
 _mqadmin_acl_explain() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-u --user -r --resource -a --action -i --source-ip -c --cluster -b --broker -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-u --user -r --resource -a --action -i --source-ip -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3116,6 +3495,10 @@ _mqadmin_acl_explain() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion acl explain -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3144,7 +3527,7 @@ _mqadmin_createUser() {
     repeating_flags=()
     non_repeating_flags=(--password-stdin --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --clusterName -b --brokerAddr -u --username -p --password -t --userType --password-file -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-c --clusterName -b --brokerAddr -u --username -p --password -t --userType --password-file -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3168,6 +3551,10 @@ _mqadmin_createUser() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion createUser -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3196,7 +3583,7 @@ _mqadmin_updateUser() {
     repeating_flags=()
     non_repeating_flags=(--password-stdin --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --clusterName -b --brokerAddr -u --username -p --password -t --userType -s --userStatus --password-file -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-c --clusterName -b --brokerAddr -u --username -p --password -t --userType -s --userStatus --password-file -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3225,6 +3612,10 @@ _mqadmin_updateUser() {
     '-n'|'--namesrv'|'--namesrvAddr')
         return
         ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion updateUser -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
     '--timeout')
         return
         ;;
@@ -3251,7 +3642,7 @@ _mqadmin_deleteUser() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --clusterName -b --brokerAddr -u --username -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-c --clusterName -b --brokerAddr -u --username -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3266,6 +3657,10 @@ _mqadmin_deleteUser() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion deleteUser -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3294,7 +3689,7 @@ _mqadmin_getUser() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --clusterName -b --brokerAddr -u --username -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-c --clusterName -b --brokerAddr -u --username -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3309,6 +3704,10 @@ _mqadmin_getUser() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion getUser -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3337,7 +3736,7 @@ _mqadmin_listUser() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --clusterName -b --brokerAddr -f --filter -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-c --clusterName -b --brokerAddr -f --filter -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3352,6 +3751,10 @@ _mqadmin_listUser() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion listUser -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3380,7 +3783,7 @@ _mqadmin_createAcl() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -r --resources -a --actions -d --decision -i --sourceIp -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -r --resources -a --actions -d --decision -i --sourceIp -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3407,6 +3810,10 @@ _mqadmin_createAcl() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion createAcl -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3435,7 +3842,7 @@ _mqadmin_updateAcl() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -r --resources -a --actions -d --decision -i --sourceIp -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -r --resources -a --actions -d --decision -i --sourceIp -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3464,6 +3871,10 @@ _mqadmin_updateAcl() {
     '-n'|'--namesrv'|'--namesrvAddr')
         return
         ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion updateAcl -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
     '--timeout')
         return
         ;;
@@ -3490,7 +3901,7 @@ _mqadmin_deleteAcl() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -r --resources -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -r --resources -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3508,6 +3919,10 @@ _mqadmin_deleteAcl() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion deleteAcl -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3536,7 +3951,7 @@ _mqadmin_getAcl() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3551,6 +3966,10 @@ _mqadmin_getAcl() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion getAcl -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3579,7 +3998,7 @@ _mqadmin_listAcl() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -r --resource -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-c --clusterName -b --brokerAddr -s --subject -r --resource -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3597,6 +4016,10 @@ _mqadmin_listAcl() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion listAcl -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3646,14 +4069,18 @@ _mqadmin_trace() {
 
 _mqadmin_trace_show() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic -k --key --trace-topic --begin --end --max)
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic -k --key --trace-topic --begin --end --max)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion trace show -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3702,12 +4129,16 @@ _mqadmin_queryMsgTraceById() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key --output -i --msgId -t --traceTopic -b --beginTimestamp -e --endTimestamp -c --maxNum)
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output -i --msgId -t --traceTopic -b --beginTimestamp -e --endTimestamp -c --maxNum)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion queryMsgTraceById -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3773,14 +4204,18 @@ _mqadmin_transaction() {
 
 _mqadmin_transaction_list() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic -g --group -c --cluster)
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output -t --topic -g --group -c --cluster)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion transaction list -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -3840,9 +4275,9 @@ _mqadmin_timer() {
 
 _mqadmin_timer_list() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-t --topic --within -c --cluster -n --namesrv --namesrvAddr --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-t --topic --within -c --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -3857,6 +4292,10 @@ _mqadmin_timer_list() {
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion timer list -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')

@@ -120,7 +120,7 @@ import Testing
 
     /// Commands with no report to print as JSON (docs/json-output.md, "Commands without JSON"): `broker start`
     /// logs while it serves, `demo` is a guided tour for people, `repl` is the interactive session.
-    static let withoutJSON: Set<String> = ["broker start", "demo", "repl"]
+    static let withoutJSON: Set<String> = ["broker start", "demo", "repl", "generate-manual"]
 
     /// Whether the command at `words` declares `--output` (`-o/--output`, classic `--output`).
     static func takesOutput(_ words: [String], in dump: [String: Any]) -> Bool {

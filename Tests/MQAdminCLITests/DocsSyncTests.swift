@@ -110,7 +110,7 @@ import Testing
     @Test func environmentSectionListsTheVariablesTheSourcesRead() throws {
         let sources = TestPaths.packageRoot + "/Sources"
         var read: Set<String> = []
-        let pattern = try Regex(#"environment\["([A-Z_][A-Z0-9_]*)"\]"#)
+        let pattern = try Regex(#"(?:environment|[ (.!]env)\["([A-Z_][A-Z0-9_]*)"\]"#)
         let files = FileManager.default.enumerator(atPath: sources)?.compactMap { $0 as? String } ?? []
         for file in files where file.hasSuffix(".swift") {
             let text = try String(contentsOfFile: sources + "/" + file, encoding: .utf8)

@@ -31,9 +31,9 @@ import Testing
         @discardableResult
         func run(
             _ schema: String, _ args: [String], stdin: String? = nil, exit: MQExit = .ok, classic: Bool = false,
-            sourceLocation: SourceLocation = #_sourceLocation
+            runner: InProcessRunner? = nil, sourceLocation: SourceLocation = #_sourceLocation
         ) async throws -> Any? {
-            let r = try await cli.run(args + [classic ? "--output" : "-o", "json"], stdin: stdin)
+            let r = try await (runner ?? cli).run(args + [classic ? "--output" : "-o", "json"], stdin: stdin)
             #expect(r.status == exit.rawValue, "\(args): exit \(r.status): \(r.stderr)", sourceLocation: sourceLocation)
             check(schema, r.stdout, label: args.joined(separator: " "), sourceLocation: sourceLocation)
             return try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8))
@@ -103,6 +103,7 @@ import Testing
             try await c.run("transaction.list", ["transaction", "list"])
             try await c.run("timer.list", ["timer", "list"])
             try await Self.online(c, f)
+            try await Self.contextsAndAudit(c, nameServer: f.cluster.nameServerAddress, home: f.home.path)
             #expect(try Self.schemaNames().subtracting(c.checked).isEmpty, "schemas no output was checked against")
         }
     }
@@ -121,6 +122,22 @@ import Testing
         try await c.run("group.list", ["group", "list"])
         let progress = ["consumerProgress", "--groupName", "g", "--showClientIP", "true"]
         try await c.run("consumerProgress", progress, classic: true)
+    }
+
+    /// The context commands and the audit log (local files; the runner's -n keeps later commands on the cluster).
+    static func contextsAndAudit(_ c: Checker, nameServer: String, home: String) async throws {
+        let local = InProcessRunner(home: home)  // context commands take no -n of the connection's
+        try await c.run("context.add", ["context", "add", "schema", "-n", nameServer, "--read-only"], runner: local)
+        try await c.run("context.add", ["context", "add", "other", "-n", nameServer], runner: local)
+        try await c.run("context.list", ["context", "list"], runner: local)
+        try await c.run("context.show", ["context", "show", "schema"], runner: local)
+        try await c.run("context.use", ["context", "use", "other"], runner: local)
+        try await c.run("context.use", ["context", "use", "--none"], runner: local)
+        try await c.run("context.delete", ["context", "delete", "other"], runner: local)
+        try await c.run("context.delete", ["context", "delete", "schema"], runner: local)
+        let audit = try await c.run("audit", ["audit"], runner: local)
+        let entries = (audit as? [String: Any])?["entries"] as? [Any] ?? []
+        #expect(entries.count > 5, "the changes made above are audited: \(entries.count) entries")
     }
 
     /// Which command lines ask for the error document: read from the words, parsing may have failed.

@@ -12,7 +12,7 @@ enum DisplayZone {
         if let first = words.first, ClassicCommands.names.contains(first) { return local(environment) }
         let options = words.prefix { $0 != "--" }
         if options.contains(ClockOptions.utcFlag) { return TimeZone(identifier: "UTC") ?? local(environment) }
-        if let name = environment[variable], !name.isEmpty {
+        if let name = environment["MQADMIN_TZ"], !name.isEmpty {
             guard let zone = TimeZone(identifier: name) else {
                 throw CLIError(
                     "\(variable)=\(name) is not a time zone; use an IANA name such as Europe/Berlin or UTC, "

@@ -8,6 +8,13 @@ struct ContextDelete: AsyncParsableCommand {
         discussion: "Only the saved context goes; its credentials file is left where it is.")
 
     @Argument(help: "Context name.", completion: .custom(ContextArgs.completeNames)) var name: String
+    @OptionGroup var output: OutputOptions
+
+    /// `-o json`: the context deleted and the current context afterwards (`null` for none).
+    struct Deleted: Encodable {
+        var deleted: String
+        @NullEncoded var current: String?
+    }
 
     func run() async throws {
         let home = Console.current.home
@@ -17,6 +24,8 @@ struct ContextDelete: AsyncParsableCommand {
         let wasCurrent = file.current == name
         if wasCurrent { file.current = nil }
         try ContextStore.save(file, home: home)
-        Emit.write("Deleted context \(name)\(wasCurrent ? "; no context is current now" : "").\n")
+        Emit.output(Deleted(deleted: name, current: file.current), format: output.output) {
+            "Deleted context \(name)\(wasCurrent ? "; no context is current now" : "").\n"
+        }
     }
 }

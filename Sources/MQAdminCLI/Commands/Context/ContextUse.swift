@@ -12,6 +12,13 @@ struct ContextUse: AsyncParsableCommand {
 
     @Argument(help: "Context name.", completion: .custom(ContextArgs.completeNames)) var name: String?
     @Flag(help: "Clear the current context: commands use the bundled broker again.") var none = false
+    @OptionGroup var output: OutputOptions
+
+    /// `-o json`: the current context after the change (`null` for none) and what it points at.
+    struct Choice: Encodable {
+        @NullEncoded var current: String?
+        @NullEncoded var context: ContextView?
+    }
 
     func validate() throws {
         if none == (name != nil) { throw ValidationError("give a context name or --none, not both or neither") }
@@ -23,13 +30,17 @@ struct ContextUse: AsyncParsableCommand {
         guard let name else {
             file.current = nil
             try ContextStore.save(file, home: home)
-            Emit.write("No current context: commands use -n, NAMESRV_ADDR or the bundled broker.\n")
+            Emit.output(Choice(current: nil, context: nil), format: output.output) {
+                "No current context: commands use -n, NAMESRV_ADDR or the bundled broker.\n"
+            }
             return
         }
         guard let context = file.context(named: name) else { throw ContextStore.unknown(name, in: file) }
         file.current = name
         try ContextStore.save(file, home: home)
         let mode = context.readOnly ? ", read-only" : ""
-        Emit.write("Current context: \(name) (\(context.nameServers.joined(separator: ";"))\(mode)).\n")
+        Emit.output(Choice(current: name, context: ContextView(context, current: true)), format: output.output) {
+            "Current context: \(name) (\(context.nameServers.joined(separator: ";"))\(mode)).\n"
+        }
     }
 }

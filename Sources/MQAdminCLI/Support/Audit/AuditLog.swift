@@ -4,7 +4,7 @@ import NIOConcurrencyHelpers
 /// `~/.mqadmin/audit.jsonl`: one JSON line per change, appended with O_APPEND in one write(2), so lines of
 /// concurrent runs never interleave. File 0600 in a 0700 directory.
 enum AuditLog {
-    static func path(home: String) -> String { home + "/.mqadmin/audit.jsonl" }
+    static func path(home: String) -> String { home + "/" + HomeFile.audit.relativePath }
 
     static let encoder: JSONEncoder = {
         let e = JSONEncoder()

@@ -19,7 +19,7 @@ enum CommandEffects {
     static let table: [(command: any ParsableCommand.Type, effect: CommandEffect)] = [
         (Demo.self, .local), (BrokerStart.self, .local), (BrokerStatusCommand.self, .reads), (ReplCommand.self, .local),
         (ContextAdd.self, .local), (ContextUse.self, .local), (ContextList.self, .local), (ContextShow.self, .local),
-        (ContextDelete.self, .local), (AuditCommand.self, .local),
+        (ContextDelete.self, .local), (AuditCommand.self, .local), (GenerateManual.self, .local),
         (TopicCreate.self, .changes), (TopicUpdate.self, .changes), (TopicDelete.self, .changes),
         (TopicListCommand.self, .reads), (TopicDescribe.self, .reads), (TopicRouteCommand.self, .reads),
         (ClusterListCommand.self, .reads),

@@ -5,7 +5,7 @@ import Foundation
 /// all read contexts through `load(home:)` and `lookup(_:home:)`.
 enum ContextStore {
     /// `HOME/.mqadmin/contexts.json`.
-    static func path(home: String) -> String { home + "/.mqadmin/contexts.json" }
+    static func path(home: String) -> String { home + "/" + HomeFile.contexts.relativePath }
 
     /// The contexts under `home`; an absent file is no contexts. A file that is not ours throws one line.
     static func load(home: String) throws -> ContextFile {

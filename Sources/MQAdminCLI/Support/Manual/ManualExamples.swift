@@ -370,6 +370,26 @@ enum ManualExamples {
                 "Timer messages of one topic firing within a day:",
                 "mqadmin timer list -t reminders --within 1d"),
         ],
+        "context": [ManualExample("The saved contexts, the current one marked:", "mqadmin context list")],
+        "context add": [
+            ManualExample(
+                "Save production's name servers as a read-only context:",
+                "mqadmin context add prod -n '10.0.0.1:9876;10.0.0.2:9876' --read-only"),
+            ManualExample(
+                "A context that signs its requests as an ACL user:",
+                "mqadmin context add staging -n 10.0.1.5:9876 --access-key ops --credentials-file ~/ops.secret"),
+        ],
+        "context use": [
+            ManualExample("Make staging the default target:", "mqadmin context use staging"),
+            ManualExample("Go back to no current context:", "mqadmin context use --none"),
+        ],
+        "context list": [ManualExample("The contexts, as JSON:", "mqadmin context list -o json")],
+        "context show": [ManualExample("What prod points at:", "mqadmin context show prod")],
+        "context delete": [ManualExample("Forget a context:", "mqadmin context delete staging")],
+        "audit": [
+            ManualExample("The changes made in the last day:", "mqadmin audit --since -24h"),
+            ManualExample("Every change, as JSON:", "mqadmin audit -o json"),
+        ],
         "help": [ManualExample("Help on one command:", "mqadmin help topic create")],
     ]
 

@@ -13,6 +13,16 @@ enum EnvironmentVariables {
             meaning: "Name server address(es), ';'-separated, when -n/--namesrv is not given. "
                 + "Unset or empty: the bundled broker on the data directory."),
         Variable(name: "MQADMIN_DATA", meaning: "Data directory of the bundled broker when --data is not given."),
+        Variable(
+            name: "MQADMIN_CONTEXT",
+            meaning: "Saved context (mqadmin context) to use when neither -n, --data, --context, NAMESRV_ADDR "
+                + "nor MQADMIN_DATA names a target; wins over the current context."),
+        Variable(
+            name: "MQADMIN_TZ",
+            meaning: "IANA time zone (Europe/Berlin, UTC) that times are printed and read in, unless --utc; "
+                + "default the local zone. Classic Apache-named commands always use the local zone."),
+        Variable(name: "TZ", meaning: "The local time zone."),
+        Variable(name: "USER", meaning: "The OS user named in the audit log (else the numeric user id)."),
         Variable(name: "MQADMIN_ACCESS_KEY", meaning: "ACL user to sign requests as when --access-key is not given."),
         Variable(
             name: "MQADMIN_SECRET_KEY",
@@ -35,7 +45,7 @@ enum EnvironmentVariables {
 /// Files mqadmin keeps in the user's home directory. The code takes their paths from here, so the FILES
 /// section of the man pages cannot name a different place.
 enum HomeFile: CaseIterable, Sendable {
-    case data, nameCache, journal, history
+    case data, nameCache, journal, history, contexts, audit
 
     /// The path below the home directory.
     var relativePath: String {
@@ -44,6 +54,8 @@ enum HomeFile: CaseIterable, Sendable {
         case .nameCache: return ".mqadmin/cache/names.json"
         case .journal: return ".mqadmin/journal"
         case .history: return ".mqadmin/history"
+        case .contexts: return ".mqadmin/contexts.json"
+        case .audit: return ".mqadmin/audit.jsonl"
         }
     }
 
@@ -61,6 +73,9 @@ enum HomeFile: CaseIterable, Sendable {
         case .nameCache: return "Topic and group names for shell completion, refreshed from the cluster."
         case .journal: return "The offset change journal that offset undo reads (one file per change)."
         case .history: return "The REPL's command history."
+        case .contexts: return "Saved contexts (mqadmin context): name servers, read-only, credentials file path; 0600."
+        case .audit: return "One JSON line per change made (mqadmin audit): time, user, target, redacted command line, "
+            + "result, journal id; 0600."
         }
     }
 }
