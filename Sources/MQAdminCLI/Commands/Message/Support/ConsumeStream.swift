@@ -12,6 +12,8 @@ final class ConsumeStream: Sendable {
     let names: BrokerNames
     /// Captured once: messages arrive on the consumer's own tasks, which may not carry the command's console.
     let console: Console
+    /// The command's display zone, captured for the same reason (`TimeFormat.zone` is task-local).
+    let zone: TimeZone
     private let headerPrinted = Mutex(false)
 
     init(format: OutputFormat, bodyFormat: BodyFormat?, names: BrokerNames, console: Console) {
@@ -19,6 +21,7 @@ final class ConsumeStream: Sendable {
         self.bodyFormat = bodyFormat
         self.names = names
         self.console = console
+        self.zone = TimeFormat.zone
     }
 
     /// Column widths of the streamed table: rows print before the longest value is known.
@@ -28,6 +31,10 @@ final class ConsumeStream: Sendable {
     ]
 
     func print(_ m: MessageExt) {
+        TimeFormat.$zone.withValue(zone) { printInZone(m) }
+    }
+
+    private func printInZone(_ m: MessageExt) {
         let view = MessageView(m, broker: names.name(m.storeHost), bodyIsStored: false)
         switch format {
         case .json:
