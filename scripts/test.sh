@@ -53,6 +53,14 @@ if ! dpkg -s libreadline-dev >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ]; then apt-get install -y -q libreadline-dev >/dev/null; else sudo apt-get install -y -q libreadline-dev >/dev/null; fi
 fi
 
+# zsh and fish, whose own completion machinery the shell completion tests drive (bash is always there).
+for shell in zsh fish; do
+    if ! command -v "$shell" >/dev/null 2>&1; then
+        echo "==> installing $shell"
+        if [ "$(id -u)" = 0 ]; then apt-get install -y -q "$shell" >/dev/null; else sudo apt-get install -y -q "$shell" >/dev/null; fi
+    fi
+done
+
 phase "building"
 swift build --build-tests
 phase "generating man pages for the sync test"

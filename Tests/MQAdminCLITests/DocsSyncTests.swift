@@ -13,7 +13,9 @@ import Testing
         let path = TestPaths.packageRoot + "/completions/mqadmin.\(shell.rawValue)"
         let committed = try String(contentsOfFile: path, encoding: .utf8)
         // The binary prints the script with a trailing newline.
-        #expect(committed == MQAdmin.completionScript(for: shell) + "\n", "completions/mqadmin.\(shell.rawValue) is stale; \(Self.regenerate)")
+        #expect(
+            committed == CompletionScripts.script(for: shell) + "\n",
+            "completions/mqadmin.\(shell.rawValue) is stale; \(Self.regenerate)")
     }
 
     @Test func manPagesMatchTheCommandTree() throws {
