@@ -57,7 +57,10 @@ fi
 for shell in zsh fish; do
     if ! command -v "$shell" >/dev/null 2>&1; then
         echo "==> installing $shell"
-        if [ "$(id -u)" = 0 ]; then apt-get install -y -q "$shell" >/dev/null; else sudo apt-get install -y -q "$shell" >/dev/null; fi
+        sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+        # A fresh machine may have no package lists yet: update them once if the first try fails.
+        $sudo apt-get install -y -q "$shell" >/dev/null \
+            || { $sudo apt-get update -q >/dev/null && $sudo apt-get install -y -q "$shell" >/dev/null; }
     fi
 done
 
