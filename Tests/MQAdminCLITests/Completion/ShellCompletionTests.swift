@@ -86,6 +86,23 @@ import Testing
         }
     }
 
+    /// `--context NAME` (or MQADMIN_CONTEXT) is a target of its own: until contexts resolve to an address
+    /// (ContextNameServers) it offers nothing, never the names of the default store beside it.
+    @Test func aContextNeverGetsAnotherTargetsNames() async throws {
+        let dir = try TempDirectory("completion-context")
+        defer { dir.remove() }
+        let home = dir.sub("home")
+        try await seedStore(home + "/.mqadmin/data", topics: ["DefaultStoreTopic"], groups: [])
+        for shell in CompletionShells.allCases {
+            try await completeOnceFilled(shell, "mqadmin topic describe ", home: home, expecting: ["DefaultStoreTopic"])
+            #expect(try shell.complete("mqadmin --context prod topic describe ", home: home) == [], "\(shell)")
+            #expect(try shell.complete("mqadmin topic describe --context=prod D", home: home) == [], "\(shell)")
+            let viaEnvironment = try shell.complete(
+                "mqadmin topic describe ", home: home, environment: ["MQADMIN_CONTEXT": "prod"])
+            #expect(viaEnvironment == [], "\(shell)")
+        }
+    }
+
     /// A cluster over TCP: `-n` before or after the subcommand, or NAMESRV_ADDR.
     @Test func clusterNamesWithTheNameServerAnywhere() async throws {
         try await withCluster { cluster in
