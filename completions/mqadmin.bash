@@ -144,7 +144,7 @@ __mqadmin_custom_complete() {
     "${COMP_WORDS[0]}" "${@}" "${words[@]}"
 }
 
-_mqadmin() {
+__mqadmin_generated() {
     local state
     state="$(shopt -p;shopt -po)"
     trap "${state//$'\n'/;}" RETURN
@@ -4329,3 +4329,37 @@ _mqadmin_help() {
 }
 
 complete -o filenames -F _mqadmin mqadmin
+# mqadmin: options every command takes may stand before the subcommand; they are moved behind the word
+# being completed, where the generated parser does not look but the custom completion sees them.
+_mqadmin() {
+    local -ar with_value=(--access-key --context --data --namesrv --namesrvAddr --output --secret-key --secret-key-file --timeout -n -o)
+    local -ar flags=(--insecure-password-arg --secret-key-stdin --utc)
+    local -a moved=()
+    local -i i=1
+    while ((i < COMP_CWORD)); do
+        local word="${COMP_WORDS[i]}"
+        if [[ " ${flags[*]} " == *" ${word} "* ||
+            ("${word}" == --*=* && " ${with_value[*]} " == *" ${word%%=*} "*) ]]; then
+            moved+=("${word}")
+            ((i += 1))
+        elif [[ " ${with_value[*]} " == *" ${word} "* ]] && ((i + 1 < COMP_CWORD)); then
+            moved+=("${word}" "${COMP_WORDS[i + 1]}")
+            ((i += 2))
+        else
+            break
+        fi
+    done
+    if ((${#moved[@]} == 0)); then
+        __mqadmin_generated "${@}"
+        return
+    fi
+    # bash passes the current word up to the cursor: where the cursor stands in it.
+    local -ir offset=${#2}
+    local -a COMP_WORDS=("${COMP_WORDS[0]}" "${COMP_WORDS[@]:i}" "${moved[@]}")
+    local -i COMP_CWORD=$((COMP_CWORD - ${#moved[@]}))
+    local before="${COMP_WORDS[*]::COMP_CWORD}"
+    local COMP_LINE="${COMP_WORDS[*]}"
+    local -i COMP_POINT=$((${#before} + 1 + offset))
+    __mqadmin_generated "${1}" "${2}" "${COMP_WORDS[COMP_CWORD - 1]}"
+}
+

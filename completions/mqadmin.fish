@@ -236,7 +236,7 @@ function __mqadmin_parse_tokens -S
     end
 end
 
-function __mqadmin_tokens
+function __mqadmin_generated_tokens
     if test (string split -m 1 -f 1 -- . "$FISH_VERSION") -gt 3
         commandline --tokens-raw $argv
     else
@@ -1695,3 +1695,42 @@ complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_option
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin timer list" version' -l 'version' -d 'Show the version.'
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin timer list" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin help" version' -l 'version' -d 'Show the version.'
+# mqadmin: options every command takes may stand before the subcommand; they are moved behind the token
+# being completed, where the generated parser does not look but the custom completion sees them.
+function __mqadmin_tokens
+    if test "$argv" = -tC
+        # The cursor's index in the current token, which `commandline -t -C` cannot tell where fish 3
+        # completes a given line (`complete -C`): the length of the token cut at the cursor can.
+        set -l token (commandline -ct)
+        string length -- "$token"
+        return
+    end
+    set -l tokens (__mqadmin_generated_tokens $argv)
+    contains -- -p $argv; or contains -- -pc $argv; or begin; printf '%s\n' $tokens; return; end
+    set -l with_value --access-key --context --data --namesrv --namesrvAddr --output --secret-key --secret-key-file --timeout -n -o
+    set -l flags --insecure-password-arg --secret-key-stdin --utc
+    set -l before (__mqadmin_generated_tokens -pc)
+    set -l i 2
+    while test $i -le (count $before)
+        set -l word $before[$i]
+        set -l name (string split -m 1 -- = $word)[1]
+        set -l joined (string match -q -- '--*=*' $word; and contains -- $name $with_value; and echo yes)
+        if contains -- $word $flags; or test -n "$joined"
+            set i (math $i + 1)
+        else if contains -- $word $with_value; and test $i -lt (count $before)
+            set i (math $i + 2)
+        else
+            break
+        end
+    end
+    set -l moved $tokens[2..(math $i - 1)]
+    test $i -gt 2; or set moved
+    set -l rest $tokens[1] $tokens[$i..]
+    test $i -le (count $tokens); or set rest $tokens[1]
+    if contains -- -pc $argv
+        printf '%s\n' $rest
+    else
+        printf '%s\n' $rest $moved
+    end
+end
+

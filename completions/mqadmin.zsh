@@ -22,7 +22,7 @@ __mqadmin_cursor_index_in_current_word() {
     fi
 }
 
-_mqadmin() {
+__mqadmin_generated() {
     emulate -RL zsh -G
     setopt extendedglob nullglob numericglobsort
     unsetopt aliases banghist
@@ -2601,6 +2601,30 @@ _mqadmin_help() {
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
 
     return "${ret}"
+}
+
+# mqadmin: options every command takes may stand before the subcommand; they are moved behind the word
+# being completed, where the generated parser does not look but the custom completion sees them.
+_mqadmin() {
+    local -ar with_value=(--access-key --context --data --namesrv --namesrvAddr --output --secret-key --secret-key-file --timeout -n -o)
+    local -ar flags=(--insecure-password-arg --secret-key-stdin --utc)
+    local -a moved=()
+    while ((CURRENT > 2)); do
+        local word="${words[2]}"
+        if ((${flags[(Ie)${word}]})) || { [[ "${word}" == --*=* ]] && ((${with_value[(Ie)${word%%=*}]})) }; then
+            moved+=("${word}")
+            words[2]=()
+            ((CURRENT -= 1))
+        elif ((${with_value[(Ie)${word}]})) && ((CURRENT > 3)); then
+            moved+=("${word}" "${words[3]}")
+            words[2,3]=()
+            ((CURRENT -= 2))
+        else
+            break
+        fi
+    done
+    words+=("${moved[@]}")
+    __mqadmin_generated "${@}"
 }
 
 if [[ "${funcstack[1]}" = _mqadmin ]]; then

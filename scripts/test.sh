@@ -53,6 +53,17 @@ if ! dpkg -s libreadline-dev >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ]; then apt-get install -y -q libreadline-dev >/dev/null; else sudo apt-get install -y -q libreadline-dev >/dev/null; fi
 fi
 
+# zsh and fish, whose own completion machinery the shell completion tests drive (bash is always there).
+for shell in zsh fish; do
+    if ! command -v "$shell" >/dev/null 2>&1; then
+        echo "==> installing $shell"
+        sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+        # A fresh machine may have no package lists yet: update them once if the first try fails.
+        $sudo apt-get install -y -q "$shell" >/dev/null \
+            || { $sudo apt-get update -q >/dev/null && $sudo apt-get install -y -q "$shell" >/dev/null; }
+    fi
+done
+
 phase "building"
 swift build --build-tests
 phase "testing"

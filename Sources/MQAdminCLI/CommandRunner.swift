@@ -12,6 +12,15 @@ public enum CommandRunner {
     }
 
     public static func run(_ arguments: [String]) async -> Int32 {
+        // Shell completion's background refresh (hidden, like ArgumentParser's `---completion`).
+        if arguments.first == NamesRefresh.flag {
+            await NamesRefresh.run(Array(arguments.dropFirst()))
+            return MQExit.ok.rawValue
+        }
+        if let script = completionScript(arguments) {
+            Emit.write(script + "\n")
+            return MQExit.ok.rawValue
+        }
         // `mqadmin` alone on a terminal opens the REPL, parsed like `mqadmin repl` so its options exist
         // (off a terminal it is a usage error: `CommandNames.MissingCommand`).
         let console = Console.current
@@ -62,6 +71,22 @@ public enum CommandRunner {
             throw error
         }
         audit?.finish(nil)
+    }
+
+    /// `--generate-completion-script SHELL`: ArgumentParser's script with mqadmin's wrapper (CompletionScripts);
+    /// nil for any other line (and for a shell it does not know, which ArgumentParser then reports).
+    static func completionScript(_ arguments: [String]) -> String? {
+        let flag = "--generate-completion-script"
+        let name: String?
+        if arguments.count == 2, arguments[0] == flag {
+            name = arguments[1]
+        } else if arguments.count == 1, arguments[0].hasPrefix(flag + "=") {
+            name = String(arguments[0].dropFirst(flag.count + 1))
+        } else {
+            name = nil
+        }
+        guard let shell = name.flatMap(CompletionShell.init(rawValue:)) else { return nil }
+        return CompletionScripts.script(for: shell)
     }
 
     /// Options every command takes, which people also write before the command (`mqadmin -n ns:9876 topic list`).

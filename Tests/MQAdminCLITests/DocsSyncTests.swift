@@ -14,7 +14,9 @@ import Testing
         let path = TestPaths.packageRoot + "/completions/mqadmin.\(shell.rawValue)"
         let committed = try String(contentsOfFile: path, encoding: .utf8)
         // The binary prints the script with a trailing newline.
-        #expect(committed == MQAdmin.completionScript(for: shell) + "\n", "completions/mqadmin.\(shell.rawValue) is stale; \(Self.regenerate)")
+        #expect(
+            committed == CompletionScripts.script(for: shell) + "\n",
+            "completions/mqadmin.\(shell.rawValue) is stale; \(Self.regenerate)")
     }
 
     static func generated() throws -> [(name: String, text: String)] {

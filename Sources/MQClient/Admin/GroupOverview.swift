@@ -17,7 +17,12 @@ public struct GroupOverview: Sendable {
         "CID_DefaultHeartBeatSyncerTopic",
     ]
 
-    public var isSystem: Bool { Self.systemGroups.contains(name) || name.hasPrefix("CID_RMQ_SYS_") }
+    public var isSystem: Bool { Self.isSystem(name) }
+
+    /// Whether `group list` hides the group unless --system (shell completion hides the same ones).
+    public static func isSystem(_ name: String) -> Bool {
+        systemGroups.contains(name) || name.hasPrefix("CID_RMQ_SYS_")
+    }
 }
 
 extension MQClientInstance {

@@ -51,7 +51,7 @@ enum HomeFile: CaseIterable, Sendable {
     var relativePath: String {
         switch self {
         case .data: return ".mqadmin/data"
-        case .nameCache: return ".mqadmin/cache/names.json"
+        case .nameCache: return ".mqadmin/cache"
         case .journal: return ".mqadmin/journal"
         case .history: return ".mqadmin/history"
         case .contexts: return ".mqadmin/contexts.json"
@@ -70,7 +70,9 @@ enum HomeFile: CaseIterable, Sendable {
             return "The bundled broker's default data directory (--data, MQADMIN_DATA): config/ holds topics, "
                 + "groups, offsets, users and ACLs; store/ the commit log and consume queues; lock is held "
                 + "by the running broker start."
-        case .nameCache: return "Topic and group names for shell completion, refreshed from the cluster."
+        case .nameCache:
+            return "Topic and group names for shell completion, one names-DIGEST.json per target (name servers, "
+                + "data directory or context), refreshed in the background."
         case .journal: return "The offset change journal that offset undo reads (one file per change)."
         case .history: return "The REPL's command history."
         case .contexts: return "Saved contexts (mqadmin context): name servers, read-only, credentials file path; 0600."
