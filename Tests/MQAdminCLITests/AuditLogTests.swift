@@ -68,7 +68,7 @@ import Testing
             #expect(last["error"] is NSNull && last["journalId"] is NSNull)
             #expect((last["user"] as? String)?.isEmpty == false)
             let time = last["time"] as? String ?? ""
-            let isoWithOffset = #"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$"#
+            let isoWithOffset = #"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}(Z|[+-]\d\d:\d\d)$"#  // TimeFormat: Z for UTC
             #expect(time.range(of: isoWithOffset, options: .regularExpression) != nil, "\(time)")
 
             #expect(ContextTests.mode(home.sub(".mqadmin/audit.jsonl")) == 0o600)

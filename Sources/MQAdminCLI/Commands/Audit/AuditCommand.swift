@@ -47,7 +47,7 @@ struct AuditView: Encodable {
         var t = TextTable("TIME", "USER", "TARGET", "RESULT", "JOURNAL", "COMMAND")
         for e in entries {
             let result = e.result == "ok" ? "ok" : "\(e.result) (exit \(e.exit))"
-            t.add(e.time, e.user, e.target.text, result, e.journalId ?? "-", e.argv.joined(separator: " "))
+            t.add(e.millis.map { TimeFormat.iso($0) } ?? e.time, e.user, e.target.text, result, e.journalId ?? "-", e.argv.joined(separator: " "))
         }
         return t.render(trimmingTrailingSpaces: true)
     }

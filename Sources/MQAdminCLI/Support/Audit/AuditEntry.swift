@@ -41,13 +41,9 @@ struct AuditEntry: Codable, Sendable, Equatable {
         return Int64((date.timeIntervalSince1970 * 1000).rounded())
     }
 
-    /// `date` as the `time` field writes it.
+    /// `date` as the `time` field writes it: the one clock (`TimeFormat`), in the display zone.
     static func timeText(_ date: Date) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = .current
-        f.dateFormat = "yyyy-MM-dd'T'HH:mm:ss.SSSxxx"
-        return f.string(from: date)
+        TimeFormat.logTime(date, in: TimeFormat.zone)
     }
 }
 
