@@ -126,7 +126,7 @@ struct ErrorReport: Sendable, Equatable {
     }
 
     /// What to check when no name server answers; said here alone, so it appears once whatever wrapped it.
-    static let nameServerAdvice = "check -n/NAMESRV_ADDR and that the name server is running"
+    static let nameServerAdvice = "check -n/NAMESRV_ADDR/--context and that the name server runs"
 
     private static func client(_ e: ClientError) -> ErrorReport {
         if case .nameServerUnreachable = e {
