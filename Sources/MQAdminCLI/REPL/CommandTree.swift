@@ -50,7 +50,8 @@ enum CommandTree {
     static let groupOptions: Set<String> = ["--group", "-g", "--groupName", "--consumerGroup"]
 
     /// Completion candidates for `word`, given the arguments typed before it.
-    static func complete(before: [String], word: String, names: (topics: [String], groups: [String])) -> [String] {
+    /// System topics and groups (`names`' hidden ones) only once `word` starts like one, as in the shells.
+    static func complete(before: [String], word: String, names: NamesRefresh.Sorted) -> [String] {
         var node = root
         var rest = before[...]
         while let first = rest.first, let next = node.child(first) {
@@ -59,15 +60,22 @@ enum CommandTree {
         }
         let previous = before.last
         if let previous, previous.hasPrefix("-"), node.takesValue(previous) {
-            if topicOptions.contains(previous) { return names.topics.filter { $0.hasPrefix(word) }.sorted() }
-            if groupOptions.contains(previous) { return names.groups.filter { $0.hasPrefix(word) }.sorted() }
+            if topicOptions.contains(previous) { return topics(names, word) }
+            if groupOptions.contains(previous) { return groups(names, word) }
             return []
         }
         if word.hasPrefix("-") { return node.optionNames.filter { $0.hasPrefix(word) }.sorted() }
         let subs = node.visibleSubcommandNames.filter { $0.hasPrefix(word) }
         if !subs.isEmpty || rest.isEmpty && node.subcommands.count > 0 { return subs.sorted() }
         // A positional argument: most commands take a topic or a group first.
-        let candidates = node.name == "group" || before.contains("group") ? names.groups : names.topics
-        return candidates.filter { $0.hasPrefix(word) }.sorted()
+        return node.name == "group" || before.contains("group") ? groups(names, word) : topics(names, word)
+    }
+
+    private static func topics(_ names: NamesRefresh.Sorted, _ word: String) -> [String] {
+        LiveNames.offer(names.topics, hidden: names.systemTopics, prefix: word).sorted()
+    }
+
+    private static func groups(_ names: NamesRefresh.Sorted, _ word: String) -> [String] {
+        LiveNames.offer(names.groups, hidden: names.systemGroups, prefix: word).sorted()
     }
 }

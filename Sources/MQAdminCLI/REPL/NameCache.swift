@@ -7,8 +7,8 @@ import NIOConcurrencyHelpers
 /// cluster for more than `budget`; stale names are better than a hung prompt.
 final class NameCache: Sendable {
     struct Names: Sendable {
-        var topics: [String] = []
-        var groups: [String] = []
+        /// Split as `topic list` and `group list` split them (system names apart, offered once typed).
+        var sorted = NamesRefresh.Sorted()
         var fetchedAt: ContinuousClock.Instant?
     }
 
@@ -17,8 +17,8 @@ final class NameCache: Sendable {
     private let names = NIOLockedValueBox(Names())
     private let refreshing = NIOLockedValueBox<Task<Void, Never>?>(nil)
 
-    var current: (topics: [String], groups: [String]) {
-        names.withLockedValue { ($0.topics, $0.groups) }
+    var current: NamesRefresh.Sorted {
+        names.withLockedValue { $0.sorted }
     }
 
     /// Marks the names stale (after a command that may have created or deleted some).
@@ -57,21 +57,6 @@ final class NameCache: Sendable {
     }
 
     static func fetch(_ client: MQClientInstance) async -> Names {
-        var out = Names(fetchedAt: .now)
-        if let response = try? await client.invokeNameServer(.request(.getAllTopicListFromNameServer)),
-            let list = try? response.decodeBody(TopicList.self)
-        {
-            out.topics = list.topicList.filter { !$0.hasPrefix("%") }.sorted()
-        }
-        var groups = Set<String>()
-        for addr in (try? await client.masterAddresses()) ?? [] {
-            if let response = try? await client.invoke(addr, .request(.getAllSubscriptionGroupConfig)),
-                let wrapper = try? response.decodeBody(SubscriptionGroupWrapper.self)
-            {
-                groups.formUnion(wrapper.subscriptionGroupTable.keys)
-            }
-        }
-        out.groups = groups.sorted()
-        return out
+        Names(sorted: await NamesRefresh.read(client) ?? NamesRefresh.Sorted(), fetchedAt: .now)
     }
 }

@@ -72,4 +72,17 @@ import Testing
         #expect(LiveNames.typed(["mqadmin", "topic", "describe", "Orders"], 3, "Ord") == "Ord")
         #expect(LiveNames.typed(["mqadmin", "topic", "describe", "''", "--data", "/srv/a"], 3, "/s") == "")
     }
+
+    /// The REPL's Tab hides system names as the shells do, with the same predicates.
+    @Test func theReplHidesSystemNamesUntilTyped() {
+        let names = NamesRefresh.Sorted(
+            topics: ["Orders", "TBW102", "SCHEDULE_TOPIC_XXXX", "DefaultCluster", "%RETRY%billing"],
+            groups: ["billing", "TOOLS_CONSUMER", "CID_RMQ_SYS_probe"]
+        ) { $0 == "DefaultCluster" }
+        #expect(CommandTree.complete(before: ["topic", "describe"], word: "", names: names) == ["Orders"])
+        #expect(CommandTree.complete(before: ["topic", "describe"], word: "TB", names: names) == ["TBW102"])
+        #expect(CommandTree.complete(before: ["group", "describe"], word: "", names: names) == ["billing"])
+        #expect(CommandTree.complete(before: ["group", "describe"], word: "TOOLS", names: names) == ["TOOLS_CONSUMER"])
+        #expect(CommandTree.complete(before: ["offset", "show", "-t"], word: "%", names: names) == ["%RETRY%billing"])
+    }
 }

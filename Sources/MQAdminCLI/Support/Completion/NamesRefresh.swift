@@ -44,11 +44,13 @@ enum NamesRefresh {
         }
     }
 
-    struct Sorted: Sendable {
+    struct Sorted: Sendable, Equatable {
         var topics: [String] = []
         var systemTopics: [String] = []
         var groups: [String] = []
         var systemGroups: [String] = []
+
+        init() {}
 
         /// Splits names with the predicates `topic list` and `group list` hide by (one owner each).
         init(topics: [String], groups: [String], isClusterOrBroker: (String) -> Bool) {
@@ -99,8 +101,14 @@ enum NamesRefresh {
 
     static func readCluster(_ ns: [String]) async -> Sorted? {
         let client = MQClientInstance(nameServers: ns, group: Session.group, timeout: timeout, logger: Session.logger)
+        let sorted = await read(client)
+        await client.shutdown()
+        return sorted
+    }
+
+    /// The names `client`'s cluster knows (the REPL's own client too), nil when the cluster cannot be read.
+    static func read(_ client: MQClientInstance) async -> Sorted? {
         guard let info = try? await client.clusterInfo(), let topics = try? await client.allTopics() else {
-            await client.shutdown()
             return nil
         }
         var groups: [String] = []
@@ -108,7 +116,6 @@ enum NamesRefresh {
         for address in masters {
             if let configs = try? await client.groupConfigs(broker: address) { groups += configs.keys }
         }
-        await client.shutdown()
         return Sorted(topics: topics, groups: groups) {
             info.clusterAddrTable[$0] != nil || info.brokerAddrTable[$0] != nil
         }
