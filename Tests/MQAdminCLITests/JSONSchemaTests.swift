@@ -229,6 +229,8 @@ import Testing
             ("queryMsgByOffset",
              ["queryMsgByOffset", "--topic", "T", "--brokerName", "broker-a", "--queueId", "0", "--offset", "0"]),
             ("queryMsgTraceById", ["queryMsgTraceById", "--msgId", msgId]),
+            ("wipeWritePerm", ["wipeWritePerm", "--brokerName", "broker-a"]),
+            ("addWritePerm", ["addWritePerm", "--brokerName", "broker-a"]),
         ] {
             try await c.run(schema, args, classic: true)
         }

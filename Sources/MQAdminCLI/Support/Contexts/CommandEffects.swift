@@ -26,6 +26,7 @@ enum CommandEffects {
         (ClassicUpdateTopic.self, .changes), (ClassicDeleteTopic.self, .changes), (ClassicTopicList.self, .reads),
         (ClassicTopicStatus.self, .reads), (ClassicTopicRoute.self, .reads), (ClassicTopicClusterList.self, .reads),
         (ClassicClusterList.self, .reads), (ClassicBrokerStatus.self, .reads),
+        (ClassicWipeWritePerm.self, .changes), (ClassicAddWritePerm.self, .changes),
         (GroupCreate.self, .changes), (GroupUpdate.self, .changes), (GroupDelete.self, .changes),
         (GroupList.self, .reads), (GroupDescribe.self, .reads),
         (OffsetShow.self, .reads), (OffsetExport.self, .reads),
