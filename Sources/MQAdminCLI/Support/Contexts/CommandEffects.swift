@@ -18,6 +18,7 @@ enum CommandEffects {
     /// One row per leaf command; keep it in the order of `mqadmin --help`.
     static let table: [(command: any ParsableCommand.Type, effect: CommandEffect)] = [
         (Demo.self, .local), (BrokerStart.self, .local), (BrokerStatusCommand.self, .reads), (ReplCommand.self, .local),
+        (BrokerDrain.self, .changes), (BrokerUndrain.self, .changes),
         (ContextAdd.self, .local), (ContextUse.self, .local), (ContextList.self, .local), (ContextShow.self, .local),
         (ContextDelete.self, .local), (AuditCommand.self, .local), (GenerateManual.self, .local),
         (TopicCreate.self, .changes), (TopicUpdate.self, .changes), (TopicDelete.self, .changes),

@@ -1,0 +1,63 @@
+import Foundation
+import MQClient
+
+/// The result of `broker drain` / `broker undrain` (docs/schemas/broker.drain.json, broker.undrain.json).
+struct BrokerDrainView: Encodable, Sendable {
+    struct NameServer: Encodable, Sendable {
+        var address: String
+        @NullEncoded var topicCount: Int?
+        @NullEncoded var error: String?
+    }
+
+    var broker: String
+    /// Whether writes were allowed (undrain) or wiped (drain).
+    var writable: Bool
+    var nameServers: [NameServer]
+    var succeeded: Bool
+    /// With --wait: whether no name server routes writes to it and its put TPS stayed 0; null without --wait.
+    @NullEncoded var safeToStop: Bool?
+    @NullEncoded var putTps: Double?
+    /// The command that reverses this one.
+    var undo: String
+
+    private let failures: [ClientError]
+    private enum CodingKeys: String, CodingKey {
+        case broker, writable, nameServers, succeeded, safeToStop, putTps, undo
+    }
+
+    init(broker: String, writable: Bool, results: [BrokerResult<WritePermissionChange>]) {
+        self.broker = broker
+        self.writable = writable
+        nameServers = results.map {
+            NameServer(address: $0.endpoint.address, topicCount: $0.value?.topicCount, error: $0.error?.description)
+        }
+        succeeded = results.allSatisfy { $0.error == nil }
+        failures = results.compactMap(\.error)
+        undo = "mqadmin broker \(writable ? "drain" : "undrain") \(broker)"
+    }
+
+    func table() -> String {
+        var t = TextTable("NAME SERVER", "TOPICS", "RESULT", "ERROR")
+        for n in nameServers {
+            let result = n.error == nil ? (writable ? "writes allowed" : "writes wiped") : "failed"
+            t.add(n.address, n.topicCount.map(String.init) ?? "-", result, n.error ?? "")
+        }
+        var out = t.render()
+        if safeToStop == true {
+            out += "\nBroker \(broker) is drained: no name server routes writes to it and its put TPS is 0. "
+                + "It is safe to stop.\n"
+        }
+        return out + "Undo: \(undo)\n"
+    }
+
+    /// Throws after output when a name server was not changed.
+    func failIfPartial() throws {
+        guard !succeeded else { return }
+        let failed = nameServers.filter { $0.error != nil }.map { "\($0.address): \($0.error!)" }
+        throw CLIError(
+            "\(writable ? "undraining" : "draining") broker \(broker) failed on \(failed.count) of "
+                + "\(nameServers.count) name servers (\(failed.joined(separator: "; ")));"
+                + " run it again when they answer",
+            exit: failures.allSatisfy(\.isConnectivity) ? .unreachable : .failed)
+    }
+}
