@@ -38,11 +38,17 @@ import Testing
                     Set(sentTo.withLockedValue { $0 }) == ["broker-a", "broker-b"]
                 }
                 let cli = InProcessRunner(nameServer: cluster.nameServerAddress)
+                // A group that read a few messages and stopped: still behind on broker-a when it is drained.
+                let read = try await cli.run(["message", "consume", Self.topic, "-g", "g-behind", "-c", "5"])
+                #expect(read.status == 0, "\(read.stderr)")
                 let drain = ["broker", "drain", "broker-a", "--wait", "--wait-timeout", "2m", "-o", "json"]
                 let r = try await cli.run(drain)
                 #expect(r.status == 0, "\(r.stderr)")
                 let view = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
                 #expect(view["safeToStop"] as? Bool == true && view["putTps"] as? Double == 0)
+                let pending = try #require(view["stillConsumed"] as? [[String: Any]])
+                #expect(pending.map { $0["group"] as? String } == ["g-behind"], "\(pending)")
+                #expect(pending.first?["topic"] as? String == Self.topic && (pending.first?["lag"] as? Int ?? 0) > 0)
                 #expect(view["undo"] as? String == "mqadmin broker undrain broker-a")
                 #expect(r.stderr.contains("draining broker-a: writes routed by no name server; put TPS 0.0"))
 

@@ -44,6 +44,7 @@ struct BrokerDrain: AsyncParsableCommand {
             let last = try await BrokerDrain.waitUntilQuiet(client: client, broker: brokerName, limit: limit)
             view.safeToStop = last.isQuiet
             view.putTps = last.putTps
+            view.stillConsumed = BrokerDrainView.pending(try await client.backlogSample(), broker: brokerName)
             return view
         }
         Emit.output(view, format: output.output) { view.table() }

@@ -9,6 +9,13 @@ struct BrokerDrainView: Encodable, Sendable {
         @NullEncoded var error: String?
     }
 
+    /// A group still behind on the broker's queues of a topic: what consumers still read from it.
+    struct Pending: Encodable, Sendable {
+        var group: String
+        var topic: String
+        var lag: Int64
+    }
+
     var broker: String
     /// Whether writes were allowed (undrain) or wiped (drain).
     var writable: Bool
@@ -17,12 +24,14 @@ struct BrokerDrainView: Encodable, Sendable {
     /// With --wait: whether no name server routes writes to it and its put TPS stayed 0; null without --wait.
     @NullEncoded var safeToStop: Bool?
     @NullEncoded var putTps: Double?
+    /// With --wait: the groups still behind on the broker (drained writes, not yet drained reads).
+    @NullEncoded var stillConsumed: [Pending]?
     /// The command that reverses this one.
     var undo: String
 
     private let failures: [ClientError]
     private enum CodingKeys: String, CodingKey {
-        case broker, writable, nameServers, succeeded, safeToStop, putTps, undo
+        case broker, writable, nameServers, succeeded, safeToStop, putTps, stillConsumed, undo
     }
 
     init(broker: String, writable: Bool, results: [BrokerResult<WritePermissionChange>]) {
@@ -47,7 +56,23 @@ struct BrokerDrainView: Encodable, Sendable {
             out += "\nBroker \(broker) is drained: no name server routes writes to it and its put TPS is 0. "
                 + "It is safe to stop.\n"
         }
+        if let stillConsumed, !stillConsumed.isEmpty {
+            out += "Still being consumed from \(broker):\n"
+            for p in stillConsumed { out += "  group \(p.group), topic \(p.topic): \(p.lag) messages behind\n" }
+        }
         return out + "Undo: \(undo)\n"
+    }
+
+    /// The groups behind on `broker`'s queues in `sample`, summed per group and topic.
+    static func pending(_ sample: BacklogSample, broker: String) -> [Pending] {
+        var lag: [BacklogSample.GroupTopic: Int64] = [:]
+        for q in sample.queues where q.queue.brokerName == broker {
+            let from = q.neverCommitted ? (q.minOffset ?? 0) : q.committedOffset
+            let behind = max(0, q.brokerOffset - from)
+            if behind > 0 { lag[.init(group: q.group, topic: q.queue.topic), default: 0] += behind }
+        }
+        return lag.map { Pending(group: $0.key.group, topic: $0.key.topic, lag: $0.value) }
+            .sorted { ($0.group, $0.topic) < ($1.group, $1.topic) }
     }
 
     /// Throws after output when a name server was not changed.
