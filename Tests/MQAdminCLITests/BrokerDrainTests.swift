@@ -74,4 +74,23 @@ import Testing
             }
         }
     }
+
+    @Test func aDeadNameServerFailsWithOneLineAndBadInputIsAUsageError() async throws {
+        try await withCluster(brokers: 1) { cluster in
+            let ns = cluster.nameServerAddress
+            let cli = InProcessRunner(nameServer: ns)
+            let dead = "127.0.0.1:1"
+            let partial = try await cli.run(["broker", "drain", "broker-a", "-n", "\(ns);\(dead)"])
+            #expect(partial.status == 4)
+            #expect(partial.stdout.contains("writes wiped") && partial.stdout.contains("Undo: mqadmin broker undrain"))
+            let stderr = partial.stderr.split(separator: "\n")
+            #expect(stderr.count == 1 && stderr.first?.contains("failed on 1 of 2 name servers (\(dead)") == true)
+            let undo = try await cli.run(["broker", "undrain", "broker-a"])
+            #expect(undo.status == 0 && undo.stdout.contains("writes allowed"))
+
+            let bad = try await cli.run(["broker", "drain", "broker-a", "--wait", "--wait-timeout", "soon"])
+            #expect(bad.status == 2 && bad.stderr.contains("--wait-timeout must be a duration such as 90s or 5m"))
+            #expect(try await cli.run(["broker", "drain"]).status == 2)
+        }
+    }
 }
