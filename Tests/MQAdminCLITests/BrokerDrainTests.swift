@@ -91,6 +91,8 @@ import Testing
             let bad = try await cli.run(["broker", "drain", "broker-a", "--wait", "--wait-timeout", "soon"])
             #expect(bad.status == 2 && bad.stderr.contains("--wait-timeout must be a duration such as 90s or 5m"))
             #expect(try await cli.run(["broker", "drain"]).status == 2)
+            let typo = try await cli.run(["broker", "undrain", "broker-x"])
+            #expect(typo.status == 3 && typo.stderr.contains("no broker named broker-x; the name servers know: broker-a"))
         }
     }
 }

@@ -37,6 +37,7 @@ struct BrokerDrain: AsyncParsableCommand {
     func run() async throws {
         let limit = Duration.parse(waitTimeout) ?? .seconds(300)
         let view = try await Session.withClient(connection) { client in
+            try await BrokerDrainView.requireKnown(brokerName, client: client)
             var view = BrokerDrainView(
                 broker: brokerName, writable: false,
                 results: await client.setWritePermissionEverywhere(brokerName: brokerName, writable: false))

@@ -18,7 +18,8 @@ struct BrokerUndrain: AsyncParsableCommand {
 
     func run() async throws {
         let view = try await Session.withClient(connection) { client in
-            BrokerDrainView(
+            try await BrokerDrainView.requireKnown(brokerName, client: client)
+            return BrokerDrainView(
                 broker: brokerName, writable: true,
                 results: await client.setWritePermissionEverywhere(brokerName: brokerName, writable: true))
         }

@@ -63,6 +63,15 @@ struct BrokerDrainView: Encodable, Sendable {
         return out + "Undo: \(undo)\n"
     }
 
+    /// Refuses a broker name the name servers do not know (a typo would otherwise "drain" nothing, with success).
+    static func requireKnown(_ broker: String, client: MQClientInstance) async throws {
+        let known = try await client.clusterInfo().brokerAddrTable.keys.sorted()
+        guard known.contains(broker) else {
+            throw CLIError(
+                "no broker named \(broker); the name servers know: \(known.joined(separator: ", "))", exit: .notFound)
+        }
+    }
+
     /// The groups behind on `broker`'s queues in `sample`, summed per group and topic.
     static func pending(_ sample: BacklogSample, broker: String) -> [Pending] {
         var lag: [BacklogSample.GroupTopic: Int64] = [:]
