@@ -99,6 +99,8 @@ import Testing
             try await Self.errors(c)
             try await c.run("cluster.list", ["cluster", "list"])
             try await c.run("broker.status", ["broker", "status"])
+            try await c.run("broker.drain", ["broker", "drain", "broker-a"])
+            try await c.run("broker.undrain", ["broker", "undrain", "broker-a"])
             try await c.run("backlog.report", ["backlog", "report", "--window", "0", "--queues"])
             try await c.run("transaction.list", ["transaction", "list"])
             try await c.run("timer.list", ["timer", "list"])
@@ -229,6 +231,8 @@ import Testing
             ("queryMsgByOffset",
              ["queryMsgByOffset", "--topic", "T", "--brokerName", "broker-a", "--queueId", "0", "--offset", "0"]),
             ("queryMsgTraceById", ["queryMsgTraceById", "--msgId", msgId]),
+            ("wipeWritePerm", ["wipeWritePerm", "--brokerName", "broker-a"]),
+            ("addWritePerm", ["addWritePerm", "--brokerName", "broker-a"]),
         ] {
             try await c.run(schema, args, classic: true)
         }

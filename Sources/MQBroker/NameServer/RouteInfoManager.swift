@@ -42,10 +42,14 @@ public final class RouteInfoManager: Sendable {
             for (id, addr) in broker.brokerAddrs where addr == brokerAddr && Int64(id) != brokerId {
                 broker.brokerAddrs[id] = nil
             }
+            let registerFirst = broker.brokerAddrs[Int(brokerId)] == nil
             broker.brokerAddrs[Int(brokerId)] = brokerAddr
             broker.cluster = cluster
             s.brokerAddrTable[brokerName] = broker
             let wasLive = s.brokerLiveTable[brokerAddr] != nil
+            // As Apache: queue data is rewritten only when the broker's topic table changed (or it registers
+            // first), so a wiped write permission survives heartbeats that carry the same data version.
+            let topicsChanged = registerFirst || s.brokerLiveTable[brokerAddr]?.dataVersion != topics?.dataVersion
             s.brokerLiveTable[brokerAddr] = LiveBroker(
                 lastUpdate: now, dataVersion: topics?.dataVersion ?? DataVersion(), peerId: peerId)
             if brokerId == 0, let topics {
@@ -54,7 +58,8 @@ public final class RouteInfoManager: Sendable {
                     s.topicQueueTable[topic]?[brokerName] = nil
                     if s.topicQueueTable[topic]?.isEmpty == true { s.topicQueueTable[topic] = nil }
                 }
-                for (name, tc) in topics.topicConfigTable {
+                for (name, tc) in topics.topicConfigTable
+                where topicsChanged || s.topicQueueTable[name]?[brokerName] == nil {
                     s.topicQueueTable[name, default: [:]][brokerName] = QueueData(
                         brokerName: brokerName, readQueueNums: tc.readQueueNums, writeQueueNums: tc.writeQueueNums,
                         perm: tc.perm, topicSysFlag: tc.topicSysFlag)
@@ -179,7 +184,8 @@ public final class RouteInfoManager: Sendable {
             var count = 0
             for topic in s.topicQueueTable.keys {
                 guard var q = s.topicQueueTable[topic]?[brokerName] else { continue }
-                q.perm = writable ? q.perm | PermName.write : q.perm & ~PermName.write
+                // As Apache: adding sets exactly read+write (an inherit bit is dropped), wiping clears write.
+                q.perm = writable ? PermName.read | PermName.write : q.perm & ~PermName.write
                 s.topicQueueTable[topic]?[brokerName] = q
                 count += 1
             }

@@ -6,6 +6,7 @@ enum ClassicCommands {
     static let topics: [any ParsableCommand.Type] = [
         ClassicUpdateTopic.self, ClassicDeleteTopic.self, ClassicTopicList.self, ClassicTopicStatus.self,
         ClassicTopicRoute.self, ClassicTopicClusterList.self, ClassicClusterList.self, ClassicBrokerStatus.self,
+        ClassicWipeWritePerm.self, ClassicAddWritePerm.self,
     ]
 
     static let groups: [any ParsableCommand.Type] = [

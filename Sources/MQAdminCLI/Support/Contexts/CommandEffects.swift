@@ -18,6 +18,7 @@ enum CommandEffects {
     /// One row per leaf command; keep it in the order of `mqadmin --help`.
     static let table: [(command: any ParsableCommand.Type, effect: CommandEffect)] = [
         (Demo.self, .local), (BrokerStart.self, .local), (BrokerStatusCommand.self, .reads), (ReplCommand.self, .local),
+        (BrokerDrain.self, .changes), (BrokerUndrain.self, .changes),
         (ContextAdd.self, .local), (ContextUse.self, .local), (ContextList.self, .local), (ContextShow.self, .local),
         (ContextDelete.self, .local), (AuditCommand.self, .local), (GenerateManual.self, .local),
         (TopicCreate.self, .changes), (TopicUpdate.self, .changes), (TopicDelete.self, .changes),
@@ -26,6 +27,7 @@ enum CommandEffects {
         (ClassicUpdateTopic.self, .changes), (ClassicDeleteTopic.self, .changes), (ClassicTopicList.self, .reads),
         (ClassicTopicStatus.self, .reads), (ClassicTopicRoute.self, .reads), (ClassicTopicClusterList.self, .reads),
         (ClassicClusterList.self, .reads), (ClassicBrokerStatus.self, .reads),
+        (ClassicWipeWritePerm.self, .changes), (ClassicAddWritePerm.self, .changes),
         (GroupCreate.self, .changes), (GroupUpdate.self, .changes), (GroupDelete.self, .changes),
         (GroupList.self, .reads), (GroupDescribe.self, .reads),
         (OffsetShow.self, .reads), (OffsetExport.self, .reads),

@@ -88,6 +88,23 @@ enum ManualExamples {
                 "Delete a topic from a cluster:",
                 "mqadmin deleteTopic -n 127.0.0.1:9876 -c DefaultCluster -t TopicTest"),
         ],
+        "broker drain": [
+            ManualExample(
+                "Stop producers sending to broker-a and wait until it is safe to stop:",
+                "mqadmin broker drain broker-a --wait --wait-timeout 5m"),
+        ],
+        "broker undrain": [
+            ManualExample("Let producers send to broker-a again:", "mqadmin broker undrain broker-a"),
+        ],
+        "wipeWritePerm": [
+            ManualExample(
+                "Stop producers sending to broker-a (every name server of -n), e.g. before stopping it:",
+                "mqadmin wipeWritePerm -n 127.0.0.1:9876 -b broker-a"),
+        ],
+        "addWritePerm": [
+            ManualExample(
+                "Let producers send to broker-a again:", "mqadmin addWritePerm -n 127.0.0.1:9876 -b broker-a"),
+        ],
         "topicList": [
             ManualExample("The topics the name server knows:", "mqadmin topicList -n 127.0.0.1:9876"),
             ManualExample("With their clusters and consumer groups:", "mqadmin topicList -n 127.0.0.1:9876 -c"),
