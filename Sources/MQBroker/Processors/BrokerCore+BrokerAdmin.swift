@@ -59,6 +59,7 @@ extension BrokerCore {
             "recallMessageEnable": String(config.timer.recallEnabled),
         ]
         return properties.merging(transactionProperties()) { current, _ in current }
+            .merging(liveSettings.properties) { _, live in live }
     }
 
     private func format3(_ hours: Double) -> String {
