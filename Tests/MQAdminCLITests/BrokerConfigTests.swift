@@ -73,6 +73,8 @@ import Testing
             #expect(try await client.brokerConfig(broker: a) == before)
             let bad = try await cli.run(["broker", "config", "set", "brokerPermission"])
             #expect(bad.status == 2 && bad.stderr.contains("say what to change: KEY=VALUE"), "\(bad.stderr)")
+            let black = try await cli.run(["broker", "config", "set", "brokerConfigPath=/x", "broker-a", "--execute"])
+            #expect(black.status == 5 && black.stderr.contains("Can not update config in black list"), "\(black.stderr)")
             let unknown = try await cli.run(["broker", "config", "set", "traceOn=false", "broker-z"])
             #expect(unknown.status == 3 && unknown.stderr.contains("no broker named broker-z"))
         }

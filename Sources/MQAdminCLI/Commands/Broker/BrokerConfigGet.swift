@@ -7,8 +7,8 @@ struct BrokerConfigGet: AsyncParsableCommand {
         commandName: "get",
         abstract: "Show brokers' configuration (GET_BROKER_CONFIG), one column per broker.",
         discussion: "Without BROKER: every broker of --cluster, or of every cluster. BROKER is a broker name (its"
-            + " master and slaves) or a host:port. The first word is BROKER when the name servers know a broker by"
-            + " that name or address; the other words are keys to show (all keys without any).")
+            + " master and slaves) or a host:port. The first word is BROKER when it is a host:port or the name"
+            + " servers know a broker by that name; the other words are keys to show (all keys without any).")
 
     @Argument(help: ArgumentHelp("A broker (name or host:port), then the keys to show.", valueName: "broker|key"))
     var words: [String] = []

@@ -35,6 +35,8 @@ enum ConfigTargets {
     /// Whether `word` names a broker the name servers know (name or address), so `broker config get WORD` reads it
     /// as the broker rather than as a key.
     static func isBroker(_ word: String, _ client: MQClientInstance) async throws -> Bool {
+        // No configuration key has a colon: host:port is a broker, registered or not.
+        if word.contains(":") { return true }
         let info = try await client.clusterInfo()
         return info.endpoints.contains { $0.brokerName == word || $0.address == word }
     }
