@@ -82,6 +82,15 @@ import Testing
             let config = try await client.brokerConfig(broker: server.brokerAddress!)
             #expect(config["traceOn"] == "false" && config["enablePropertyFilter"] == "false")
             #expect(config["longPollingEnable"] == "true")
+
+            // An override the broker no longer accepts stops the start with one line naming the file.
+            await server.stop()
+            try "brokerPermission=9\n".write(toFile: file, atomically: false, encoding: .utf8)
+            await #expect {
+                try await server.start()
+            } throws: { error in
+                "\(error)".contains("broker-overrides.properties: brokerPermission must be 0 to 7")
+            }
         }
     }
 }
