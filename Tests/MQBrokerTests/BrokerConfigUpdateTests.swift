@@ -35,6 +35,8 @@ import Testing
             #expect(readOnly.code == 0, "\(readOnly.remark ?? "")")
             #expect(try await routedPerm(client, "CfgT", "broker-a") == perm & 4)
             #expect(try await client.brokerConfig(broker: broker)["brokerPermission"] == "4")
+            let version = try await client.invoke(broker, .request(.getBrokerConfig)).extFields["version"] ?? ""
+            #expect(version.hasPrefix(#"{"counter":1,"#), "\(version)")
             let queue = MessageQueue(topic: "CfgT", brokerName: "broker-a", queueId: 0)
             await #expect(throws: ClientError.self) {
                 _ = try await producer.send(Message(topic: "CfgT", body: "y"), to: queue)

@@ -28,6 +28,7 @@ extension BrokerCore {
             return .response(request.response(.systemError, remark: "cannot save \(overrides.path): \(error)"))
         }
         live.withLockedValue { $0 = next }
+        configVersion.withLockedValue { $0 = (counter: ($0?.counter ?? 0) + 1, timestamp: nowMillis()) }
         let summary = saved.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
         logger.info("broker config updated: \(summary)")
         guard changes["brokerPermission"] != nil, let register = registerNow.withLockedValue({ $0 }) else {

@@ -43,6 +43,9 @@ public final class BrokerCore: RequestProcessor {
     public let live: NIOLockedValueBox<BrokerLiveSettings>
     /// Where those changes are kept across restarts.
     let overrides: BrokerOverrides
+    /// How many UPDATE_BROKER_CONFIG changes were applied since start and when the last was (GET_BROKER_CONFIG's
+    /// `version`, as Apache's configuration data version counts them); nil before the first.
+    let configVersion = NIOLockedValueBox<(counter: Int64, timestamp: Int64)?>(nil)
     /// Registers with every name server now (set by the controller); a brokerPermission change awaits it.
     let registerNow = NIOLockedValueBox<(@Sendable () async -> Void)?>(nil)
 
