@@ -15,6 +15,7 @@ public struct MQAdmin: AsyncParsableCommand {
         version: MQAdminVersion.current,
         // One entry per folder of Commands/; the classic names follow the nouns they spell the Apache way.
         subcommands: [Demo.self, BrokerCommand.self, ReplCommand.self, ContextCommand.self, AuditCommand.self]
+            + [NamesrvCommand.self] + ClassicCommands.config
             + [TopicCommand.self, ClusterCommand.self]
             + ClassicCommands.topics + [GroupCommand.self, OffsetCommand.self] + ClassicCommands.groups
             + [MessageCommand.self, BacklogCommand.self] + ClassicCommands.messages

@@ -42,19 +42,22 @@ public final class BrokerController: Sendable {
 
     /// - Parameter writer: how metadata files are written (tests slow it down).
     init(
-        config: BrokerConfig, group: any EventLoopGroup, invoker: any RemotingInvoker, logger: Logger,
+        config startConfig: BrokerConfig, group: any EventLoopGroup, invoker: any RemotingInvoker, logger: Logger,
         writer: MetadataWriter
     ) throws {
-        self.config = config
         self.group = group
         self.logger = logger
-        let configDir = config.dataDirectory + "/config"
+        let configDir = startConfig.dataDirectory + "/config"
         do {
             try FileManager.default.createDirectory(
                 atPath: configDir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
             throw BrokerError.dataDirectoryUnusable(path: configDir, reason: error.localizedDescription)
         }
+        // Settings changed while an earlier run was up (UPDATE_BROKER_CONFIG) win over the start configuration.
+        let overrides = try BrokerOverrides(directory: configDir)
+        let config = try overrides.apply(to: startConfig)
+        self.config = config
         guard let host = HostAddress(config.advertisedAddress) else {
             throw BrokerError.invalidConfiguration(
                 "invalid broker address \"\(config.advertisedAddress)\"; use IP:PORT, e.g. 127.0.0.1:10911")
@@ -77,11 +80,17 @@ public final class BrokerController: Sendable {
         let offsets = try ConsumerOffsetManager(
             path: configDir + "/consumerOffset.json", logger: logger, writer: writer)
         let core = try BrokerCore(
-            config: config, store: store, topics: topics, groups: groups, offsets: offsets, auth: auth, logger: logger)
+            config: config, store: store, topics: topics, groups: groups, offsets: offsets, auth: auth,
+            overrides: overrides, logger: logger)
         self.core = core
         let schedule = try ScheduleMessageService(core: core, path: configDir + "/delayOffset.json", writer: writer)
         self.schedule = schedule
-        registrar = BrokerRegistrar(config: config, topics: topics, invoker: invoker, logger: logger)
+        let live = core.live
+        let registrar = BrokerRegistrar(
+            config: config, topics: topics, permission: { live.withLockedValue { $0.brokerPermission } },
+            invoker: invoker, logger: logger)
+        self.registrar = registrar
+        core.registerNow.withLockedValue { $0 = { await registrar.registerAll() } }
         persistence = PeriodicThread(
             name: "mqbroker-persistence", intervalMillis: Int(config.offsetPersistIntervalMillis)
         ) {

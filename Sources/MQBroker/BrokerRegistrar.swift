@@ -8,15 +8,21 @@ import NIOConcurrencyHelpers
 final class BrokerRegistrar: Sendable {
     private let config: BrokerConfig
     private let topics: TopicConfigManager
+    /// The broker's permission now (it changes with UPDATE_BROKER_CONFIG).
+    private let permission: @Sendable () -> Int32
     private let invoker: any RemotingInvoker
     private let logger: Logger
     private let failing = NIOLockedValueBox<Set<String>>([])
     private let wakeups: AsyncStream<Void>
     private let wake: AsyncStream<Void>.Continuation
 
-    init(config: BrokerConfig, topics: TopicConfigManager, invoker: any RemotingInvoker, logger: Logger) {
+    init(
+        config: BrokerConfig, topics: TopicConfigManager, permission: @escaping @Sendable () -> Int32,
+        invoker: any RemotingInvoker, logger: Logger
+    ) {
         self.config = config
         self.topics = topics
+        self.permission = permission
         self.invoker = invoker
         self.logger = logger
         (wakeups, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
@@ -32,7 +38,7 @@ final class BrokerRegistrar: Sendable {
         body.setJSONBody(
             RegisterBrokerBody(
                 topicConfigSerializeWrapper: TopicConfigSerializeWrapper(
-                    dataVersion: topics.dataVersion, topicConfigTable: topics.all, withMapping: true)))
+                    dataVersion: topics.dataVersion, topicConfigTable: registeredTopics(), withMapping: true)))
         var header = RegisterBrokerRequestHeader(
             brokerName: config.brokerName, brokerAddr: config.advertisedAddress, clusterName: config.clusterName,
             brokerId: config.brokerId)
@@ -56,6 +62,19 @@ final class BrokerRegistrar: Sendable {
             }
         }
         return failed
+    }
+
+    /// The topic table as registered: a broker that is not both readable and writable masks every topic's
+    /// permission with its own (Apache's rule), so routes stop offering what the broker refuses.
+    private func registeredTopics() -> [String: TopicConfig] {
+        let perm = permission()
+        let all = topics.all
+        guard !(PermName.isReadable(perm) && PermName.isWriteable(perm)) else { return all }
+        return all.mapValues { topic in
+            var masked = topic
+            masked.perm = topic.perm & perm
+            return masked
+        }
     }
 
     func unregisterAll() async {

@@ -101,6 +101,7 @@ import Testing
             try await c.run("broker.status", ["broker", "status"])
             try await c.run("broker.drain", ["broker", "drain", "broker-a"])
             try await c.run("broker.undrain", ["broker", "undrain", "broker-a"])
+            try await Self.configuration(c)
             try await c.run("backlog.report", ["backlog", "report", "--window", "0", "--queues"])
             try await c.run("transaction.list", ["transaction", "list"])
             try await c.run("timer.list", ["timer", "list"])
@@ -316,5 +317,24 @@ import Testing
         } teardown: {
             dir.remove()
         }
+    }
+}
+
+extension JSONSchemaTests {
+    /// `broker config`, `namesrv config` and their classic names; the changes set values already in place.
+    static func configuration(_ c: Checker) async throws {
+        try await c.run("broker.config.get", ["broker", "config", "get", "broker-a", "traceOn"])
+        try await c.run("broker.config.set", ["broker", "config", "set", "traceOn=true"])
+        try await c.run("broker.config.set", ["broker", "config", "set", "traceOn=true", "--execute"])
+        try await c.run("broker.config.diff", ["broker", "config", "diff"])
+        try await c.run("namesrv.config.get", ["namesrv", "config", "get"])
+        try await c.run("namesrv.config.set", ["namesrv", "config", "set", "orderMessageEnable=false", "--execute"])
+        try await c.run("getBrokerConfig", ["getBrokerConfig", "-c", "DefaultCluster"], classic: true)
+        try await c.run(
+            "updateBrokerConfig", ["updateBrokerConfig", "-c", "DefaultCluster", "-k", "traceOn", "-v", "true"],
+            classic: true)
+        try await c.run("getNamesrvConfig", ["getNamesrvConfig"], classic: true)
+        try await c.run("updateNamesrvConfig", ["updateNamesrvConfig", "-k", "orderMessageEnable", "-v", "false"],
+            classic: true)
     }
 }

@@ -93,6 +93,7 @@ struct ErrorReport: Sendable, Equatable {
         case let e as JSONError: return line(e, .failed)
         case let e as RequestAccess.Unparsable: return line(e, .failed)
         case let e as NameServerSettings.Refusal: return line(e, .failed)
+        case let e as BrokerLiveSettings.Refusal: return line(e, .failed)
         case is CancellationError:
             return ErrorReport(message: "interrupted; the operation was cancelled", exit: .failed)
         default:

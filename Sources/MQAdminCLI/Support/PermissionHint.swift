@@ -13,6 +13,8 @@ enum PermissionHint {
             hint = "the secret key does not match that user's password"
         } else if remark.contains(" is not found.") || remark.contains(" is disabled.") {
             hint = "ask an administrator to create or enable the user (mqadmin user get NAME)"
+        } else if remark.hasPrefix("Can not update config in black list") {
+            hint = "the server never changes that key on request (its configBlackList); edit its config file instead"
         } else if remark.contains("has no permission to access") {
             hint = "see why with `mqadmin acl explain --user USER --resource RESOURCE --action ACTION`"
         } else {

@@ -10,7 +10,10 @@ extension BrokerCore {
     /// GET_BROKER_CONFIG (26): Java properties text, with the data version as Apache sends it.
     func handleGetBrokerConfig(_ request: RemotingCommand) throws -> RemotingCommand {
         var response = request.response()
-        response.extFields["version"] = #"{"counter":0,"stateVersion":0,"timestamp":\#(bootTimestamp)}"#
+        let applied: (counter: Int64, timestamp: Int64)? = configVersion.withLockedValue { $0 }
+        let version = applied ?? (counter: 0, timestamp: bootTimestamp)
+        response.extFields["version"] =
+            #"{"counter":\#(version.counter),"stateVersion":0,"timestamp":\#(version.timestamp)}"#
         response.body = .init(string: JavaProperties.render(brokerProperties()))
         return response
     }
@@ -59,6 +62,7 @@ extension BrokerCore {
             "recallMessageEnable": String(config.timer.recallEnabled),
         ]
         return properties.merging(transactionProperties()) { current, _ in current }
+            .merging(liveSettings.properties) { _, live in live }
     }
 
     private func format3(_ hours: Double) -> String {

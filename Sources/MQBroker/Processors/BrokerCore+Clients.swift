@@ -121,7 +121,7 @@ extension BrokerCore {
         guard let body, let sub = body.subscriptionData, !ExpressionType.isTag(sub.expressionType) else {
             return request.response()
         }
-        if !config.enablePropertyFilter { return propertyFilterOff(sub.expressionType).response(to: request) }
+        if !liveSettings.enablePropertyFilter { return propertyFilterOff(sub.expressionType).response(to: request) }
         if case .failure(let why) = filters.compiled(type: sub.expressionType, expression: sub.subString) {
             logger.info(
                 """

@@ -36,7 +36,7 @@ extension BrokerCore {
         } catch {
             return fail(.systemError, "\(error)")
         }
-        guard config.isReadable else {
+        guard liveSettings.isReadable else {
             return fail(.noPermission, "the broker[\(config.brokerName)] pulling message is forbidden")
         }
         guard let group = groups.findOrCreate(h.consumerGroup) else {
@@ -90,7 +90,7 @@ extension BrokerCore {
         }
         if code == .pullNotFound, hasSuspend, allowSuspend {
             let promise = peer.eventLoop.makePromise(of: RemotingCommand?.self)
-            let wait = config.longPollingEnable ? max(h.suspendTimeoutMillis, 0) : config.shortPollingTimeMillis
+            let wait = liveSettings.longPollingEnable ? max(h.suspendTimeoutMillis, 0) : config.shortPollingTimeMillis
             let held = PullRequestHoldService.Held(
                 request: request, peer: peer, offset: h.queueOffset, filter: filter, deadline: nowMillis() + wait,
                 complete: CompleteOnce(promise), promise: promise.futureResult)

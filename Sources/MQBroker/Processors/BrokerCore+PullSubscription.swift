@@ -21,7 +21,7 @@ extension BrokerCore {
             type = h.expressionType ?? ExpressionType.tag
             if ExpressionType.isTag(type) {
                 filter = .tags(h.subscription)
-            } else if !config.enablePropertyFilter {
+            } else if !liveSettings.enablePropertyFilter {
                 return .failure(propertyFilterOff(type))
             } else {
                 switch filters.compiled(type: type, expression: h.subscription ?? "") {
@@ -68,7 +68,9 @@ extension BrokerCore {
                 filter = .sql92(data.compiled)
             }
         }
-        if !ExpressionType.isTag(type) && !config.enablePropertyFilter { return .failure(propertyFilterOff(type)) }
+        if !ExpressionType.isTag(type) && !liveSettings.enablePropertyFilter {
+            return .failure(propertyFilterOff(type))
+        }
         return .success(filter)
     }
 

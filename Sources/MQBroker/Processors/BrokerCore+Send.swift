@@ -65,7 +65,7 @@ extension BrokerCore {
         func fail(_ code: ResponseCode, _ remark: String) -> PreparedSend {
             .rejected(request.response(code, remark: remark))
         }
-        guard config.isWritable else {
+        guard liveSettings.isWritable else {
             return fail(.noPermission, "the broker[\(config.brokerName)] sending message is forbidden")
         }
         if let why = SystemTopics.validate(topic: header.topic) { return fail(.messageIllegal, why) }
@@ -185,7 +185,7 @@ extension BrokerCore {
         props[MessageConst.cluster] = config.clusterName
         // Apache adds these to every stored message; tracing consumers need MSG_REGION to record Sub traces.
         props[MessageConst.msgRegion] = config.regionId
-        props[MessageConst.traceSwitch] = String(config.traceOn)
+        props[MessageConst.traceSwitch] = String(liveSettings.traceOn)
         var flags = sysFlag
         if topicConfig?.topicFilterType == "MULTI_TAG" { flags |= MessageSysFlag.multiTags }
         var message = MessageToStore(
@@ -237,7 +237,7 @@ extension BrokerCore {
             msgId: result.offsetMsgIds.joined(separator: ","), queueId: sentTo ?? result.queueId,
             queueOffset: result.queueOffset, transactionId: result.uniqueKeys.first ?? nil)
         rh.regionId = config.regionId
-        rh.traceOn = config.traceOn
+        rh.traceOn = liveSettings.traceOn
         rh.recallHandle = messages.count == 1 ? recallHandle(for: request, stored: messages[0]) : nil
         let h = rh
         let response = request.response(header: h)

@@ -11,7 +11,7 @@ extension BrokerCore {
         guard let group = groups.findOrCreate(h.group) else {
             return request.response(.subscriptionGroupNotExist, remark: "subscription group [\(h.group)] does not exist")
         }
-        guard config.isWritable else {
+        guard liveSettings.isWritable else {
             return request.response(.noPermission, remark: "the broker[\(config.brokerName)] sending message is forbidden")
         }
         if group.retryQueueNums <= 0 { return request.response() }

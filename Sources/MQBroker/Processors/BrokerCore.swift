@@ -39,10 +39,19 @@ public final class BrokerCore: RequestProcessor {
     let timers: TimerMessageService
     /// Half messages, their resolution and the state the check service walks.
     let transactions: TransactionalMessageService
+    /// The settings UPDATE_BROKER_CONFIG changes while the broker runs; read these, not `config`, for them.
+    public let live: NIOLockedValueBox<BrokerLiveSettings>
+    /// Where those changes are kept across restarts.
+    let overrides: BrokerOverrides
+    /// How many UPDATE_BROKER_CONFIG changes were applied since start and when the last was (GET_BROKER_CONFIG's
+    /// `version`, as Apache's configuration data version counts them); nil before the first.
+    let configVersion = NIOLockedValueBox<(counter: Int64, timestamp: Int64)?>(nil)
+    /// Registers with every name server now (set by the controller); a brokerPermission change awaits it.
+    let registerNow = NIOLockedValueBox<(@Sendable () async -> Void)?>(nil)
 
     init(
         config: BrokerConfig, store: MessageStore, topics: TopicConfigManager, groups: SubscriptionGroupManager,
-        offsets: ConsumerOffsetManager, auth: BrokerAuth, logger: Logger
+        offsets: ConsumerOffsetManager, auth: BrokerAuth, overrides: BrokerOverrides, logger: Logger
     ) throws {
         guard let host = HostAddress(config.advertisedAddress) else {
             throw BrokerError.invalidConfiguration(
@@ -54,6 +63,8 @@ public final class BrokerCore: RequestProcessor {
         self.groups = groups
         self.offsets = offsets
         self.auth = auth
+        self.live = NIOLockedValueBox(BrokerLiveSettings(config))
+        self.overrides = overrides
         self.logger = logger
         self.consumers = ConsumerManager(logger: logger)
         self.holds = PullRequestHoldService(logger: logger)
@@ -81,6 +92,9 @@ public final class BrokerCore: RequestProcessor {
             return adminThread.run(on: peer.eventLoop) { [self] in RequestTable.run(route, self, request, peer) }
         }
     }
+
+    /// The live settings now (a copy: read once per decision).
+    var liveSettings: BrokerLiveSettings { live.withLockedValue { $0 } }
 
     /// Finishes the work already handed to the send and admin threads, then stops them.
     func stopWorkers() async {

@@ -110,6 +110,9 @@ public enum BrokerRequests {
         // The broker itself.
         .answer(.getBrokerRuntimeInfo, .admin, .cluster(.get)) { try $0.handleGetRuntimeInfo($1) },
         .answer(.getBrokerConfig, .admin, .cluster(.get)) { try $0.handleGetBrokerConfig($1) },
+        .process(.updateBrokerConfig, .admin, .cluster(.update), on: .adminThread) {
+            $0.handleUpdateBrokerConfig($1, peer: $2)
+        },
         .answer(.getProducerConnectionList, .admin, .cluster(.get)) { try $0.handleGetProducerConnections($1) },
         // mqadmin's own (29000–29999).
         .answer(.mqadminTimerList, .admin, .topic("topic", [.get], missing: .checkEvery)) {

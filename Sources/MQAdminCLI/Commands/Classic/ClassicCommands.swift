@@ -28,7 +28,12 @@ enum ClassicCommands {
 
     static let trace: [any ParsableCommand.Type] = [ClassicQueryMsgTraceById.self]
 
-    static var all: [any ParsableCommand.Type] { topics + groups + messages + auth + trace }
+    static let config: [any ParsableCommand.Type] = [
+        ClassicGetBrokerConfig.self, ClassicUpdateBrokerConfig.self, ClassicGetNamesrvConfig.self,
+        ClassicUpdateNamesrvConfig.self,
+    ]
+
+    static var all: [any ParsableCommand.Type] { topics + groups + messages + auth + trace + config }
 
     /// Their command names: these print Apache's layouts in the local zone (`DisplayZone`).
     static let names = Set(all.flatMap { [$0._commandName] + $0.configuration.aliases })

@@ -19,6 +19,13 @@ enum CommandEffects {
     static let table: [(command: any ParsableCommand.Type, effect: CommandEffect)] = [
         (Demo.self, .local), (BrokerStart.self, .local), (BrokerStatusCommand.self, .reads), (ReplCommand.self, .local),
         (BrokerDrain.self, .changes), (BrokerUndrain.self, .changes),
+        // Configuration (broker config, namesrv config and their classic names): `set` changes only with --execute.
+        (BrokerConfigGet.self, .reads), (BrokerConfigDiff.self, .reads),
+        (BrokerConfigSet.self, .changesWhen { ($0 as? BrokerConfigSet)?.execute ?? true }),
+        (NamesrvConfigGet.self, .reads),
+        (NamesrvConfigSet.self, .changesWhen { ($0 as? NamesrvConfigSet)?.execute ?? true }),
+        (ClassicGetBrokerConfig.self, .reads), (ClassicUpdateBrokerConfig.self, .changes),
+        (ClassicGetNamesrvConfig.self, .reads), (ClassicUpdateNamesrvConfig.self, .changes),
         (ContextAdd.self, .local), (ContextUse.self, .local), (ContextList.self, .local), (ContextShow.self, .local),
         (ContextDelete.self, .local), (AuditCommand.self, .local), (GenerateManual.self, .local),
         (TopicCreate.self, .changes), (TopicUpdate.self, .changes), (TopicDelete.self, .changes),

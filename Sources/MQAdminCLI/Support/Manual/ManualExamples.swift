@@ -96,6 +96,57 @@ enum ManualExamples {
         "broker undrain": [
             ManualExample("Let producers send to broker-a again:", "mqadmin broker undrain broker-a"),
         ],
+        // Configuration: broker config, namesrv config and their classic names.
+        "broker config": [
+            ManualExample(
+                "Every broker's brokerPermission and traceOn:", "mqadmin broker config get brokerPermission traceOn"),
+        ],
+        "broker config get": [
+            ManualExample("One broker's whole configuration:", "mqadmin broker config get broker-a"),
+            ManualExample(
+                "Two keys on every broker of a cluster, as JSON:",
+                "mqadmin broker config get -c DefaultCluster brokerPermission traceOn -o json"),
+        ],
+        "broker config set": [
+            ManualExample(
+                "Show what making broker-a read-only would change:",
+                "mqadmin broker config set brokerPermission=4 broker-a"),
+            ManualExample("Make it read-only:", "mqadmin broker config set brokerPermission=4 broker-a --execute"),
+        ],
+        "broker config diff": [
+            ManualExample(
+                "The keys whose values differ between the brokers of a cluster (exit 1 when some do):",
+                "mqadmin broker config diff -c DefaultCluster"),
+        ],
+        "namesrv": [ManualExample("Every name server's configuration:", "mqadmin namesrv config get")],
+        "namesrv config": [ManualExample("Every name server's configuration:", "mqadmin namesrv config get")],
+        "namesrv config get": [
+            ManualExample(
+                "One key on every name server of -n:",
+                "mqadmin namesrv config get orderMessageEnable -n 'a:9876;b:9876'"),
+        ],
+        "namesrv config set": [
+            ManualExample(
+                "Let routes carry order-topic configurations, on every name server:",
+                "mqadmin namesrv config set orderMessageEnable=true --execute"),
+        ],
+        "getBrokerConfig": [
+            ManualExample(
+                "One broker's configuration:", "mqadmin getBrokerConfig -n 127.0.0.1:9876 -b 127.0.0.1:10911"),
+        ],
+        "updateBrokerConfig": [
+            ManualExample(
+                "Make every master of a cluster read-only:",
+                "mqadmin updateBrokerConfig -n 127.0.0.1:9876 -c DefaultCluster -k brokerPermission -v 4"),
+        ],
+        "getNamesrvConfig": [
+            ManualExample("The name servers' configuration:", "mqadmin getNamesrvConfig -n 127.0.0.1:9876"),
+        ],
+        "updateNamesrvConfig": [
+            ManualExample(
+                "Turn on order-topic configurations in routes:",
+                "mqadmin updateNamesrvConfig -n 127.0.0.1:9876 -k orderMessageEnable -v true"),
+        ],
         "wipeWritePerm": [
             ManualExample(
                 "Stop producers sending to broker-a (every name server of -n), e.g. before stopping it:",
