@@ -16,7 +16,8 @@ public struct MQAdmin: AsyncParsableCommand {
         // One entry per folder of Commands/; the classic names follow the nouns they spell the Apache way.
         subcommands: [Demo.self, BrokerCommand.self, ReplCommand.self, ContextCommand.self, AuditCommand.self]
             + [TopicCommand.self, ClusterCommand.self]
-            + ClassicCommands.topics + [GroupCommand.self, OffsetCommand.self] + ClassicCommands.groups
+            + ClassicCommands.topics + ClassicCommands.cleanup
+            + [NamesrvCommand.self] + ClassicCommands.namesrvKV + [GroupCommand.self, OffsetCommand.self] + ClassicCommands.groups
             + [MessageCommand.self, BacklogCommand.self] + ClassicCommands.messages
             + [UserCommand.self, AclCommand.self] + ClassicCommands.auth
             + [TraceCommand.self] + ClassicCommands.trace + [TransactionCommand.self]

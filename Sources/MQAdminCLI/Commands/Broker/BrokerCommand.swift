@@ -5,6 +5,6 @@ struct BrokerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "broker",
         abstract: "Run the bundled broker, or inspect brokers.",
-        subcommands: [BrokerStart.self, BrokerStatusCommand.self, BrokerDrain.self, BrokerUndrain.self]
+        subcommands: [BrokerStart.self, BrokerStatusCommand.self, BrokerDrain.self, BrokerUndrain.self, BrokerClean.self]
     )
 }
