@@ -1,4 +1,5 @@
 import Foundation
+import MQBroker
 import MQClient
 import MQTestSupport
 import Testing
@@ -74,6 +75,41 @@ import Testing
             // Apache's name server answers SUCCESS for a key it does not have, and so does the classic command.
             let again = try await t.run(["deleteKvConfig", "-s", Self.ns, "-k", "CapTopic"])
             #expect(again.status == 0 && again.lines == ["delete kv config from namespace success.", ""])
+        }
+    }
+
+    /// Like Apache's kvConfig.json: written on every change (mode 0600) and read back by a restarted name server.
+    @Test func theKVConfigSurvivesANameServerRestart() async throws {
+        try await TopicTestTarget.withCluster(brokers: 1) { t in
+            let cluster = try #require(t.cluster)
+            #expect(try await t.run(["namesrv", "kv", "set", Self.ns, "Kept", "broker-a:2"]).status == 0)
+            #expect(try await t.run(["namesrv", "kv", "set", Self.ns, "Gone", "broker-a:1"]).status == 0)
+            #expect(try await t.run(["namesrv", "kv", "delete", Self.ns, "Gone"]).status == 0)
+            let path = cluster.directory.sub("namesrv") + "/namesrv/kvConfig.json"
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(text == #"{"configTable":{"\#(Self.ns)":{"Kept":"broker-a:2"}}}"#)
+
+            await cluster.nameServer.stop()
+            var options = ServerOptions(dataDirectory: cluster.directory.sub("namesrv"))
+            options.role = .namesrv
+            options.nameServerListen = "127.0.0.1:0"
+            let restarted = MQServer(options: options, group: cluster.group, logger: cluster.logger)
+            try await restarted.start()
+            let client = MQClientInstance(
+                nameServers: [try #require(restarted.nameServerAddress)], group: cluster.group, timeout: .seconds(5),
+                logger: cluster.logger)
+            try await withTeardown {
+                let (kept, gone) = (
+                    try await client.kvConfig(namespace: Self.ns, key: "Kept"),
+                    try await client.kvConfig(namespace: Self.ns, key: "Gone")
+                )
+                #expect(kept == "broker-a:2" && gone == nil)
+            } teardown: {
+                await client.shutdown()
+                await restarted.stop()
+            }
         }
     }
 }
