@@ -17,7 +17,8 @@ public struct MQAdmin: AsyncParsableCommand {
         subcommands: [Demo.self, BrokerCommand.self, ReplCommand.self, ContextCommand.self, AuditCommand.self]
             + [NamesrvCommand.self] + ClassicCommands.config
             + [TopicCommand.self, ClusterCommand.self]
-            + ClassicCommands.topics + [GroupCommand.self, OffsetCommand.self] + ClassicCommands.groups
+            + ClassicCommands.topics + ClassicCommands.cleanup
+            + [NamesrvCommand.self] + ClassicCommands.namesrvKV + [GroupCommand.self, OffsetCommand.self] + ClassicCommands.groups
             + [MessageCommand.self, BacklogCommand.self] + ClassicCommands.messages
             + [UserCommand.self, AclCommand.self] + ClassicCommands.auth
             + [TraceCommand.self] + ClassicCommands.trace + [TransactionCommand.self]

@@ -20,6 +20,7 @@ public final class EmbeddedBroker: Sendable {
     private let logger: Logger
     private struct Running {
         var lock: DataDirectoryLock?
+        var nameServer: NameServerProcessor?
         var controller: BrokerController?
         var invoker: InProcessInvoker?
     }
@@ -38,8 +39,11 @@ public final class EmbeddedBroker: Sendable {
         let lock = try DataDirectoryLock.acquire(dataDirectory: dataDirectory)
         running.withLockedValue { $0.lock = lock }
         do {
-            let ns = NameServerProcessor(routes: RouteInfoManager(logger: logger), logger: logger)
+            let ns = try NameServerProcessor(
+                routes: RouteInfoManager(logger: logger), logger: logger,
+                kvConfigPath: dataDirectory + "/namesrv/kvConfig.json")
             invoker.register(address: Self.nameServerAddress, processor: ns)
+            running.withLockedValue { $0.nameServer = ns }
             var config = BrokerConfig(dataDirectory: dataDirectory, advertisedAddress: Self.brokerAddress)
             config.nameServerAddresses = [Self.nameServerAddress]
             configure(&config)
@@ -68,6 +72,7 @@ public final class EmbeddedBroker: Sendable {
         r.invoker?.unregister(address: Self.brokerAddress)
         if let controller = r.controller { await controller.shutdown() }
         r.invoker?.unregister(address: Self.nameServerAddress)
+        await r.nameServer?.shutdown()
         r.lock?.release()
     }
 }

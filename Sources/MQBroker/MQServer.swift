@@ -88,7 +88,10 @@ public final class MQServer: Sendable {
         var nameServerAddress: String?
         if runsNameServer {
             let (host, port) = try Self.split(options.nameServerListen, what: "--listen")
-            let processor = NameServerProcessor(routes: RouteInfoManager(logger: logger), logger: logger)
+            // Apache keeps it in ~/namesrv/kvConfig.json; here under the data directory.
+            let processor = try NameServerProcessor(
+                routes: RouteInfoManager(logger: logger), logger: logger,
+                kvConfigPath: options.broker.dataDirectory + "/namesrv/kvConfig.json")
             // With auth on, the bundled name server checks requests against its broker's users and ACLs.
             let gate = runsBroker && options.broker.auth.enabled ? NameServerAuthGate(wrapping: processor) : nil
             running.withLockedValue { $0.nameServerGate = gate }
@@ -169,6 +172,7 @@ public final class MQServer: Sendable {
         if let controller = r.controller { await controller.shutdown() }
         r.scan?.cancel()
         if let server = r.nameServer { await server.stop() }
+        await r.nameServerProcessor?.shutdown()
         if let client = r.client { await client.close() }
         r.lock?.release()
     }

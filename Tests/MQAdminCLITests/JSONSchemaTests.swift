@@ -105,6 +105,7 @@ import Testing
             try await c.run("backlog.report", ["backlog", "report", "--window", "0", "--queues"])
             try await c.run("transaction.list", ["transaction", "list"])
             try await c.run("timer.list", ["timer", "list"])
+            try await Self.namesrvKVAndCleanup(c)
             try await Self.online(c, f)
             try await Self.contextsAndAudit(c, nameServer: f.cluster.nameServerAddress, home: f.home.path)
             #expect(try Self.schemaNames().subtracting(c.checked).isEmpty, "schemas no output was checked against")
@@ -336,5 +337,22 @@ extension JSONSchemaTests {
         try await c.run("getNamesrvConfig", ["getNamesrvConfig"], classic: true)
         try await c.run("updateNamesrvConfig", ["updateNamesrvConfig", "-k", "orderMessageEnable", "-v", "false"],
             classic: true)
+    }
+
+    /// `namesrv kv …`, `broker clean` and their classic names.
+    static func namesrvKVAndCleanup(_ c: Checker) async throws {
+        let kv = ["ORDER_TOPIC_CONFIG", "SchemaT"]
+        try await c.run("namesrv.kv.set", ["namesrv", "kv", "set"] + kv + ["broker-a:4"])
+        try await c.run("namesrv.kv.get", ["namesrv", "kv", "get"] + kv)
+        try await c.run("namesrv.kv.list", ["namesrv", "kv", "list", "ORDER_TOPIC_CONFIG"])
+        try await c.run("namesrv.kv.delete", ["namesrv", "kv", "delete"] + kv)
+        let classicKV = ["--namespace", "ORDER_TOPIC_CONFIG", "--key", "SchemaC"]
+        try await c.run("updateKvConfig", ["updateKvConfig"] + classicKV + ["--value", "v"], classic: true)
+        try await c.run("deleteKvConfig", ["deleteKvConfig"] + classicKV, classic: true)
+        try await c.run("broker.clean", ["broker", "clean", "expired-cq"])
+        try await c.run("broker.clean", ["broker", "clean", "unused-topics", "--execute", "--yes"])
+        for command in ["deleteExpiredCommitLog", "cleanExpiredCQ", "cleanUnusedTopic"] {
+            try await c.run(command, [command, "--cluster", "DefaultCluster"], classic: true)
+        }
     }
 }

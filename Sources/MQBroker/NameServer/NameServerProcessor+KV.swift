@@ -1,14 +1,15 @@
 import MQProtocol
 import MQRemoting
 
-/// The name server's KV config (namespaces of key/value pairs), in memory as Apache keeps it between
-/// its periodic writes.
+/// The name server's KV config (namespaces of key/value pairs), in memory, and in kvConfig.json after every
+/// change as Apache's KVConfigManager writes it.
 extension NameServerProcessor {
     /// PUT_KV_CONFIG (100).
     func handlePutKV(_ request: RemotingCommand) throws -> RemotingCommand {
         let f = HeaderFields(request.extFields)
         let (ns, key, value) = (try f.require("namespace"), try f.require("key"), try f.require("value"))
         kv.withLockedValue { $0[ns, default: [:]][key] = value }
+        try persistKV()
         return request.response()
     }
 
@@ -29,6 +30,7 @@ extension NameServerProcessor {
         let f = HeaderFields(request.extFields)
         let (ns, key) = (try f.require("namespace"), try f.require("key"))
         kv.withLockedValue { _ = $0[ns]?.removeValue(forKey: key) }
+        try persistKV()
         return request.response()
     }
 
@@ -39,5 +41,11 @@ extension NameServerProcessor {
             return request.response(.queryNotFound, remark: "No config item, Namespace: \(ns)")
         }
         return request.response().withJSONBody(KVTable(table: table))
+    }
+
+    /// Writes the whole table to kvConfig.json (on the KV thread: the route runs there).
+    private func persistKV() throws {
+        guard let kvFile else { return }
+        try kvFile.save(kv.withLockedValue { $0 })
     }
 }

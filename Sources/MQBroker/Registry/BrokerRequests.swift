@@ -114,6 +114,14 @@ public enum BrokerRequests {
             $0.handleUpdateBrokerConfig($1, peer: $2)
         },
         .answer(.getProducerConnectionList, .admin, .cluster(.get)) { try $0.handleGetProducerConnections($1) },
+        // Clean-up now instead of at the next retention run: file deletions, on the admin thread.
+        .answer(.deleteExpiredCommitLog, .admin, .cluster(.update), on: .adminThread) {
+            try $0.handleDeleteExpiredCommitLog($1)
+        },
+        .answer(.cleanExpiredConsumeQueue, .admin, .cluster(.update), on: .adminThread) {
+            try $0.handleCleanExpiredConsumeQueue($1)
+        },
+        .answer(.cleanUnusedTopic, .admin, .cluster(.update), on: .adminThread) { try $0.handleCleanUnusedTopic($1) },
         // mqadmin's own (29000–29999).
         .answer(.mqadminTimerList, .admin, .topic("topic", [.get], missing: .checkEvery)) {
             try $0.handleTimerList($1)

@@ -3,7 +3,8 @@ import MQRemoting
 
 /// The name server's request codes: which it serves, who may send each (checked only by a bundled
 /// name server beside an auth-on broker; Apache's name server checks nothing) and the handler.
-/// Every handler runs on the event loop: the name server keeps its tables in memory.
+/// Handlers run on the event loop (the tables are in memory), except KV changes, which write kvConfig.json on
+/// the name server's KV thread.
 public enum NameServerRequests {
     typealias Route = RequestRoute<NameServerProcessor>
 
@@ -25,9 +26,9 @@ public enum NameServerRequests {
         .answer(.deleteTopicInNamesrv, .admin, .topic("topic", [.delete])) { try $0.handleDeleteTopic($1) },
         .answer(.wipeWritePermOfBroker, .admin, .cluster(.update)) { try $0.handleSetWritePermission($1) },
         .answer(.addWritePermOfBroker, .admin, .cluster(.update)) { try $0.handleSetWritePermission($1) },
-        .answer(.putKVConfig, .admin, .cluster(.update)) { try $0.handlePutKV($1) },
+        .answer(.putKVConfig, .admin, .cluster(.update), on: .adminThread) { try $0.handlePutKV($1) },
         .answer(.getKVConfig, .admin, .cluster(.get)) { try $0.handleGetKV($1) },
-        .answer(.deleteKVConfig, .admin, .cluster(.update)) { try $0.handleDeleteKV($1) },
+        .answer(.deleteKVConfig, .admin, .cluster(.update), on: .adminThread) { try $0.handleDeleteKV($1) },
         .answer(.getKVListByNamespace, .admin, .cluster(.get)) { try $0.handleGetKVList($1) },
         .answer(.getNamesrvConfig, .admin, .cluster(.get)) { try $0.handleGetConfig($1) },
         .answer(.updateNamesrvConfig, .admin, .cluster(.update)) { try $0.handleUpdateConfig($1) },

@@ -79,13 +79,16 @@ public struct RequestCode: RawRepresentable, Hashable, Sendable, CustomStringCon
     public static let queryTopicConsumeByWho = RequestCode(300)
     public static let queryConsumeTimeSpan = RequestCode(303)
     public static let getSystemTopicListFromBroker = RequestCode(305)
+    public static let cleanExpiredConsumeQueue = RequestCode(306)
     public static let getConsumerRunningInfo = RequestCode(307)
     public static let queryCorrectionOffset = RequestCode(308)
     public static let consumeMessageDirectly = RequestCode(309)
     public static let cloneGroupOffset = RequestCode(314)
     public static let viewBrokerStatsData = RequestCode(315)
+    public static let cleanUnusedTopic = RequestCode(316)
     public static let getBrokerConsumeStats = RequestCode(317)
     public static let queryConsumeQueue = RequestCode(321)
+    public static let deleteExpiredCommitLog = RequestCode(329)
     public static let queryTopicsByConsumer = RequestCode(343)
     public static let querySubscriptionByConsumer = RequestCode(345)
     public static let getTopicConfig = RequestCode(351)
@@ -145,6 +148,7 @@ public struct RequestCode: RawRepresentable, Hashable, Sendable, CustomStringCon
         3005: "AUTH_LIST_USER", 3006: "AUTH_CREATE_ACL", 3007: "AUTH_UPDATE_ACL", 3008: "AUTH_DELETE_ACL",
         3009: "AUTH_GET_ACL", 3010: "AUTH_LIST_ACL",
         60: "GET_TIMER_CHECK_POINT", 61: "GET_TIMER_METRICS", 370: "RECALL_MESSAGE", 29001: "MQADMIN_TIMER_LIST",
+        306: "CLEAN_EXPIRED_CONSUMEQUEUE", 316: "CLEAN_UNUSED_TOPIC", 329: "DELETE_EXPIRED_COMMITLOG",
     ]
 
     public var name: String? { Self.names[rawValue] }

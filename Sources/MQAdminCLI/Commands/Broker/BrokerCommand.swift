@@ -7,6 +7,7 @@ struct BrokerCommand: AsyncParsableCommand {
         abstract: "Run the bundled broker, or inspect brokers.",
         subcommands: [
             BrokerStart.self, BrokerStatusCommand.self, BrokerDrain.self, BrokerUndrain.self, BrokerConfigCommand.self,
+            BrokerClean.self,
         ]
     )
 }

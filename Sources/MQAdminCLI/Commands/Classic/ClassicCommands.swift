@@ -33,7 +33,15 @@ enum ClassicCommands {
         ClassicUpdateNamesrvConfig.self,
     ]
 
-    static var all: [any ParsableCommand.Type] { topics + groups + messages + auth + trace + config }
+    static let namesrvKV: [any ParsableCommand.Type] = [ClassicUpdateKvConfig.self, ClassicDeleteKvConfig.self]
+
+    static let cleanup: [any ParsableCommand.Type] = [
+        ClassicDeleteExpiredCommitLog.self, ClassicCleanExpiredCQ.self, ClassicCleanUnusedTopic.self,
+    ]
+
+    static var all: [any ParsableCommand.Type] {
+        topics + groups + messages + auth + trace + config + namesrvKV + cleanup
+    }
 
     /// Their command names: these print Apache's layouts in the local zone (`DisplayZone`).
     static let names = Set(all.flatMap { [$0._commandName] + $0.configuration.aliases })

@@ -4,8 +4,8 @@ import ArgumentParser
 struct NamesrvCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "namesrv",
-        abstract: "Inspect and configure name servers.",
-        subcommands: [NamesrvConfigCommand.self]
+        abstract: "Inspect and configure name servers: their configuration and their KV tables.",
+        subcommands: [NamesrvConfigCommand.self, NamesrvKVCommand.self]
     )
 }
 

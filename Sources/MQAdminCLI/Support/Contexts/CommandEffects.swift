@@ -65,6 +65,12 @@ enum CommandEffects {
         (ClassicListAcl.self, .reads),
         (TraceShow.self, .reads), (ClassicQueryMsgTraceById.self, .reads), (TransactionListCommand.self, .reads),
         (TimerList.self, .reads),
+        (NamesrvKVGet.self, .reads), (NamesrvKVList.self, .reads), (NamesrvKVSet.self, .changes),
+        (NamesrvKVDelete.self, .changes), (ClassicUpdateKvConfig.self, .changes),
+        (ClassicDeleteKvConfig.self, .changes),
+        (BrokerClean.self, .changesWhen { ($0 as? BrokerClean)?.execute.execute ?? true }),
+        (ClassicDeleteExpiredCommitLog.self, .changes), (ClassicCleanExpiredCQ.self, .changes),
+        (ClassicCleanUnusedTopic.self, .changes),
     ]
 
     /// The row of `type`, nil for a command without one (a group, or a forgotten leaf: the test catches it).

@@ -118,7 +118,10 @@ enum ManualExamples {
                 "The keys whose values differ between the brokers of a cluster (exit 1 when some do):",
                 "mqadmin broker config diff -c DefaultCluster"),
         ],
-        "namesrv": [ManualExample("Every name server's configuration:", "mqadmin namesrv config get")],
+        "namesrv": [
+            ManualExample("Every name server's configuration:", "mqadmin namesrv config get"),
+            ManualExample("The order-topic configurations:", "mqadmin namesrv kv list ORDER_TOPIC_CONFIG"),
+        ],
         "namesrv config": [ManualExample("Every name server's configuration:", "mqadmin namesrv config get")],
         "namesrv config get": [
             ManualExample(
@@ -457,6 +460,58 @@ enum ManualExamples {
         "audit": [
             ManualExample("The changes made in the last day:", "mqadmin audit --since -24h"),
             ManualExample("Every change, as JSON:", "mqadmin audit -o json"),
+        ],
+        "namesrv kv": [ManualExample("The order-topic configurations:", "mqadmin namesrv kv list ORDER_TOPIC_CONFIG")],
+        "namesrv kv get": [
+            ManualExample(
+                "The order-topic configuration of OrderTopic on every name server:",
+                "mqadmin namesrv kv get ORDER_TOPIC_CONFIG OrderTopic"),
+        ],
+        "namesrv kv set": [
+            ManualExample(
+                "Make OrderTopic ordered over 4 queues of broker-a:",
+                "mqadmin namesrv kv set ORDER_TOPIC_CONFIG OrderTopic broker-a:4"),
+        ],
+        "namesrv kv delete": [
+            ManualExample(
+                "Forget the order configuration of OrderTopic:",
+                "mqadmin namesrv kv delete ORDER_TOPIC_CONFIG OrderTopic"),
+        ],
+        "namesrv kv list": [
+            ManualExample(
+                "Every order-topic configuration, as JSON:", "mqadmin namesrv kv list ORDER_TOPIC_CONFIG -o json"),
+        ],
+        "updateKvConfig": [
+            ManualExample(
+                "Set a KV entry on every name server of -n (Apache's form):",
+                "mqadmin updateKvConfig -n 127.0.0.1:9876 -s ORDER_TOPIC_CONFIG -k OrderTopic -v broker-a:4"),
+        ],
+        "deleteKvConfig": [
+            ManualExample(
+                "Delete a KV entry from every name server of -n:",
+                "mqadmin deleteKvConfig -n 127.0.0.1:9876 -s ORDER_TOPIC_CONFIG -k OrderTopic"),
+        ],
+        "broker clean": [
+            ManualExample(
+                "What cleaning unused topics would ask of each broker:", "mqadmin broker clean unused-topics"),
+            ManualExample(
+                "Delete the expired commit log of broker-a now:",
+                "mqadmin broker clean expired-commitlog broker-a --execute --yes"),
+        ],
+        "deleteExpiredCommitLog": [
+            ManualExample(
+                "Delete expired commit-log files on every broker of a cluster:",
+                "mqadmin deleteExpiredCommitLog -n 127.0.0.1:9876 -c DefaultCluster"),
+        ],
+        "cleanExpiredCQ": [
+            ManualExample(
+                "Clean expired consume queues on one broker:",
+                "mqadmin cleanExpiredCQ -n 127.0.0.1:9876 -b 127.0.0.1:10911"),
+        ],
+        "cleanUnusedTopic": [
+            ManualExample(
+                "Remove store data of deleted topics on every broker of a cluster:",
+                "mqadmin cleanUnusedTopic -n 127.0.0.1:9876 -c DefaultCluster"),
         ],
         "help": [ManualExample("Help on one command:", "mqadmin help topic create")],
     ]
