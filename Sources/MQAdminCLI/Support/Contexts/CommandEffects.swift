@@ -58,6 +58,9 @@ enum CommandEffects {
         (ClassicListAcl.self, .reads),
         (TraceShow.self, .reads), (ClassicQueryMsgTraceById.self, .reads), (TransactionListCommand.self, .reads),
         (TimerList.self, .reads),
+        // Browse and tail pull as TOOLS_CONSUMER and never commit.
+        (MessageBrowse.self, .reads), (MessageTail.self, .reads), (ClassicPrintMsg.self, .reads),
+        (ClassicPrintMsgByQueue.self, .reads),
     ]
 
     /// The row of `type`, nil for a command without one (a group, or a forgotten leaf: the test catches it).
