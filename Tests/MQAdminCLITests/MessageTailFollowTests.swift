@@ -4,8 +4,9 @@ import MQProtocol
 import MQTestSupport
 import Testing
 
-/// `message tail --follow` through the built binary: a message shows within 1 s of its send, and SIGTERM or
-/// SIGINT ends it cleanly (exit 0, the JSON summary last). No group is created or committed.
+/// `message tail --follow` through the built binary: a message shows within 1 s of its send, a broker that goes
+/// away is reported and the others still followed, and SIGTERM or SIGINT ends it cleanly (exit 0, the JSON summary
+/// last). Nothing is committed.
 @Suite(.serialized) struct MessageTailFollowTests {
     struct TailRun {
         let process: Process
@@ -75,6 +76,18 @@ import Testing
                     try await cli.run(["message", "send", "Tail", "other \(i)", "--tag", "other", "--broker", broker])
                 }
                 #expect(latencies.allSatisfy { $0 < .seconds(1) }, "latencies \(latencies)")
+                // A broker going away is said once per queue on stderr; the others are still followed.
+                await cluster.brokers[1].stop()
+                try await waitUntil("tail to say broker-b's queues fail", timeout: .seconds(20)) {
+                    run.stderr.text.components(separatedBy: "mqadmin: broker-b/").count == 3
+                }
+                let after = try await cli.run(
+                    ["message", "send", "Tail", "live 3", "--tag", "live", "--broker", "broker-a", "-o", "json"])
+                let afterId = try #require(MessageFixtures.object(after)["msgId"] as? String)
+                try await waitUntil("the message sent after broker-b stopped") {
+                    run.lines.contains { $0["msgId"] as? String == afterId }
+                }
+                #expect(run.stderr.text.components(separatedBy: "mqadmin: broker-b/").count == 3)
                 #expect(run.process.isRunning)
                 try await run.stop(signal, "message tail --follow")
             } teardown: {
@@ -82,12 +95,12 @@ import Testing
             }
             #expect(run.process.terminationStatus == 0, "\(run.stderr.text)")
             let lines = run.lines
-            #expect(MessageBrowseTests.bodies(Array(lines.dropLast())) == ["live 0", "live 1", "live 2"])
-            #expect(lines.last?["count"] as? Int == 3 && lines.last?["followed"] as? Bool == true)
+            #expect(MessageBrowseTests.bodies(Array(lines.dropLast())) == ["live 0", "live 1", "live 2", "live 3"])
+            #expect(lines.last?["count"] as? Int == 4 && lines.last?["followed"] as? Bool == true)
             // It read as TOOLS_CONSUMER and committed nothing.
             let client = cluster.client()
             try await withTeardown {
-                for broker in ["broker-a", "broker-b"] {
+                for broker in ["broker-a"] {
                     for queue in Int32(0)..<2 {
                         let mq = MessageQueue(topic: "Tail", brokerName: broker, queueId: queue)
                         let committed = try await client.queryConsumerOffset(group: "TOOLS_CONSUMER", queue: mq)

@@ -177,9 +177,11 @@ extension MQClientInstance {
 
     /// Hands each new message of `queues` to `deliver` as it arrives, from the offset given for each queue, until
     /// the calling task is cancelled. Pulls wait at the broker (long polling) so a message is delivered as soon as
-    /// it is stored; a queue whose broker fails is retried every second.
+    /// it is stored; a queue whose broker fails is retried every second, and `failed` hears of the first failure
+    /// of each run of them.
     public func follow(
         _ w: MessageWindow, from queues: [MessageQueue: Int64], wait: Duration = .seconds(15),
+        failed: (@Sendable (MessageQueue, any Error) -> Void)? = nil,
         deliver: @escaping @Sendable (MessageExt) -> Void
     ) async {
         let (seconds, attoseconds) = wait.components
@@ -188,6 +190,7 @@ extension MQClientInstance {
             for (mq, start) in queues {
                 tasks.addTask {
                     var offset = start
+                    var failing = false
                     while !Task.isCancelled {
                         do {
                             let pulled = try await self.pull(
@@ -195,9 +198,11 @@ extension MQClientInstance {
                                 suspendMillis: suspendMillis)
                             for m in pulled.messages where w.matches(m) { deliver(m) }
                             offset = pulled.nextBeginOffset
+                            failing = false
                         } catch {
                             if Task.isCancelled { return }
-                            self.logger.warning("tail of \(mq): \(error); trying again in 1 s")
+                            if !failing { failed?(mq, error) }
+                            failing = true
                             try? await Task.sleep(for: .seconds(1))
                         }
                     }

@@ -72,8 +72,13 @@ struct MessageTail: AsyncParsableCommand {
             let followed = FollowedCount()
             var live = window
             live.since = nil
+            let console = Console.current
             try await UntilSignalled.run { [live, client = session.client] in
-                await client.follow(live, from: start.ends) { m in
+                let failed: @Sendable (MessageQueue, any Error) -> Void = { mq, error in
+                    console.writeError(
+                        "mqadmin: \(mq.brokerName)/\(mq.queueId): \(error); retrying every second\n")
+                }
+                await client.follow(live, from: start.ends, failed: failed) { m in
                     stream.print(m)
                     followed.add()
                 }
