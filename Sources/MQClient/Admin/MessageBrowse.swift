@@ -37,7 +37,7 @@ public struct BrowsedMessages: Sendable {
     public var messages: [MessageExt] = []
     /// More matching messages were left out to keep to the limit.
     public var more = false
-    /// Every queue read, with its offset when the read began (`message tail --follow` goes on from there).
+    /// Every queue read, with its end offset when the read began (`message tail --follow` goes on from there).
     public var ends: [MessageQueue: Int64] = [:]
     /// Brokers that could not be read, with why.
     public var failures: [BacklogFailure] = []
