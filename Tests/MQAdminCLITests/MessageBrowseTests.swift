@@ -135,6 +135,21 @@ import Testing
                 ["message", "tail", "Browse", "--since", String(until), "--format", "{body}"])
             // Sent one after the other, they may share a millisecond: then broker and queue order them.
             #expect(sinceTail.stdout.split(separator: "\n").sorted() == ["after 0", "after 1", "after 2", "after 3"])
+
+            // All of it read as TOOLS_CONSUMER, which committed nothing.
+            let client = cluster.client()
+            try await withTeardown {
+                for broker in ["broker-a", "broker-b"] {
+                    for queue in Int32(0)..<2 {
+                        let mq = MessageQueue(topic: "Browse", brokerName: broker, queueId: queue)
+                        let committed = try await client.queryConsumerOffset(
+                            group: MQClientInstance.toolsConsumerGroup, queue: mq)
+                        #expect(committed == nil)
+                    }
+                }
+            } teardown: {
+                await client.shutdown()
+            }
         }
     }
 
