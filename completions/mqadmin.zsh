@@ -94,6 +94,8 @@ __mqadmin_generated() {
             'queryMsgById:Query Message by Id (Apache'\''s layout; see `message get`).'
             'queryMsgByUniqueKey:Query Message by Unique key (Apache'\''s layout; see `message get`).'
             'queryMsgByOffset:Query Message by offset (Apache'\''s layout; see `message get`).'
+            'printMsg:Print Message Detail (Apache'\''s layout; see `message browse`).'
+            'printMsgByQueue:Print Message Detail by queueId (Apache'\''s layout; see `message browse --queue`).'
             'user:Manage ACL users (each broker keeps its own; writes go to every broker).'
             'acl:Manage ACL policies, and explain why a request is allowed or denied.'
             'createUser:Create user to cluster.'
@@ -116,7 +118,7 @@ __mqadmin_generated() {
         ;;
     arg)
         case "${words[1]}" in
-        demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|namesrv|updateKvConfig|deleteKvConfig|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
+        demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|namesrv|updateKvConfig|deleteKvConfig|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|printMsg|printMsgByQueue|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
             "_mqadmin_${words[1]}" && ret=0
             ;;
         esac
@@ -2354,12 +2356,14 @@ _mqadmin_message() {
             'consume:Consume messages as a member of a consumer group, printing each as it arrives.'
             'query:Find messages by key through the brokers'\'' key index.'
             'get:Show one message: by offset message id, by message id (UNIQ_KEY) with --topic, or by queue offset.'
+            'browse:Print the messages a topic stored in a time window, across its queues in store-time order.'
+            'tail:Print a topic'\''s newest messages; with --follow, each new one as it arrives.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        send|consume|query|get)
+        send|consume|query|get|browse|tail)
             "_mqadmin_message_${words[1]}" && ret=0
             ;;
         esac
@@ -2492,6 +2496,76 @@ _mqadmin_message_get() {
         '--offset[Queue offset.]:offset:'
         '--body-format[text, hex or base64 (default\: text if valid UTF-8, else hex).]:body-format:{__mqadmin_complete "${___body_format[@]}"}'
         '--save[Also write the body (decompressed) to this file.]:file:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_message_browse() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar ___body_format=('text' 'hex' 'base64')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion message browse -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
+        ':topic:{__mqadmin_custom_complete ---completion message browse -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--since[First store time (inclusive)\: ISO-8601 (no zone\: the display zone), epoch ms, -2h (relative), now, or yyyy-MM-dd#HH\:mm\:ss\:SSS.]:time:'
+        '--until[Store time to stop before (exclusive), same forms.]:time:'
+        '--limit[At most this many messages (default 100).]:limit:'
+        '(-b --broker)'{-b,--broker}'[Only this broker'\''s queues.]:broker:'
+        '(-q --queue)'{-q,--queue}'[Only this queue id.]:queue:'
+        '--tag[Tag filter\: * or TagA || TagB.]:expr:'
+        '(-k --key)'{-k,--key}'[Only messages whose keys include this key.]:key:'
+        '--where[SQL92 property filter, e.g. "a > 5 AND region = '\''eu'\''".]:expr:'
+        '--body-format[text, hex or base64 (default\: text if valid UTF-8, else hex).]:body-format:{__mqadmin_complete "${___body_format[@]}"}'
+        '--format[One line per message from a template\: {time} store time (display zone), {timestamp} store time in epoch ms, {born} born time, {topic}, {broker}, {queue}, {offset}, {msgId}, {offsetMsgId}, {tags}, {keys}, {body}, {size} (body bytes), {prop\:NAME} a property.]:template:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_message_tail() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar ___body_format=('text' 'hex' 'base64')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion message tail -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
+        ':topic:{__mqadmin_custom_complete ---completion message tail -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-c --count)'{-c,--count}'[How many of the newest messages to print first (default 10, or 0 with --follow).]:count:'
+        '--since[Start at this store time instead\: ISO-8601 (no zone\: the display zone), epoch ms, -2h (relative), now, or yyyy-MM-dd#HH\:mm\:ss\:SSS.]:time:'
+        '--follow[Keep printing new messages until Ctrl-C (SIGINT) or SIGTERM.]'
+        '(-b --broker)'{-b,--broker}'[Only this broker'\''s queues.]:broker:'
+        '(-q --queue)'{-q,--queue}'[Only this queue id.]:queue:'
+        '--tag[Tag filter\: * or TagA || TagB.]:expr:'
+        '(-k --key)'{-k,--key}'[Only messages whose keys include this key.]:key:'
+        '--where[SQL92 property filter, e.g. "a > 5 AND region = '\''eu'\''".]:expr:'
+        '--body-format[text, hex or base64 (default\: text if valid UTF-8, else hex).]:body-format:{__mqadmin_complete "${___body_format[@]}"}'
+        '--format[One line per message from a template\: {time} store time (display zone), {timestamp} store time in epoch ms, {born} born time, {topic}, {broker}, {queue}, {offset}, {msgId}, {offsetMsgId}, {tags}, {keys}, {body}, {size} (body bytes), {prop\:NAME} a property.]:template:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -2690,6 +2764,66 @@ _mqadmin_queryMsgByOffset() {
         '(-o --offset)'{-o,--offset}'[Queue Offset]:offset:'
         '(-f --bodyFormat)'{-f,--bodyFormat}'[Print the body in this charset (UTF-8 only)]:bodyFormat:'
         '--body-dir[Write bodies here (Apache\: /tmp/rocketmq/msgbodys).]:dir:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_printMsg() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion printMsg -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '(-t --topic)'{-t,--topic}'[topic name]:topic:{__mqadmin_custom_complete ---completion printMsg -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-c --charsetName)'{-c,--charsetName}'[CharsetName (UTF-8 only)]:charsetName:'
+        '(-s --subExpression)'{-s,--subExpression}'[Subscribe Expression(eg\: TagA || TagB)]:subExpression:'
+        '(-b --beginTimestamp)'{-b,--beginTimestamp}'[Begin timestamp\[currentTimeMillis|yyyy-MM-dd#HH\:mm\:ss\:SSS\]]:beginTimestamp:'
+        '(-e --endTimestamp)'{-e,--endTimestamp}'[End timestamp\[currentTimeMillis|yyyy-MM-dd#HH\:mm\:ss\:SSS\]]:endTimestamp:'
+        '(-d --printBody)'{-d,--printBody}'[print body (default true)]:printBody:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_printMsgByQueue() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion printMsgByQueue -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '(-t --topic)'{-t,--topic}'[topic name]:topic:{__mqadmin_custom_complete ---completion printMsgByQueue -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-a --brokerName)'{-a,--brokerName}'[broker name]:brokerName:'
+        '(-i --queueId)'{-i,--queueId}'[queue id]:queueId:'
+        '(-c --charsetName)'{-c,--charsetName}'[CharsetName (UTF-8 only)]:charsetName:'
+        '(-s --subExpression)'{-s,--subExpression}'[Subscribe Expression(eg\: TagA || TagB)]:subExpression:'
+        '(-b --beginTimestamp)'{-b,--beginTimestamp}'[Begin timestamp\[currentTimeMillis|yyyy-MM-dd#HH\:mm\:ss\:SSS\]]:beginTimestamp:'
+        '(-e --endTimestamp)'{-e,--endTimestamp}'[End timestamp\[currentTimeMillis|yyyy-MM-dd#HH\:mm\:ss\:SSS\]]:endTimestamp:'
+        '(-p --printMsg)'{-p,--printMsg}'[print msg. eg\: true | false(default)]:printMsg:'
+        '(-d --printBody)'{-d,--printBody}'[print body. eg\: true | false(default)]:printBody:'
+        '(-f --calculate)'{-f,--calculate}'[calculate by tag. eg\: true | false(default)]:calculate:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -94,6 +94,7 @@ import Testing
             try await Self.topics(c)
             try await Self.groupsAndOffsets(c, home: f.home)
             let ids = try await Self.messages(c)
+            try await Self.browse(c)
             try await Self.auth(c)
             try await Self.classic(c, msgId: ids.msgId, offsetMsgId: ids.offsetMsgId)
             try await Self.errors(c)
@@ -207,6 +208,26 @@ import Testing
         try await c.runLines("message.consume", consume + ["--trace"])
         try await c.run("trace.show", ["trace", "show", msgId])
         return (msgId, offsetMsgId)
+    }
+
+    /// `message browse` / `message tail`: JSON Lines, every line against the schema (the last is the summary);
+    /// and the classic printMsg family.
+    static func browse(_ c: Checker) async throws {
+        for (schema, args) in [
+            ("message.browse", ["message", "browse", "T"]), ("message.tail", ["message", "tail", "T"]),
+        ] {
+            let r = try await c.cli.run(args + ["-o", "json"])
+            #expect(r.status == 0, "\(args): exit \(r.status): \(r.stderr)")
+            let lines = r.stdout.split(separator: "\n").map(String.init)
+            #expect(lines.count >= 2, "\(args): \(lines.count) lines")
+            for (i, line) in lines.enumerated() {
+                let label = "\(args.joined(separator: " ")) line \(i + 1)"
+                c.check(schema, line, label: label, sourceLocation: #_sourceLocation)
+            }
+        }
+        try await c.run("printMsg", ["printMsg", "--topic", "T"], classic: true)
+        let byQueue = ["printMsgByQueue", "--topic", "T", "--brokerName", "broker-a", "--queueId", "0"]
+        try await c.run("printMsgByQueue", byQueue, classic: true)
     }
 
     /// The classic (Apache-named) commands' `--output json`, schemas named as the commands.

@@ -14,6 +14,7 @@ import Testing
         "message get --broker": "a broker name (a queue's identity), where -b elsewhere takes host:port",
         "topic create --type": "-t is the topic everywhere; only user keeps Apache's createUser -t type",
         "message consume -c": "a count, as Apache's consumeMessage -c; message consume has no cluster option",
+        "message tail -c": "a count, as message consume -c; message tail has no cluster option",
         "user -f": "the name filter, as Apache's listUser -f",
         "user -s": "the user's status, as Apache's updateUser -s",
         "user -t": "the user's type, as Apache's createUser -t",

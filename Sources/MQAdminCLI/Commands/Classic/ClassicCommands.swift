@@ -18,6 +18,7 @@ enum ClassicCommands {
     static let messages: [any ParsableCommand.Type] = [
         ClassicSendMessage.self, ClassicQueryMsgByKey.self, ClassicQueryMsgById.self, ClassicQueryMsgByUniqueKey.self,
         ClassicQueryMsgByOffset.self,
+        ClassicPrintMsg.self, ClassicPrintMsgByQueue.self,
     ]
 
     static let auth: [any ParsableCommand.Type] = [

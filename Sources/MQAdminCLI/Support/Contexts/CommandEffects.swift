@@ -71,6 +71,9 @@ enum CommandEffects {
         (BrokerClean.self, .changesWhen { ($0 as? BrokerClean)?.execute.execute ?? true }),
         (ClassicDeleteExpiredCommitLog.self, .changes), (ClassicCleanExpiredCQ.self, .changes),
         (ClassicCleanUnusedTopic.self, .changes),
+        // Browse and tail pull as TOOLS_CONSUMER and never commit.
+        (MessageBrowse.self, .reads), (MessageTail.self, .reads), (ClassicPrintMsg.self, .reads),
+        (ClassicPrintMsgByQueue.self, .reads),
     ]
 
     /// The row of `type`, nil for a command without one (a group, or a forgotten leaf: the test catches it).

@@ -310,6 +310,32 @@ enum ManualExamples {
                 "One message by queue offset, saving the body:",
                 "mqadmin message get -t orders --broker broker-a --queue 3 --offset 1200 --save body.bin"),
         ],
+        "message browse": [
+            ManualExample(
+                "What a topic stored between 02:00 and 02:10 (display zone), oldest first:",
+                "mqadmin message browse orders --since 2026-12-03T02:00 --until 2026-12-03T02:10"),
+            ManualExample(
+                "One line per message from a template, only one key and a property condition:",
+                "mqadmin message browse orders --since=-1h --key order-42 --where \"region = 'eu'\" "
+                    + "--format '{time} {keys} {body}'"),
+        ],
+        "message tail": [
+            ManualExample("The 10 newest messages of a topic:", "mqadmin message tail orders"),
+            ManualExample(
+                "New messages with a tag as they arrive, until Ctrl-C:",
+                "mqadmin message tail orders --follow --tag paid --format '{time} {msgId} {body}'"),
+        ],
+        "printMsg": [
+            ManualExample(
+                "Every message of a topic stored in a window:",
+                "mqadmin printMsg -n 127.0.0.1:9876 -t TopicTest -b 2026-12-03#02:00:00:000 "
+                    + "-e 2026-12-03#02:10:00:000"),
+        ],
+        "printMsgByQueue": [
+            ManualExample(
+                "Count one queue's messages by tag:",
+                "mqadmin printMsgByQueue -n 127.0.0.1:9876 -t TopicTest -a broker-a -i 0 -f true"),
+        ],
         "backlog": [ManualExample("Every group's lag:", "mqadmin backlog report")],
         "backlog report": [
             ManualExample("Lag of every group, largest first:", "mqadmin backlog report"),
