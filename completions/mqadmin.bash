@@ -173,13 +173,13 @@ __mqadmin_generated() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|namesrv|updateKvConfig|deleteKvConfig|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|printMsg|printMsgByQueue|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
+    demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|updateKvConfig|deleteKvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|printMsg|printMsgByQueue|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
         # Offer subcommand argument completions
         "_mqadmin_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'demo broker repl context audit namesrv getBrokerConfig updateBrokerConfig getNamesrvConfig updateNamesrvConfig topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus wipeWritePerm addWritePerm deleteExpiredCommitLog cleanExpiredCQ cleanUnusedTopic namesrv updateKvConfig deleteKvConfig group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset printMsg printMsgByQueue user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl trace queryMsgTraceById transaction timer help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'demo broker repl context audit namesrv getBrokerConfig updateBrokerConfig getNamesrvConfig updateNamesrvConfig updateKvConfig deleteKvConfig topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus wipeWritePerm addWritePerm deleteExpiredCommitLog cleanExpiredCQ cleanUnusedTopic group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset printMsg printMsgByQueue user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl trace queryMsgTraceById transaction timer help' -- "${cur}"))
         ;;
     esac
 }
@@ -1275,6 +1275,97 @@ _mqadmin_updateNamesrvConfig() {
     esac
 }
 
+_mqadmin_updateKvConfig() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-s --namespace -k --key -v --value -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-s'|'--namespace')
+        return
+        ;;
+    '-k'|'--key')
+        return
+        ;;
+    '-v'|'--value')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion updateKvConfig -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_deleteKvConfig() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-s --namespace -k --key -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-s'|'--namespace')
+        return
+        ;;
+    '-k'|'--key')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion deleteKvConfig -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
 _mqadmin_topic() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
@@ -2228,394 +2319,6 @@ _mqadmin_cleanUnusedTopic() {
         ;;
     '--context')
         __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion cleanUnusedTopic -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    '--timeout')
-        return
-        ;;
-    '--data')
-        return
-        ;;
-    '--access-key')
-        return
-        ;;
-    '--secret-key-file')
-        return
-        ;;
-    '--secret-key')
-        return
-        ;;
-    '--output')
-        __mqadmin_add_completions -W 'table'$'\n''json'
-        return
-        ;;
-    esac
-}
-
-_mqadmin_namesrv() {
-    repeating_flags=()
-    non_repeating_flags=(--version -h --help)
-    repeating_options=()
-    non_repeating_options=()
-    __mqadmin_offer_flags_options 0
-
-    # Offer subcommand / subcommand argument completions
-    local -r subcommand="${unparsed_words[0]}"
-    unset 'unparsed_words[0]'
-    unparsed_words=("${unparsed_words[@]}")
-    case "${subcommand}" in
-    config|kv)
-        # Offer subcommand argument completions
-        "_mqadmin_namesrv_${subcommand}"
-        ;;
-    *)
-        # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'config kv' -- "${cur}"))
-        ;;
-    esac
-}
-
-_mqadmin_namesrv_config() {
-    repeating_flags=()
-    non_repeating_flags=(--version -h --help)
-    repeating_options=()
-    non_repeating_options=()
-    __mqadmin_offer_flags_options 0
-
-    # Offer subcommand / subcommand argument completions
-    local -r subcommand="${unparsed_words[0]}"
-    unset 'unparsed_words[0]'
-    unparsed_words=("${unparsed_words[@]}")
-    case "${subcommand}" in
-    get|set)
-        # Offer subcommand argument completions
-        "_mqadmin_namesrv_config_${subcommand}"
-        ;;
-    *)
-        # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'get set' -- "${cur}"))
-        ;;
-    esac
-}
-
-_mqadmin_namesrv_config_get() {
-    repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
-    repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
-    __mqadmin_offer_flags_options -1
-
-    # Offer option value completions
-    case "${prev}" in
-    '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion namesrv config get -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    '--timeout')
-        return
-        ;;
-    '--data')
-        return
-        ;;
-    '--access-key')
-        return
-        ;;
-    '--secret-key-file')
-        return
-        ;;
-    '--secret-key')
-        return
-        ;;
-    '-o'|'--output')
-        __mqadmin_add_completions -W 'table'$'\n''json'
-        return
-        ;;
-    esac
-}
-
-_mqadmin_namesrv_config_set() {
-    repeating_flags=()
-    non_repeating_flags=(--execute --secret-key-stdin --insecure-password-arg --utc --version -h --help)
-    repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
-    __mqadmin_offer_flags_options -1
-
-    # Offer option value completions
-    case "${prev}" in
-    '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion namesrv config set -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    '--timeout')
-        return
-        ;;
-    '--data')
-        return
-        ;;
-    '--access-key')
-        return
-        ;;
-    '--secret-key-file')
-        return
-        ;;
-    '--secret-key')
-        return
-        ;;
-    '-o'|'--output')
-        __mqadmin_add_completions -W 'table'$'\n''json'
-        return
-        ;;
-    esac
-}
-
-_mqadmin_namesrv_kv() {
-    repeating_flags=()
-    non_repeating_flags=(--version -h --help)
-    repeating_options=()
-    non_repeating_options=()
-    __mqadmin_offer_flags_options 0
-
-    # Offer subcommand / subcommand argument completions
-    local -r subcommand="${unparsed_words[0]}"
-    unset 'unparsed_words[0]'
-    unparsed_words=("${unparsed_words[@]}")
-    case "${subcommand}" in
-    get|set|delete|list)
-        # Offer subcommand argument completions
-        "_mqadmin_namesrv_kv_${subcommand}"
-        ;;
-    *)
-        # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'get set delete list' -- "${cur}"))
-        ;;
-    esac
-}
-
-_mqadmin_namesrv_kv_get() {
-    repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
-    repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
-    __mqadmin_offer_flags_options 2
-
-    # Offer option value completions
-    case "${prev}" in
-    '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion namesrv kv get -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    '--timeout')
-        return
-        ;;
-    '--data')
-        return
-        ;;
-    '--access-key')
-        return
-        ;;
-    '--secret-key-file')
-        return
-        ;;
-    '--secret-key')
-        return
-        ;;
-    '-o'|'--output')
-        __mqadmin_add_completions -W 'table'$'\n''json'
-        return
-        ;;
-    esac
-}
-
-_mqadmin_namesrv_kv_set() {
-    repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
-    repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
-    __mqadmin_offer_flags_options 3
-
-    # Offer option value completions
-    case "${prev}" in
-    '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion namesrv kv set -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    '--timeout')
-        return
-        ;;
-    '--data')
-        return
-        ;;
-    '--access-key')
-        return
-        ;;
-    '--secret-key-file')
-        return
-        ;;
-    '--secret-key')
-        return
-        ;;
-    '-o'|'--output')
-        __mqadmin_add_completions -W 'table'$'\n''json'
-        return
-        ;;
-    esac
-}
-
-_mqadmin_namesrv_kv_delete() {
-    repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
-    repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
-    __mqadmin_offer_flags_options 2
-
-    # Offer option value completions
-    case "${prev}" in
-    '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion namesrv kv delete -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    '--timeout')
-        return
-        ;;
-    '--data')
-        return
-        ;;
-    '--access-key')
-        return
-        ;;
-    '--secret-key-file')
-        return
-        ;;
-    '--secret-key')
-        return
-        ;;
-    '-o'|'--output')
-        __mqadmin_add_completions -W 'table'$'\n''json'
-        return
-        ;;
-    esac
-}
-
-_mqadmin_namesrv_kv_list() {
-    repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
-    repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
-    __mqadmin_offer_flags_options 1
-
-    # Offer option value completions
-    case "${prev}" in
-    '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion namesrv kv list -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    '--timeout')
-        return
-        ;;
-    '--data')
-        return
-        ;;
-    '--access-key')
-        return
-        ;;
-    '--secret-key-file')
-        return
-        ;;
-    '--secret-key')
-        return
-        ;;
-    '-o'|'--output')
-        __mqadmin_add_completions -W 'table'$'\n''json'
-        return
-        ;;
-    esac
-}
-
-_mqadmin_updateKvConfig() {
-    repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
-    repeating_options=()
-    non_repeating_options=(-s --namespace -k --key -v --value -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
-    __mqadmin_offer_flags_options 0
-
-    # Offer option value completions
-    case "${prev}" in
-    '-s'|'--namespace')
-        return
-        ;;
-    '-k'|'--key')
-        return
-        ;;
-    '-v'|'--value')
-        return
-        ;;
-    '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion updateKvConfig -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    '--timeout')
-        return
-        ;;
-    '--data')
-        return
-        ;;
-    '--access-key')
-        return
-        ;;
-    '--secret-key-file')
-        return
-        ;;
-    '--secret-key')
-        return
-        ;;
-    '--output')
-        __mqadmin_add_completions -W 'table'$'\n''json'
-        return
-        ;;
-    esac
-}
-
-_mqadmin_deleteKvConfig() {
-    repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
-    repeating_options=()
-    non_repeating_options=(-s --namespace -k --key -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
-    __mqadmin_offer_flags_options 0
-
-    # Offer option value completions
-    case "${prev}" in
-    '-s'|'--namespace')
-        return
-        ;;
-    '-k'|'--key')
-        return
-        ;;
-    '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion deleteKvConfig -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')

@@ -60,6 +60,8 @@ __mqadmin_generated() {
             'updateBrokerConfig:Update broker'\''s config (Apache'\''s classic command and output).'
             'getNamesrvConfig:Get configs of name server (Apache'\''s classic command and output).'
             'updateNamesrvConfig:Update configs of name server (Apache'\''s classic command and output).'
+            'updateKvConfig:Create or update KV config (Apache'\''s classic command and output).'
+            'deleteKvConfig:Delete KV config (Apache'\''s classic command and output).'
             'topic:Create, change, delete and inspect topics.'
             'cluster:Inspect clusters.'
             'updateTopic:Update or create topic (Apache'\''s classic command and output).'
@@ -75,9 +77,6 @@ __mqadmin_generated() {
             'deleteExpiredCommitLog:Delete expired CommitLog files (Apache'\''s classic command and output).'
             'cleanExpiredCQ:Clean expired ConsumeQueue on broker (Apache'\''s classic command and output).'
             'cleanUnusedTopic:Clean unused topic on broker (Apache'\''s classic command and output).'
-            'namesrv:Inspect and configure name servers: their configuration and their KV tables.'
-            'updateKvConfig:Create or update KV config (Apache'\''s classic command and output).'
-            'deleteKvConfig:Delete KV config (Apache'\''s classic command and output).'
             'group:Create, update, delete, list and describe consumer groups.'
             'offset:Show, reset, clone, export and import consumer group offsets (changes are plans until --execute).'
             'updateSubGroup:Update or create subscription group.'
@@ -118,7 +117,7 @@ __mqadmin_generated() {
         ;;
     arg)
         case "${words[1]}" in
-        demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|namesrv|updateKvConfig|deleteKvConfig|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|printMsg|printMsgByQueue|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
+        demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|updateKvConfig|deleteKvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|printMsg|printMsgByQueue|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
             "_mqadmin_${words[1]}" && ret=0
             ;;
         esac
@@ -902,6 +901,55 @@ _mqadmin_updateNamesrvConfig() {
     return "${ret}"
 }
 
+_mqadmin_updateKvConfig() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-s --namespace)'{-s,--namespace}'[set the namespace]:namespace:'
+        '(-k --key)'{-k,--key}'[set the key name]:key:'
+        '(-v --value)'{-v,--value}'[set the key value]:value:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion updateKvConfig -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_deleteKvConfig() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-s --namespace)'{-s,--namespace}'[set the namespace]:namespace:'
+        '(-k --key)'{-k,--key}'[set the key name]:key:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion deleteKvConfig -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
 _mqadmin_topic() {
     local -i ret=1
     local -ar arg_specs=(
@@ -1453,293 +1501,6 @@ _mqadmin_cleanUnusedTopic() {
         '(-c --cluster)'{-c,--cluster}'[clustername]:cluster:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
         '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion cleanUnusedTopic -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
-        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
-        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
-        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
-        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
-        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
-        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
-        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
-        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--version[Show the version.]'
-        '(-h --help)'{-h,--help}'[Show help information.]'
-    )
-    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
-
-    return "${ret}"
-}
-
-_mqadmin_namesrv() {
-    local -i ret=1
-    local -ar arg_specs=(
-        '--version[Show the version.]'
-        '(-h --help)'{-h,--help}'[Show help information.]'
-        '(-): :->command'
-        '(-)*:: :->arg'
-    )
-    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
-    case "${state}" in
-    command)
-        local -ar subcommands=(
-            'config:Read and change name servers'\'' configuration.'
-            'kv:Read and change the name servers'\'' KV config (e.g. ORDER_TOPIC_CONFIG).'
-        )
-        _describe -V subcommand subcommands && ret=0
-        ;;
-    arg)
-        case "${words[1]}" in
-        config|kv)
-            "_mqadmin_namesrv_${words[1]}" && ret=0
-            ;;
-        esac
-        ;;
-    esac
-
-    return "${ret}"
-}
-
-_mqadmin_namesrv_config() {
-    local -i ret=1
-    local -ar arg_specs=(
-        '--version[Show the version.]'
-        '(-h --help)'{-h,--help}'[Show help information.]'
-        '(-): :->command'
-        '(-)*:: :->arg'
-    )
-    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
-    case "${state}" in
-    command)
-        local -ar subcommands=(
-            'get:Show name servers'\'' configuration (GET_NAMESRV_CONFIG), one column per name server.'
-            'set:Change name servers'\'' configuration (UPDATE_NAMESRV_CONFIG); prints the plan, applies it only with --execute.'
-        )
-        _describe -V subcommand subcommands && ret=0
-        ;;
-    arg)
-        case "${words[1]}" in
-        get|set)
-            "_mqadmin_namesrv_config_${words[1]}" && ret=0
-            ;;
-        esac
-        ;;
-    esac
-
-    return "${ret}"
-}
-
-_mqadmin_namesrv_config_get() {
-    local -i ret=1
-    local -ar ___output=('table' 'json')
-    local -ar arg_specs=(
-        '*:key:'
-        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
-        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion namesrv config get -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
-        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
-        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
-        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
-        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
-        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
-        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
-        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
-        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
-        '--version[Show the version.]'
-        '(-h --help)'{-h,--help}'[Show help information.]'
-    )
-    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
-
-    return "${ret}"
-}
-
-_mqadmin_namesrv_config_set() {
-    local -i ret=1
-    local -ar ___output=('table' 'json')
-    local -ar arg_specs=(
-        '*:key=value:'
-        '--execute[Apply the plan (without it, only print what would change).]'
-        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
-        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion namesrv config set -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
-        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
-        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
-        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
-        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
-        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
-        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
-        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
-        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
-        '--version[Show the version.]'
-        '(-h --help)'{-h,--help}'[Show help information.]'
-    )
-    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
-
-    return "${ret}"
-}
-
-_mqadmin_namesrv_kv() {
-    local -i ret=1
-    local -ar arg_specs=(
-        '--version[Show the version.]'
-        '(-h --help)'{-h,--help}'[Show help information.]'
-        '(-): :->command'
-        '(-)*:: :->arg'
-    )
-    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
-    case "${state}" in
-    command)
-        local -ar subcommands=(
-            'get:Show a KV config value on every name server.'
-            'set:Create or update a KV config entry on every name server.'
-            'delete:Delete a KV config entry from every name server.'
-            'list:List the KV config entries of a namespace on every name server.'
-        )
-        _describe -V subcommand subcommands && ret=0
-        ;;
-    arg)
-        case "${words[1]}" in
-        get|set|delete|list)
-            "_mqadmin_namesrv_kv_${words[1]}" && ret=0
-            ;;
-        esac
-        ;;
-    esac
-
-    return "${ret}"
-}
-
-_mqadmin_namesrv_kv_get() {
-    local -i ret=1
-    local -ar ___output=('table' 'json')
-    local -ar arg_specs=(
-        ':namespace:'
-        ':key:'
-        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
-        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion namesrv kv get -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
-        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
-        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
-        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
-        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
-        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
-        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
-        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
-        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
-        '--version[Show the version.]'
-        '(-h --help)'{-h,--help}'[Show help information.]'
-    )
-    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
-
-    return "${ret}"
-}
-
-_mqadmin_namesrv_kv_set() {
-    local -i ret=1
-    local -ar ___output=('table' 'json')
-    local -ar arg_specs=(
-        ':namespace:'
-        ':key:'
-        ':value:'
-        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
-        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion namesrv kv set -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
-        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
-        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
-        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
-        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
-        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
-        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
-        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
-        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
-        '--version[Show the version.]'
-        '(-h --help)'{-h,--help}'[Show help information.]'
-    )
-    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
-
-    return "${ret}"
-}
-
-_mqadmin_namesrv_kv_delete() {
-    local -i ret=1
-    local -ar ___output=('table' 'json')
-    local -ar arg_specs=(
-        ':namespace:'
-        ':key:'
-        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
-        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion namesrv kv delete -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
-        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
-        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
-        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
-        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
-        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
-        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
-        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
-        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
-        '--version[Show the version.]'
-        '(-h --help)'{-h,--help}'[Show help information.]'
-    )
-    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
-
-    return "${ret}"
-}
-
-_mqadmin_namesrv_kv_list() {
-    local -i ret=1
-    local -ar ___output=('table' 'json')
-    local -ar arg_specs=(
-        ':namespace:'
-        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
-        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion namesrv kv list -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
-        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
-        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
-        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
-        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
-        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
-        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
-        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
-        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
-        '--version[Show the version.]'
-        '(-h --help)'{-h,--help}'[Show help information.]'
-    )
-    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
-
-    return "${ret}"
-}
-
-_mqadmin_updateKvConfig() {
-    local -i ret=1
-    local -ar ___output=('table' 'json')
-    local -ar arg_specs=(
-        '(-s --namespace)'{-s,--namespace}'[set the namespace]:namespace:'
-        '(-k --key)'{-k,--key}'[set the key name]:key:'
-        '(-v --value)'{-v,--value}'[set the key value]:value:'
-        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
-        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion updateKvConfig -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
-        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
-        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
-        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
-        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
-        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
-        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
-        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
-        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--version[Show the version.]'
-        '(-h --help)'{-h,--help}'[Show help information.]'
-    )
-    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
-
-    return "${ret}"
-}
-
-_mqadmin_deleteKvConfig() {
-    local -i ret=1
-    local -ar ___output=('table' 'json')
-    local -ar arg_specs=(
-        '(-s --namespace)'{-s,--namespace}'[set the namespace]:namespace:'
-        '(-k --key)'{-k,--key}'[set the key name]:key:'
-        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
-        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion deleteKvConfig -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'

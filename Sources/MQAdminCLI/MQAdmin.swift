@@ -15,10 +15,10 @@ public struct MQAdmin: AsyncParsableCommand {
         version: MQAdminVersion.current,
         // One entry per folder of Commands/; the classic names follow the nouns they spell the Apache way.
         subcommands: [Demo.self, BrokerCommand.self, ReplCommand.self, ContextCommand.self, AuditCommand.self]
-            + [NamesrvCommand.self] + ClassicCommands.config
+            + [NamesrvCommand.self] + ClassicCommands.config + ClassicCommands.namesrvKV
             + [TopicCommand.self, ClusterCommand.self]
             + ClassicCommands.topics + ClassicCommands.cleanup
-            + [NamesrvCommand.self] + ClassicCommands.namesrvKV + [GroupCommand.self, OffsetCommand.self] + ClassicCommands.groups
+            + [GroupCommand.self, OffsetCommand.self] + ClassicCommands.groups
             + [MessageCommand.self, BacklogCommand.self] + ClassicCommands.messages
             + [UserCommand.self, AclCommand.self] + ClassicCommands.auth
             + [TraceCommand.self] + ClassicCommands.trace + [TransactionCommand.self]
