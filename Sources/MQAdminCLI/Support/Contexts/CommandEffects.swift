@@ -58,6 +58,8 @@ enum CommandEffects {
         (ClassicListAcl.self, .reads),
         (TraceShow.self, .reads), (ClassicQueryMsgTraceById.self, .reads), (TransactionListCommand.self, .reads),
         (TimerList.self, .reads),
+        (MetadataExport.self, .reads),
+        (MetadataApply.self, .changesWhen { ($0 as? MetadataApply)?.execute.execute ?? true }),
     ]
 
     /// The row of `type`, nil for a command without one (a group, or a forgotten leaf: the test catches it).
