@@ -156,3 +156,43 @@ import Testing
         }
     }
 }
+
+/// `metadata undo`: the journal of an executed apply puts the cluster back as it was.
+@Suite(.serialized) struct MetadataUndoTests {
+    @Test func undoRestoresUpdatedDeletedAndRemovesCreatedItems() async throws {
+        try await GroupFixture.with(brokers: 1) { f in
+            #expect(try await f.cli.run(["topic", "create", "orders", "-r", "4", "-w", "4", "--perm", "R"]).status == 0)
+            let before = try await f.cli.run(["metadata", "export"]).stdout
+            #expect(before.contains("name: orders") && before.contains("name: T"))
+
+            // The file: orders read-write, a new group, and no topic T (pruned).
+            var changed = before.replacingOccurrences(of: "perm: 4", with: "perm: 6")
+            changed = changed.replacingOccurrences(
+                of: "groups:\n", with: "groups:\n- name: added\n  retryMaxTimes: 3\n")
+            let withoutT = try #require(changed.range(of: "- name: T\n"))
+            let nextTopic = try #require(changed.range(of: "- name: orders\n"))
+            changed.removeSubrange(withoutT.lowerBound..<nextTopic.lowerBound)
+            let file = f.home.sub("changed.yaml")
+            try changed.write(toFile: file, atomically: true, encoding: .utf8)
+            let applied = try await f.cli.run(["metadata", "apply", file, "--prune", "--execute", "--yes"])
+            #expect(applied.status == 0, "\(applied.stdout)\n\(applied.stderr)")
+            #expect(applied.stderr.contains("undo with `mqadmin metadata undo "))
+            let after = try await f.cli.run(["metadata", "export"]).stdout
+            #expect(after.contains("name: added") && after.contains("name: orders") && !after.contains("name: T\n"))
+
+            let list = J.object(try await f.cli.json(["metadata", "undo", "--list"]))
+            let entries = J.array(list["entries"])
+            #expect(entries.count == 1 && J.int(entries.first?["changes"]) == 3 && entries.first?["undone"] as? Bool == false)
+
+            // The plan first, then the undo; the cluster exports the bytes it did before the apply.
+            let plan = try await f.cli.run(["metadata", "undo"])
+            #expect(plan.status == 0 && plan.stdout.contains("perm 6 → 4") && plan.stdout.contains("delete"), "\(plan.stdout)\(plan.stderr)")
+            #expect(try await f.cli.run(["metadata", "undo", "--execute", "--yes"]).status == 0)
+            #expect(try await f.cli.run(["metadata", "export"]).stdout == before)
+            let listed = J.array(J.object(try await f.cli.json(["metadata", "undo", "--list"]))["entries"])
+            #expect(listed.count == 2 && listed.first?["undone"] as? Bool == true)
+            #expect(listed.last?["undoOf"] as? String == entries.first?["id"] as? String)
+            #expect(try await f.cli.run(["metadata", "undo", "--execute", "--yes", "no-such-id"]).status == 3)
+        }
+    }
+}

@@ -50,19 +50,10 @@ struct MetadataApply: AsyncParsableCommand {
                 if !check, !plan.isEmpty { Emit.note("Plan only: nothing changed. Add --execute to apply it.") }
                 return
             }
-            if output.output == .table { Emit.write(MetadataPlanView(file: file, prune: prune, plan: plan).table) }
-            let deletes = plan.changes.filter { $0.action == .delete }.count
-            if deletes > 0 {
-                try Confirm.destructive("delete \(deletes) item(s) not in \(file)", token: "delete", yes: execute.yes)
-            }
-            let results = await MetadataExecutor.apply(
-                plan, document: document, state: state, credentials: credentials, client: client)
-            let view = MetadataPlanView(file: file, prune: prune, plan: plan, results: results)
-            switch output.output {
-            case .json: Emit.write(Emit.report(view))
-            case .table: Emit.write("\n" + view.table)
-            }
-            try Self.check(results)
+            try await MetadataRun.execute(
+                plan, label: file, prune: prune, document: { _ in document }, state: state, credentials: credentials,
+                client: client, connection: connection, format: output.output, yes: execute.yes,
+                operation: "metadata apply \(file)\(prune ? " --prune" : "")")
         }
     }
 
@@ -71,18 +62,6 @@ struct MetadataApply: AsyncParsableCommand {
         var s = MetadataState.Sections(includeSystem: true, auth: d.users != nil || d.acls != nil)
         for g in d.offsets ?? [] { s.offsets[g.group] = Array(Set(g.queues.map(\.topic))).sorted() }
         return s
-    }
-
-    /// Exit 1 naming every change that failed or could not be made.
-    static func check(_ results: [MetadataChangeResult]) throws {
-        let bad = results.filter { $0.result != "applied" }
-        guard let first = bad.first else { return }
-        let done = results.count - bad.count
-        throw CLIError(
-            "\(bad.count) of \(results.count) change(s) not made (\(done) made): "
-                + bad.map { "\($0.change.kind.rawValue) \($0.change.displayName) on \($0.change.broker)" }
-                .joined(separator: ", ") + " — first: \(first.error ?? first.result)",
-            exit: .failed)
     }
 
     /// `user: password` lines (YAML or JSON).

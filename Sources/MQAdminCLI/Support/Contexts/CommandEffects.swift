@@ -60,6 +60,7 @@ enum CommandEffects {
         (TimerList.self, .reads),
         (MetadataExport.self, .reads),
         (MetadataApply.self, .changesWhen { ($0 as? MetadataApply)?.execute.execute ?? true }),
+        (MetadataUndo.self, .changesWhen { ($0 as? MetadataUndo)?.execute.execute ?? true }),
     ]
 
     /// The row of `type`, nil for a command without one (a group, or a forgotten leaf: the test catches it).

@@ -403,6 +403,10 @@ enum ManualExamples {
             ManualExample("Create new users with passwords from a separate file:",
                 "mqadmin metadata apply prod.yaml --credentials-file secrets.yaml --execute"),
         ],
+        "metadata undo": [
+            ManualExample("The applies that can be undone:", "mqadmin metadata undo --list"),
+            ManualExample("Put back what the newest apply changed:", "mqadmin metadata undo --execute"),
+        ],
         "context": [ManualExample("The saved contexts, the current one marked:", "mqadmin context list")],
         "context add": [
             ManualExample(

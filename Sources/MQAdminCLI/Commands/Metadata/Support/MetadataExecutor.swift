@@ -12,9 +12,11 @@ struct MetadataChangeResult: Codable, Equatable, Sendable {
 
 /// Applies a plan change by change, in the plan's order, going on after a failure so every failure is named.
 enum MetadataExecutor {
+    /// `document`: the desired state a change of that broker is made from (apply: the file; undo: the prior state
+    /// journaled for that broker).
     static func apply(
-        _ plan: MetadataPlan, document doc: MetadataDocument, state: MetadataState, credentials: [String: String],
-        client: MQClientInstance
+        _ plan: MetadataPlan, document: (String) -> MetadataDocument, state: MetadataState,
+        credentials: [String: String], client: MQClientInstance
     ) async -> [MetadataChangeResult] {
         var results: [MetadataChangeResult] = []
         for change in plan.changes {
@@ -28,7 +30,9 @@ enum MetadataExecutor {
                 continue
             }
             do {
-                try await apply(change, address: address, doc: doc, state: state, credentials: credentials, client)
+                try await apply(
+                    change, address: address, doc: document(change.broker), state: state, credentials: credentials,
+                    client)
                 results.append(MetadataChangeResult(change: change, result: "applied"))
             } catch {
                 results.append(MetadataChangeResult(change: change, result: "failed", error: "\(error)"))
