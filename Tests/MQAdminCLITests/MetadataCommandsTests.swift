@@ -196,3 +196,41 @@ import Testing
         }
     }
 }
+
+extension MetadataCommandsTests {
+    /// Offsets and ACLs travel too; offsets only where the messages are.
+    @Test func offsetsAndAclsTravelToAFreshCluster() async throws {
+        try await GroupFixture.with(brokers: 1) { a in
+            try await withCluster(brokers: 1) { b in
+                let cliB = InProcessRunner(nameServer: b.nameServerAddress, home: a.home.path)
+                #expect(try await a.cli.run(["offset", "reset", "g", "-t", "T", "--to-latest", "--execute", "--yes"]).status == 0)
+                #expect(try await a.cli.run(["user", "create", "alice", "--password-stdin"], stdin: "pw-1\n").status == 0)
+                let acl = ["acl", "create", "-s", "alice", "-r", "Topic:T,Group:g", "-a", "Pub,Sub", "-d", "Allow"]
+                #expect(try await a.cli.run(acl).status == 0)
+                let file = a.home.sub("a.json")
+                #expect(try await a.cli.run(["metadata", "export", "--with-auth", "--with-offsets", "-f", file]).status == 0)
+                let text = try String(contentsOfFile: file, encoding: .utf8)
+                #expect(text.contains("\"offset\" : 5") && text.contains("Topic:T"), "\(text)")
+                let creds = a.home.sub("creds.yaml")
+                try "alice: pw-2\n".write(toFile: creds, atomically: true, encoding: .utf8)
+
+                // B has none of A's messages: the offsets cannot be set there, and the plan says so up front.
+                let plan = try await cliB.run(["metadata", "apply", file, "--credentials-file", creds])
+                #expect(plan.stdout.contains("offset 5: queue T[0] on broker-a does not exist yet"), "\(plan.stdout)")
+                let applied = try await cliB.run(["metadata", "apply", file, "--credentials-file", creds, "--execute"])
+                #expect(applied.status == 1 && applied.stderr.contains("2 of 6 change(s) not made (4 made)"))
+                #expect(applied.stderr.contains("offset g T[0] on broker-a, offset g T[1] on broker-a"))
+                let exportA = try await a.cli.run(["metadata", "export", "--with-auth"]).stdout
+                let exportB = try await cliB.run(["metadata", "export", "--with-auth"]).stdout
+                #expect(exportA == exportB && exportA.contains("Topic:T"))
+
+                // On A, where the messages are, offsets moved by hand are drift that apply puts back.
+                #expect(try await a.cli.run(["offset", "reset", "g", "-t", "T", "--to-earliest", "--execute", "--yes"]).status == 0)
+                let drift = try await a.cli.run(["metadata", "apply", file, "--check"])
+                #expect(drift.status == 1 && drift.stdout.contains("offset 0 → 5"), "\(drift.stdout)")
+                #expect(try await a.cli.run(["metadata", "apply", file, "--execute"]).status == 0)
+                #expect(try await a.cli.run(["metadata", "apply", file, "--check"]).status == 0)
+            }
+        }
+    }
+}

@@ -268,7 +268,16 @@ struct MetadataPlan: Sendable {
                 }
                 let mq = MessageQueue(topic: q.topic, brokerName: q.broker, queueId: q.queueId)
                 let current = state.offsets[spec.group]?[mq]
-                if current != q.offset {
+                // Brokers refuse an offset outside what the queue holds: offsets carry over only where the
+                // messages are (the same cluster, or one restored from its store), not to a fresh cluster.
+                let range = state.queueRanges[mq]
+                if current != q.offset, range.map({ !$0.contains(q.offset) }) ?? (q.offset != 0) {
+                    let holds = range.map { "holds offsets \($0.lowerBound)–\($0.upperBound)" } ?? "does not exist yet"
+                    out.append(MetadataChange(kind: .offset, name: spec.group, broker: q.broker, action: .blocked,
+                        reason: "offset \(q.offset): queue \(q.topic)[\(q.queueId)] on \(q.broker) \(holds); offsets "
+                            + "only carry over where the messages are",
+                        topic: q.topic, queueId: q.queueId))
+                } else if current != q.offset {
                     out.append(MetadataChange(kind: .offset, name: spec.group, broker: q.broker, action: .update,
                         fields: [.init(field: "offset", from: current.map(String.init), to: String(q.offset))],
                         topic: q.topic, queueId: q.queueId))

@@ -15,6 +15,8 @@ struct MetadataState: Sendable {
     var acls: [String: [String: AclSpec]] = [:]
     /// group → queue → committed offset, for the groups asked for.
     var offsets: [String: [MessageQueue: Int64]] = [:]
+    /// The offsets each queue read for `offsets` holds (min...max): a committed offset outside is refused.
+    var queueRanges: [MessageQueue: ClosedRange<Int64>] = [:]
     /// Names read that `topic list` / `group list` hide: --prune never deletes them.
     var systemTopics: Set<String> = []
     var systemGroups: Set<String> = []
@@ -53,7 +55,9 @@ struct MetadataState: Sendable {
             }
         }
         for (group, topics) in sections.offsets {
-            state.offsets[group] = try await readOffsets(client, group: group, topics: topics, masters: masters)
+            let (offsets, ranges) = try await readOffsetStates(client, group: group, topics: topics, masters: masters)
+            state.offsets[group] = offsets
+            state.queueRanges.merge(ranges) { a, _ in a }
         }
         return state
     }
@@ -62,17 +66,26 @@ struct MetadataState: Sendable {
     static func readOffsets(
         _ client: MQClientInstance, group: String, topics: [String]?, masters: [BrokerEndpoint]
     ) async throws -> [MessageQueue: Int64] {
+        try await readOffsetStates(client, group: group, topics: topics, masters: masters).offsets
+    }
+
+    /// `readOffsets`, with the range of offsets each queue read holds.
+    static func readOffsetStates(
+        _ client: MQClientInstance, group: String, topics: [String]?, masters: [BrokerEndpoint]
+    ) async throws -> (offsets: [MessageQueue: Int64], ranges: [MessageQueue: ClosedRange<Int64>]) {
         let names = Set(masters.map(\.brokerName))
         var out: [MessageQueue: Int64] = [:]
+        var ranges: [MessageQueue: ClosedRange<Int64>] = [:]
         let list: [String]
         if let topics { list = topics } else { list = (try? await client.consumedTopics(group: group)) ?? [] }
         for topic in list {
             guard let states = try? await client.offsetStates(group: group, topic: topic) else { continue }
             for s in states where names.contains(s.queue.brokerName) {
                 if let c = s.committed { out[s.queue] = c }
+                ranges[s.queue] = min(s.minOffset, s.maxOffset)...s.maxOffset
             }
         }
-        return out
+        return (out, ranges)
     }
 
     /// The document `metadata export` writes: each name once, with the configuration of the first broker (by
