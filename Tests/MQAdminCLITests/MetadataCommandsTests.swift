@@ -78,9 +78,13 @@ import Testing
                     let counts = plan["counts"] as? [String: Any] ?? [:]
                     #expect(J.int(counts["create"]) == 3 && J.int(counts["blocked"]) == 0)
                     #expect(plan["executed"] as? Bool == false)
-                    #expect(try await cliB.run(["metadata", "apply", file, "--check", "--credentials-file", creds]).status == 1)
+                    #expect(
+                        try await cliB.run(["metadata", "apply", file, "--check", "--credentials-file", creds]).status
+                            == 1)
 
-                    let applied = try await cliB.run(["metadata", "apply", file, "--credentials-file", creds, "--execute"])
+                    let applied = try await cliB.run([
+                        "metadata", "apply", file, "--credentials-file", creds, "--execute",
+                    ])
                     #expect(applied.status == 0, "\(applied.stderr)")
                     #expect(applied.stdout.contains("applied") && !applied.stdout.contains("failed"))
 
@@ -127,17 +131,28 @@ import Testing
             try await withTeardown {
                 let cli = InProcessRunner(nameServer: cluster.nameServerAddress, home: home.path)
                 let cases: [(String, String, [String])] = [
-                    ("syntax.yaml", "apiVersion: mqadmin.metadata/v1\ntopics:\n  - name: a\n   readQueues: [\n",
-                        ["syntax.yaml: line "]),
-                    ("typo.yaml", "apiVersion: mqadmin.metadata/v1\ntopics:\n  - name: a\n    readQueue: 4\n",
-                        ["typo.yaml: line 4", "topics[0].readQueue", "unknown field readQueue"]),
-                    ("type.json", "{\"apiVersion\": \"mqadmin.metadata/v1\",\n \"groups\": [{\"name\": \"g\",\n"
-                        + "  \"retryMaxTimes\": \"many\"}]}\n", ["type.json: line 3", "groups[0].retryMaxTimes"]),
+                    (
+                        "syntax.yaml", "apiVersion: mqadmin.metadata/v1\ntopics:\n  - name: a\n   readQueues: [\n",
+                        ["syntax.yaml: line "]
+                    ),
+                    (
+                        "typo.yaml", "apiVersion: mqadmin.metadata/v1\ntopics:\n  - name: a\n    readQueue: 4\n",
+                        ["typo.yaml: line 4", "topics[0].readQueue", "unknown field readQueue"]
+                    ),
+                    (
+                        "type.json",
+                        "{\"apiVersion\": \"mqadmin.metadata/v1\",\n \"groups\": [{\"name\": \"g\",\n"
+                            + "  \"retryMaxTimes\": \"many\"}]}\n", ["type.json: line 3", "groups[0].retryMaxTimes"]
+                    ),
                     ("version.yaml", "apiVersion: v0\n", ["apiVersion v0 is not supported"]),
-                    ("perm.yaml", "apiVersion: mqadmin.metadata/v1\ntopics:\n  - name: a\n    perm: 7\n",
-                        ["perm 7 of topic a is not 2, 4 or 6"]),
-                    ("twice.yaml", "apiVersion: mqadmin.metadata/v1\ngroups:\n  - name: g\n  - name: g\n",
-                        ["groups lists g twice"]),
+                    (
+                        "perm.yaml", "apiVersion: mqadmin.metadata/v1\ntopics:\n  - name: a\n    perm: 7\n",
+                        ["perm 7 of topic a is not 2, 4 or 6"]
+                    ),
+                    (
+                        "twice.yaml", "apiVersion: mqadmin.metadata/v1\ngroups:\n  - name: g\n  - name: g\n",
+                        ["groups lists g twice"]
+                    ),
                 ]
                 for (name, text, expected) in cases {
                     try text.write(toFile: home.sub(name), atomically: true, encoding: .utf8)
@@ -161,7 +176,8 @@ import Testing
 @Suite(.serialized) struct MetadataUndoTests {
     @Test func undoRestoresUpdatedDeletedAndRemovesCreatedItems() async throws {
         try await GroupFixture.with(brokers: 1) { f in
-            #expect(try await f.cli.run(["topic", "create", "orders", "-r", "4", "-w", "4", "--perm", "R"]).status == 0)
+            #expect(
+                try await f.cli.run(["topic", "create", "orders", "-r", "4", "-w", "4", "--perm", "R"]).status == 0)
             let before = try await f.cli.run(["metadata", "export"]).stdout
             #expect(before.contains("name: orders") && before.contains("name: T"))
 
@@ -182,17 +198,32 @@ import Testing
 
             let list = J.object(try await f.cli.json(["metadata", "undo", "--list"]))
             let entries = J.array(list["entries"])
-            #expect(entries.count == 1 && J.int(entries.first?["changes"]) == 3 && entries.first?["undone"] as? Bool == false)
+            #expect(
+                entries.count == 1 && J.int(entries.first?["changes"]) == 3
+                    && entries.first?["undone"] as? Bool == false)
 
             // The plan first, then the undo; the cluster exports the bytes it did before the apply.
             let plan = try await f.cli.run(["metadata", "undo"])
-            #expect(plan.status == 0 && plan.stdout.contains("perm 6 → 4") && plan.stdout.contains("delete"), "\(plan.stdout)\(plan.stderr)")
+            #expect(
+                plan.status == 0 && plan.stdout.contains("perm 6 → 4") && plan.stdout.contains("delete"),
+                "\(plan.stdout)\(plan.stderr)")
             #expect(try await f.cli.run(["metadata", "undo", "--execute", "--yes"]).status == 0)
             #expect(try await f.cli.run(["metadata", "export"]).stdout == before)
             let listed = J.array(J.object(try await f.cli.json(["metadata", "undo", "--list"]))["entries"])
             #expect(listed.count == 2 && listed.first?["undone"] as? Bool == true)
             #expect(listed.last?["undoOf"] as? String == entries.first?["id"] as? String)
             #expect(try await f.cli.run(["metadata", "undo", "--execute", "--yes", "no-such-id"]).status == 3)
+
+            // The audit log has the executed apply and undo with their journal ids, and no plan-only runs.
+            let audit = J.array(J.object(try await InProcessRunner(home: f.home.path).json(["audit"]))["entries"])
+            let metadata = audit.filter { ($0["command"] as? String)?.hasPrefix("metadata") == true }
+            let lines = metadata.map { "\($0["command"] ?? "") \($0["result"] ?? "") \($0["journalId"] ?? "")" }
+            let applyId = entries.first?["id"] as? String ?? "?"
+            let undoId = listed.last?["id"] as? String ?? "?"
+            // The undo of an unknown id was asked to change the cluster: audited as failed, with no journal.
+            #expect(
+                lines == ["metadata apply ok \(applyId)", "metadata undo ok \(undoId)", "metadata undo failed <null>"],
+                "\(lines)")
         }
     }
 }
@@ -203,12 +234,17 @@ extension MetadataCommandsTests {
         try await GroupFixture.with(brokers: 1) { a in
             try await withCluster(brokers: 1) { b in
                 let cliB = InProcessRunner(nameServer: b.nameServerAddress, home: a.home.path)
-                #expect(try await a.cli.run(["offset", "reset", "g", "-t", "T", "--to-latest", "--execute", "--yes"]).status == 0)
-                #expect(try await a.cli.run(["user", "create", "alice", "--password-stdin"], stdin: "pw-1\n").status == 0)
+                #expect(
+                    try await a.cli.run(["offset", "reset", "g", "-t", "T", "--to-latest", "--execute", "--yes"]).status
+                        == 0)
+                #expect(
+                    try await a.cli.run(["user", "create", "alice", "--password-stdin"], stdin: "pw-1\n").status == 0)
                 let acl = ["acl", "create", "-s", "alice", "-r", "Topic:T,Group:g", "-a", "Pub,Sub", "-d", "Allow"]
                 #expect(try await a.cli.run(acl).status == 0)
                 let file = a.home.sub("a.json")
-                #expect(try await a.cli.run(["metadata", "export", "--with-auth", "--with-offsets", "-f", file]).status == 0)
+                #expect(
+                    try await a.cli.run(["metadata", "export", "--with-auth", "--with-offsets", "-f", file]).status == 0
+                )
                 let text = try String(contentsOfFile: file, encoding: .utf8)
                 #expect(text.contains("\"offset\" : 5") && text.contains("Topic:T"), "\(text)")
                 let creds = a.home.sub("creds.yaml")
@@ -225,7 +261,9 @@ extension MetadataCommandsTests {
                 #expect(exportA == exportB && exportA.contains("Topic:T"))
 
                 // On A, where the messages are, offsets moved by hand are drift that apply puts back.
-                #expect(try await a.cli.run(["offset", "reset", "g", "-t", "T", "--to-earliest", "--execute", "--yes"]).status == 0)
+                #expect(
+                    try await a.cli.run(["offset", "reset", "g", "-t", "T", "--to-earliest", "--execute", "--yes"])
+                        .status == 0)
                 let drift = try await a.cli.run(["metadata", "apply", file, "--check"])
                 #expect(drift.status == 1 && drift.stdout.contains("offset 0 → 5"), "\(drift.stdout)")
                 #expect(try await a.cli.run(["metadata", "apply", file, "--execute"]).status == 0)

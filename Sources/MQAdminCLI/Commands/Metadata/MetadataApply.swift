@@ -17,7 +17,8 @@ struct MetadataApply: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "The metadata file (YAML or JSON; - for stdin).", completion: .file(extensions: ["yaml", "yml", "json"]))
+    @Argument(
+        help: "The metadata file (YAML or JSON; - for stdin).", completion: .file(extensions: ["yaml", "yml", "json"]))
     var file: String
     @Flag(help: "Also delete topics, groups, users (never Super users) and ACLs the file does not name.")
     var prune = false

@@ -41,7 +41,8 @@ struct MetadataExport: AsyncParsableCommand {
         let text = try MetadataFile.encode(document, format: chosen)
         guard let file else { return Emit.write(text) }
         guard
-            FileManager.default.createFile(atPath: file, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+            FileManager.default.createFile(
+                atPath: file, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
         else {
             throw CLIError("cannot write \(file); check the directory exists and is writable", exit: .failed)
         }

@@ -38,7 +38,8 @@ struct MetadataUndo: AsyncParsableCommand {
         let entry = try pick(journal, target: here)
         guard entry.target == here else {
             throw CLIError(
-                "journal entry \(entry.id) was applied to \(entry.target), not \(here); connect to the same cluster (-n)",
+                "journal entry \(entry.id) was applied to \(entry.target), not \(here); "
+                    + "connect to the same cluster (-n)",
                 exit: .usage)
         }
         let credentials = try credentialsFile.map(MetadataApply.readCredentials) ?? [:]

@@ -31,7 +31,9 @@ struct MetadataDocument: Codable, Equatable, Sendable {
         self.offsets = offsets?.sorted { $0.group < $1.group }
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case apiVersion, kind, cluster, topics, groups, users, acls, offsets }
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case apiVersion, kind, cluster, topics, groups, users, acls, offsets
+    }
 
     init(from decoder: any Decoder) throws {
         try StrictKeys.check(decoder, CodingKeys.self)
@@ -40,7 +42,8 @@ struct MetadataDocument: Codable, Equatable, Sendable {
         guard apiVersion == Self.currentVersion else {
             throw DecodingError.dataCorruptedError(
                 forKey: .apiVersion, in: c,
-                debugDescription: "apiVersion \(apiVersion) is not supported; this mqadmin reads \(Self.currentVersion)")
+                debugDescription: "apiVersion \(apiVersion) is not supported; this mqadmin reads \(Self.currentVersion)"
+            )
         }
         kind = try c.decodeIfPresent(String.self, forKey: .kind) ?? Self.kindName
         guard kind == Self.kindName else {

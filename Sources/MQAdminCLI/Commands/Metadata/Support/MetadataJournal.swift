@@ -39,8 +39,17 @@ struct MetadataJournalEntry: Codable, Sendable {
                     })
             }
             let doc = MetadataDocument(
-                cluster: state.cluster, topics: topics.map { var t = $0; t.brokers = [broker]; return t },
-                groups: groups.map { var g = $0; g.brokers = [broker]; return g }, users: users, acls: acls,
+                cluster: state.cluster,
+                topics: topics.map {
+                    var t = $0
+                    t.brokers = [broker]
+                    return t
+                },
+                groups: groups.map {
+                    var g = $0
+                    g.brokers = [broker]
+                    return g
+                }, users: users, acls: acls,
                 offsets: offsets)
             return Prior(broker: broker, document: doc)
         }

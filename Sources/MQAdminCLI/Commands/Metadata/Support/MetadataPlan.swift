@@ -95,13 +95,16 @@ struct MetadataPlan: Sendable {
             out += blocked
             for b in targets {
                 guard let current = state.topics[b]?[spec.name] else {
-                    out.append(MetadataChange(kind: .topic, name: spec.name, broker: b, action: .create,
-                        fields: topicFields(from: nil, to: spec)))
+                    out.append(
+                        MetadataChange(
+                            kind: .topic, name: spec.name, broker: b, action: .create,
+                            fields: topicFields(from: nil, to: spec)))
                     continue
                 }
                 let fields = topicFields(from: TopicSpec(current), to: spec)
                 if !fields.isEmpty {
-                    out.append(MetadataChange(kind: .topic, name: spec.name, broker: b, action: .update, fields: fields))
+                    out.append(
+                        MetadataChange(kind: .topic, name: spec.name, broker: b, action: .update, fields: fields))
                 }
             }
         }
@@ -147,9 +150,11 @@ struct MetadataPlan: Sendable {
                 let current = state.groups[b]?[spec.name]
                 let fields = groupFields(from: current.map(GroupSpec.init), to: spec)
                 if current == nil {
-                    out.append(MetadataChange(kind: .group, name: spec.name, broker: b, action: .create, fields: fields))
+                    out.append(
+                        MetadataChange(kind: .group, name: spec.name, broker: b, action: .create, fields: fields))
                 } else if !fields.isEmpty {
-                    out.append(MetadataChange(kind: .group, name: spec.name, broker: b, action: .update, fields: fields))
+                    out.append(
+                        MetadataChange(kind: .group, name: spec.name, broker: b, action: .update, fields: fields))
                 }
             }
         }
@@ -171,7 +176,8 @@ struct MetadataPlan: Sendable {
             ("consumeBroadcastEnable", { "\($0.consumeBroadcastEnable)" }),
             ("consumeMessageOrderly", { "\($0.consumeMessageOrderly)" }),
             ("retryQueueNums", { "\($0.retryQueueNums)" }), ("retryMaxTimes", { "\($0.retryMaxTimes)" }),
-            ("brokerId", { "\($0.brokerId)" }), ("whichBrokerWhenConsumeSlowly", { "\($0.whichBrokerWhenConsumeSlowly)" }),
+            ("brokerId", { "\($0.brokerId)" }),
+            ("whichBrokerWhenConsumeSlowly", { "\($0.whichBrokerWhenConsumeSlowly)" }),
             ("notifyConsumerIdsChangedEnable", { "\($0.notifyConsumerIdsChangedEnable)" }),
         ]
         return pairs.compactMap { field, value in
@@ -189,19 +195,25 @@ struct MetadataPlan: Sendable {
             for b in brokers {
                 guard let current = state.users[b]?[spec.name] else {
                     if spec.password ?? credentials[spec.name] == nil {
-                        out.append(MetadataChange(kind: .user, name: spec.name, broker: b, action: .blocked,
-                            reason: "no password for new user \(spec.name): add `password` to its entry or "
-                                + "`\(spec.name): PASSWORD` to --credentials-file"))
+                        out.append(
+                            MetadataChange(
+                                kind: .user, name: spec.name, broker: b, action: .blocked,
+                                reason: "no password for new user \(spec.name): add `password` to its entry or "
+                                    + "`\(spec.name): PASSWORD` to --credentials-file"))
                     } else {
-                        out.append(MetadataChange(kind: .user, name: spec.name, broker: b, action: .create,
-                            fields: [.init(field: "type", to: spec.type), .init(field: "status", to: spec.status)]))
+                        out.append(
+                            MetadataChange(
+                                kind: .user, name: spec.name, broker: b, action: .create,
+                                fields: [.init(field: "type", to: spec.type), .init(field: "status", to: spec.status)]))
                     }
                     continue
                 }
                 let old = UserSpec(current)
                 var fields: [MetadataChange.Field] = []
                 if old.type != spec.type { fields.append(.init(field: "type", from: old.type, to: spec.type)) }
-                if old.status != spec.status { fields.append(.init(field: "status", from: old.status, to: spec.status)) }
+                if old.status != spec.status {
+                    fields.append(.init(field: "status", from: old.status, to: spec.status))
+                }
                 if !fields.isEmpty {
                     out.append(MetadataChange(kind: .user, name: spec.name, broker: b, action: .update, fields: fields))
                 }
@@ -226,9 +238,11 @@ struct MetadataPlan: Sendable {
                 let current = state.acls[b]?[spec.subject]
                 let fields = aclFields(from: current, to: spec)
                 if current == nil {
-                    out.append(MetadataChange(kind: .acl, name: spec.subject, broker: b, action: .create, fields: fields))
+                    out.append(
+                        MetadataChange(kind: .acl, name: spec.subject, broker: b, action: .create, fields: fields))
                 } else if !fields.isEmpty {
-                    out.append(MetadataChange(kind: .acl, name: spec.subject, broker: b, action: .update, fields: fields))
+                    out.append(
+                        MetadataChange(kind: .acl, name: spec.subject, broker: b, action: .update, fields: fields))
                 }
             }
         }
@@ -262,8 +276,11 @@ struct MetadataPlan: Sendable {
         for spec in specs {
             for q in spec.queues {
                 guard brokers.contains(q.broker) else {
-                    out.append(MetadataChange(kind: .offset, name: spec.group, broker: q.broker, action: .blocked,
-                        reason: "broker \(q.broker) is not a master of the target", topic: q.topic, queueId: q.queueId))
+                    out.append(
+                        MetadataChange(
+                            kind: .offset, name: spec.group, broker: q.broker, action: .blocked,
+                            reason: "broker \(q.broker) is not a master of the target", topic: q.topic,
+                            queueId: q.queueId))
                     continue
                 }
                 let mq = MessageQueue(topic: q.topic, brokerName: q.broker, queueId: q.queueId)
@@ -273,14 +290,19 @@ struct MetadataPlan: Sendable {
                 let range = state.queueRanges[mq]
                 if current != q.offset, range.map({ !$0.contains(q.offset) }) ?? (q.offset != 0) {
                     let holds = range.map { "holds offsets \($0.lowerBound)–\($0.upperBound)" } ?? "does not exist yet"
-                    out.append(MetadataChange(kind: .offset, name: spec.group, broker: q.broker, action: .blocked,
-                        reason: "offset \(q.offset): queue \(q.topic)[\(q.queueId)] on \(q.broker) \(holds); offsets "
-                            + "only carry over where the messages are",
-                        topic: q.topic, queueId: q.queueId))
+                    out.append(
+                        MetadataChange(
+                            kind: .offset, name: spec.group, broker: q.broker, action: .blocked,
+                            reason:
+                                "offset \(q.offset): queue \(q.topic)[\(q.queueId)] on \(q.broker) \(holds); offsets "
+                                + "only carry over where the messages are",
+                            topic: q.topic, queueId: q.queueId))
                 } else if current != q.offset {
-                    out.append(MetadataChange(kind: .offset, name: spec.group, broker: q.broker, action: .update,
-                        fields: [.init(field: "offset", from: current.map(String.init), to: String(q.offset))],
-                        topic: q.topic, queueId: q.queueId))
+                    out.append(
+                        MetadataChange(
+                            kind: .offset, name: spec.group, broker: q.broker, action: .update,
+                            fields: [.init(field: "offset", from: current.map(String.init), to: String(q.offset))],
+                            topic: q.topic, queueId: q.queueId))
                 }
             }
         }

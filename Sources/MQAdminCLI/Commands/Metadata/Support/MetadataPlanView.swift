@@ -47,7 +47,8 @@ struct MetadataPlanView: Encodable {
             t = TextTable("KIND", "NAME", "BROKER", "ACTION", "CHANGES", "RESULT")
             for r in results {
                 let c = r.change
-                t.add(c.kind.rawValue, c.displayName, c.broker, c.action.rawValue, c.summary,
+                t.add(
+                    c.kind.rawValue, c.displayName, c.broker, c.action.rawValue, c.summary,
                     r.error.map { "\(r.result): \($0)" } ?? r.result)
             }
         } else {

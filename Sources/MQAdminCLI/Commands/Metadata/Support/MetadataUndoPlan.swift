@@ -12,7 +12,9 @@ enum MetadataUndoPlan {
             let b = prior.broker
             let done = entry.changes.filter { $0.broker == b }
             func touched(_ c: MetadataChange) -> Bool {
-                done.contains { $0.kind == c.kind && $0.name == c.name && $0.topic == c.topic && $0.queueId == c.queueId }
+                done.contains {
+                    $0.kind == c.kind && $0.name == c.name && $0.topic == c.topic && $0.queueId == c.queueId
+                }
             }
             let restore = MetadataPlan.make(prior.document, state: state, prune: false, credentials: credentials)
             out += restore.changes.filter { $0.broker == b && touched($0) }
@@ -21,9 +23,11 @@ enum MetadataUndoPlan {
             }
             // An offset that did not exist before cannot be put back: no broker deletes one queue's offset.
             for c in done where c.kind == .offset && c.fields.first?.from == nil {
-                out.append(MetadataChange(kind: .offset, name: c.name, broker: b, action: .blocked,
-                    reason: "had no committed offset before \(entry.id); a broker cannot delete one queue's offset",
-                    topic: c.topic, queueId: c.queueId))
+                out.append(
+                    MetadataChange(
+                        kind: .offset, name: c.name, broker: b, action: .blocked,
+                        reason: "had no committed offset before \(entry.id); a broker cannot delete one queue's offset",
+                        topic: c.topic, queueId: c.queueId))
             }
         }
         let ordered = out.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
