@@ -271,4 +271,25 @@ extension MetadataCommandsTests {
             }
         }
     }
+
+    /// A read-only context exports, plans and checks, but refuses --execute and changes nothing.
+    @Test func readOnlyContextPlansButDoesNotExecute() async throws {
+        try await GroupFixture.with(brokers: 1) { f in
+            let local = InProcessRunner(home: f.home.path)
+            let add = ["context", "add", "ro", "-n", f.cluster.nameServerAddress, "--read-only"]
+            #expect(try await local.run(add).status == 0)
+            let file = f.home.sub("ro.yaml")
+            #expect(try await local.run(["metadata", "export", "-f", file, "--context", "ro"]).status == 0)
+            let text = try String(contentsOfFile: file, encoding: .utf8)
+            try text.replacingOccurrences(of: "retryMaxTimes: 16", with: "retryMaxTimes: 2")
+                .write(toFile: file, atomically: true, encoding: .utf8)
+            let plan = try await local.run(["metadata", "apply", file, "--context", "ro"])
+            #expect(plan.status == 0 && plan.stdout.contains("retryMaxTimes 16 → 2"), "\(plan.stdout)")
+            #expect(try await local.run(["metadata", "apply", file, "--check", "--context", "ro"]).status == 1)
+            let refused = try await local.run(["metadata", "apply", file, "--execute", "--context", "ro"])
+            #expect(refused.status != 0 && refused.stderr.contains("read-only"), "\(refused.stderr)")
+            let g = try await f.client.groupConfig("g", broker: f.cluster.brokers[0].brokerAddress!)
+            #expect(g?.retryMaxTimes == 16)
+        }
+    }
 }
