@@ -163,6 +163,15 @@ import Testing
                 }
                 let missing = try await cli.run(["metadata", "apply", home.sub("nope.yaml")])
                 #expect(missing.status == 2 && missing.stderr.contains("cannot read"))
+                // A file on stdin is read like any other; a credentials file that is not `user: password` is refused.
+                let stdin = try await cli.run(["metadata", "apply", "-"], stdin: "apiVersion: mqadmin.metadata/v1\n")
+                #expect(stdin.status == 0 && stdin.stdout.contains("No changes"), "\(stdin.stderr)")
+                try "- alice\n".write(toFile: home.sub("creds.yaml"), atomically: true, encoding: .utf8)
+                let ok = "apiVersion: mqadmin.metadata/v1\n"
+                try ok.write(toFile: home.sub("ok.yaml"), atomically: true, encoding: .utf8)
+                let creds = try await cli.run(
+                    ["metadata", "apply", home.sub("ok.yaml"), "--credentials-file", home.sub("creds.yaml")])
+                #expect(creds.status == 2 && creds.stderr.contains("is not a map of user: password"), "\(creds.stderr)")
                 let both = try await cli.run(["metadata", "apply", home.sub("typo.yaml"), "--check", "--execute"])
                 #expect(both.status == 2 && both.stderr.contains("--check only reports"))
             } teardown: {
