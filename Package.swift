@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     targets: [
         // Pure wire code: frames, headers, JSON (fastjson-tolerant), message codec, ACL signatures and
@@ -45,6 +46,8 @@ let package = Package(
             "MQProtocol", "MQStore", "MQBroker", "MQClient", "MQRemoting", "MQLineEditor", nioCore, nioPosix, logging,
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            // YAML for `metadata export/apply` files only.
+            .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "mqadmin", dependencies: ["MQAdminCLI"]),
 

@@ -173,13 +173,13 @@ __mqadmin_generated() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|updateKvConfig|deleteKvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|printMsg|printMsgByQueue|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
+    demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|updateKvConfig|deleteKvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|printMsg|printMsgByQueue|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|metadata|help)
         # Offer subcommand argument completions
         "_mqadmin_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'demo broker repl context audit namesrv getBrokerConfig updateBrokerConfig getNamesrvConfig updateNamesrvConfig updateKvConfig deleteKvConfig topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus wipeWritePerm addWritePerm deleteExpiredCommitLog cleanExpiredCQ cleanUnusedTopic group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset printMsg printMsgByQueue user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl trace queryMsgTraceById transaction timer help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'demo broker repl context audit namesrv getBrokerConfig updateBrokerConfig getNamesrvConfig updateNamesrvConfig updateKvConfig deleteKvConfig topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus wipeWritePerm addWritePerm deleteExpiredCommitLog cleanExpiredCQ cleanUnusedTopic group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset printMsg printMsgByQueue user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl trace queryMsgTraceById transaction timer metadata help' -- "${cur}"))
         ;;
     esac
 }
@@ -5628,6 +5628,170 @@ _mqadmin_timer_list() {
         ;;
     '--context')
         __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion timer list -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_metadata() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mqadmin_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    export|apply|undo)
+        # Offer subcommand argument completions
+        "_mqadmin_metadata_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'export apply undo' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mqadmin_metadata_export() {
+    repeating_flags=()
+    non_repeating_flags=(--with-offsets --with-auth --include-system --secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-f --file --format -c --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-f'|'--file')
+        return
+        ;;
+    '--format')
+        __mqadmin_add_completions -W 'yaml'$'\n''json'
+        return
+        ;;
+    '-c'|'--cluster')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion metadata export -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_metadata_apply() {
+    repeating_flags=()
+    non_repeating_flags=(--prune --check --execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--credentials-file -c --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--credentials-file')
+        return
+        ;;
+    '-c'|'--cluster')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion metadata apply -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mqadmin_add_completions -o plusdirs -fX '!*.@(yaml|yml|json)'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_metadata_undo() {
+    repeating_flags=()
+    non_repeating_flags=(--list --execute -y --yes --dry-run --secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--credentials-file -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--credentials-file')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion metadata undo -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')

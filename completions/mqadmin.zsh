@@ -111,13 +111,14 @@ __mqadmin_generated() {
             'queryMsgTraceById:Query a message trace (Apache'\''s layout; see `trace show`).'
             'transaction:Inspect transactional messages.'
             'timer:Inspect timer messages waiting on brokers.'
+            'metadata:Export a cluster'\''s metadata to a YAML/JSON file and make a cluster match one (plan, then --execute).'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|updateKvConfig|deleteKvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|printMsg|printMsgByQueue|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
+        demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|updateKvConfig|deleteKvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|printMsg|printMsgByQueue|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|metadata|help)
             "_mqadmin_${words[1]}" && ret=0
             ;;
         esac
@@ -3412,6 +3413,126 @@ _mqadmin_timer_list() {
         '(-c --cluster)'{-c,--cluster}'[Only the brokers of this cluster.]:cluster:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
         '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion timer list -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_metadata() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'export:Write the topics and groups of a cluster (optionally offsets, users and ACLs) as YAML or JSON.'
+            'apply:Plan (and with --execute make) the changes that make a cluster match a metadata file.'
+            'undo:Put back what an executed `metadata apply` changed (plan; --execute applies).'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        export|apply|undo)
+            "_mqadmin_metadata_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_mqadmin_metadata_export() {
+    local -i ret=1
+    local -ar ___format=('yaml' 'json')
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-f --file)'{-f,--file}'[Write to this file (mode 0600) instead of stdout.]:file:'
+        '--format[yaml or json (default\: from --file'\''s extension, else yaml).]:format:{__mqadmin_complete "${___format[@]}"}'
+        '(-c --cluster)'{-c,--cluster}'[The cluster to export (needed with several).]:cluster:'
+        '--with-offsets[Also export every exported group'\''s committed offsets.]'
+        '--with-auth[Also export users (without passwords) and ACLs.]'
+        '--include-system[Keep system topics and groups (retry, DLQ, the brokers'\'' own).]'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion metadata export -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_metadata_apply() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        ':file:_files -g '\''*.yaml *.yml *.json'\'''
+        '--prune[Also delete topics, groups, users (never Super users) and ACLs the file does not name.]'
+        '--check[Only report drift\: exit 1 when the plan is not empty, 0 when the cluster matches.]'
+        '--credentials-file[A YAML/JSON file of `user\: password` for users to create.]:credentials-file:'
+        '(-c --cluster)'{-c,--cluster}'[The cluster to change (needed with several).]:cluster:'
+        '--execute[Apply the plan (without it, only print what would change).]'
+        '(-y --yes)'{-y,--yes}'[Do not ask for confirmation.]'
+        '--dry-run[Only print the plan (the default; for scripts that want to say so).]'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion metadata apply -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_metadata_undo() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        ':id:'
+        '--list[List this cluster'\''s metadata journal entries instead.]'
+        '--credentials-file[A YAML/JSON file of `user\: password` for deleted users to recreate.]:credentials-file:'
+        '--execute[Apply the plan (without it, only print what would change).]'
+        '(-y --yes)'{-y,--yes}'[Do not ask for confirmation.]'
+        '--dry-run[Only print the plan (the default; for scripts that want to say so).]'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion metadata undo -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'

@@ -22,7 +22,7 @@ public struct MQAdmin: AsyncParsableCommand {
             + [MessageCommand.self, BacklogCommand.self] + ClassicCommands.messages
             + [UserCommand.self, AclCommand.self] + ClassicCommands.auth
             + [TraceCommand.self] + ClassicCommands.trace + [TransactionCommand.self]
-            + [TimerCommand.self, GenerateManual.self]
+            + [TimerCommand.self, MetadataCommand.self, GenerateManual.self]
     )
 
     public init() {}

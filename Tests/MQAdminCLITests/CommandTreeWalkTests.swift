@@ -24,6 +24,7 @@ import Testing
     static let exitWithoutArguments: [String: MQExit] = [
         "brokerStatus": .usage, "message get": .usage, "trace show": .usage, "listUser": .usage, "listAcl": .usage,
         "offset undo": .notFound,  // nothing to undo in a fresh HOME
+        "metadata undo": .notFound,  // the same
         "context use": .usage,  // a name or --none
         "context show": .notFound,  // no current context in a fresh HOME
         "getBrokerConfig": .usage,  // -b or -c, as Apache

@@ -109,6 +109,7 @@ import Testing
             try await Self.namesrvKVAndCleanup(c)
             try await Self.online(c, f)
             try await Self.contextsAndAudit(c, nameServer: f.cluster.nameServerAddress, home: f.home.path)
+            try await Self.metadata(c, home: f.home)
             #expect(try Self.schemaNames().subtracting(c.checked).isEmpty, "schemas no output was checked against")
         }
     }
@@ -143,6 +144,21 @@ import Testing
         let audit = try await c.run("audit", ["audit"], runner: local)
         let entries = (audit as? [String: Any])?["entries"] as? [Any] ?? []
         #expect(entries.count > 5, "the changes made above are audited: \(entries.count) entries")
+    }
+
+    /// `metadata export` (the document, and the summary of a --file export) and `metadata apply` (a plan, then
+    /// an executed prune of one topic the file does not name).
+    static func metadata(_ c: Checker, home: TempDirectory) async throws {
+        try await c.run("metadata.export", ["metadata", "export", "--with-auth", "--with-offsets"])
+        let file = home.path + "/schema.metadata.json"
+        try await c.run("metadata.export", ["metadata", "export", "-f", file])
+        try await c.run("metadata.apply", ["metadata", "apply", file])
+        #expect(try await c.cli.run(["topic", "create", "SchemaMeta"]).status == 0)
+        try await c.run("metadata.apply", ["metadata", "apply", file, "--prune"])
+        try await c.run("metadata.apply", ["metadata", "apply", file, "--prune", "--execute", "--yes"])
+        try await c.run("metadata.undo.list", ["metadata", "undo", "--list"])
+        try await c.run("metadata.undo", ["metadata", "undo"])
+        try await c.run("metadata.undo", ["metadata", "undo", "--execute", "--yes"])
     }
 
     /// Which command lines ask for the error document: read from the words, parsing may have failed.

@@ -74,6 +74,9 @@ enum CommandEffects {
         // Browse and tail pull as TOOLS_CONSUMER and never commit.
         (MessageBrowse.self, .reads), (MessageTail.self, .reads), (ClassicPrintMsg.self, .reads),
         (ClassicPrintMsgByQueue.self, .reads),
+        (MetadataExport.self, .reads),
+        (MetadataApply.self, .changesWhen { ($0 as? MetadataApply)?.execute.execute ?? true }),
+        (MetadataUndo.self, .changesWhen { ($0 as? MetadataUndo)?.execute.execute ?? true }),
     ]
 
     /// The row of `type`, nil for a command without one (a group, or a forgotten leaf: the test catches it).

@@ -467,6 +467,26 @@ enum ManualExamples {
                 "Timer messages of one topic firing within a day:",
                 "mqadmin timer list -t reminders --within 1d"),
         ],
+        "metadata": [ManualExample("Save a cluster's topics and groups:", "mqadmin metadata export -f prod.yaml")],
+        "metadata export": [
+            ManualExample("Topics and groups of a cluster, as YAML:", "mqadmin metadata export -f prod.yaml"),
+            ManualExample(
+                "With offsets, users and ACLs, as JSON:",
+                "mqadmin metadata export -c DefaultCluster --with-offsets --with-auth -f prod.json"),
+        ],
+        "metadata apply": [
+            ManualExample("What would make the cluster match a file:", "mqadmin metadata apply prod.yaml"),
+            ManualExample("Make it match, deleting what the file does not name:",
+                "mqadmin metadata apply prod.yaml --prune --execute --yes"),
+            ManualExample("Fail a CI job when the cluster drifted from the file:",
+                "mqadmin metadata apply prod.yaml --check"),
+            ManualExample("Create new users with passwords from a separate file:",
+                "mqadmin metadata apply prod.yaml --credentials-file secrets.yaml --execute"),
+        ],
+        "metadata undo": [
+            ManualExample("The applies that can be undone:", "mqadmin metadata undo --list"),
+            ManualExample("Put back what the newest apply changed:", "mqadmin metadata undo --execute"),
+        ],
         "context": [ManualExample("The saved contexts, the current one marked:", "mqadmin context list")],
         "context add": [
             ManualExample(
