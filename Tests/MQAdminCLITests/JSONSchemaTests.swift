@@ -98,6 +98,7 @@ import Testing
             try await Self.classic(c, msgId: ids.msgId, offsetMsgId: ids.offsetMsgId)
             try await Self.errors(c)
             try await c.run("cluster.list", ["cluster", "list"])
+            try await c.run("cluster.check", ["cluster", "check", "--probe"])
             try await c.run("broker.status", ["broker", "status"])
             try await c.run("broker.drain", ["broker", "drain", "broker-a"])
             try await c.run("broker.undrain", ["broker", "undrain", "broker-a"])
@@ -233,6 +234,8 @@ import Testing
             ("queryMsgTraceById", ["queryMsgTraceById", "--msgId", msgId]),
             ("wipeWritePerm", ["wipeWritePerm", "--brokerName", "broker-a"]),
             ("addWritePerm", ["addWritePerm", "--brokerName", "broker-a"]),
+            ("checkMsgSendRT", ["checkMsgSendRT", "--topic", "T", "--amount", "3", "--size", "16"]),
+            ("clusterRT", ["clusterRT", "--amount", "2", "--rounds", "1"] + ["--cluster", "DefaultCluster"]),
         ] {
             try await c.run(schema, args, classic: true)
         }

@@ -6,7 +6,7 @@ enum ClassicCommands {
     static let topics: [any ParsableCommand.Type] = [
         ClassicUpdateTopic.self, ClassicDeleteTopic.self, ClassicTopicList.self, ClassicTopicStatus.self,
         ClassicTopicRoute.self, ClassicTopicClusterList.self, ClassicClusterList.self, ClassicBrokerStatus.self,
-        ClassicWipeWritePerm.self, ClassicAddWritePerm.self,
+        ClassicWipeWritePerm.self, ClassicAddWritePerm.self, ClassicClusterRT.self,
     ]
 
     static let groups: [any ParsableCommand.Type] = [
@@ -17,7 +17,7 @@ enum ClassicCommands {
 
     static let messages: [any ParsableCommand.Type] = [
         ClassicSendMessage.self, ClassicQueryMsgByKey.self, ClassicQueryMsgById.self, ClassicQueryMsgByUniqueKey.self,
-        ClassicQueryMsgByOffset.self,
+        ClassicQueryMsgByOffset.self, ClassicCheckMsgSendRT.self,
     ]
 
     static let auth: [any ParsableCommand.Type] = [
