@@ -173,13 +173,13 @@ __mqadmin_generated() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    demo|broker|repl|context|audit|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
+    demo|broker|repl|context|audit|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
         # Offer subcommand argument completions
         "_mqadmin_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'demo broker repl context audit topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus wipeWritePerm addWritePerm group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl trace queryMsgTraceById transaction timer help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'demo broker repl context audit topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus wipeWritePerm addWritePerm clusterRT group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset checkMsgSendRT user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl trace queryMsgTraceById transaction timer help' -- "${cur}"))
         ;;
     esac
 }
@@ -947,13 +947,13 @@ _mqadmin_cluster() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list)
+    list|check)
         # Offer subcommand argument completions
         "_mqadmin_cluster_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list check' -- "${cur}"))
         ;;
     esac
 }
@@ -994,6 +994,56 @@ _mqadmin_cluster_list() {
         ;;
     '-o'|'--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_cluster_check() {
+    repeating_flags=()
+    non_repeating_flags=(--probe --secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-c --cluster --expect-brokers --probe-topic --probe-warn -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-c'|'--cluster')
+        return
+        ;;
+    '--expect-brokers')
+        return
+        ;;
+    '--probe-topic')
+        return
+        ;;
+    '--probe-warn')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion cluster check -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'$'\n''prometheus'
         return
         ;;
     esac
@@ -1444,6 +1494,65 @@ _mqadmin_addWritePerm() {
         ;;
     '--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_clusterRT() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output -a --amount -s --size -c --cluster -p --printLog -m --machineRoom -i --interval --rounds)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion clusterRT -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '-a'|'--amount')
+        return
+        ;;
+    '-s'|'--size')
+        return
+        ;;
+    '-c'|'--cluster')
+        return
+        ;;
+    '-p'|'--printLog')
+        return
+        ;;
+    '-m'|'--machineRoom')
+        return
+        ;;
+    '-i'|'--interval')
+        return
+        ;;
+    '--rounds')
         return
         ;;
     esac
@@ -3074,6 +3183,54 @@ _mqadmin_queryMsgByOffset() {
         return
         ;;
     '--body-dir')
+        return
+        ;;
+    esac
+}
+
+_mqadmin_checkMsgSendRT() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -a --amount -s --size)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion checkMsgSendRT -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion checkMsgSendRT -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-a'|'--amount')
+        return
+        ;;
+    '-s'|'--size')
         return
         ;;
     esac

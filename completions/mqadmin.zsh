@@ -67,6 +67,7 @@ __mqadmin_generated() {
             'brokerStatus:Fetch broker runtime status data (Apache'\''s classic command and output).'
             'wipeWritePerm:Wipe write perm of broker in all name server you defined in the '\''-n'\'' param (Apache'\''s classic command and output).'
             'addWritePerm:Add write perm of broker in all name server you defined in the '\''-n'\'' param (Apache'\''s classic command and output).'
+            'clusterRT:List all clusters'\'' message send RT (Apache'\''s layout; see `cluster check`).'
             'group:Create, update, delete, list and describe consumer groups.'
             'offset:Show, reset, clone, export and import consumer group offsets (changes are plans until --execute).'
             'updateSubGroup:Update or create subscription group.'
@@ -83,6 +84,7 @@ __mqadmin_generated() {
             'queryMsgById:Query Message by Id (Apache'\''s layout; see `message get`).'
             'queryMsgByUniqueKey:Query Message by Unique key (Apache'\''s layout; see `message get`).'
             'queryMsgByOffset:Query Message by offset (Apache'\''s layout; see `message get`).'
+            'checkMsgSendRT:Check message send response time (Apache'\''s layout).'
             'user:Manage ACL users (each broker keeps its own; writes go to every broker).'
             'acl:Manage ACL policies, and explain why a request is allowed or denied.'
             'createUser:Create user to cluster.'
@@ -105,7 +107,7 @@ __mqadmin_generated() {
         ;;
     arg)
         case "${words[1]}" in
-        demo|broker|repl|context|audit|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
+        demo|broker|repl|context|audit|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
             "_mqadmin_${words[1]}" && ret=0
             ;;
         esac
@@ -628,12 +630,13 @@ _mqadmin_cluster() {
     command)
         local -ar subcommands=(
             'list:List clusters and their brokers: version, TPS, today'\''s totals, oldest message, disk use.'
+            'check:Check a cluster'\''s health once; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (Nagios).'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        list)
+        list|check)
             "_mqadmin_cluster_${words[1]}" && ret=0
             ;;
         esac
@@ -659,6 +662,33 @@ _mqadmin_cluster_list() {
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
         '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_cluster_check() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'prometheus')
+    local -ar arg_specs=(
+        '(-c --cluster)'{-c,--cluster}'[Only this cluster.]:cluster:'
+        '--expect-brokers[Broker names that must be registered (comma-separated); CRITICAL for a missing one.]:names:'
+        '--probe[Also send one message to each master and pull it back, reporting the round trip.]'
+        '--probe-topic[The probe'\''s topic (default\: the topic named after each broker).]:topic:'
+        '--probe-warn[WARNING when a probe round trip is slower (e.g. 500ms, 2s).]:duration:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion cluster check -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '(-o --output)'{-o,--output}'[Output format\: table, json or prometheus.]:output:{__mqadmin_complete "${___output[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -904,6 +934,35 @@ _mqadmin_addWritePerm() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_clusterRT() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion clusterRT -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '(-a --amount)'{-a,--amount}'[message amount | default 100]:amount:'
+        '(-s --size)'{-s,--size}'[message size | default 128 Byte]:size:'
+        '(-c --cluster)'{-c,--cluster}'[cluster name | default display all cluster]:cluster:'
+        '(-p --printLog)'{-p,--printLog}'[print as tlog | default false]:printLog:'
+        '(-m --machineRoom)'{-m,--machineRoom}'[machine room name | default noname]:machineRoom:'
+        '(-i --interval)'{-i,--interval}'[print interval | default 10 seconds]:interval:'
+        '--rounds[Stop after this many rounds (mqadmin; Apache repeats until interrupted).]:rounds:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1848,6 +1907,31 @@ _mqadmin_queryMsgByOffset() {
         '(-o --offset)'{-o,--offset}'[Queue Offset]:offset:'
         '(-f --bodyFormat)'{-f,--bodyFormat}'[Print the body in this charset (UTF-8 only)]:bodyFormat:'
         '--body-dir[Write bodies here (Apache\: /tmp/rocketmq/msgbodys).]:dir:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_checkMsgSendRT() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion checkMsgSendRT -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '(-t --topic)'{-t,--topic}'[topic name]:topic:{__mqadmin_custom_complete ---completion checkMsgSendRT -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-a --amount)'{-a,--amount}'[message amount | default 100]:amount:'
+        '(-s --size)'{-s,--size}'[message size | default 128 Byte]:size:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
