@@ -173,13 +173,13 @@ __mqadmin_generated() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    demo|broker|repl|context|audit|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
+    demo|broker|repl|context|audit|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|queryCq|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
         # Offer subcommand argument completions
         "_mqadmin_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'demo broker repl context audit topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus wipeWritePerm addWritePerm clusterRT group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset checkMsgSendRT user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl trace queryMsgTraceById transaction timer help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'demo broker repl context audit topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus wipeWritePerm addWritePerm clusterRT group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset checkMsgSendRT queryCq user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl trace queryMsgTraceById transaction timer help' -- "${cur}"))
         ;;
     esac
 }
@@ -3231,6 +3231,63 @@ _mqadmin_checkMsgSendRT() {
         return
         ;;
     '-s'|'--size')
+        return
+        ;;
+    esac
+}
+
+_mqadmin_queryCq() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -q --queue -i --index -c --count -b --broker -g --consumer)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion queryCq -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion queryCq -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-q'|'--queue')
+        return
+        ;;
+    '-i'|'--index')
+        return
+        ;;
+    '-c'|'--count')
+        return
+        ;;
+    '-b'|'--broker')
+        return
+        ;;
+    '-g'|'--consumer')
         return
         ;;
     esac

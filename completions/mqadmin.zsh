@@ -85,6 +85,7 @@ __mqadmin_generated() {
             'queryMsgByUniqueKey:Query Message by Unique key (Apache'\''s layout; see `message get`).'
             'queryMsgByOffset:Query Message by offset (Apache'\''s layout; see `message get`).'
             'checkMsgSendRT:Check message send response time (Apache'\''s layout).'
+            'queryCq:Query consume queue entries (Apache'\''s layout).'
             'user:Manage ACL users (each broker keeps its own; writes go to every broker).'
             'acl:Manage ACL policies, and explain why a request is allowed or denied.'
             'createUser:Create user to cluster.'
@@ -107,7 +108,7 @@ __mqadmin_generated() {
         ;;
     arg)
         case "${words[1]}" in
-        demo|broker|repl|context|audit|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
+        demo|broker|repl|context|audit|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|queryCq|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
             "_mqadmin_${words[1]}" && ret=0
             ;;
         esac
@@ -1932,6 +1933,34 @@ _mqadmin_checkMsgSendRT() {
         '(-t --topic)'{-t,--topic}'[topic name]:topic:{__mqadmin_custom_complete ---completion checkMsgSendRT -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-a --amount)'{-a,--amount}'[message amount | default 100]:amount:'
         '(-s --size)'{-s,--size}'[message size | default 128 Byte]:size:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_queryCq() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion queryCq -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '(-t --topic)'{-t,--topic}'[topic name]:topic:{__mqadmin_custom_complete ---completion queryCq -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-q --queue)'{-q,--queue}'[queue num, ie. 1]:queue:'
+        '(-i --index)'{-i,--index}'[start queue index.]:index:'
+        '(-c --count)'{-c,--count}'[how many.]:count:'
+        '(-b --broker)'{-b,--broker}'[broker addr.]:broker:'
+        '(-g --consumer)'{-g,--consumer}'[consumer group.]:consumer:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

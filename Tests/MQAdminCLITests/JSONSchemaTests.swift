@@ -236,6 +236,7 @@ import Testing
             ("addWritePerm", ["addWritePerm", "--brokerName", "broker-a"]),
             ("checkMsgSendRT", ["checkMsgSendRT", "--topic", "T", "--amount", "3", "--size", "16"]),
             ("clusterRT", ["clusterRT", "--amount", "2", "--rounds", "1"] + ["--cluster", "DefaultCluster"]),
+            ("queryCq", ["queryCq", "--topic", "T", "--queue", "0", "--index", "0", "--count", "2"]),
         ] {
             try await c.run(schema, args, classic: true)
         }

@@ -17,7 +17,7 @@ enum ClassicCommands {
 
     static let messages: [any ParsableCommand.Type] = [
         ClassicSendMessage.self, ClassicQueryMsgByKey.self, ClassicQueryMsgById.self, ClassicQueryMsgByUniqueKey.self,
-        ClassicQueryMsgByOffset.self, ClassicCheckMsgSendRT.self,
+        ClassicQueryMsgByOffset.self, ClassicCheckMsgSendRT.self, ClassicQueryCq.self,
     ]
 
     static let auth: [any ParsableCommand.Type] = [

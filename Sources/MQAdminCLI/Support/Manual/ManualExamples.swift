@@ -85,6 +85,10 @@ enum ManualExamples {
             ManualExample(
                 "Send 20 messages of 64 bytes over a topic's queues:", "mqadmin checkMsgSendRT -t orders -a 20 -s 64"),
         ],
+        "queryCq": [
+            ManualExample("Five consume queue entries of queue 0 from index 100:",
+                "mqadmin queryCq -t orders -q 0 -i 100 -c 5"),
+        ],
         "cluster list": [
             ManualExample("The brokers of every cluster:", "mqadmin cluster list -n 10.0.0.5:9876"),
             ManualExample("One cluster, as JSON:", "mqadmin cluster list -c DefaultCluster -o json"),
