@@ -173,13 +173,13 @@ __mqadmin_generated() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    demo|broker|repl|context|audit|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|queryCq|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
+    demo|broker|repl|context|audit|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|brokerConsumeStats|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|queryCq|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
         # Offer subcommand argument completions
         "_mqadmin_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'demo broker repl context audit topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus wipeWritePerm addWritePerm clusterRT group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset checkMsgSendRT queryCq user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl trace queryMsgTraceById transaction timer help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'demo broker repl context audit topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus wipeWritePerm addWritePerm clusterRT group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset brokerConsumeStats message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset checkMsgSendRT queryCq user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl trace queryMsgTraceById transaction timer help' -- "${cur}"))
         ;;
     esac
 }
@@ -2539,6 +2539,56 @@ _mqadmin_cloneGroupOffset() {
         ;;
     '--output')
         __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_brokerConsumeStats() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output -b --brokerAddr -t --timeoutMillis -l --level -o --order)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion brokerConsumeStats -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '-b'|'--brokerAddr')
+        return
+        ;;
+    '-t'|'--timeoutMillis')
+        return
+        ;;
+    '-l'|'--level')
+        return
+        ;;
+    '-o'|'--order')
         return
         ;;
     esac

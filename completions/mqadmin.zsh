@@ -77,6 +77,7 @@ __mqadmin_generated() {
             'resetOffsetByTime:Reset consumer offset by timestamp(without client restart).'
             'skipAccumulatedMessage:Skip all messages that are accumulated (not consumed) currently.'
             'cloneGroupOffset:Clone offset from other group.'
+            'brokerConsumeStats:Fetch consume stats data of a broker (Apache'\''s layout).'
             'message:Send, consume and look up messages.'
             'backlog:Consumer backlog: lag in messages and time, with a status per group and topic.'
             'sendMessage:Send a message (Apache'\''s layout; see `message send`).'
@@ -108,7 +109,7 @@ __mqadmin_generated() {
         ;;
     arg)
         case "${words[1]}" in
-        demo|broker|repl|context|audit|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|queryCq|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
+        demo|broker|repl|context|audit|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|brokerConsumeStats|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|queryCq|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|help)
             "_mqadmin_${words[1]}" && ret=0
             ;;
         esac
@@ -1548,6 +1549,32 @@ _mqadmin_cloneGroupOffset() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_brokerConsumeStats() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion brokerConsumeStats -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '(-b --brokerAddr)'{-b,--brokerAddr}'[Broker address]:brokerAddr:'
+        '(-t --timeoutMillis)'{-t,--timeoutMillis}'[request timeout Millis]:timeoutMillis:'
+        '(-l --level)'{-l,--level}'[threshold of print diff]:level:'
+        '(-o --order)'{-o,--order}'[order topic]:order:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -99,6 +99,8 @@ import Testing
             try await Self.errors(c)
             try await c.run("cluster.list", ["cluster", "list"])
             try await c.run("cluster.check", ["cluster", "check", "--probe"])
+            let brokerA = ["--brokerAddr", f.cluster.brokers[0].brokerAddress!]
+            try await c.run("brokerConsumeStats", ["brokerConsumeStats"] + brokerA, classic: true)
             try await c.run("broker.status", ["broker", "status"])
             try await c.run("broker.drain", ["broker", "drain", "broker-a"])
             try await c.run("broker.undrain", ["broker", "undrain", "broker-a"])

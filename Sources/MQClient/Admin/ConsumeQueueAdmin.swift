@@ -13,3 +13,16 @@ extension MQClientInstance {
         return try decode(QueryConsumeQueueResponseBody.self, response)
     }
 }
+
+extension MQClientInstance {
+    /// GET_BROKER_CONSUME_STATS (317): every group's offsets on every queue of one broker (Apache's
+    /// brokerConsumeStats; `isOrder`: only ordered topics).
+    public func brokerConsumeStats(broker address: String, isOrder: Bool, timeout: Duration?) async throws
+        -> ConsumeStatsList
+    {
+        let header = GetConsumeStatsInBrokerHeader(isOrder: isOrder)
+        let response = try await invoke(address, .request(.getBrokerConsumeStats, header: header), timeout: timeout)
+        try response.expect(from: address)
+        return try consumeStatsList(response)
+    }
+}

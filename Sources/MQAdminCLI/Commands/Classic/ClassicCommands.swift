@@ -12,7 +12,7 @@ enum ClassicCommands {
     static let groups: [any ParsableCommand.Type] = [
         ClassicUpdateSubGroup.self, ClassicDeleteSubGroup.self, ClassicConsumerConnection.self,
         ClassicConsumerProgress.self, ClassicResetOffsetByTime.self, ClassicSkipAccumulatedMessage.self,
-        ClassicCloneGroupOffset.self,
+        ClassicCloneGroupOffset.self, ClassicBrokerConsumeStats.self,
     ]
 
     static let messages: [any ParsableCommand.Type] = [

@@ -28,6 +28,7 @@ enum CommandEffects {
         (ClusterCheckCommand.self, .changesWhen { ($0 as? ClusterCheckCommand)?.probe ?? true }),
         // Both send messages to measure.
         (ClassicClusterRT.self, .changes), (ClassicCheckMsgSendRT.self, .changes), (ClassicQueryCq.self, .reads),
+        (ClassicBrokerConsumeStats.self, .reads),
         (ClassicUpdateTopic.self, .changes), (ClassicDeleteTopic.self, .changes), (ClassicTopicList.self, .reads),
         (ClassicTopicStatus.self, .reads), (ClassicTopicRoute.self, .reads), (ClassicTopicClusterList.self, .reads),
         (ClassicClusterList.self, .reads), (ClassicBrokerStatus.self, .reads),

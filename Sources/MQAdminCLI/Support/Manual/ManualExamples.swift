@@ -89,6 +89,10 @@ enum ManualExamples {
             ManualExample("Five consume queue entries of queue 0 from index 100:",
                 "mqadmin queryCq -t orders -q 0 -i 100 -c 5"),
         ],
+        "brokerConsumeStats": [
+            ManualExample("Every group's offsets on one broker, lag 100 or more:",
+                "mqadmin brokerConsumeStats -b 10.0.0.5:10911 -l 100"),
+        ],
         "cluster list": [
             ManualExample("The brokers of every cluster:", "mqadmin cluster list -n 10.0.0.5:9876"),
             ManualExample("One cluster, as JSON:", "mqadmin cluster list -c DefaultCluster -o json"),
