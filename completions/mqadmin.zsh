@@ -74,6 +74,7 @@ __mqadmin_generated() {
             'brokerStatus:Fetch broker runtime status data (Apache'\''s classic command and output).'
             'wipeWritePerm:Wipe write perm of broker in all name server you defined in the '\''-n'\'' param (Apache'\''s classic command and output).'
             'addWritePerm:Add write perm of broker in all name server you defined in the '\''-n'\'' param (Apache'\''s classic command and output).'
+            'clusterRT:List all clusters'\'' message send RT (Apache'\''s layout; see `cluster check`).'
             'deleteExpiredCommitLog:Delete expired CommitLog files (Apache'\''s classic command and output).'
             'cleanExpiredCQ:Clean expired ConsumeQueue on broker (Apache'\''s classic command and output).'
             'cleanUnusedTopic:Clean unused topic on broker (Apache'\''s classic command and output).'
@@ -86,6 +87,7 @@ __mqadmin_generated() {
             'resetOffsetByTime:Reset consumer offset by timestamp(without client restart).'
             'skipAccumulatedMessage:Skip all messages that are accumulated (not consumed) currently.'
             'cloneGroupOffset:Clone offset from other group.'
+            'brokerConsumeStats:Fetch consume stats data of a broker (Apache'\''s layout).'
             'message:Send, consume and look up messages.'
             'backlog:Consumer backlog: lag in messages and time, with a status per group and topic.'
             'sendMessage:Send a message (Apache'\''s layout; see `message send`).'
@@ -93,6 +95,8 @@ __mqadmin_generated() {
             'queryMsgById:Query Message by Id (Apache'\''s layout; see `message get`).'
             'queryMsgByUniqueKey:Query Message by Unique key (Apache'\''s layout; see `message get`).'
             'queryMsgByOffset:Query Message by offset (Apache'\''s layout; see `message get`).'
+            'checkMsgSendRT:Check message send response time (Apache'\''s layout).'
+            'queryCq:Query consume queue entries (Apache'\''s layout).'
             'printMsg:Print Message Detail (Apache'\''s layout; see `message browse`).'
             'printMsgByQueue:Print Message Detail by queueId (Apache'\''s layout; see `message browse --queue`).'
             'user:Manage ACL users (each broker keeps its own; writes go to every broker).'
@@ -118,7 +122,7 @@ __mqadmin_generated() {
         ;;
     arg)
         case "${words[1]}" in
-        demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|updateKvConfig|deleteKvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|printMsg|printMsgByQueue|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|metadata|help)
+        demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|updateKvConfig|deleteKvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|brokerConsumeStats|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|queryCq|printMsg|printMsgByQueue|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|trace|queryMsgTraceById|transaction|timer|metadata|help)
             "_mqadmin_${words[1]}" && ret=0
             ;;
         esac
@@ -1162,12 +1166,13 @@ _mqadmin_cluster() {
     command)
         local -ar subcommands=(
             'list:List clusters and their brokers: version, TPS, today'\''s totals, oldest message, disk use.'
+            'check:Check a cluster'\''s health once; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (Nagios).'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        list)
+        list|check)
             "_mqadmin_cluster_${words[1]}" && ret=0
             ;;
         esac
@@ -1193,6 +1198,33 @@ _mqadmin_cluster_list() {
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
         '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_cluster_check() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'prometheus')
+    local -ar arg_specs=(
+        '(-c --cluster)'{-c,--cluster}'[Only this cluster.]:cluster:'
+        '--expect-brokers[Broker names that must be registered (comma-separated); CRITICAL for a missing one.]:names:'
+        '--probe[Also send one message to each master and pull it back, reporting the round trip.]'
+        '--probe-topic[The probe'\''s topic (default\: the topic named after each broker).]:topic:'
+        '--probe-warn[WARNING when a probe round trip is slower (e.g. 500ms, 2s).]:duration:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion cluster check -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '(-o --output)'{-o,--output}'[Output format\: table, json or prometheus.]:output:{__mqadmin_complete "${___output[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -1438,6 +1470,35 @@ _mqadmin_addWritePerm() {
         '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_clusterRT() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion clusterRT -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '(-a --amount)'{-a,--amount}'[message amount | default 100]:amount:'
+        '(-s --size)'{-s,--size}'[message size | default 128 Byte]:size:'
+        '(-c --cluster)'{-c,--cluster}'[cluster name | default display all cluster]:cluster:'
+        '(-p --printLog)'{-p,--printLog}'[print as tlog | default false]:printLog:'
+        '(-m --machineRoom)'{-m,--machineRoom}'[machine room name | default noname]:machineRoom:'
+        '(-i --interval)'{-i,--interval}'[print interval | default 10 seconds]:interval:'
+        '--rounds[Stop after this many rounds (mqadmin; Apache repeats until interrupted).]:rounds:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -2102,6 +2163,32 @@ _mqadmin_cloneGroupOffset() {
     return "${ret}"
 }
 
+_mqadmin_brokerConsumeStats() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion brokerConsumeStats -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '(-b --brokerAddr)'{-b,--brokerAddr}'[Broker address]:brokerAddr:'
+        '(-t --timeoutMillis)'{-t,--timeoutMillis}'[request timeout Millis]:timeoutMillis:'
+        '(-l --level)'{-l,--level}'[threshold of print diff]:level:'
+        '(-o --order)'{-o,--order}'[order topic]:order:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
 _mqadmin_message() {
     local -i ret=1
     local -ar arg_specs=(
@@ -2526,6 +2613,59 @@ _mqadmin_queryMsgByOffset() {
         '(-o --offset)'{-o,--offset}'[Queue Offset]:offset:'
         '(-f --bodyFormat)'{-f,--bodyFormat}'[Print the body in this charset (UTF-8 only)]:bodyFormat:'
         '--body-dir[Write bodies here (Apache\: /tmp/rocketmq/msgbodys).]:dir:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_checkMsgSendRT() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion checkMsgSendRT -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '(-t --topic)'{-t,--topic}'[topic name]:topic:{__mqadmin_custom_complete ---completion checkMsgSendRT -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-a --amount)'{-a,--amount}'[message amount | default 100]:amount:'
+        '(-s --size)'{-s,--size}'[message size | default 128 Byte]:size:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_queryCq() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion queryCq -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '(-t --topic)'{-t,--topic}'[topic name]:topic:{__mqadmin_custom_complete ---completion queryCq -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-q --queue)'{-q,--queue}'[queue num, ie. 1]:queue:'
+        '(-i --index)'{-i,--index}'[start queue index.]:index:'
+        '(-c --count)'{-c,--count}'[how many.]:count:'
+        '(-b --broker)'{-b,--broker}'[broker addr.]:broker:'
+        '(-g --consumer)'{-g,--consumer}'[consumer group.]:consumer:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

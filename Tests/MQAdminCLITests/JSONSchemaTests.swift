@@ -99,6 +99,9 @@ import Testing
             try await Self.classic(c, msgId: ids.msgId, offsetMsgId: ids.offsetMsgId)
             try await Self.errors(c)
             try await c.run("cluster.list", ["cluster", "list"])
+            try await c.run("cluster.check", ["cluster", "check", "--probe"])
+            let brokerA = ["--brokerAddr", f.cluster.brokers[0].brokerAddress!]
+            try await c.run("brokerConsumeStats", ["brokerConsumeStats"] + brokerA, classic: true)
             try await c.run("broker.status", ["broker", "status"])
             try await c.run("broker.drain", ["broker", "drain", "broker-a"])
             try await c.run("broker.undrain", ["broker", "undrain", "broker-a"])
@@ -272,6 +275,9 @@ import Testing
             ("queryMsgTraceById", ["queryMsgTraceById", "--msgId", msgId]),
             ("wipeWritePerm", ["wipeWritePerm", "--brokerName", "broker-a"]),
             ("addWritePerm", ["addWritePerm", "--brokerName", "broker-a"]),
+            ("checkMsgSendRT", ["checkMsgSendRT", "--topic", "T", "--amount", "3", "--size", "16"]),
+            ("clusterRT", ["clusterRT", "--amount", "2", "--rounds", "1"] + ["--cluster", "DefaultCluster"]),
+            ("queryCq", ["queryCq", "--topic", "T", "--queue", "0", "--index", "0", "--count", "2"]),
         ] {
             try await c.run(schema, args, classic: true)
         }

@@ -6,18 +6,18 @@ enum ClassicCommands {
     static let topics: [any ParsableCommand.Type] = [
         ClassicUpdateTopic.self, ClassicDeleteTopic.self, ClassicTopicList.self, ClassicTopicStatus.self,
         ClassicTopicRoute.self, ClassicTopicClusterList.self, ClassicClusterList.self, ClassicBrokerStatus.self,
-        ClassicWipeWritePerm.self, ClassicAddWritePerm.self,
+        ClassicWipeWritePerm.self, ClassicAddWritePerm.self, ClassicClusterRT.self,
     ]
 
     static let groups: [any ParsableCommand.Type] = [
         ClassicUpdateSubGroup.self, ClassicDeleteSubGroup.self, ClassicConsumerConnection.self,
         ClassicConsumerProgress.self, ClassicResetOffsetByTime.self, ClassicSkipAccumulatedMessage.self,
-        ClassicCloneGroupOffset.self,
+        ClassicCloneGroupOffset.self, ClassicBrokerConsumeStats.self,
     ]
 
     static let messages: [any ParsableCommand.Type] = [
         ClassicSendMessage.self, ClassicQueryMsgByKey.self, ClassicQueryMsgById.self, ClassicQueryMsgByUniqueKey.self,
-        ClassicQueryMsgByOffset.self,
+        ClassicQueryMsgByOffset.self, ClassicCheckMsgSendRT.self, ClassicQueryCq.self,
         ClassicPrintMsg.self, ClassicPrintMsgByQueue.self,
     ]
 

@@ -31,6 +31,11 @@ enum CommandEffects {
         (TopicCreate.self, .changes), (TopicUpdate.self, .changes), (TopicDelete.self, .changes),
         (TopicListCommand.self, .reads), (TopicDescribe.self, .reads), (TopicRouteCommand.self, .reads),
         (ClusterListCommand.self, .reads),
+        // --probe writes one message to every master.
+        (ClusterCheckCommand.self, .changesWhen { ($0 as? ClusterCheckCommand)?.probe ?? true }),
+        // Both send messages to measure.
+        (ClassicClusterRT.self, .changes), (ClassicCheckMsgSendRT.self, .changes), (ClassicQueryCq.self, .reads),
+        (ClassicBrokerConsumeStats.self, .reads),
         (ClassicUpdateTopic.self, .changes), (ClassicDeleteTopic.self, .changes), (ClassicTopicList.self, .reads),
         (ClassicTopicStatus.self, .reads), (ClassicTopicRoute.self, .reads), (ClassicTopicClusterList.self, .reads),
         (ClassicClusterList.self, .reads), (ClassicBrokerStatus.self, .reads),

@@ -71,6 +71,28 @@ enum ManualExamples {
             ManualExample("Which brokers serve a topic:", "mqadmin topic route orders -o json"),
         ],
         "cluster": [ManualExample("The clusters and their brokers:", "mqadmin cluster list")],
+        "cluster check": [
+            ManualExample("Check every name server and broker (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN):",
+                "mqadmin cluster check"),
+            ManualExample("Also send a message to every master and pull it back:", "mqadmin cluster check --probe"),
+            ManualExample("For a Prometheus textfile collector:", "mqadmin cluster check --probe -o prometheus"),
+        ],
+        "clusterRT": [
+            ManualExample("Send RT of every broker, 10 messages each, every 5 s:", "mqadmin clusterRT -a 10 -i 5"),
+            ManualExample("One round, as JSON:", "mqadmin clusterRT -c DefaultCluster -a 10 --rounds 1 --output json"),
+        ],
+        "checkMsgSendRT": [
+            ManualExample(
+                "Send 20 messages of 64 bytes over a topic's queues:", "mqadmin checkMsgSendRT -t orders -a 20 -s 64"),
+        ],
+        "queryCq": [
+            ManualExample("Five consume queue entries of queue 0 from index 100:",
+                "mqadmin queryCq -t orders -q 0 -i 100 -c 5"),
+        ],
+        "brokerConsumeStats": [
+            ManualExample("Every group's offsets on one broker, lag 100 or more:",
+                "mqadmin brokerConsumeStats -b 10.0.0.5:10911 -l 100"),
+        ],
         "cluster list": [
             ManualExample("The brokers of every cluster:", "mqadmin cluster list -n 10.0.0.5:9876"),
             ManualExample("One cluster, as JSON:", "mqadmin cluster list -c DefaultCluster -o json"),
@@ -569,6 +591,11 @@ enum ManualExamples {
             directory is in use by another running broker or a listen port is taken; 2 for a bad option \
             value or combination; 5 when the data directory cannot be used (not a directory, not writable, \
             cannot be created).
+            """,
+        "cluster check": """
+            cluster check exits with its result instead, after the report, as a Nagios plugin does: 0 OK, \
+            1 WARNING, 2 CRITICAL, 3 UNKNOWN (the most urgent check's status). A bad command line still exits 2 \
+            with a one-line error and no report; a --cluster no name server knows exits 3.
             """,
         "demo": """
             1 when --data is in use by a running broker (busy default ports are not a refusal: the demo \
