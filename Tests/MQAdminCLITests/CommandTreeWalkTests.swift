@@ -26,6 +26,7 @@ import Testing
         "offset undo": .notFound,  // nothing to undo in a fresh HOME
         "context use": .usage,  // a name or --none
         "context show": .notFound,  // no current context in a fresh HOME
+        "exportMetadata": .usage,  // -b or -c
     ]
 
     struct Path: CustomStringConvertible {
