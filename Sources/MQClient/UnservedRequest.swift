@@ -10,6 +10,11 @@ enum UnservedRequest {
             ("ACL 2.0 (the user and acl commands)", "5.3.0", 473),
         RequestCode.getTopicConfig.rawValue...RequestCode.getSubscriptionGroupConfig.rawValue:
             ("single topic and group configuration reads", "5.0.0", 413),
+        RequestCode.updateAndCreateTopicList.rawValue...RequestCode.updateAndCreateTopicList.rawValue:
+            ("batch topic creation (updateTopicList, topic create --from-file)", "5.3.0", 473),
+        RequestCode.updateAndCreateSubscriptionGroupList.rawValue
+            ... RequestCode.updateAndCreateSubscriptionGroupList.rawValue:
+            ("batch group creation (updateSubGroupList, group create --from-file)", "5.3.1", 475),
     ]
 
     /// `response` with a remark that names the request, the server's version and what is needed.

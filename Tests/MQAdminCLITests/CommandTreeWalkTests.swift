@@ -28,6 +28,7 @@ import Testing
         "context use": .usage,  // a name or --none
         "context show": .notFound,  // no current context in a fresh HOME
         "getBrokerConfig": .usage,  // -b or -c, as Apache
+        "exportMetadata": .usage,  // -b or -c
     ]
 
     struct Path: CustomStringConvertible {

@@ -1,5 +1,6 @@
 import Foundation
 import MQClient
+import MQProtocol
 import MQTestSupport
 import NIOConcurrencyHelpers
 import Testing
@@ -113,6 +114,7 @@ import Testing
             try await Self.online(c, f)
             try await Self.contextsAndAudit(c, nameServer: f.cluster.nameServerAddress, home: f.home.path)
             try await Self.metadata(c, home: f.home)
+            try await Self.metadataClassic(c, f)
             #expect(try Self.schemaNames().subtracting(c.checked).isEmpty, "schemas no output was checked against")
         }
     }
@@ -134,6 +136,32 @@ import Testing
     }
 
     /// The context commands and the audit log (local files; the runner's -n keeps later commands on the cluster).
+    /// The classic metadata commands (issue 16).
+    static func metadataClassic(_ c: Checker, _ f: GroupFixture) async throws {
+        let (a, b) = (f.cluster.brokers[0].brokerAddress!, f.cluster.brokers[1].brokerAddress!)
+        let cluster = ["--clusterName", "DefaultCluster"]
+        let topics = f.home.sub("schema-topics.json")
+        let groups = f.home.sub("schema-groups.json")
+        try Data(#"[{"topicName":"SchemaList"}]"#.utf8).write(to: URL(fileURLWithPath: topics))
+        try Data(#"[{"groupName":"schema-g"}]"#.utf8).write(to: URL(fileURLWithPath: groups))
+        try await f.client.createUser(UserInfo(username: "carol", password: "pw-carol"), broker: a)
+        for (schema, args) in [
+            ("updateTopicList", ["updateTopicList", "--filename", topics] + cluster),
+            ("updateSubGroupList", ["updateSubGroupList", "--filename", groups] + cluster),
+            ("updateTopicPerm", ["updateTopicPerm", "--topic", "SchemaList", "--perm", "4"] + cluster),
+            ("updateOrderConf", ["updateOrderConf", "--topic", "T", "--method", "put", "--orderConf", "broker-a:2"]),
+            ("updateOrderConf", ["updateOrderConf", "--topic", "T", "--method", "get"]),
+            ("getConsumerConfig", ["getConsumerConfig", "--groupName", "schema-g"]),
+            ("exportMetadata", ["exportMetadata", "--filePath", f.home.sub("schema-export")] + cluster),
+            ("copyUser", ["copyUser", "--fromBroker", a, "--toBroker", b]),
+            ("copyAcl", ["copyAcl", "--fromBroker", a, "--toBroker", b]),
+        ] {
+            try await c.run(schema, args, classic: true)
+        }
+        try await c.run("user.copy", ["user", "copy", "carol", "--from", a, "--to", b])
+        try await c.run("acl.copy", ["acl", "copy", "--from", a, "--to", b])
+    }
+
     static func contextsAndAudit(_ c: Checker, nameServer: String, home: String) async throws {
         let local = InProcessRunner(home: home)  // context commands take no -n of the connection's
         try await c.run("context.add", ["context", "add", "schema", "-n", nameServer, "--read-only"], runner: local)

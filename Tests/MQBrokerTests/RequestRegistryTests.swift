@@ -32,6 +32,13 @@ import Testing
         if code == .updateAndCreateSubscriptionGroup {
             request = request.withJSONBody(SubscriptionGroupConfig(groupName: group))
         }
+        if code == .updateAndCreateTopicList {
+            request = request.withJSONBody(CreateTopicListRequestBody(topicConfigList: [TopicConfig(topicName: topic)]))
+        }
+        if code == .updateAndCreateSubscriptionGroupList {
+            request = request.withJSONBody(
+                SubscriptionGroupList(groupConfigList: [SubscriptionGroupConfig(groupName: group)]))
+        }
         return request
     }
 

@@ -61,6 +61,17 @@ public final class SubscriptionGroupManager: Sendable {
         logger.info("consumer group \(config.groupName) updated: retryMaxTimes=\(config.retryMaxTimes)")
     }
 
+    /// Creates or replaces several groups with one write of the table (the caller validated every item first).
+    public func updateAll(_ configs: [SubscriptionGroupConfig]) throws {
+        guard !configs.isEmpty else { return }
+        state.withLockedValue { s in
+            for config in configs { s.subscriptionGroupTable[config.groupName] = config }
+            s.dataVersion.bump(now: nowMillis())
+        }
+        try persist()
+        logger.info("consumer groups updated: \(configs.map(\.groupName).joined(separator: ", "))")
+    }
+
     @discardableResult
     public func delete(_ name: String) throws -> Bool {
         let removed = state.withLockedValue { s -> Bool in

@@ -116,6 +116,19 @@ public final class TopicConfigManager: Sendable {
         return changed
     }
 
+    /// Creates or replaces several topics with one write of the table and one re-registration (a batch is
+    /// all or nothing for the caller, who validated every item first). Returns the names that changed.
+    @discardableResult
+    public func updateAll(_ topics: [TopicConfig]) throws -> [String] {
+        let changed = topics.filter { apply($0) }
+        if !changed.isEmpty {
+            try persist()
+            changed.forEach(logChange)
+            onChange.withLockedValue { $0 }?()
+        }
+        return changed.map(\.topicName)
+    }
+
     /// A topic the broker creates by itself: in the table at once; written before this returns when `durable`
     /// (together with any creation still waiting), otherwise by the persistence thread.
     private func autoCreate(_ topic: TopicConfig, durable: Bool) throws {

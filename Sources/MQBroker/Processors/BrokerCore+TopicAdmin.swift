@@ -55,9 +55,12 @@ extension BrokerCore {
         request.response().withJSONBody(TopicList(topicList: topics.all.keys.sorted()))
     }
 
-    /// GET_SYSTEM_TOPIC_LIST_FROM_BROKER (305).
+    /// GET_SYSTEM_TOPIC_LIST_FROM_BROKER (305): system topics by name, and — as in Apache's list — the topics
+    /// named after the cluster and the broker, the reply topic and the trace topic, so that tools leave them out
+    /// of exported metadata.
     func handleGetSystemTopicList(_ request: RemotingCommand) throws -> RemotingCommand {
-        let names = topics.all.keys.filter(SystemTopics.isSystem).sorted()
+        let own: Set = [config.clusterName, config.brokerName, config.clusterName + "_REPLY_TOPIC", config.traceTopic]
+        let names = topics.all.keys.filter { SystemTopics.isSystem($0) || own.contains($0) }.sorted()
         return request.response().withJSONBody(TopicList(topicList: names))
     }
 
@@ -92,34 +95,50 @@ extension BrokerCore {
     /// adds; known keys and values only; MIXED refused), and no change when the config is identical.
     func handleUpdateAndCreateTopic(_ request: RemotingCommand) throws -> RemotingCommand {
         let h = try request.decodeHeader(CreateTopicRequestHeader.self)
-        if let why = SystemTopics.validate(topic: h.topic) { return request.response(.invalidParameter, remark: why) }
-        if SystemTopics.isSystem(h.topic) {
-            return request.response(.invalidParameter, remark: "The topic[\(h.topic)] is conflict with system topic.")
+        switch checkedTopicChange(h.topicConfig, modification: TopicAttributes.parse(h.attributes ?? "")) {
+        case .refused(let remark): return request.response(.invalidParameter, remark: remark)
+        case .accepted(let config): try topics.update(config)
         }
-        guard h.readQueueNums > 0, h.writeQueueNums > 0 else {
-            return request.response(.invalidParameter, remark: "queue numbers must be positive")
-        }
-        guard PermName.isValid(h.perm) else {
-            return request.response(
-                .invalidParameter, remark: "invalid permission \(h.perm); use 2 (W), 4 (R) or 6 (RW)")
-        }
-        let existing = topics.topic(h.topic)
-        var config = h.topicConfig
-        switch TopicAttributes.parse(h.attributes ?? "") {
-        case .failure(let error):
-            return request.response(.invalidParameter, remark: error.description)
-        case .success(let modification):
-            if modification["+message.type"] == "MIXED" {
-                return request.response(.invalidParameter, remark: "MIXED message type is not supported.")
-            }
-            let applied = TopicAttributes.apply(
-                modification, to: existing?.attributes ?? [:], creating: existing == nil)
-            switch applied {
-            case .failure(let error): return request.response(.invalidParameter, remark: error.description)
-            case .success(let attributes): config.attributes = attributes
-            }
-        }
-        try topics.update(config)
         return request.response()
     }
+
+    /// A requested topic config checked as UPDATE_AND_CREATE_TOPIC checks it, with its attributes applied to
+    /// the topic's current ones: the config to store, or why it is refused (INVALID_PARAMETER's remark).
+    func checkedTopicChange(
+        _ requested: TopicConfig, modification parsed: Result<[String: String], TopicAttributes.AttributeError>
+    ) -> TopicCheck {
+        let topic = requested.topicName
+        if let why = SystemTopics.validate(topic: topic) { return .refused(why) }
+        if SystemTopics.isSystem(topic) {
+            return .refused("The topic[\(topic)] is conflict with system topic.")
+        }
+        guard requested.readQueueNums > 0, requested.writeQueueNums > 0 else {
+            return .refused("queue numbers must be positive")
+        }
+        guard PermName.isValid(requested.perm) else {
+            return .refused("invalid permission \(requested.perm); use 2 (W), 4 (R) or 6 (RW)")
+        }
+        let modification: [String: String]
+        switch parsed {
+        case .failure(let error): return .refused(error.description)
+        case .success(let m): modification = m
+        }
+        if modification["+message.type"] == "MIXED" {
+            return .refused("MIXED message type is not supported.")
+        }
+        let existing = topics.topic(topic)
+        var config = requested
+        switch TopicAttributes.apply(modification, to: existing?.attributes ?? [:], creating: existing == nil) {
+        case .failure(let error): return .refused(error.description)
+        case .success(let attributes): config.attributes = attributes
+        }
+        return .accepted(config)
+    }
+}
+
+/// A requested topic change as the broker checked it: the config to store, or the remark of its
+/// INVALID_PARAMETER answer.
+enum TopicCheck {
+    case accepted(TopicConfig)
+    case refused(String)
 }

@@ -66,6 +66,13 @@ public enum BrokerRequests {
         .answer(.deleteTopicInBroker, .admin, .topic("topic", [.delete]), on: .adminThread) {
             try $0.handleDeleteTopic($1)
         },
+        // Batches (Apache 5.x): every item checked first, then all stored (BrokerCore+MetadataLists.swift).
+        .answer(.updateAndCreateTopicList, .admin, topicListAccess, on: .adminThread) {
+            try $0.handleUpdateAndCreateTopicList($1)
+        },
+        .answer(.updateAndCreateSubscriptionGroupList, .admin, groupListAccess, on: .adminThread) {
+            try $0.handleUpdateAndCreateGroupList($1)
+        },
         .answer(.getAllTopicConfig, .admin, .every(.topic, .list)) { try $0.handleGetAllTopicConfig($1) },
         .answer(.getTopicConfig, .admin, .topic("topic", [.get])) { try $0.handleGetTopicConfig($1) },
         .answer(.getTopicNameList, .admin, .every(.topic, .list)) { try $0.handleGetTopicNameList($1) },
@@ -180,6 +187,22 @@ extension BrokerRequests {
             throw RequestAccess.Unparsable()
         }
         return [AuthorizationCheck(.group(body.groupName), [.create])]
+    }
+
+    /// Apache's header names no resource (so it checks nothing); here each topic of the body needs Create.
+    static let topicListAccess = RequestAccess.derived(summary: "Create on each Topic of the body's list") {
+        request in
+        guard let body = try? request.decodeBody(CreateTopicListRequestBody.self) else {
+            throw RequestAccess.Unparsable()
+        }
+        return body.topicConfigList.map { AuthorizationCheck(.topic($0.topicName), [.create]) }
+    }
+
+    /// As `topicListAccess`: Create on each group of the body.
+    static let groupListAccess = RequestAccess.derived(summary: "Create on each Group of the body's list") {
+        request in
+        guard let body = try? request.decodeBody(SubscriptionGroupList.self) else { throw RequestAccess.Unparsable() }
+        return body.groupConfigList.map { AuthorizationCheck(.group($0.groupName), [.create]) }
     }
 
     static let pullAccess = RequestAccess.all([

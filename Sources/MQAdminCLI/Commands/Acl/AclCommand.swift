@@ -5,5 +5,7 @@ struct AclCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "acl",
         abstract: "Manage ACL policies, and explain why a request is allowed or denied.",
-        subcommands: [AclCreate.self, AclUpdate.self, AclDelete.self, AclGet.self, AclList.self, AclExplain.self])
+        subcommands: [
+            AclCreate.self, AclUpdate.self, AclDelete.self, AclGet.self, AclList.self, AclExplain.self, AclCopy.self,
+        ])
 }

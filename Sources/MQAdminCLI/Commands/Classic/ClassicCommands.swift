@@ -7,12 +7,15 @@ enum ClassicCommands {
         ClassicUpdateTopic.self, ClassicDeleteTopic.self, ClassicTopicList.self, ClassicTopicStatus.self,
         ClassicTopicRoute.self, ClassicTopicClusterList.self, ClassicClusterList.self, ClassicBrokerStatus.self,
         ClassicWipeWritePerm.self, ClassicAddWritePerm.self, ClassicClusterRT.self,
+        ClassicUpdateTopicList.self, ClassicUpdateTopicPerm.self, ClassicUpdateOrderConf.self,
+        ClassicExportMetadata.self,
     ]
 
     static let groups: [any ParsableCommand.Type] = [
         ClassicUpdateSubGroup.self, ClassicDeleteSubGroup.self, ClassicConsumerConnection.self,
         ClassicConsumerProgress.self, ClassicResetOffsetByTime.self, ClassicSkipAccumulatedMessage.self,
         ClassicCloneGroupOffset.self, ClassicBrokerConsumeStats.self,
+        ClassicUpdateSubGroupList.self, ClassicGetConsumerConfig.self,
     ]
 
     static let messages: [any ParsableCommand.Type] = [
@@ -25,6 +28,7 @@ enum ClassicCommands {
         ClassicCreateUser.self, ClassicUpdateUser.self, ClassicDeleteUser.self, ClassicGetUser.self,
         ClassicListUser.self, ClassicCreateAcl.self, ClassicUpdateAcl.self, ClassicDeleteAcl.self, ClassicGetAcl.self,
         ClassicListAcl.self,
+        ClassicCopyUser.self, ClassicCopyAcl.self,
     ]
 
     static let trace: [any ParsableCommand.Type] = [ClassicQueryMsgTraceById.self]

@@ -82,6 +82,13 @@ enum CommandEffects {
         (MetadataExport.self, .reads),
         (MetadataApply.self, .changesWhen { ($0 as? MetadataApply)?.execute.execute ?? true }),
         (MetadataUndo.self, .changesWhen { ($0 as? MetadataUndo)?.execute.execute ?? true }),
+        // Classic metadata commands (issue 16): batch writes, perm and order conf, export, auth copies.
+        (ClassicUpdateTopicList.self, .changes), (ClassicUpdateSubGroupList.self, .changes),
+        (ClassicUpdateTopicPerm.self, .changes),
+        (ClassicUpdateOrderConf.self, .changesWhen { ($0 as? ClassicUpdateOrderConf)?.method != .get }),
+        (ClassicExportMetadata.self, .reads), (ClassicGetConsumerConfig.self, .reads),
+        (ClassicCopyUser.self, .changes), (ClassicCopyAcl.self, .changes),
+        (UserCopy.self, .changes), (AclCopy.self, .changes),
     ]
 
     /// The row of `type`, nil for a command without one (a group, or a forgotten leaf: the test catches it).

@@ -582,6 +582,60 @@ enum ManualExamples {
                 "mqadmin cleanUnusedTopic -n 127.0.0.1:9876 -c DefaultCluster"),
         ],
         "help": [ManualExample("Help on one command:", "mqadmin help topic create")],
+        // Classic metadata commands (issue 16).
+        "updateTopicList": [
+            ManualExample(
+                "Create the topics listed in a JSON file on every master of a cluster:",
+                "mqadmin updateTopicList -n 127.0.0.1:9876 -c DefaultCluster -f topics.json"),
+        ],
+        "updateSubGroupList": [
+            ManualExample(
+                "Create the groups listed in a JSON file on one broker:",
+                "mqadmin updateSubGroupList -n 127.0.0.1:9876 -b 127.0.0.1:10911 -f groups.json"),
+        ],
+        "updateTopicPerm": [
+            ManualExample(
+                "Make a topic read-only on every master of a cluster:",
+                "mqadmin updateTopicPerm -n 127.0.0.1:9876 -c DefaultCluster -t TopicTest -p 4"),
+        ],
+        "updateOrderConf": [
+            ManualExample(
+                "Set a topic's order configuration on the name servers:",
+                "mqadmin updateOrderConf -n 127.0.0.1:9876 -t TopicTest -m put -v 'broker-a:4;broker-b:4'"),
+            ManualExample("Read it back:", "mqadmin updateOrderConf -n 127.0.0.1:9876 -t TopicTest -m get"),
+        ],
+        "getConsumerConfig": [
+            ManualExample(
+                "A group's configuration on every broker:", "mqadmin getConsumerConfig -n 127.0.0.1:9876 -g GroupTest"),
+        ],
+        "exportMetadata": [
+            ManualExample(
+                "Export a cluster's topics and groups to /tmp/export/metadata.json:",
+                "mqadmin exportMetadata -n 127.0.0.1:9876 -c DefaultCluster -f /tmp/export"),
+            ManualExample(
+                "Export one broker's topics to /tmp/export/topic.json:",
+                "mqadmin exportMetadata -n 127.0.0.1:9876 -b 127.0.0.1:10911 -t -f /tmp/export"),
+        ],
+        "copyUser": [
+            ManualExample(
+                "Copy every user from one broker to another:",
+                "mqadmin copyUser -n 127.0.0.1:9876 -f 127.0.0.1:10911 -t 127.0.0.1:10921"),
+        ],
+        "user copy": [
+            ManualExample(
+                "Copy every user of one broker to another:",
+                "mqadmin user copy --from 127.0.0.1:10911 --to 127.0.0.1:10921"),
+        ],
+        "acl copy": [
+            ManualExample(
+                "Copy alice's ACL to another broker:",
+                "mqadmin acl copy User:alice --from 127.0.0.1:10911 --to 127.0.0.1:10921"),
+        ],
+        "copyAcl": [
+            ManualExample(
+                "Copy alice's ACL from one broker to another:",
+                "mqadmin copyAcl -n 127.0.0.1:9876 -f 127.0.0.1:10911 -t 127.0.0.1:10921 -s User:alice"),
+        ],
     ]
 
     /// What a command's EXIT STATUS adds to the codes every command shares.
