@@ -17,10 +17,7 @@ struct ClassicBrokerStatus: AsyncParsableCommand {
     @OptionGroup var output: ClassicOutputOptions
 
     func validate() throws {
-        guard (brokerAddr == nil) != (clusterName == nil) else {
-            throw ValidationError("pass exactly one of -b BROKER_ADDR or -c CLUSTER_NAME")
-        }
-        if let brokerAddr { try Address.validate(brokerAddr, what: "-b", example: Address.brokerExample) }
+        try ClassicBrokerOrCluster.validate(broker: brokerAddr, cluster: clusterName)
     }
 
     func run() async throws {

@@ -39,8 +39,3 @@ struct ClassicCopyAcl: AsyncParsableCommand {
         try view.failIfNeeded()
     }
 }
-
-extension String {
-    /// Apache trims every option value.
-    fileprivate var trimmed: String { trimmingCharacters(in: .whitespaces) }
-}

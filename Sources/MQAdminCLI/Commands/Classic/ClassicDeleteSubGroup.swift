@@ -26,9 +26,7 @@ struct ClassicDeleteSubGroup: AsyncParsableCommand {
     func validate() throws {
         try GroupTargets.validateName(groupName, option: "-g")
         try GroupTargets.checkBool(removeOffset, option: "-r")
-        guard (brokerAddr == nil) != (clusterName == nil) else {
-            throw ValidationError("pass exactly one of -b BROKER_ADDR or -c CLUSTER_NAME")
-        }
+        try ClassicBrokerOrCluster.validate(broker: brokerAddr, cluster: clusterName, checkAddress: false)
     }
 
     func run() async throws {

@@ -45,10 +45,7 @@ struct ClassicExportMetadata: AsyncParsableCommand {
     @OptionGroup var output: ClassicOutputOptions
 
     func validate() throws {
-        guard (brokerAddr == nil) != (clusterName == nil) else {
-            throw ValidationError("pass exactly one of -b BROKER_ADDR or -c CLUSTER_NAME")
-        }
-        if let brokerAddr { try Address.validate(brokerAddr.trimmed, what: "-b", example: Address.brokerExample) }
+        try ClassicBrokerOrCluster.validate(broker: brokerAddr?.trimmed, cluster: clusterName)
     }
 
     func run() async throws {
@@ -89,9 +86,4 @@ struct ClassicExportMetadataView: Encodable {
     var brokers: [String]
     var topics: [String]
     var groups: [String]
-}
-
-extension String {
-    /// Apache trims every option value.
-    fileprivate var trimmed: String { trimmingCharacters(in: .whitespaces) }
 }

@@ -161,8 +161,3 @@ struct ConsumerConfigJSON: Encodable {
         attributes = c.attributes
     }
 }
-
-extension String {
-    /// Apache trims every option value.
-    fileprivate var trimmed: String { trimmingCharacters(in: .whitespaces) }
-}

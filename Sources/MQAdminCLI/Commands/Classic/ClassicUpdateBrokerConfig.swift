@@ -29,10 +29,7 @@ struct ClassicUpdateBrokerConfig: AsyncParsableCommand {
     @OptionGroup var output: ClassicOutputOptions
 
     func validate() throws {
-        guard (brokerAddr == nil) != (clusterName == nil) else {
-            throw ValidationError("pass exactly one of -b BROKER_ADDR or -c CLUSTER_NAME")
-        }
-        if let brokerAddr { try Address.validate(brokerAddr, what: "-b", example: Address.brokerExample) }
+        try ClassicBrokerOrCluster.validate(broker: brokerAddr, cluster: clusterName)
         if key.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("-k needs a key, e.g. -k brokerPermission")
         }

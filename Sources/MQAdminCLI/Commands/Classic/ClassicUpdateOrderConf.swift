@@ -109,8 +109,3 @@ struct OrderConfView: Encodable {
         }
     }
 }
-
-extension String {
-    /// Apache trims every option value.
-    fileprivate var trimmed: String { trimmingCharacters(in: .whitespaces) }
-}

@@ -49,9 +49,7 @@ struct ClassicUpdateSubGroup: AsyncParsableCommand {
         try GroupTargets.checkBool(consumeBroadcastEnable, option: "-d")
         try GroupTargets.checkBool(consumeMessageOrderly, option: "-o")
         try GroupTargets.checkBool(notifyConsumerIdsChanged, option: "-a")
-        guard (brokerAddr == nil) != (clusterName == nil) else {
-            throw ValidationError("pass exactly one of -b BROKER_ADDR or -c CLUSTER_NAME")
-        }
+        try ClassicBrokerOrCluster.validate(broker: brokerAddr, cluster: clusterName, checkAddress: false)
         if let p = groupRetryPolicy,
             (try? JSONReader.parse(p)).map({ if case .object = $0 { true } else { false } }) != true
         {

@@ -50,10 +50,7 @@ struct ClassicUpdateTopic: AsyncParsableCommand {
     @OptionGroup var output: ClassicOutputOptions
 
     func validate() throws {
-        guard (brokerAddr == nil) != (clusterName == nil) else {
-            throw ValidationError("pass exactly one of -b BROKER_ADDR or -c CLUSTER_NAME")
-        }
-        if let brokerAddr { try Address.validate(brokerAddr.trimmed, what: "-b", example: Address.brokerExample) }
+        try ClassicBrokerOrCluster.validate(broker: brokerAddr?.trimmed, cluster: clusterName)
         try TopicArgs.topic(topic.trimmed)
         _ = try request()
     }
@@ -102,9 +99,4 @@ struct ClassicUpdateTopic: AsyncParsableCommand {
         if view.succeeded { out += ClassicLayouts.topicConfigLine(config, modification: modification) + "\n" }
         return out
     }
-}
-
-extension String {
-    /// Apache trims every option value.
-    fileprivate var trimmed: String { trimmingCharacters(in: .whitespaces) }
 }

@@ -30,10 +30,7 @@ struct ClassicUpdateTopicList: AsyncParsableCommand {
     @OptionGroup var output: ClassicOutputOptions
 
     func validate() throws {
-        guard (brokerAddr == nil) != (clusterName == nil) else {
-            throw ValidationError("pass exactly one of -b BROKER_ADDR or -c CLUSTER_NAME")
-        }
-        if let brokerAddr { try Address.validate(brokerAddr.trimmed, what: "-b", example: Address.brokerExample) }
+        try ClassicBrokerOrCluster.validate(broker: brokerAddr?.trimmed, cluster: clusterName)
     }
 
     func run() async throws {
@@ -52,9 +49,4 @@ struct ClassicUpdateTopicList: AsyncParsableCommand {
         }
         try BrokerOutcome.check(view.brokers, what: "updateTopicList")
     }
-}
-
-extension String {
-    /// Apache trims every option value.
-    fileprivate var trimmed: String { trimmingCharacters(in: .whitespaces) }
 }

@@ -31,10 +31,7 @@ struct ClassicUpdateTopicPerm: AsyncParsableCommand {
     @OptionGroup var output: ClassicOutputOptions
 
     func validate() throws {
-        guard (brokerAddr == nil) != (clusterName == nil) else {
-            throw ValidationError("pass exactly one of -b BROKER_ADDR or -c CLUSTER_NAME")
-        }
-        if let brokerAddr { try Address.validate(brokerAddr.trimmed, what: "-b", example: Address.brokerExample) }
+        try ClassicBrokerOrCluster.validate(broker: brokerAddr?.trimmed, cluster: clusterName)
         try TopicArgs.topic(topic.trimmed)
         _ = try TopicArgs.perm(perm, option: "-p")
     }
@@ -89,9 +86,4 @@ extension TopicConfig {
             topicName: j.topicName, readQueueNums: j.readQueueNums, writeQueueNums: j.writeQueueNums, perm: j.perm,
             topicFilterType: j.topicFilterType, topicSysFlag: j.topicSysFlag, order: j.order, attributes: j.attributes)
     }
-}
-
-extension String {
-    /// Apache trims every option value.
-    fileprivate var trimmed: String { trimmingCharacters(in: .whitespaces) }
 }

@@ -10,9 +10,7 @@ struct ClassicAuthTarget: ParsableArguments {
     var brokerAddr: String?
 
     func validate() throws {
-        guard (clusterName == nil) != (brokerAddr == nil) else {
-            throw ValidationError("pass exactly one of -b BROKER_ADDR or -c CLUSTER_NAME")
-        }
+        try ClassicBrokerOrCluster.validate(broker: brokerAddr, cluster: clusterName, checkAddress: false)
     }
 
     var options: ACLTargetOptions {
