@@ -121,6 +121,14 @@ public enum BrokerRequests {
             $0.handleUpdateBrokerConfig($1, peer: $2)
         },
         .answer(.getProducerConnectionList, .admin, .cluster(.get)) { try $0.handleGetProducerConnections($1) },
+        // Answered by one client over its own connection (BrokerCore+ClientCalls.swift).
+        .process(.getConsumerRunningInfo, .admin, .group("consumerGroup", [.get])) { core, request, _ in
+            try core.handleGetConsumerRunningInfo(request)
+        },
+        .process(
+            .consumeMessageDirectly, .admin,
+            .all([.group("consumerGroup", [.sub]), .topic("topic", [.sub], missing: .allow)])
+        ) { core, request, _ in try core.handleConsumeMessageDirectly(request) },
         // Clean-up now instead of at the next retention run: file deletions, on the admin thread.
         .answer(.deleteExpiredCommitLog, .admin, .cluster(.update), on: .adminThread) {
             try $0.handleDeleteExpiredCommitLog($1)

@@ -187,6 +187,7 @@ public struct ResponseCode: RawRepresentable, Hashable, Sendable, CustomStringCo
     public static let filterDataNotLatest = ResponseCode(28)
     public static let invalidParameter = ResponseCode(29)
     public static let consumerNotOnline = ResponseCode(206)
+    public static let consumeMessageTimeout = ResponseCode(207)
     public static let noMessage = ResponseCode(208)
     public static let illegalOperation = ResponseCode(604)
     public static let userNotExist = ResponseCode(3001)
