@@ -1,6 +1,6 @@
 import Foundation
 import MQBroker
-import MQClient
+@testable import MQClient
 import MQProtocol
 import MQStore
 import MQTestSupport
@@ -112,6 +112,7 @@ import Testing
             #expect(notPulling["severity"] as? String == "WARN", "\(notPulling)")
             #expect((notPulling["summary"] as? String)?.contains("hung@10.0.0.7@1") == true)
             #expect(evidence(notPulling).contains("did not move"))
+            #expect(evidence(notPulling).contains("next message "), "\(notPulling)")
             #expect(notPulling["unknownBecause"] as? String == "which of these it is: "
                 + "the clients' running info is not collected by this command yet")
 
@@ -189,5 +190,42 @@ import Testing
             #expect(verdicts(json)["members"]?["severity"] as? String == "CRIT")
             #expect(json["worst"] as? String == "CRIT")
         }
+    }
+
+    /// What Apache brokers give: retry growth and a failing message, but no send-back counts on the connections. The
+    /// verdicts keep their evidence and say which part is unknown, and why.
+    @Test func withoutTheBrokersSendBackCountsTheClientIsUnknownAndSaysWhy() {
+        let retry = MessageQueue(topic: "%RETRY%g", brokerName: "broker-a", queueId: 0)
+        var first = BacklogSample(takenAt: 1_000)
+        first.queues = [BacklogQueueSample(group: "g", queue: retry, brokerOffset: 4, committedOffset: 3, minOffset: 0)]
+        first.onlineConsumers = ["g": 2]
+        var latest = BacklogSample(takenAt: 7_000)
+        latest.queues = [BacklogQueueSample(group: "g", queue: retry, brokerOffset: 9, committedOffset: 8, minOffset: 0)]
+        latest.onlineConsumers = ["g": 2]
+        let members = ["a@1", "b@2"].map {
+            DoctorMember(
+                clientId: $0, address: "10.0.0.1:1", language: "JAVA", sendBacksBefore: nil, sendBacks: nil,
+                sentBackIds: [])
+        }
+        let failing = FailingMessage(
+            originId: "O1", msgId: "M1", keys: ["poison"], tags: nil, topic: "T", copies: 3, reconsumeTimes: 3,
+            lastStored: 6_000, inDeadLetter: false)
+        let e = DoctorEvidence(
+            group: "g", latest: latest, previous: first, report: BacklogReport.build(latest: latest, previous: first),
+            members: members, subscriptions: [:], consumeType: nil, messageModel: nil,
+            retry: TopicGrowth(topic: "%RETRY%g", before: 4, after: 9),
+            deadLetter: TopicGrowth(topic: "%DLQ%g", before: nil, after: nil), failing: [failing], runningInfo: nil,
+            failures: [])
+        let v = Dictionary(GroupDoctor.diagnose(e).map { ($0.check, $0) }, uniquingKeysWith: { a, _ in a })
+        let growth = v["retry-dlq-growth"]
+        #expect(growth?.severity == .warn)
+        #expect(growth?.summary == "retry grows: 5 message(s) sent back; failing keys poison")
+        #expect(growth?.unknownBecause?.hasPrefix("which client sends them back: the brokers do not say") == true)
+        #expect(v["failing-message"]?.evidence == [
+            "message M1 keys poison of T: reconsumed 3 times, 3 copies in %RETRY%g"
+        ])
+        #expect(v["failing-message"]?.unknownBecause?.contains("running info is not collected") == true)
+        #expect(v["subscriptions"]?.severity == .unknown)
+        #expect(v["members"]?.severity == .ok)
     }
 }

@@ -67,6 +67,14 @@ public struct FailingMessage: Sendable, Hashable {
     public var inDeadLetter: Bool
 }
 
+/// The message at a queue's committed offset: the next one its owner has to consume.
+public struct WaitingMessage: Sendable, Hashable {
+    public var msgId: String
+    public var keys: [String]
+    public var storeTimestamp: Int64
+    public var reconsumeTimes: Int32
+}
+
 /// Everything `group doctor` looks at: two backlog samples, the members, retry/DLQ growth, the failing messages.
 public struct DoctorEvidence: Sendable {
     public var group: String
@@ -84,6 +92,8 @@ public struct DoctorEvidence: Sendable {
     public var deadLetter: TopicGrowth
     /// Messages seen failing, most failed first.
     public var failing: [FailingMessage]
+    /// The message each stuck queue (behind, committed offset unmoved) waits on, where it could be read.
+    public var waitingOn: [MessageQueue: WaitingMessage] = [:]
     /// The clients' own view; nil while this command does not collect it.
     public var runningInfo: [DoctorClientInfo]?
     public var failures: [BacklogFailure]
@@ -121,7 +131,7 @@ extension MQClientInstance {
         failing += await failingMessages(topic: dlqTopic, limit: failingLimit / 4, deadLetter: true)
         failing = mergeFailing(failing)
         let report = BacklogReport.build(latest: latest, previous: previous)
-        return DoctorEvidence(
+        var evidence = DoctorEvidence(
             group: group, latest: latest, previous: previous, report: report, members: members.list,
             subscriptions: members.connection?.subscriptionTable ?? [:], consumeType: members.connection?.consumeType,
             messageModel: members.connection?.messageModel,
@@ -130,6 +140,16 @@ extension MQClientInstance {
             deadLetter: TopicGrowth(
                 topic: dlqTopic, before: windowMillis > 0 ? dlqBefore : nil, after: await topicMaxOffset(dlqTopic)),
             failing: failing, runningInfo: nil, failures: latest.failures)
+        let stuck = report.rows.flatMap(\.queues).filter { $0.lag > 0 && $0.moved == false && $0.lostMessages == 0 }
+        for q in stuck.prefix(8) {
+            // An orderly consumer retries a failing message in place: the queue then waits on that message.
+            guard let r = try? await pull(group: Self.toolsGroup, queue: q.queue, offset: q.committedOffset, maxNums: 1),
+                let m = r.messages.first(where: { $0.queueOffset == q.committedOffset })
+            else { continue }
+            evidence.waitingOn[q.queue] = WaitingMessage(
+                msgId: m.msgId, keys: m.keys, storeTimestamp: m.storeTimestamp, reconsumeTimes: m.reconsumeTimes)
+        }
+        return evidence
     }
 
     /// The group's members from every master's connection list, with the send-back counts each broker keeps.

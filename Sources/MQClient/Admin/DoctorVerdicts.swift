@@ -131,13 +131,9 @@ public enum GroupDoctor {
         }
         var byOwner: [String: [BacklogQueueRow]] = [:]
         for q in stuck { byOwner[owners[q.queue] ?? "?", default: []].append(q) }
-        let evidence = byOwner.keys.sorted().flatMap { owner in
-            byOwner[owner]!.prefix(6).map { q in
-                "\(place(q.queue)): committed offset \(q.committedOffset) did not move in "
-                    + "\(BacklogReport.describe(millis: window)), lag \(q.lag)"
-                    + (q.lagMillis.map { ", oldest waiting \(BacklogReport.describe(millis: $0))" } ?? "")
-                    + "; owner by average allocation: \(owner)"
-            }
+        var evidence: [String] = []
+        for owner in byOwner.keys.sorted() {
+            for q in byOwner[owner]!.prefix(6) { evidence.append(stuckLine(q, owner: owner, window: window, e)) }
         }
         return DoctorVerdict(
             check: "not-pulling", severity: .warn,
@@ -145,6 +141,17 @@ public enum GroupDoctor {
                 + " (stopped pulling, hung in its listener, or an orderly queue stuck on a failing message)",
             evidence: evidence,
             unknownBecause: "which of these it is: " + runningInfoMissing)
+    }
+
+    static func stuckLine(_ q: BacklogQueueRow, owner: String, window: Int64, _ e: DoctorEvidence) -> String {
+        var line = "\(place(q.queue)): committed offset \(q.committedOffset) did not move in "
+        line += "\(BacklogReport.describe(millis: window)), lag \(q.lag)"
+        if let age = q.lagMillis { line += ", oldest waiting \(BacklogReport.describe(millis: age))" }
+        if let m = e.waitingOn[q.queue] {
+            line += ", next message \(m.msgId)"
+            if !m.keys.isEmpty { line += " keys " + m.keys.joined(separator: " ") }
+        }
+        return line + "; owner by average allocation: \(owner)"
     }
 
     static func rate(_ e: DoctorEvidence) -> DoctorVerdict {
