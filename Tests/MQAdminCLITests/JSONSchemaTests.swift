@@ -130,6 +130,7 @@ import Testing
         }
         try await c.run("consumerConnection", ["consumerConnection", "--consumerGroup", "g"], classic: true)
         try await c.run("group.describe", ["group", "describe", "g"])
+        try await c.run("group.doctor", ["group", "doctor", "g", "--interval", "0"])
         try await c.run("group.list", ["group", "list"])
         let progress = ["consumerProgress", "--groupName", "g", "--showClientIP", "true"]
         try await c.run("consumerProgress", progress, classic: true)

@@ -31,6 +31,8 @@ public struct ConsumerGroupInfo: Sendable {
 public final class ConsumerManager: Sendable {
     private let groups = NIOLockedValueBox<[String: ConsumerGroupInfo]>([:])
     private let logger: Logger
+    /// Messages each connection sent back, per group.
+    let sendBacks = SendBackLedger()
 
     init(logger: Logger) {
         self.logger = logger
@@ -98,7 +100,8 @@ public final class ConsumerManager: Sendable {
 
     /// Removes a closed connection from every group; returns the groups whose members changed.
     func connectionClosed(peerId: UInt64) -> [(group: String, remaining: [ClientChannel])] {
-        groups.withLockedValue { all in
+        sendBacks.forget(peerId: peerId)
+        return groups.withLockedValue { all in
             var changed: [(String, [ClientChannel])] = []
             for (name, var info) in all where info.channels.removeValue(forKey: peerId) != nil {
                 if info.channels.isEmpty {

@@ -57,7 +57,15 @@ extension BrokerCore {
         guard let info = consumers.group(group), !info.channels.isEmpty else {
             return request.response(.consumerNotOnline, remark: "the consumer group[\(group)] not online")
         }
-        let connections = info.channels.values.map(Connection.init).sorted { $0.clientId < $1.clientId }
+        let sendBacks = consumers.sendBacks.tallies(group: group)
+        let connections = info.channels.map { peerId, channel in
+            var c = Connection(channel)
+            if let t = sendBacks[peerId] {
+                c.sendBackCount = t.count
+                c.sendBackMessageIds = t.recentIds
+            }
+            return c
+        }.sorted { $0.clientId < $1.clientId }
         let body = ConsumerConnection(
             connectionSet: connections, subscriptionTable: info.subscriptions, consumeType: info.consumeType,
             messageModel: info.messageModel, consumeFromWhere: info.consumeFromWhere)

@@ -56,6 +56,8 @@ extension BrokerCore {
         switch result.status {
         case .ok:
             stats.recordPut(topic: topic, messages: 1, bytes: original.body.readableBytes)
+            consumers.sendBacks.record(
+                group: h.group, peerId: peer.id, originMessageId: properties[MessageConst.originMessageId])
             return request.response()
         case .messageIllegal(let why), .serviceUnavailable(let why):
             return request.response(.systemError, remark: why)

@@ -133,12 +133,22 @@ public struct Connection: Codable, Sendable, Hashable {
     public var clientAddr: String
     public var language: String
     public var version: Int32
+    /// mqadmin extension (bundled broker, consumer connections only): messages this connection sent back to the
+    /// broker (CONSUMER_SEND_MSG_BACK) for the group since it connected. Absent from Apache brokers and when none.
+    public var sendBackCount: Int64?
+    /// mqadmin extension: the original message ids of its latest send-backs (at most 16, newest last).
+    public var sendBackMessageIds: [String]?
 
-    public init(clientId: String, clientAddr: String, language: String, version: Int32) {
+    public init(
+        clientId: String, clientAddr: String, language: String, version: Int32, sendBackCount: Int64? = nil,
+        sendBackMessageIds: [String]? = nil
+    ) {
         self.clientId = clientId
         self.clientAddr = clientAddr
         self.language = language
         self.version = version
+        self.sendBackCount = sendBackCount
+        self.sendBackMessageIds = sendBackMessageIds
     }
 }
 

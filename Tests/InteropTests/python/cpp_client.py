@@ -16,7 +16,8 @@ Each mode prints JSON lines on stdout; the Swift tests parse them. Modes:
            and CRC-32, and one per batch with its status
   consume  NAMESRV TOPIC GROUP OUTFILE SECONDS [FAIL_TAG [MAX_RECONSUME]]
            push consumer (clustering); appends one JSON line per delivery to OUTFILE, with the body's
-           length and CRC-32; messages tagged FAIL_TAG are answered RECONSUME_LATER through a raw callback;
+           length and CRC-32; messages tagged FAIL_TAG (or keyed K when FAIL_TAG is "key:K") are answered
+           RECONSUME_LATER through a raw callback;
            MAX_RECONSUME sets the client's maxReconsumeTimes (only 2.1.0 sends one, see cpp_compat.py).
 """
 import ctypes
@@ -209,7 +210,7 @@ def consume(namesrv, topic, group, outfile, seconds, fail_tag=None, max_reconsum
             "reconsume": msg.reconsume_times, "id": msg.id, "pid": os.getpid(),
             "len": len(body), "crc": zlib.crc32(body),
         }) + "\n")
-        if fail_tag is not None and tags == fail_tag:
+        if fail_tag is not None and (tags == fail_tag or fail_tag == "key:%s" % keys):
             return 1  # RECONSUME_LATER
         return 0  # CONSUME_SUCCESS
 

@@ -4,7 +4,10 @@ import ArgumentParser
 struct GroupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "group",
-        abstract: "Create, update, delete, list and describe consumer groups.",
-        subcommands: [GroupCreate.self, GroupUpdate.self, GroupDelete.self, GroupList.self, GroupDescribe.self]
+        abstract: "Create, update, delete, list, describe and diagnose consumer groups.",
+        subcommands: [
+            GroupCreate.self, GroupUpdate.self, GroupDelete.self, GroupList.self, GroupDescribe.self,
+            GroupDoctorCommand.self,
+        ]
     )
 }

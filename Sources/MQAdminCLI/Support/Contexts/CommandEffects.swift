@@ -42,6 +42,8 @@ enum CommandEffects {
         (ClassicWipeWritePerm.self, .changes), (ClassicAddWritePerm.self, .changes),
         (GroupCreate.self, .changes), (GroupUpdate.self, .changes), (GroupDelete.self, .changes),
         (GroupList.self, .reads), (GroupDescribe.self, .reads),
+        // Reads offsets, connections and the retry/DLQ topics (as TOOLS_CONSUMER, never committing).
+        (GroupDoctorCommand.self, .reads),
         (OffsetShow.self, .reads), (OffsetExport.self, .reads),
         (OffsetReset.self, .changesWhen { ($0 as? OffsetReset)?.execute.execute ?? true }),
         (OffsetClone.self, .changesWhen { ($0 as? OffsetClone)?.execute.execute ?? true }),

@@ -229,6 +229,12 @@ enum ManualExamples {
         "group describe": [
             ManualExample("Configuration, consumers and lag of a group:", "mqadmin group describe order-service"),
         ],
+        "group doctor": [
+            ManualExample("Why a group lags: each verdict with its evidence:", "mqadmin group doctor order-service"),
+            ManualExample(
+                "In CI: a longer window, exit 6 past 1000 messages or 10 minutes behind:",
+                "mqadmin group doctor order-service --interval 15s --fail-if-lag-over 1000 --fail-if-age-over 10m"),
+        ],
         "offset": [ManualExample("A group's offsets:", "mqadmin offset show order-service")],
         "offset show": [
             ManualExample(
