@@ -94,9 +94,9 @@ import Testing
                 try? await Task.sleep(for: .seconds(3600))
                 return .success
             }
-            // Crawls: 20 messages a second at most (a sleep by design: the slowness is what the rate check sees).
+            // Crawls: 10 messages a second per queue at most (a sleep by design: the slowness is what the rate check sees).
             try await startConsumer(cluster, group: "g-slow", clientId: "slow@10.0.0.8@1", batch: 1) { _, _ in
-                try? await Task.sleep(for: .milliseconds(50))
+                try? await Task.sleep(for: .milliseconds(100))
                 return .success
             }
             let client = cluster.client()
@@ -136,7 +136,7 @@ import Testing
             #expect(evidence(rate).contains("\(Self.topic): produced"))
 
             // A burst, then nothing more: the slow consumer drains it, with an ETA.
-            for i in 0..<400 { _ = try await producer.send(Message(topic: Self.topic, body: "burst\(i)")) }
+            for i in 0..<600 { _ = try await producer.send(Message(topic: Self.topic, body: "burst\(i)")) }
             let draining = MessageFixtures.object(
                 try await cli.run(["group", "doctor", "g-slow", "--interval", "6s", "-o", "json"]))
             let eta = try #require(verdicts(draining)["rate"])
