@@ -2656,13 +2656,13 @@ _mqadmin_group() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    create|update|delete|list|describe)
+    create|update|delete|list|describe|doctor)
         # Offer subcommand argument completions
         "_mqadmin_group_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'create update delete list describe' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'create update delete list describe doctor' -- "${cur}"))
         ;;
     esac
 }
@@ -2909,6 +2909,61 @@ _mqadmin_group_describe() {
     case "${positional_number}" in
     1)
         __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group describe -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_mqadmin_group_doctor() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output --interval --fail-if-lag-over --fail-if-age-over)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group doctor -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '--interval')
+        return
+        ;;
+    '--fail-if-lag-over')
+        return
+        ;;
+    '--fail-if-age-over')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group doctor -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     esac

@@ -49,16 +49,24 @@ import Testing
         try await withTeardown {
             try await waitUntil("the C++ consumer on both brokers", timeout: .seconds(30)) {
                 var n = 0
-                for broker in brokers { n += (try? await admin.consumerIds(group: Self.group, broker: broker).count) ?? 0 }
+                for broker in brokers {
+                    n += (try? await admin.consumerIds(group: Self.group, broker: broker).count) ?? 0
+                }
                 return n == 2
             }
             let clientId = try #require(try await admin.consumerIds(group: Self.group, broker: brokers[0]).first)
             let producer = Producer(group: "pg-doctor", client: admin)
-            for i in 0..<20 { _ = try await producer.send(Message(topic: Self.topic, body: "ok \(i)", keys: ["k\(i)"])) }
+            for i in 0..<20 {
+                _ = try await producer.send(Message(topic: Self.topic, body: "ok \(i)", keys: ["k\(i)"]))
+            }
             _ = try await producer.send(Message(topic: Self.topic, body: "fails", keys: ["poison"]))
-            try await waitUntil("the poison message reconsumed 3 times", timeout: .seconds(60), poll: .milliseconds(250)) {
+            try await waitUntil(
+                "the poison message reconsumed 3 times", timeout: .seconds(60), poll: .milliseconds(250)
+            ) {
                 let text = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
-                return text.split(separator: "\n").contains { $0.contains("\"poison\"") && $0.contains("\"reconsume\": 3") }
+                return text.split(separator: "\n").contains {
+                    $0.contains("\"poison\"") && $0.contains("\"reconsume\": 3")
+                }
             }
 
             let cli = MQAdminRunner(nameServer: ns)

@@ -1,6 +1,5 @@
 import Foundation
 import MQBroker
-@testable import MQClient
 import MQProtocol
 import MQStore
 import MQTestSupport
@@ -9,6 +8,7 @@ import Synchronization
 import Testing
 
 @testable import MQAdminCLI
+@testable import MQClient
 
 /// `mqadmin group doctor` on two-broker in-process clusters, each verdict constructed for real: a consumer that
 /// fails one key, one that hangs, one slower than its producer, and one whose offsets retention overtook.
@@ -94,9 +94,10 @@ import Testing
                 try? await Task.sleep(for: .seconds(3600))
                 return .success
             }
-            // Crawls: 20 messages a second at most (a sleep by design: the slowness is what the rate check sees).
+            // Crawls: 10 messages a second per queue at most (a sleep by design: the slowness is what the rate
+            // check sees).
             try await startConsumer(cluster, group: "g-slow", clientId: "slow@10.0.0.8@1", batch: 1) { _, _ in
-                try? await Task.sleep(for: .milliseconds(50))
+                try? await Task.sleep(for: .milliseconds(100))
                 return .success
             }
             let client = cluster.client()
@@ -113,8 +114,9 @@ import Testing
             #expect((notPulling["summary"] as? String)?.contains("hung@10.0.0.7@1") == true)
             #expect(evidence(notPulling).contains("did not move"))
             #expect(evidence(notPulling).contains("next message "), "\(notPulling)")
-            #expect(notPulling["unknownBecause"] as? String == "which of these it is: "
-                + "the clients' running info is not collected by this command yet")
+            #expect(
+                notPulling["unknownBecause"] as? String == "which of these it is: "
+                    + "the clients' running info is not collected by this command yet")
 
             // Slower than a producer sending 100 messages a second meanwhile.
             let sending = Task {
@@ -125,7 +127,8 @@ import Testing
                 }
             }
             let slow = try await withTeardown {
-                MessageFixtures.object(try await cli.run(["group", "doctor", "g-slow", "--interval", "6s", "-o", "json"]))
+                MessageFixtures.object(
+                    try await cli.run(["group", "doctor", "g-slow", "--interval", "6s", "-o", "json"]))
             } teardown: {
                 sending.cancel()
                 _ = await sending.value
@@ -136,7 +139,7 @@ import Testing
             #expect(evidence(rate).contains("\(Self.topic): produced"))
 
             // A burst, then nothing more: the slow consumer drains it, with an ETA.
-            for i in 0..<400 { _ = try await producer.send(Message(topic: Self.topic, body: "burst\(i)")) }
+            for i in 0..<600 { _ = try await producer.send(Message(topic: Self.topic, body: "burst\(i)")) }
             let draining = MessageFixtures.object(
                 try await cli.run(["group", "doctor", "g-slow", "--interval", "6s", "-o", "json"]))
             let eta = try #require(verdicts(draining)["rate"])
@@ -147,8 +150,9 @@ import Testing
             let over = try await cli.run(
                 ["group", "doctor", "g-hung", "--interval", "0", "--fail-if-lag-over", "10", "-o", "json"])
             #expect(over.status == 6)
-            #expect(((MessageFixtures.object(over)["thresholds"] as? [String: Any])?["exceeded"] as? [String])?
-                .isEmpty == false)
+            #expect(
+                ((MessageFixtures.object(over)["thresholds"] as? [String: Any])?["exceeded"] as? [String])?
+                    .isEmpty == false)
             #expect(over.stderr.contains("g-hung on \(Self.topic): lag"))
             let under = try await cli.run(["group", "doctor", "g-hung", "--interval", "0", "--fail-if-age-over", "1h"])
             #expect(under.status == 0, "\(under.stderr)")
@@ -183,7 +187,8 @@ import Testing
             store.runRetention()
             #expect(store.commitLogMinOffset > 0)
 
-            let json = MessageFixtures.object(try await cli.run(["group", "doctor", "g-lost", "--interval", "0", "-o", "json"]))
+            let json = MessageFixtures.object(
+                try await cli.run(["group", "doctor", "g-lost", "--interval", "0", "-o", "json"]))
             let below = try #require(verdicts(json)["below-min-offset"])
             #expect(below["severity"] as? String == "CRIT", "\(below)")
             #expect(evidence(below).contains("< min offset"))
@@ -200,7 +205,9 @@ import Testing
         first.queues = [BacklogQueueSample(group: "g", queue: retry, brokerOffset: 4, committedOffset: 3, minOffset: 0)]
         first.onlineConsumers = ["g": 2]
         var latest = BacklogSample(takenAt: 7_000)
-        latest.queues = [BacklogQueueSample(group: "g", queue: retry, brokerOffset: 9, committedOffset: 8, minOffset: 0)]
+        latest.queues = [
+            BacklogQueueSample(group: "g", queue: retry, brokerOffset: 9, committedOffset: 8, minOffset: 0)
+        ]
         latest.onlineConsumers = ["g": 2]
         let members = ["a@1", "b@2"].map {
             DoctorMember(
@@ -221,9 +228,10 @@ import Testing
         #expect(growth?.severity == .warn)
         #expect(growth?.summary == "retry grows: 5 message(s) sent back; failing keys poison")
         #expect(growth?.unknownBecause?.hasPrefix("which client sends them back: the brokers do not say") == true)
-        #expect(v["failing-message"]?.evidence == [
-            "message M1 keys poison of T: reconsumed 3 times, 3 copies in %RETRY%g"
-        ])
+        #expect(
+            v["failing-message"]?.evidence == [
+                "message M1 keys poison of T: reconsumed 3 times, 3 copies in %RETRY%g"
+            ])
         #expect(v["failing-message"]?.unknownBecause?.contains("running info is not collected") == true)
         #expect(v["subscriptions"]?.severity == .unknown)
         #expect(v["members"]?.severity == .ok)

@@ -136,14 +136,16 @@ extension MQClientInstance {
             subscriptions: members.connection?.subscriptionTable ?? [:], consumeType: members.connection?.consumeType,
             messageModel: members.connection?.messageModel,
             retry: TopicGrowth(
-                topic: retryTopic, before: windowMillis > 0 ? retryBefore : nil, after: await topicMaxOffset(retryTopic)),
+                topic: retryTopic, before: windowMillis > 0 ? retryBefore : nil, after: await topicMaxOffset(retryTopic)
+            ),
             deadLetter: TopicGrowth(
                 topic: dlqTopic, before: windowMillis > 0 ? dlqBefore : nil, after: await topicMaxOffset(dlqTopic)),
             failing: failing, runningInfo: nil, failures: latest.failures)
         let stuck = report.rows.flatMap(\.queues).filter { $0.lag > 0 && $0.moved == false && $0.lostMessages == 0 }
         for q in stuck.prefix(8) {
             // An orderly consumer retries a failing message in place: the queue then waits on that message.
-            guard let r = try? await pull(group: Self.toolsGroup, queue: q.queue, offset: q.committedOffset, maxNums: 1),
+            guard
+                let r = try? await pull(group: Self.toolsGroup, queue: q.queue, offset: q.committedOffset, maxNums: 1),
                 let m = r.messages.first(where: { $0.queueOffset == q.committedOffset })
             else { continue }
             evidence.waitingOn[q.queue] = WaitingMessage(
@@ -220,6 +222,8 @@ extension MQClientInstance {
             m.inDeadLetter = m.inDeadLetter || f.inDeadLetter
             byOrigin[f.originId] = m
         }
-        return byOrigin.values.sorted { ($1.reconsumeTimes, $1.copies, $0.originId) < ($0.reconsumeTimes, $0.copies, $1.originId) }
+        return byOrigin.values.sorted {
+            ($1.reconsumeTimes, $1.copies, $0.originId) < ($0.reconsumeTimes, $0.copies, $1.originId)
+        }
     }
 }

@@ -119,7 +119,8 @@ public enum GroupDoctor {
             return DoctorVerdict(
                 check: "not-pulling", severity: .ok,
                 summary: lagging.isEmpty
-                    ? "every queue is caught up" : "every queue behind moved in \(BacklogReport.describe(millis: window))",
+                    ? "every queue is caught up"
+                    : "every queue behind moved in \(BacklogReport.describe(millis: window))",
                 evidence: [])
         }
         // Owners as the official clients allocate by default; a client with another strategy may own others.
@@ -235,9 +236,12 @@ public enum GroupDoctor {
                 + " of \(m.topic): reconsumed \(m.reconsumeTimes) times, \(m.copies) cop\(m.copies == 1 ? "y" : "ies") "
                 + "in \(m.inDeadLetter ? e.deadLetter.topic : e.retry.topic)"
             if let who = senders(of: m.originId, e) {
-                line += who.isEmpty ? "; sent back by a client no longer online" : "; sent back by " + who.joined(separator: ", ")
+                line +=
+                    who.isEmpty
+                    ? "; sent back by a client no longer online" : "; sent back by " + who.joined(separator: ", ")
             } else {
-                unknown = "which client fails them: the brokers do not say who sent messages back (Apache brokers), "
+                unknown =
+                    "which client fails them: the brokers do not say who sent messages back (Apache brokers), "
                     + "and " + runningInfoMissing
             }
             evidence.append(line)

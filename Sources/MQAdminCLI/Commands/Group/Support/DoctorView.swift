@@ -55,10 +55,12 @@ struct DoctorView: Encodable {
     /// One block per verdict: severity, check and summary, then its evidence and what is unknown, indented.
     var table: String {
         var out = "Group \(group): \(members.count) member(s), lag \(lag), worst \(worst)"
-        out += window.millis.value.map { " (sampled twice, \(TimeFormat.duration(millis: $0)) apart)\n" }
+        out +=
+            window.millis.value.map { " (sampled twice, \(TimeFormat.duration(millis: $0)) apart)\n" }
             ?? " (one sample)\n"
         for v in verdicts {
-            out += "\n" + v.severity.padding(toLength: 8, withPad: " ", startingAt: 0) + v.check + ": " + v.summary + "\n"
+            out +=
+                "\n" + v.severity.padding(toLength: 8, withPad: " ", startingAt: 0) + v.check + ": " + v.summary + "\n"
             for line in v.evidence { out += "         - " + line + "\n" }
             if let why = v.unknownBecause.value { out += "         unknown — because " + why + "\n" }
         }
