@@ -104,9 +104,10 @@ enum MessageImportFile {
             }
         }
         if let last = problems.last {
-            for p in problems.dropLast() { Emit.note("mqadmin: \(file) \(p)") }
+            let name = file == "-" ? "stdin" : file
+            for p in problems.dropLast() { Emit.note("mqadmin: \(name) \(p)") }
             throw CLIError(
-                "\(file) \(last); \(problems.count) bad line\(problems.count == 1 ? "" : "s"), nothing sent",
+                "\(name) \(last); \(problems.count) bad line\(problems.count == 1 ? "" : "s"), nothing sent",
                 exit: .usage)
         }
         guard !messages.isEmpty else { throw CLIError("\(file) holds no messages; nothing to import", exit: .usage) }
