@@ -176,6 +176,17 @@ import Testing
         }
     }
 
+    /// Plans and reads pass a read-only context and are not audited; `--execute` is a change.
+    @Test func plansAndReadsAreNotChangesExecuteIs() throws {
+        func changes(_ args: [String]) throws -> Bool { CommandEffects.changesTarget(try MQAdmin.parseAsRoot(args)) }
+        #expect(try !changes(["dlq", "list", "G"]))
+        #expect(try !changes(["dlq", "resend", "G"]))
+        #expect(try changes(["dlq", "resend", "G", "--execute"]))
+        #expect(try !changes(["message", "export", "T"]))
+        #expect(try !changes(["message", "import", "T", "-f", "x.jsonl"]))
+        #expect(try changes(["message", "import", "T", "-f", "x.jsonl", "--execute"]))
+    }
+
     /// Every message of `topic` as `message export` lines, oldest first.
     static func stored(_ cli: InProcessRunner, _ topic: String) async throws -> [[String: Any]] {
         let r = try await cli.run(["message", "export", topic])
