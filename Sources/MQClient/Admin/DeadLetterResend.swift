@@ -90,6 +90,10 @@ public struct DeadLetterResend: Sendable {
         for var item in plan {
             defer { out.append(item) }
             guard item.outcome == .pending, let topic = item.topic else { continue }
+            if Task.isCancelled {
+                item.outcome = .failed("not attempted: the run was interrupted")
+                continue
+            }
             if queues[topic] == nil { queues[topic] = await writableQueues(topic) }
             let targets: [MessageQueue]
             switch queues[topic]! {
@@ -118,13 +122,14 @@ public struct DeadLetterResend: Sendable {
                 let sent = try await producer.send(message, to: queue)
                 try journal.append(line(.sent))
                 item.outcome = .resent(newMsgId: sent.msgId)
-            } catch let error as ClientError where error.isConnectivity {
-                // Maybe stored, maybe not: the `sending` line stays, so no later run resends it blindly.
-                item.outcome = .failed("\(error) (it may have been stored as \(newId); the journal marks it uncertain)")
-            } catch {
+            } catch let error as ClientError where Self.certainlyNotStored(error) {
                 let reason = Self.reason(error, topic: topic)
                 try journal.append(line(.failed, error: reason))
                 item.outcome = .failed(reason)
+            } catch {
+                // A time-out, a lost connection, an interrupt: maybe stored, maybe not. The `sending` line stays,
+                // so no later run resends it blindly.
+                item.outcome = .failed("\(error) (it may have been stored as \(newId); the journal marks it uncertain)")
             }
             progress(item)
         }
@@ -152,6 +157,14 @@ public struct DeadLetterResend: Sendable {
             return .refused("topic \(topic) has no writable queue on a master broker")
         }
         return .queues(queues)
+    }
+
+    /// The broker refused the send, or it never left: a later run may try again without a duplicate.
+    static func certainlyNotStored(_ error: ClientError) -> Bool {
+        switch error {
+        case .brokerError, .topicNotFound, .invalidArgument: return true
+        default: return false
+        }
     }
 
     static func reason(_ error: any Error, topic: String) -> String {
