@@ -104,6 +104,13 @@ import Testing
             let route = try await cli.run(["topic", "route", "Gone"])
             #expect(route.status == MQExit.notFound.rawValue)
 
+            // The journal: `sending` then `sent` for each resent one; the deleted topic's was never sent: no line.
+            let journalPath = home.path + "/.mqadmin/journal/dlq-resend.\(Self.group).jsonl"
+            let states = Self.lines(journalPath).compactMap { $0["state"] as? String }
+            #expect(states.sorted() == ["sending", "sending", "sent", "sent"], "\(states)")
+            let mode = try FileManager.default.attributesOfItem(atPath: journalPath)[.posixPermissions] as? Int
+            #expect(mode == 0o600)
+
             let newIds = Self.field(results, "newMsgId")
             #expect(newIds.count == 2)
             let orders = try await Self.stored(cli, "Orders")
@@ -128,6 +135,7 @@ import Testing
                 Self.field(second, "result")
                     == ["order-1": "already-resent", "order-2": "already-resent", "gone-1": "failed"])
             #expect(Self.field(second, "newMsgId") == newIds)
+            #expect(Self.lines(journalPath).count == 4, "a run that sent nothing journals nothing")
             #expect(try await Self.stored(cli, "Orders").count == 4)
         }
     }
@@ -192,6 +200,13 @@ import Testing
         let r = try await cli.run(["message", "export", topic])
         #expect(r.status == 0, "\(r.stderr)")
         return r.stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+    }
+
+    static func lines(_ path: String) -> [[String: Any]] {
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").compactMap {
             try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
         }
     }

@@ -70,6 +70,8 @@ public struct DeadLetterJournal: Sendable {
         if isNew {
             try fm.createDirectory(
                 atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            // As the offset journal does: an existing directory may be wider than what bodies' ids deserve.
+            try fm.setAttributes([.posixPermissions: 0o700], ofItemAtPath: directory)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
