@@ -19,7 +19,7 @@ public struct MQAdmin: AsyncParsableCommand {
             + [TopicCommand.self, ClusterCommand.self]
             + ClassicCommands.topics + ClassicCommands.cleanup
             + [GroupCommand.self, OffsetCommand.self] + ClassicCommands.groups
-            + [MessageCommand.self, BacklogCommand.self] + ClassicCommands.messages
+            + [MessageCommand.self, BacklogCommand.self, DLQCommand.self] + ClassicCommands.messages
             + [UserCommand.self, AclCommand.self] + ClassicCommands.auth
             + [TraceCommand.self] + ClassicCommands.trace + [TransactionCommand.self]
             + [TimerCommand.self, MetadataCommand.self, GenerateManual.self]

@@ -61,6 +61,9 @@ import Testing
         Sample("TopicWriteError", TopicWriteError.alreadyExists(topic: "T", on: [endpoint]), .failed),
         Sample("TopicWriteError", TopicWriteError.invalidAttributes(endpoint, .init("unknown key")), .usage),
         Sample("OffsetPlanError", OffsetPlanError.noQueues("no queue of T on broker-z"), .usage),
+        Sample("NoDeadLetterQueue", NoDeadLetterQueue(group: "G"), .notFound),
+        Sample("JournalWriteError", JournalWriteError(path: "/j/dlq-resend.G.jsonl", errno: ENOSPC), .failed),
+        Sample("ImportLineProblem", ImportLineProblem("body is not valid base64"), .usage),
         // MQRemoting
         Sample("RemotingError", RemotingError.connectFailed(address: "a:1", reason: "refused"), .unreachable),
         Sample("RemotingError", RemotingError.timeout(address: "a:1", millis: 3000), .unreachable),

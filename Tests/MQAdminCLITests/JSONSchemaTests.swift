@@ -115,8 +115,28 @@ import Testing
             try await Self.contextsAndAudit(c, nameServer: f.cluster.nameServerAddress, home: f.home.path)
             try await Self.metadata(c, home: f.home)
             try await Self.metadataClassic(c, f)
+            try await Self.deadLettersAndExport(c, f)
             #expect(try Self.schemaNames().subtracting(c.checked).isEmpty, "schemas no output was checked against")
         }
+    }
+
+    /// `dlq list`, `dlq resend` (the plan), `message export` (summary and every line) and `message import` (the plan).
+    static func deadLettersAndExport(_ c: Checker, _ f: GroupFixture) async throws {
+        let first = try #require(try await f.client.browse(MessageWindow(topic: "T"), limit: 1).messages.first)
+        try await f.client.sendBack(group: "g", message: first, delayLevel: -1)
+        try await waitUntil("a message in %DLQ%g") {
+            (try? await f.client.deadLetters(DeadLetterWindow(group: "g", limit: 1)).letters.count) == 1
+        }
+        try await c.run("dlq.list", ["dlq", "list", "g"])
+        try await c.run("dlq.resend", ["dlq", "resend", "g"])
+        let file = f.home.sub("T.jsonl")
+        try await c.run("message.export", ["message", "export", "T", "-f", file])
+        let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n")
+        #expect(!lines.isEmpty)
+        for line in lines {
+            c.check("message.export.line", String(line), label: "message export line", sourceLocation: #_sourceLocation)
+        }
+        try await c.run("message.import", ["message", "import", "T", "-f", file])
     }
 
     /// With a consumer of `g` online: its connection, members and subscriptions.

@@ -91,6 +91,10 @@ struct ErrorReport: Sendable, Equatable {
         case let e as MessageDecodingError: return line(e, .failed)
         case let e as MessageEncodingError: return line(e, .failed)
         case let e as JSONError: return line(e, .failed)
+        // DLQ resend and message import (issue 17 item 4).
+        case let e as NoDeadLetterQueue: return line(e, .notFound)
+        case let e as JournalWriteError: return line(e, .failed)
+        case let e as ImportLineProblem: return line(e, .usage)
         case let e as RequestAccess.Unparsable: return line(e, .failed)
         case let e as NameServerSettings.Refusal: return line(e, .failed)
         case let e as BrokerLiveSettings.Refusal: return line(e, .failed)

@@ -8,6 +8,6 @@ struct MessageCommand: AsyncParsableCommand {
         subcommands: [
             MessageSend.self, MessageConsume.self, MessageQuery.self, MessageGet.self, MessageBrowse.self,
             MessageTail.self,
-        ]
+        ] + [MessageExport.self, MessageImport.self]
     )
 }

@@ -91,6 +91,10 @@ enum CommandEffects {
         (ClassicExportMetadata.self, .reads), (ClassicGetConsumerConfig.self, .reads),
         (ClassicCopyUser.self, .changes), (ClassicCopyAcl.self, .changes),
         (UserCopy.self, .changes), (AclCopy.self, .changes),
+        // DLQ and message export/import (issue 17 item 4): reads, and sends only with --execute.
+        (DLQList.self, .reads), (DLQResend.self, .changesWhen { ($0 as? DLQResend)?.execute.execute ?? true }),
+        (MessageExport.self, .reads),
+        (MessageImport.self, .changesWhen { ($0 as? MessageImport)?.execute.execute ?? true }),
     ]
 
     /// The row of `type`, nil for a command without one (a group, or a forgotten leaf: the test catches it).

@@ -353,6 +353,31 @@ enum ManualExamples {
                 "New messages with a tag as they arrive, until Ctrl-C:",
                 "mqadmin message tail orders --follow --tag paid --format '{time} {msgId} {body}'"),
         ],
+        // DLQ and message export/import (issue 17 item 4).
+        "dlq": [ManualExample("What a group gave up on:", "mqadmin dlq list billing")],
+        "dlq list": [
+            ManualExample("What group billing gave up on in the last day:", "mqadmin dlq list billing --since=-1d"),
+            ManualExample("One key, as JSON:", "mqadmin dlq list billing --key order-42 -o json"),
+        ],
+        "dlq resend": [
+            ManualExample("The plan: which messages would go back to which topic:", "mqadmin dlq resend billing"),
+            ManualExample(
+                "Resend the last hour's, once (a second run skips what the journal says was resent):",
+                "mqadmin dlq resend billing --since=-1h --execute --yes"),
+        ],
+        "message export": [
+            ManualExample(
+                "A topic's messages of one hour to a file:",
+                "mqadmin message export orders --since 2026-12-03T02:00 --until 2026-12-03T03:00 -f orders.jsonl"),
+        ],
+        "message import": [
+            ManualExample(
+                "The plan for sending an export to another topic:",
+                "mqadmin message import orders-copy -f orders.jsonl"),
+            ManualExample(
+                "Send it, one result per line (`-f -` reads the lines from stdin, e.g. piped from `message export`):",
+                "mqadmin message import orders-copy -f orders.jsonl --execute --yes"),
+        ],
         "printMsg": [
             ManualExample(
                 "Every message of a topic stored in a window:",
