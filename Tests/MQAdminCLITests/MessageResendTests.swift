@@ -40,6 +40,20 @@ import Testing
         return consumer
     }
 
+    /// Both resends change the cluster (audited, refused by a read-only context); queryMsgById only with -g -d
+    /// or -s true, as Apache acts then.
+    @Test func resendsAreChangesAndQueriesAreReads() throws {
+        func changes(_ args: [String]) throws -> Bool { CommandEffects.changesTarget(try MQAdmin.parseAsRoot(args)) }
+        let id = "7F00000100002A9F0000000000000000"
+        #expect(try changes(["message", "resend", id, "-g", "g"]))
+        #expect(try changes(["message", "resend", id, "-g", "g", "--client", "c"]))
+        #expect(try changes(["queryMsgById", "-t", "T", "-i", id, "-g", "g", "-d", "c"]))
+        #expect(try changes(["queryMsgById", "-t", "T", "-i", id, "-s", "TRUE"]))
+        #expect(try !changes(["queryMsgById", "-t", "T", "-i", id, "-s", "false"]))
+        #expect(try !changes(["queryMsgById", "-t", "T", "-i", id, "-g", "g"]))
+        #expect(try !changes(["consumeMessage", "-t", "T", "-g", "g"]))
+    }
+
     @Test func aSwiftConsumerAnswersResendToItsClient() async throws {
         try await withCluster(brokers: 1) { cluster in
             try await MessageFixtures.createTopic(cluster, "Resend")
