@@ -101,7 +101,15 @@ import Testing
     @Test func resendWithoutClientGivesTheGroupACopyOnItsRetryTopicOnce() async throws {
         try await withCluster(brokers: 1) { cluster in
             try await MessageFixtures.createTopic(cluster, "Again")
-            try await MessageFixtures.createGroup(cluster, "cg-again")
+            // No retries left for any message of this group: the resend must still reach the retry topic, not the DLQ.
+            let admin = cluster.client()
+            try await withTeardown {
+                var config = SubscriptionGroupConfig(groupName: "cg-again")
+                config.retryMaxTimes = 0
+                try await admin.updateGroup(config, broker: try #require(cluster.brokers[0].brokerAddress))
+            } teardown: {
+                await admin.shutdown()
+            }
             let cli = InProcessRunner(nameServer: cluster.nameServerAddress)
             let seen = NIOLockedValueBox<[Seen]>([])
             _ = try await Self.consumer(cluster, group: "cg-again", topic: "Again", seen: seen)

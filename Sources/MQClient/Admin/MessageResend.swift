@@ -27,13 +27,15 @@ extension MQClientInstance {
     /// Hands a stored message to its group's retry topic `%RETRY%<group>` with CONSUMER_SEND_MSG_BACK, as a
     /// consumer whose listener failed does: the broker stores it again with RETRY_TOPIC (its topic),
     /// ORIGIN_MESSAGE_ID and reconsume times + 1, and the group's members pull it after `delayLevel` (1: 1 s).
-    /// A message already retried the group's maximum times goes to `%DLQ%<group>` instead (the broker's rule).
+    /// The request's maxReconsumeTimes is the message's reconsume times + 1, so that one which used up the group's
+    /// retries (a dead letter) is retried once more instead of going straight back to `%DLQ%<group>`.
     public func resendToRetry(_ message: MessageExt, group: String, delayLevel: Int32 = 1) async throws {
         let address = message.storeHost.description
         var header = ConsumerSendMsgBackRequestHeader(
             offset: message.commitLogOffset, group: group, delayLevel: delayLevel)
         header.originMsgId = message.msgId
         header.originTopic = message.topic
+        header.maxReconsumeTimes = message.reconsumeTimes + 1
         try await invoke(address, .request(.consumerSendMsgBack, header: header)).expect(from: address)
     }
 }

@@ -15,8 +15,8 @@ struct MessageResend: AsyncParsableCommand {
             Without --client, the message is handed to the group's retry topic %RETRY%GROUP as a consumer's \
             failed message is (CONSUMER_SEND_MSG_BACK): the broker stores a copy with RETRY_TOPIC (its topic), \
             ORIGIN_MESSAGE_ID and reconsume times + 1, and whichever member owns the retry queue consumes it \
-            after 1 s, once for the group; the group's offsets do not move. A message already retried the \
-            group's maximum times goes to %DLQ%GROUP instead (the broker's rule).
+            after 1 s, once for the group; the group's offsets do not move. A message that used up the group's \
+            retries (one from %DLQ%GROUP) is retried once more all the same.
             """
     )
 
