@@ -173,13 +173,13 @@ __mqadmin_generated() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|updateKvConfig|deleteKvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|updateTopicList|updateTopicPerm|updateOrderConf|exportMetadata|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|brokerConsumeStats|updateSubGroupList|getConsumerConfig|message|backlog|dlq|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|queryCq|printMsg|printMsgByQueue|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|copyUser|copyAcl|trace|queryMsgTraceById|transaction|timer|metadata|help)
+    demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|updateKvConfig|deleteKvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|updateTopicList|updateTopicPerm|updateOrderConf|exportMetadata|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|brokerConsumeStats|updateSubGroupList|getConsumerConfig|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|queryCq|printMsg|printMsgByQueue|consumeMessage|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|copyUser|copyAcl|trace|queryMsgTraceById|transaction|timer|metadata|help)
         # Offer subcommand argument completions
         "_mqadmin_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'demo broker repl context audit namesrv getBrokerConfig updateBrokerConfig getNamesrvConfig updateNamesrvConfig updateKvConfig deleteKvConfig topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus wipeWritePerm addWritePerm clusterRT updateTopicList updateTopicPerm updateOrderConf exportMetadata deleteExpiredCommitLog cleanExpiredCQ cleanUnusedTopic group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset brokerConsumeStats updateSubGroupList getConsumerConfig message backlog dlq sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset checkMsgSendRT queryCq printMsg printMsgByQueue user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl copyUser copyAcl trace queryMsgTraceById transaction timer metadata help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'demo broker repl context audit namesrv getBrokerConfig updateBrokerConfig getNamesrvConfig updateNamesrvConfig updateKvConfig deleteKvConfig topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus wipeWritePerm addWritePerm clusterRT updateTopicList updateTopicPerm updateOrderConf exportMetadata deleteExpiredCommitLog cleanExpiredCQ cleanUnusedTopic group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset brokerConsumeStats updateSubGroupList getConsumerConfig message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset checkMsgSendRT queryCq printMsg printMsgByQueue consumeMessage user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl copyUser copyAcl trace queryMsgTraceById transaction timer metadata help' -- "${cur}"))
         ;;
     esac
 }
@@ -2656,13 +2656,13 @@ _mqadmin_group() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    create|update|delete|list|describe|doctor)
+    create|update|delete|list|describe)
         # Offer subcommand argument completions
         "_mqadmin_group_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'create update delete list describe doctor' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'create update delete list describe' -- "${cur}"))
         ;;
     esac
 }
@@ -2909,61 +2909,6 @@ _mqadmin_group_describe() {
     case "${positional_number}" in
     1)
         __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group describe -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    esac
-}
-
-_mqadmin_group_doctor() {
-    repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
-    repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output --interval --fail-if-lag-over --fail-if-age-over)
-    __mqadmin_offer_flags_options 1
-
-    # Offer option value completions
-    case "${prev}" in
-    '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group doctor -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    '--timeout')
-        return
-        ;;
-    '--data')
-        return
-        ;;
-    '--access-key')
-        return
-        ;;
-    '--secret-key-file')
-        return
-        ;;
-    '--secret-key')
-        return
-        ;;
-    '-o'|'--output')
-        __mqadmin_add_completions -W 'table'$'\n''json'
-        return
-        ;;
-    '--interval')
-        return
-        ;;
-    '--fail-if-lag-over')
-        return
-        ;;
-    '--fail-if-age-over')
-        return
-        ;;
-    esac
-
-    # Offer positional completions
-    case "${positional_number}" in
-    1)
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group doctor -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -3835,13 +3780,13 @@ _mqadmin_message() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    send|consume|query|get|browse|tail|export|import)
+    send|consume|query|get|browse|tail|resend)
         # Offer subcommand argument completions
         "_mqadmin_message_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'send consume query get browse tail export import' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'send consume query get browse tail resend' -- "${cur}"))
         ;;
     esac
 }
@@ -4255,11 +4200,11 @@ _mqadmin_message_tail() {
     esac
 }
 
-_mqadmin_message_export() {
+_mqadmin_message_resend() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output --since --until -b --broker -q --queue -k --key --tag -f --file --limit)
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output -g --group -t --topic --client)
     __mqadmin_offer_flags_options 1
 
     # Offer option value completions
@@ -4268,7 +4213,7 @@ _mqadmin_message_export() {
         return
         ;;
     '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message export -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message resend -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')
@@ -4290,85 +4235,15 @@ _mqadmin_message_export() {
         __mqadmin_add_completions -W 'table'$'\n''json'
         return
         ;;
-    '--since')
+    '-g'|'--group')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message resend -- --group "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
-    '--until')
+    '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message resend -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
-    '-b'|'--broker')
-        return
-        ;;
-    '-q'|'--queue')
-        return
-        ;;
-    '-k'|'--key')
-        return
-        ;;
-    '--tag')
-        return
-        ;;
-    '-f'|'--file')
-        return
-        ;;
-    '--limit')
-        return
-        ;;
-    esac
-
-    # Offer positional completions
-    case "${positional_number}" in
-    1)
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message export -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    esac
-}
-
-_mqadmin_message_import() {
-    repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --execute -y --yes --dry-run --version -h --help)
-    repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output -f --file)
-    __mqadmin_offer_flags_options 1
-
-    # Offer option value completions
-    case "${prev}" in
-    '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message import -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    '--timeout')
-        return
-        ;;
-    '--data')
-        return
-        ;;
-    '--access-key')
-        return
-        ;;
-    '--secret-key-file')
-        return
-        ;;
-    '--secret-key')
-        return
-        ;;
-    '-o'|'--output')
-        __mqadmin_add_completions -W 'table'$'\n''json'
-        return
-        ;;
-    '-f'|'--file')
-        return
-        ;;
-    esac
-
-    # Offer positional completions
-    case "${positional_number}" in
-    1)
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message import -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+    '--client')
         return
         ;;
     esac
@@ -4453,145 +4328,6 @@ _mqadmin_backlog_report() {
         return
         ;;
     '--risk-margin')
-        return
-        ;;
-    esac
-}
-
-_mqadmin_dlq() {
-    repeating_flags=()
-    non_repeating_flags=(--version -h --help)
-    repeating_options=()
-    non_repeating_options=()
-    __mqadmin_offer_flags_options 0
-
-    # Offer subcommand / subcommand argument completions
-    local -r subcommand="${unparsed_words[0]}"
-    unset 'unparsed_words[0]'
-    unparsed_words=("${unparsed_words[@]}")
-    case "${subcommand}" in
-    list|resend)
-        # Offer subcommand argument completions
-        "_mqadmin_dlq_${subcommand}"
-        ;;
-    *)
-        # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list resend' -- "${cur}"))
-        ;;
-    esac
-}
-
-_mqadmin_dlq_list() {
-    repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
-    repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output --since --until -k --key --limit)
-    __mqadmin_offer_flags_options 1
-
-    # Offer option value completions
-    case "${prev}" in
-    '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion dlq list -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    '--timeout')
-        return
-        ;;
-    '--data')
-        return
-        ;;
-    '--access-key')
-        return
-        ;;
-    '--secret-key-file')
-        return
-        ;;
-    '--secret-key')
-        return
-        ;;
-    '-o'|'--output')
-        __mqadmin_add_completions -W 'table'$'\n''json'
-        return
-        ;;
-    '--since')
-        return
-        ;;
-    '--until')
-        return
-        ;;
-    '-k'|'--key')
-        return
-        ;;
-    '--limit')
-        return
-        ;;
-    esac
-
-    # Offer positional completions
-    case "${positional_number}" in
-    1)
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion dlq list -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    esac
-}
-
-_mqadmin_dlq_resend() {
-    repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --retry-uncertain --execute -y --yes --dry-run --version -h --help)
-    repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output --since --until -k --key --limit)
-    __mqadmin_offer_flags_options 1
-
-    # Offer option value completions
-    case "${prev}" in
-    '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion dlq resend -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    '--timeout')
-        return
-        ;;
-    '--data')
-        return
-        ;;
-    '--access-key')
-        return
-        ;;
-    '--secret-key-file')
-        return
-        ;;
-    '--secret-key')
-        return
-        ;;
-    '-o'|'--output')
-        __mqadmin_add_completions -W 'table'$'\n''json'
-        return
-        ;;
-    '--since')
-        return
-        ;;
-    '--until')
-        return
-        ;;
-    '-k'|'--key')
-        return
-        ;;
-    '--limit')
-        return
-        ;;
-    esac
-
-    # Offer positional completions
-    case "${positional_number}" in
-    1)
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion dlq resend -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -4718,7 +4454,7 @@ _mqadmin_queryMsgById() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -i --msgId -f --bodyFormat -c --cluster --body-dir)
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -i --msgId -f --bodyFormat -c --cluster -g --consumerGroup -d --clientId -s --sendMessage -u --unitName --body-dir)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -4760,6 +4496,19 @@ _mqadmin_queryMsgById() {
         return
         ;;
     '-c'|'--cluster')
+        return
+        ;;
+    '-g'|'--consumerGroup')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion queryMsgById -- --consumerGroup "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-d'|'--clientId')
+        return
+        ;;
+    '-s'|'--sendMessage')
+        return
+        ;;
+    '-u'|'--unitName')
         return
         ;;
     '--body-dir')
@@ -5102,6 +4851,70 @@ _mqadmin_printMsgByQueue() {
         return
         ;;
     '-f'|'--calculate')
+        return
+        ;;
+    esac
+}
+
+_mqadmin_consumeMessage() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -b --brokerName -i --queueId -o --offset -g --consumerGroup -s --beginTimestamp -e --endTimestamp -c --MessageNumber)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion consumeMessage -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion consumeMessage -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-b'|'--brokerName')
+        return
+        ;;
+    '-i'|'--queueId')
+        return
+        ;;
+    '-o'|'--offset')
+        return
+        ;;
+    '-g'|'--consumerGroup')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion consumeMessage -- --consumerGroup "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-s'|'--beginTimestamp')
+        return
+        ;;
+    '-e'|'--endTimestamp')
+        return
+        ;;
+    '-c'|'--MessageNumber')
         return
         ;;
     esac

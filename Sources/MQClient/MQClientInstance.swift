@@ -28,6 +28,9 @@ public final class MQClientInstance: Sendable {
         [String: @Sendable (CheckTransactionStateRequestHeader, MessageExt, String) -> Void]
     >([:])
 
+    /// Push consumers' answers to CONSUME_MESSAGE_DIRECTLY, by consumer group.
+    let directConsumers = NIOLockedValueBox<[String: DirectConsumer]>([:])
+
     static let routeTTL: Duration = .seconds(30)
 
     /// Connects over TCP.
@@ -134,6 +137,8 @@ public final class MQClientInstance: Sendable {
                 handler()
             }
             return nil
+        case .consumeMessageDirectly:
+            return consumeMessageDirectly(request, from: broker)
         default:
             return request.response(.requestCodeNotSupported, remark: "not supported by this client")
         }

@@ -122,6 +122,7 @@ public final class PushConsumer: Sendable {
         }
         // The handler must be in place before the first pull returns messages.
         await state.setHandler(handler)
+        acceptDirectConsumes(handler: handler)
         await sendHeartbeat()
         await rebalance()
         let task = Task { [weak self] in
@@ -143,6 +144,7 @@ public final class PushConsumer: Sendable {
     public func shutdown() async {
         runner.withLockedValue { $0 }?.cancel()
         client.notifyHandlers.withLockedValue { _ = $0.removeValue(forKey: group) }
+        stopDirectConsumes()
         await state.stopAll()
         await state.handlersFinished()
         await commitOffsets()

@@ -56,6 +56,11 @@ public final class InProcessInvoker: RemotingInvoker {
         removed?.close()
     }
 
+    public func reply(_ response: RemotingCommand, to request: RemotingCommand, at address: String) {
+        let peer = state.withLock { $0.endpoints[address]?.peer }
+        peer?.answerLater(response, to: request)
+    }
+
     /// Ends every session and refuses further calls with `RemotingError.closed`.
     public func close() {
         let peers = state.withLock { state in

@@ -17,6 +17,8 @@ final class InProcessPeer: RemotingPeer {
     /// Invokes waiting for this session's processor, failed when the session ends (as a closing TCP
     /// connection fails its pending requests).
     private let pending = Mutex<[Int32: EventLoopPromise<RemotingCommand>]>([:])
+    /// Requests sent to the client whose handler chose to answer later, by opaque.
+    private let awaitingReply = Mutex<[Int32: EventLoopPromise<RemotingCommand>]>([:])
 
     init(
         address: String, eventLoop: any EventLoop, requestHandler: ServerRequestHandler?,
@@ -50,7 +52,7 @@ final class InProcessPeer: RemotingPeer {
             return eventLoop.makeFailedFuture(RemotingError.connectionClosed(address: remoteAddress))
         }
         let promise = eventLoop.makePromise(of: RemotingCommand.self)
-        eventLoop.execute { [request, requestHandler, localAddress, remoteAddress, eventLoop] in
+        eventLoop.execute { [self, request, requestHandler, localAddress, remoteAddress, eventLoop] in
             guard let requestHandler else {
                 let response = request.response(
                     .requestCodeNotSupported, remark: " request type \(request.code) not supported")
@@ -60,12 +62,22 @@ final class InProcessPeer: RemotingPeer {
             if let response = requestHandler(request, localAddress) {
                 promise.succeed(response.shapedAsResponse(to: request))
             } else {
-                eventLoop.scheduleTask(in: timeout) {
-                    promise.fail(RemotingError.timeout(address: remoteAddress, millis: timeout.milliseconds))
+                // The handler may answer later through the invoker's `reply`.
+                self.awaitingReply.withLock { $0[request.opaque] = promise }
+                eventLoop.scheduleTask(in: timeout) { [self] in
+                    let waiting = awaitingReply.withLock { $0.removeValue(forKey: request.opaque) }
+                    guard let waiting else { return }
+                    waiting.fail(RemotingError.timeout(address: remoteAddress, millis: timeout.milliseconds))
                 }
             }
         }
         return promise.futureResult
+    }
+
+    /// The later answer to a request this peer sent the client; ignored once it timed out.
+    func answerLater(_ response: RemotingCommand, to request: RemotingCommand) {
+        let waiting = awaitingReply.withLock { $0.removeValue(forKey: request.opaque) }
+        waiting?.succeed(response.shapedAsResponse(to: request))
     }
 
     /// Ends the session: pending invokes fail with `connectionClosed`, the processor sees `peerDidDisconnect`,

@@ -89,6 +89,13 @@ public final class RemotingClient: RemotingInvoker {
         }
     }
 
+    public func reply(_ response: RemotingCommand, to request: RemotingCommand, at address: String) {
+        let slot = state.withLock { $0.connections[address] }
+        guard case .connected(let connection) = slot, connection.isActive else { return }
+        let shaped = response.shapedAsResponse(to: request)
+        connection.eventLoop.execute { connection.writeResponse(shaped) }
+    }
+
     /// Closes every connection and refuses further calls with `RemotingError.closed`.
     public func close() async {
         let slots = state.withLock { state in

@@ -59,6 +59,9 @@ public protocol RemotingInvoker: Sendable {
     func invoke(_ address: String, _ request: RemotingCommand, timeout: Duration) async throws -> RemotingCommand
     /// Sends `request` with the oneway flag; returns once it is written.
     func invokeOneway(_ address: String, _ request: RemotingCommand) async throws
+    /// Answers a request the server at `address` sent, whose `ServerRequestHandler` returned nil to answer later
+    /// (work that may not run on the event loop); dropped when that connection is gone.
+    func reply(_ response: RemotingCommand, to request: RemotingCommand, at address: String)
 }
 
 /// Adds credentials to outgoing requests (ACL signatures); applied before the opaque is assigned.

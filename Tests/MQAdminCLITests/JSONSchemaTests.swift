@@ -112,6 +112,7 @@ import Testing
             try await c.run("timer.list", ["timer", "list"])
             try await Self.namesrvKVAndCleanup(c)
             try await Self.online(c, f)
+            try await Self.resend(c, f, msgId: ids.msgId, offsetMsgId: ids.offsetMsgId)
             try await Self.contextsAndAudit(c, nameServer: f.cluster.nameServerAddress, home: f.home.path)
             try await Self.metadata(c, home: f.home)
             try await Self.metadataClassic(c, f)
@@ -154,6 +155,18 @@ import Testing
         try await c.run("group.list", ["group", "list"])
         let progress = ["consumerProgress", "--groupName", "g", "--showClientIP", "true"]
         try await c.run("consumerProgress", progress, classic: true)
+    }
+
+    /// `message resend` and classic `queryMsgById -g/-d/-s`, with the consumer of `g` that `online` started.
+    static func resend(_ c: Checker, _ f: GroupFixture, msgId: String, offsetMsgId: String) async throws {
+        let connection = try? await f.client.consumerConnection(group: "g")
+        let clientId = try #require(connection?.connectionSet.first?.clientId)
+        try await c.run("message.resend", ["message", "resend", offsetMsgId, "-g", "g", "--client", clientId])
+        try await c.run("message.resend", ["message", "resend", offsetMsgId, "-g", "g"])
+        let byId = ["queryMsgById", "--topic", "T", "--msgId", msgId]
+        try await c.run("queryMsgById.push", byId + ["-g", "g", "-d", clientId], classic: true)
+        try await c.run("queryMsgById.resend", byId + ["-s", "true"], classic: true)
+        try await c.run("consumeMessage", ["consumeMessage", "--topic", "T", "-c", "3"], classic: true)
     }
 
     /// The context commands and the audit log (local files; the runner's -n keeps later commands on the cluster).

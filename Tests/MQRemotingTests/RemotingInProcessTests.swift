@@ -88,6 +88,20 @@ struct RemotingInProcessTests {
         #expect(notified.withLock { $0.last?.isOneway } == true)
     }
 
+    @Test("a server request handler that returns nil answers later through the invoker's reply")
+    func serverToClientAnsweredLater() async throws {
+        let box = Mutex<InProcessInvoker?>(nil)
+        let invoker = InProcessInvoker(group: testGroup) { request, from in
+            let target = box.withLock { $0 }
+            Task { target?.reply(request.response(remark: "later, \(from)"), to: request, at: from) }
+            return nil
+        }
+        box.withLock { $0 = invoker }
+        invoker.register(address: address, processor: TestProcessor())
+        let asked = try await invoker.invoke(address, RemotingCommand(code: TestCode.askClient), timeout: .seconds(3))
+        #expect(asked.remark == "client said later, \(address) (0)")
+    }
+
     @Test("unknown and malformed addresses fail like TCP; unregister and close end the session")
     func sessions() async throws {
         let processor = TestProcessor()

@@ -183,6 +183,24 @@ struct RemotingRequestResponseTests {
         }
     }
 
+    @Test("a client handler that returns nil answers later through the client's reply")
+    func serverToClientAnsweredLater() async throws {
+        try await withServer { _, address in
+            let box = Mutex<RemotingClient?>(nil)
+            try await withClient(serverRequestHandler: { request, from in
+                // As a consumer runs its listener on a task, not on the event loop.
+                let target = box.withLock { $0 }
+                Task { target?.reply(request.response(remark: "later, \(from)"), to: request, at: from) }
+                return nil
+            }) { client in
+                box.withLock { $0 = client }
+                let response = try await client.invoke(
+                    address, RemotingCommand(code: TestCode.askClient), timeout: .seconds(5))
+                #expect(response.remark == "client said later, \(address) (0)")
+            }
+        }
+    }
+
     @Test("a server-to-client request the client leaves unanswered times out on the server")
     func serverToClientTimeout() async throws {
         try await withServer { _, address in

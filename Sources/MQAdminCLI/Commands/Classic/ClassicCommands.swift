@@ -22,6 +22,7 @@ enum ClassicCommands {
         ClassicSendMessage.self, ClassicQueryMsgByKey.self, ClassicQueryMsgById.self, ClassicQueryMsgByUniqueKey.self,
         ClassicQueryMsgByOffset.self, ClassicCheckMsgSendRT.self, ClassicQueryCq.self,
         ClassicPrintMsg.self, ClassicPrintMsgByQueue.self,
+        ClassicConsumeMessage.self,
     ]
 
     static let auth: [any ParsableCommand.Type] = [

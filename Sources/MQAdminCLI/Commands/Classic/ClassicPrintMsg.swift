@@ -81,6 +81,10 @@ struct ClassicPrintMsg: AsyncParsableCommand {
 /// (else its end), 32 at a time as TOOLS_CONSUMER, never committing.
 struct ClassicQueueRead: Sendable {
     var subExpression: String
+    /// consumeMessage -g pulls as that group (still never committing).
+    var group = MQClientInstance.toolsConsumerGroup
+    /// consumeMessage asks for no more than are left before `last` (Apache's `maxOffset - offset + 1`).
+    var capAtLast = false
 
     /// The offsets to read between: SEARCH_OFFSET_BY_TIMESTAMP for the times given, else the queue's bounds.
     func bounds(_ mq: MessageQueue, begin: Int64?, end: Int64?, client: MQClientInstance) async throws
@@ -102,7 +106,7 @@ struct ClassicQueueRead: Sendable {
         var offset = first
         while offset < last {
             let pulled = try await client.pull(
-                group: MQClientInstance.toolsConsumerGroup, queue: mq, offset: offset, maxNums: 32,
+                group: group, queue: mq, offset: offset, maxNums: capAtLast ? Int32(min(32, last - offset)) : 32,
                 expression: subExpression)
             let next = pulled.nextBeginOffset
             guard try handle(pulled, next), next > offset else { return }

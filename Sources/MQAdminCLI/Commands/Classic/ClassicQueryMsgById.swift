@@ -19,25 +19,26 @@ struct ClassicQueryMsgById: AsyncParsableCommand {
     var charset: String?
     @Option(name: [.customShort("c"), .customLong("cluster")], help: "Cluster name (accepted; the route decides)")
     var cluster: String?
-    @Option(name: [.customShort("g"), .customLong("consumerGroup")], help: ArgumentHelp(visibility: .hidden),
+    @Option(name: [.customShort("g"), .customLong("consumerGroup")], help: "consumer group name (with -d)",
         completion: .custom(LiveNames.groups))
     var group: String?
-    @Option(name: [.customShort("d"), .customLong("clientId")], help: ArgumentHelp(visibility: .hidden))
+    @Option(name: [.customShort("d"), .customLong("clientId")], help: "The consumer's client id (with -g)")
     var clientId: String?
-    @Option(name: [.customShort("s"), .customLong("sendMessage")], help: ArgumentHelp(visibility: .hidden))
+    @Option(name: [.customShort("s"), .customLong("sendMessage")], help: "resend message (true: send it again)")
     var resend: String?
-    @Option(name: [.customShort("u"), .customLong("unitName")], help: ArgumentHelp(visibility: .hidden))
+    @Option(name: [.customShort("u"), .customLong("unitName")], help: "unit name (accepted; no unit mode)")
     var unit: String?
     @Option(
         name: .customLong("body-dir"),
         help: ArgumentHelp("Write bodies here (Apache: /tmp/rocketmq/msgbodys).", valueName: "dir"))
     var bodyDir: String?
 
+    /// -g with -d pushes the message to a client; -s true sends it again (Apache's precedence).
+    var pushesToClient: Bool { group != nil && clientId != nil }
+    var resends: Bool { !pushesToClient && resend?.trimmingCharacters(in: .whitespaces).lowercased() == "true" }
+    var changesCluster: Bool { pushesToClient || resends }
+
     func validate() throws {
-        if group != nil || clientId != nil || resend != nil || unit != nil {
-            throw ValidationError(
-                "-g/-d (push to a client) and -s/-u (resend) are not supported; resend with `mqadmin message send`")
-        }
         try ClassicCharset.check(charset)
         if ids.isEmpty { throw ValidationError("-i names no message id") }
     }
@@ -47,6 +48,12 @@ struct ClassicQueryMsgById: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if pushesToClient, let group, let clientId { return try await push(group: group, clientId: clientId) }
+        if resend != nil {
+            // Apache: -s with anything but true does nothing.
+            if resends { try await sendAgain() }
+            return
+        }
         let results = try await Session.with(connection) { session in
             let names = await BrokerNames.load(session.client)
             var out: [(MessageView, ClassicMessageOutput.Entry, [MessageTrack]?)] = []
@@ -63,6 +70,35 @@ struct ClassicQueryMsgById: AsyncParsableCommand {
                 ClassicMessageOutput.text($0.0, entry: $0.1, tracks: $0.2, offsetId: true, charsetBody: charset != nil)
             }.joined()
         }
+    }
+
+    /// -g -d: each message to the client, its ConsumeMessageDirectlyResult printed.
+    private func push(group: String, clientId: String) async throws {
+        let pushed = try await Session.with(connection) { session in
+            let names = await BrokerNames.load(session.client)
+            var views: [(id: String, view: MessageView)] = []
+            for id in ids { views.append((id, try await find(id, client: session.client, names: names))) }
+            return try await ClassicQueryMsgByIdActions.push(
+                views, group: group, clientId: clientId, client: session.client)
+        }
+        Emit.output(pushed, format: output.output) { ClassicQueryMsgByIdActions.pushText(pushed) }
+    }
+
+    /// -s true: each message sent again to its topic; one not found says so and the others go on.
+    private func sendAgain() async throws {
+        let resent = try await Session.with(connection) { session in
+            let names = await BrokerNames.load(session.client)
+            var views: [(id: String, view: MessageView?)] = []
+            for id in ids {
+                do {
+                    views.append((id, try await find(id, client: session.client, names: names)))
+                } catch let error as CLIError where error.exit == .notFound {
+                    views.append((id, nil))
+                }
+            }
+            return try await ClassicQueryMsgByIdActions.resend(views, client: session.client)
+        }
+        Emit.output(resent, format: output.output) { ClassicQueryMsgByIdActions.resendText(resent) }
     }
 
     /// Apache's order: the offset message id first, then the unique key.

@@ -7,7 +7,7 @@ struct MessageCommand: AsyncParsableCommand {
         abstract: "Send, consume and look up messages.",
         subcommands: [
             MessageSend.self, MessageConsume.self, MessageQuery.self, MessageGet.self, MessageBrowse.self,
-            MessageTail.self,
+            MessageTail.self, MessageResend.self,
         ] + [MessageExport.self, MessageImport.self]
     )
 }

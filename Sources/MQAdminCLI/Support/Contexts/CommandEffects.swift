@@ -60,7 +60,12 @@ enum CommandEffects {
             .changesWhen { ($0 as? MessageConsume).map { !$0.noCommit || $0.tracing.enabled } ?? true }
         ),
         (MessageGet.self, .reads), (MessageQuery.self, .reads), (BacklogReportCommand.self, .reads),
-        (ClassicSendMessage.self, .changes), (ClassicQueryMsgByKey.self, .reads), (ClassicQueryMsgById.self, .reads),
+        (ClassicSendMessage.self, .changes), (ClassicQueryMsgByKey.self, .reads),
+        // Resending stores a copy; pushing to a client has it process the message.
+        (MessageResend.self, .changes),
+        (ClassicQueryMsgById.self, .changesWhen { ($0 as? ClassicQueryMsgById)?.changesCluster ?? true }),
+        // Pulls as TOOLS_CONSUMER (or -g) and never commits.
+        (ClassicConsumeMessage.self, .reads),
         (ClassicQueryMsgByUniqueKey.self, .reads), (ClassicQueryMsgByOffset.self, .reads),
         (UserCreate.self, .changes), (UserUpdate.self, .changes), (UserDelete.self, .changes), (UserGet.self, .reads),
         (UserList.self, .reads),

@@ -378,6 +378,22 @@ enum ManualExamples {
                 "Send it, one result per line (`-f -` reads the lines from stdin, e.g. piped from `message export`):",
                 "mqadmin message import orders-copy -f orders.jsonl --execute --yes"),
         ],
+        "message resend": [
+            ManualExample(
+                "Push a message to one live consumer and print what its listener answered:",
+                "mqadmin message resend 7F00000100002A9F0000000000000000 -g order-service "
+                    + "--client 10.0.0.5@12345"),
+            ManualExample(
+                "Give the group the message again through its retry topic:",
+                "mqadmin message resend 7F0000010001A2B4C3D4E5F600000000 -t orders -g order-service"),
+        ],
+        "consumeMessage": [
+            ManualExample(
+                "The oldest 10 messages of a topic:", "mqadmin consumeMessage -n 127.0.0.1:9876 -t TopicTest -c 10"),
+            ManualExample(
+                "One queue from an offset:",
+                "mqadmin consumeMessage -n 127.0.0.1:9876 -t TopicTest -b broker-a -i 0 -o 100 -c 5"),
+        ],
         "printMsg": [
             ManualExample(
                 "Every message of a topic stored in a window:",
@@ -411,6 +427,13 @@ enum ManualExamples {
             ManualExample(
                 "A message by its offset message id:",
                 "mqadmin queryMsgById -n 127.0.0.1:9876 -t TopicTest -i 7F00000100002A9F0000000000000000"),
+            ManualExample(
+                "Push it to one client of a group (prints ConsumeMessageDirectlyResult):",
+                "mqadmin queryMsgById -n 127.0.0.1:9876 -t TopicTest -i 7F00000100002A9F0000000000000000 "
+                    + "-g order-service -d 10.0.0.5@12345"),
+            ManualExample(
+                "Send it again to its topic:",
+                "mqadmin queryMsgById -n 127.0.0.1:9876 -t TopicTest -i 7F00000100002A9F0000000000000000 -s true"),
         ],
         "queryMsgByUniqueKey": [
             ManualExample(
