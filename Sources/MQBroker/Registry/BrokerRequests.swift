@@ -121,6 +121,8 @@ public enum BrokerRequests {
             $0.handleUpdateBrokerConfig($1, peer: $2)
         },
         .answer(.getProducerConnectionList, .admin, .cluster(.get)) { try $0.handleGetProducerConnections($1) },
+        .answer(.getAllProducerInfo, .admin, .cluster(.get)) { try $0.handleGetAllProducerInfo($1) },
+        .answer(.viewBrokerStatsData, .admin, .cluster(.get)) { try $0.handleViewBrokerStatsData($1) },
         // Clean-up now instead of at the next retention run: file deletions, on the admin thread.
         .answer(.deleteExpiredCommitLog, .admin, .cluster(.update), on: .adminThread) {
             try $0.handleDeleteExpiredCommitLog($1)
