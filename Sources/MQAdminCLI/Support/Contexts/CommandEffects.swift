@@ -89,6 +89,10 @@ enum CommandEffects {
         (ClassicExportMetadata.self, .reads), (ClassicGetConsumerConfig.self, .reads),
         (ClassicCopyUser.self, .changes), (ClassicCopyAcl.self, .changes),
         (UserCopy.self, .changes), (AclCopy.self, .changes),
+        // Live producers and broker statistics (issue 17); `producer -b` (Apache's classic) is the noun itself,
+        // not a leaf, and only reads. sendMsgStatus writes count + 1 messages.
+        (ProducerList.self, .reads), (ProducerDescribe.self, .reads), (ClassicProducerConnection.self, .reads),
+        (ClassicStatsAll.self, .reads), (ClassicSendMsgStatus.self, .changes), (ClassicAllocateMQ.self, .reads),
     ]
 
     /// The row of `type`, nil for a command without one (a group, or a forgotten leaf: the test catches it).
