@@ -9,9 +9,10 @@ struct ClassicAllocateMQ: AsyncParsableCommand {
         commandName: "allocateMQ",
         abstract: "Allocate MQ.",
         discussion: """
-            Prints {"result":{client:[queue…]…}} for the clients of -i (comma-separated, in that order), over the \
-            topic's readable queues taken in the order Apache's tool takes them (a Java hash set), clients in \
-            its hash-map order. --output json gives the same allocation with the clients in -i's order.
+            Prints {"result":{client:[queue, ...], ...}} for the clients of -i (comma-separated, in that \
+            order), over the topic's readable queues taken in the order Apache's tool takes them (a Java hash \
+            set), clients in its hash-map order. --output json gives the same allocation with the clients in \
+            -i's order.
             """
     )
 
