@@ -96,7 +96,7 @@ import Testing
         try await GroupFixture.with { f in
             let before = J.object(try await Self.classicJSON(f.cli, ["statsAll", "-t", "T"]))
             let first = J.array(before["rows"])
-            #expect(first.count == 1 && first[0]["group"] == nil && J.int(first[0]["inMsg24Hour"]) == 20, "\(first)")
+            #expect(first.count == 1 && first[0]["group"] is NSNull && J.int(first[0]["inMsg24Hour"]) == 20, "\(first)")
             let table = try await f.cli.run(["statsAll", "-t", "T"])
             let lines = table.stdout.split(separator: "\n").map(String.init)
             #expect(lines.first.map { $0 + "\n" } == ClassicStatsAll.header, "\(table.stdout)")

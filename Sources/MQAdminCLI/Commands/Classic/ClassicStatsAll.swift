@@ -24,8 +24,27 @@ struct ClassicStatsAll: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: ClassicOutputOptions
 
+    /// `--output json`: one row per topic and group; a topic nobody consumes has null group and out fields.
     struct View: Encodable {
-        var rows: [StatsAllRow]
+        struct Row: Encodable {
+            var topic: String
+            var group: OrNull<String>
+            var accumulation: Int64
+            var inTps: Double
+            var outTps: OrNull<Double>
+            var inMsg24Hour: Int64
+            var outMsg24Hour: OrNull<Int64>
+        }
+
+        var rows: [Row]
+
+        init(_ rows: [StatsAllRow]) {
+            self.rows = rows.map {
+                Row(
+                    topic: $0.topic, group: OrNull($0.group), accumulation: $0.accumulation, inTps: $0.inTps,
+                    outTps: OrNull($0.outTps), inMsg24Hour: $0.inMsg24Hour, outMsg24Hour: OrNull($0.outMsg24Hour))
+            }
+        }
     }
 
     func run() async throws {
@@ -37,7 +56,7 @@ struct ClassicStatsAll: AsyncParsableCommand {
             }
             return rows
         }
-        Emit.output(View(rows: rows), format: output.output) { Self.layout(rows) }
+        Emit.output(View(rows), format: output.output) { Self.layout(rows) }
     }
 
     static func listed(_ name: String, only selected: String?) -> Bool {
