@@ -19,6 +19,7 @@ public struct MQAdmin: AsyncParsableCommand {
             + [TopicCommand.self, ClusterCommand.self]
             + ClassicCommands.topics + ClassicCommands.cleanup
             + [GroupCommand.self, OffsetCommand.self] + ClassicCommands.groups
+            + [ProducerCommand.self] + ClassicCommands.producers
             + [MessageCommand.self, BacklogCommand.self, DLQCommand.self] + ClassicCommands.messages
             + [UserCommand.self, AclCommand.self] + ClassicCommands.auth
             + [TraceCommand.self] + ClassicCommands.trace + [TransactionCommand.self]

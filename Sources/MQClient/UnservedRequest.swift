@@ -15,6 +15,8 @@ enum UnservedRequest {
         RequestCode.updateAndCreateSubscriptionGroupList.rawValue
             ... RequestCode.updateAndCreateSubscriptionGroupList.rawValue:
             ("batch group creation (updateSubGroupList, group create --from-file)", "5.3.1", 475),
+        RequestCode.getAllProducerInfo.rawValue...RequestCode.getAllProducerInfo.rawValue:
+            ("listing every producer group (producer list without -g, classic producer)", "4.9.4", 401),
     ]
 
     /// `response` with a remark that names the request, the server's version and what is needed.

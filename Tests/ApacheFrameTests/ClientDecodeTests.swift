@@ -41,6 +41,7 @@ import Testing
         RequestCode.getConsumerListByGroup.rawValue: body(ConsumerListBody.self),
         RequestCode.getTopicConfig.rawValue: body(TopicConfig.self),
         RequestCode.queryConsumeQueue.rawValue: body(QueryConsumeQueueResponseBody.self),
+        RequestCode.viewBrokerStatsData.rawValue: body(BrokerStatsData.self),
         RequestCode.authGetUser.rawValue: body(UserInfo.self),
         RequestCode.authListUser.rawValue: body([UserInfo].self),
         RequestCode.authGetAcl.rawValue: body(AclInfo.self),

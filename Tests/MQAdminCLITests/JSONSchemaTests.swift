@@ -117,6 +117,7 @@ import Testing
             try await Self.metadata(c, home: f.home)
             try await Self.metadataClassic(c, f)
             try await Self.deadLettersAndExport(c, f)
+            try await Self.producers(c, f)
             #expect(try Self.schemaNames().subtracting(c.checked).isEmpty, "schemas no output was checked against")
         }
     }
@@ -167,6 +168,19 @@ import Testing
         try await c.run("queryMsgById.push", byId + ["-g", "g", "-d", clientId], classic: true)
         try await c.run("queryMsgById.resend", byId + ["-s", "true"], classic: true)
         try await c.run("consumeMessage", ["consumeMessage", "--topic", "T", "-c", "3"], classic: true)
+    }
+
+    /// Live producers, broker statistics and allocation (issue 17), with a client heartbeating as producer `pg`.
+    static func producers(_ c: Checker, _ f: GroupFixture) async throws {
+        let brokers = f.cluster.brokers.map { $0.brokerAddress! }
+        try await ProducerCommandsTests.heartbeatAsProducer(f.cluster.client(), group: "pg", brokers: brokers)
+        try await c.run("producer.list", ["producer", "list"])
+        try await c.run("producer.describe", ["producer", "describe", "pg"])
+        try await c.run("producer", ["producer", "-b", brokers[0]], classic: true)
+        try await c.run("producerConnection", ["producerConnection", "-g", "pg", "-t", "T"], classic: true)
+        try await c.run("statsAll", ["statsAll"], classic: true)
+        try await c.run("sendMsgStatus", ["sendMsgStatus", "-b", "broker-a", "-c", "2"], classic: true)
+        try await c.run("allocateMQ", ["allocateMQ", "-t", "T", "-i", "10.0.0.1,10.0.0.2"], classic: true)
     }
 
     /// The context commands and the audit log (local files; the runner's -n keeps later commands on the cluster).

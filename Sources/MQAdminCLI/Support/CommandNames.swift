@@ -23,7 +23,8 @@ enum CommandNames {
         }
     }
 
-    /// A command line that stops at a command which only groups others (`mqadmin`, `mqadmin topic`).
+    /// A command line that stops at a command which only groups others (`mqadmin`, `mqadmin topic`). Groups
+    /// that run themselves on options of their own (`RunnableGroup`) are exempt.
     struct MissingCommand: Error, CustomStringConvertible {
         var path: [String]
         var choices: [String]
@@ -69,7 +70,7 @@ enum CommandNames {
             let hasDefault = command.configuration.defaultSubcommand != nil
             guard index < resolved.count, !resolved[index].hasPrefix("-") else {
                 let next = index < resolved.count ? resolved[index] : nil
-                if hasDefault || next.map(isForArgumentParser) == true { break }
+                if hasDefault || command is any RunnableGroup.Type || next.map(isForArgumentParser) == true { break }
                 let choices = subs.filter { $0.configuration.shouldDisplay }.map { $0._commandName }
                 throw MissingCommand(path: path, choices: choices)
             }
@@ -133,3 +134,7 @@ enum EditDistance {
         return d[a.count][b.count]
     }
 }
+
+/// A command with subcommands that also runs itself, given options of its own and no subcommand: `producer -b`
+/// is Apache's classic `producer` under the `producer` noun. Its options, global ones included, reach it.
+protocol RunnableGroup {}

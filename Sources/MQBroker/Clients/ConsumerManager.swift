@@ -175,6 +175,11 @@ public final class ProducerManager: Sendable {
     public func group(_ name: String) -> [ClientChannel] {
         groups.withLockedValue { Array(($0[name] ?? [:]).values) }
     }
+
+    /// Every producer group with its live connections (GET_ALL_PRODUCER_INFO).
+    public func all() -> [String: [ClientChannel]] {
+        groups.withLockedValue { $0.mapValues { Array($0.values) } }
+    }
 }
 
 /// Queue locks for orderly consumers (LOCK_BATCH_MQ / UNLOCK_BATCH_MQ).

@@ -153,6 +153,8 @@ public final class BrokerStats: Sendable {
         var putTimeMax: Int64 = 0
         var getTimeMax: Int64 = 0
         var putTimes = PutTimeDistribution()
+        /// Apache's named statistics for VIEW_BROKER_STATS_DATA (statsAll).
+        var named = NamedStats()
     }
     private let counters = NIOLockedValueBox(Counters())
 
@@ -166,6 +168,8 @@ public final class BrokerStats: Sendable {
             $0.putByTopic[topic, default: 0] += Int64(messages)
             $0.putRates.add(topic, count: Int64(messages), now: now)
             $0.totalPutRate.add("", count: Int64(messages), now: now)
+            $0.named.add(BrokerStatsName.topicPutNums, key: topic, value: Int64(messages), now: now)
+            $0.named.add(BrokerStatsName.topicPutSize, key: topic, value: Int64(bytes), now: now)
         }
     }
 
@@ -178,6 +182,9 @@ public final class BrokerStats: Sendable {
             $0.getBytes += Int64(bytes)
             $0.getRates.add(topic + "@" + group, count: Int64(messages), now: now)
             $0.totalGetRate.add("", count: Int64(messages), now: now)
+            let key = BrokerStatsName.groupKey(topic: topic, group: group)
+            $0.named.add(BrokerStatsName.groupGetNums, key: key, value: Int64(messages), now: now)
+            $0.named.add(BrokerStatsName.groupGetSize, key: key, value: Int64(bytes), now: now)
         }
     }
 
@@ -215,6 +222,12 @@ public final class BrokerStats: Sendable {
 
     /// Store appends since start by how long they took, in Apache's buckets.
     public var putTimeDistribution: PutTimeDistribution { counters.withLockedValue { $0.putTimes } }
+
+    /// One named statistic (TOPIC_PUT_NUMS, GROUP_GET_NUMS …) of one key; nil when never recorded.
+    public func statsData(name: String, key: String) -> BrokerStatsData? {
+        let now = Self.nowSeconds()
+        return counters.withLockedValue { $0.named.data(name, key: key, now: now) }
+    }
 
     public var putMessages: Int64 { counters.withLockedValue { $0.putMessages } }
     public var getMessages: Int64 { counters.withLockedValue { $0.getMessages } }

@@ -129,6 +129,8 @@ public enum BrokerRequests {
             .consumeMessageDirectly, .admin,
             .all([.group("consumerGroup", [.sub]), .topic("topic", [.sub], missing: .allow)])
         ) { core, request, _ in try core.handleConsumeMessageDirectly(request) },
+        .answer(.getAllProducerInfo, .admin, .cluster(.get)) { try $0.handleGetAllProducerInfo($1) },
+        .answer(.viewBrokerStatsData, .admin, .cluster(.get)) { try $0.handleViewBrokerStatsData($1) },
         // Clean-up now instead of at the next retention run: file deletions, on the admin thread.
         .answer(.deleteExpiredCommitLog, .admin, .cluster(.update), on: .adminThread) {
             try $0.handleDeleteExpiredCommitLog($1)

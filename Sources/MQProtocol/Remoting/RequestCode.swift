@@ -88,6 +88,7 @@ public struct RequestCode: RawRepresentable, Hashable, Sendable, CustomStringCon
     public static let cleanUnusedTopic = RequestCode(316)
     public static let getBrokerConsumeStats = RequestCode(317)
     public static let queryConsumeQueue = RequestCode(321)
+    public static let getAllProducerInfo = RequestCode(328)
     public static let deleteExpiredCommitLog = RequestCode(329)
     public static let queryTopicsByConsumer = RequestCode(343)
     public static let querySubscriptionByConsumer = RequestCode(345)
@@ -149,6 +150,7 @@ public struct RequestCode: RawRepresentable, Hashable, Sendable, CustomStringCon
         3009: "AUTH_GET_ACL", 3010: "AUTH_LIST_ACL",
         60: "GET_TIMER_CHECK_POINT", 61: "GET_TIMER_METRICS", 370: "RECALL_MESSAGE", 29001: "MQADMIN_TIMER_LIST",
         306: "CLEAN_EXPIRED_CONSUMEQUEUE", 316: "CLEAN_UNUSED_TOPIC", 329: "DELETE_EXPIRED_COMMITLOG",
+        328: "GET_ALL_PRODUCER_INFO",
     ]
 
     public var name: String? { Self.names[rawValue] }

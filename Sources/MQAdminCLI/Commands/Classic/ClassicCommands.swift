@@ -34,6 +34,12 @@ enum ClassicCommands {
 
     static let trace: [any ParsableCommand.Type] = [ClassicQueryMsgTraceById.self]
 
+    /// Live producers, broker statistics and the allocation preview (issue 17). Apache's `producer -b` is the
+    /// `producer` noun run with -b (ProducerCommand).
+    static let producers: [any ParsableCommand.Type] = [
+        ClassicProducerConnection.self, ClassicStatsAll.self, ClassicSendMsgStatus.self, ClassicAllocateMQ.self,
+    ]
+
     static let config: [any ParsableCommand.Type] = [
         ClassicGetBrokerConfig.self, ClassicUpdateBrokerConfig.self, ClassicGetNamesrvConfig.self,
         ClassicUpdateNamesrvConfig.self,
@@ -46,7 +52,7 @@ enum ClassicCommands {
     ]
 
     static var all: [any ParsableCommand.Type] {
-        topics + groups + messages + auth + trace + config + namesrvKV + cleanup
+        topics + groups + messages + auth + trace + config + namesrvKV + cleanup + producers
     }
 
     /// Their command names: these print Apache's layouts in the local zone (`DisplayZone`).
@@ -54,6 +60,7 @@ enum ClassicCommands {
 
     /// Whether `command` is one of these: its byte-compatible layout gets no target footer or field.
     static func contains(_ command: any ParsableCommand) -> Bool {
-        all.contains { $0 == type(of: command) }
+        // `producer -b` is Apache's classic `producer`, run by the noun itself (a parsed subcommand is not it).
+        all.contains { $0 == type(of: command) } || command is ProducerCommand
     }
 }

@@ -100,6 +100,10 @@ enum CommandEffects {
         (DLQList.self, .reads), (DLQResend.self, .changesWhen { ($0 as? DLQResend)?.execute.execute ?? true }),
         (MessageExport.self, .reads),
         (MessageImport.self, .changesWhen { ($0 as? MessageImport)?.execute.execute ?? true }),
+        // Live producers and broker statistics (issue 17); `producer -b` (Apache's classic) is the noun itself,
+        // not a leaf, and only reads. sendMsgStatus writes count + 1 messages.
+        (ProducerList.self, .reads), (ProducerDescribe.self, .reads), (ClassicProducerConnection.self, .reads),
+        (ClassicStatsAll.self, .reads), (ClassicSendMsgStatus.self, .changes), (ClassicAllocateMQ.self, .reads),
     ]
 
     /// The row of `type`, nil for a command without one (a group, or a forgotten leaf: the test catches it).

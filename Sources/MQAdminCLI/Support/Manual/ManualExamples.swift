@@ -690,6 +690,39 @@ enum ManualExamples {
                 "Copy alice's ACL from one broker to another:",
                 "mqadmin copyAcl -n 127.0.0.1:9876 -f 127.0.0.1:10911 -t 127.0.0.1:10921 -s User:alice"),
         ],
+        // Live producers and broker statistics (issue 17).
+        "producer": [
+            ManualExample("The live producers of every group:", "mqadmin producer list"),
+            ManualExample(
+                "Apache's classic listing of one broker's producers:",
+                "mqadmin producer -n 127.0.0.1:9876 -b 127.0.0.1:10911"),
+        ],
+        "producer list": [
+            ManualExample("The live producers of every group on every master:", "mqadmin producer list"),
+            ManualExample("Only one group, in JSON:", "mqadmin producer list -g order-producer -o json"),
+        ],
+        "producer describe": [
+            ManualExample("The connections of one producer group:", "mqadmin producer describe order-producer"),
+        ],
+        "producerConnection": [
+            ManualExample(
+                "The producers of a group on the brokers of a topic:",
+                "mqadmin producerConnection -n 127.0.0.1:9876 -g ProducerGroup -t TopicTest"),
+        ],
+        "statsAll": [
+            ManualExample("Rates and day totals of every topic and group:", "mqadmin statsAll -n 127.0.0.1:9876"),
+            ManualExample("Only topics with traffic today:", "mqadmin statsAll -n 127.0.0.1:9876 -a"),
+        ],
+        "sendMsgStatus": [
+            ManualExample(
+                "Send 10 messages of 1 KiB to broker-a's own topic and time each:",
+                "mqadmin sendMsgStatus -n 127.0.0.1:9876 -b broker-a -s 1024 -c 10"),
+        ],
+        "allocateMQ": [
+            ManualExample(
+                "How three clients would share a topic's queues:",
+                "mqadmin allocateMQ -n 127.0.0.1:9876 -t TopicTest -i 10.0.0.1,10.0.0.2,10.0.0.3"),
+        ],
     ]
 
     /// What a command's EXIT STATUS adds to the codes every command shares.
