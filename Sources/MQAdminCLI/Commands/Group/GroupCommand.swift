@@ -5,6 +5,9 @@ struct GroupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "group",
         abstract: "Create, update, delete, list and describe consumer groups.",
-        subcommands: [GroupCreate.self, GroupUpdate.self, GroupDelete.self, GroupList.self, GroupDescribe.self]
+        subcommands: [
+            GroupCreate.self, GroupUpdate.self, GroupDelete.self, GroupList.self, GroupDescribe.self,
+            GroupStatus.self,
+        ]
     )
 }

@@ -42,6 +42,8 @@ enum CommandEffects {
         (ClassicWipeWritePerm.self, .changes), (ClassicAddWritePerm.self, .changes),
         (GroupCreate.self, .changes), (GroupUpdate.self, .changes), (GroupDelete.self, .changes),
         (GroupList.self, .reads), (GroupDescribe.self, .reads),
+        // Asks the members about themselves (GET_CONSUMER_RUNNING_INFO); consumerStatus writes only local files.
+        (GroupStatus.self, .reads), (ClassicConsumerStatus.self, .reads),
         (OffsetShow.self, .reads), (OffsetExport.self, .reads),
         (OffsetReset.self, .changesWhen { ($0 as? OffsetReset)?.execute.execute ?? true }),
         (OffsetClone.self, .changesWhen { ($0 as? OffsetClone)?.execute.execute ?? true }),

@@ -229,6 +229,12 @@ enum ManualExamples {
         "group describe": [
             ManualExample("Configuration, consumers and lag of a group:", "mqadmin group describe order-service"),
         ],
+        "group status": [
+            ManualExample("What each live member of a group is doing, per queue:", "mqadmin group status order-service"),
+            ManualExample(
+                "One member, with its thread stacks:",
+                "mqadmin group status order-service --client 10.0.0.5@4711 --stack"),
+        ],
         "offset": [ManualExample("A group's offsets:", "mqadmin offset show order-service")],
         "offset show": [
             ManualExample(
@@ -277,6 +283,14 @@ enum ManualExamples {
             ManualExample(
                 "The online consumers of a group:",
                 "mqadmin consumerConnection -n 127.0.0.1:9876 -g GroupTest"),
+        ],
+        "consumerStatus": [
+            ManualExample(
+                "Every member's running info, written to <now>/<clientId> files, and the analysis:",
+                "mqadmin consumerStatus -n 127.0.0.1:9876 -g GroupTest"),
+            ManualExample(
+                "One member's running info with its stacks:",
+                "mqadmin consumerStatus -n 127.0.0.1:9876 -g GroupTest -i 10.0.0.5@4711 -s"),
         ],
         "consumerProgress": [
             ManualExample("Every group's lag:", "mqadmin consumerProgress -n 127.0.0.1:9876"),
