@@ -68,6 +68,38 @@ import Testing
         }
     }
 
+    /// A member that answers 307 with a refusal (a client with no consumer of the group: Java's "not exist in this
+    /// consumer") is one line; the member that answers is still shown in full, and the exit is 4.
+    @Test func aMemberThatDoesNotAnswerIsOneLineAndTheOthersAreStillShown() async throws {
+        try await GroupFixture.with { f in
+            let consumerClient = try await Self.liveConsumer(f)
+            let silent = f.cluster.client()
+            let data = HeartbeatData(
+                clientID: silent.clientId,
+                consumerDataSet: [
+                    ConsumerData(groupName: "g", subscriptionDataSet: [SubscriptionData(topic: "T", subString: "*")])
+                ])
+            await silent.heartbeat(data, to: f.cluster.brokers.map { $0.brokerAddress! })
+            try await waitUntil("g to have two members") {
+                (try? await f.client.consumerConnection(group: "g"))?.connectionSet.count == 2
+            }
+            let r = try await f.cli.run(["group", "status", "g"])
+            #expect(r.status == 4, "\(r.stderr)")
+            #expect(r.stderr == "mqadmin: 1 of 2 members did not answer\n")
+            #expect(
+                r.stdout.contains(
+                    "client \(silent.clientId) did not answer: SYSTEM_ERROR(1): The Consumer Group <g> not exist in "
+                        + "this consumer\n"), "\(r.stdout)")
+            #expect(r.stdout.contains("Client:    \(consumerClient.clientId)\n"))
+            let (jr, value) = try await f.cli.json(["group", "status", "g"])
+            #expect(jr.status == 4)
+            let json = value as? [String: Any] ?? [:]
+            #expect(J.int(json["answered"]) == 1 && J.int(json["didNotAnswer"]) == 1)
+            let quiet = J.array(json["members"]).first { $0["clientId"] as? String == silent.clientId }
+            #expect(quiet?["answered"] as? Bool == false && quiet?["status"] is NSNull)
+        }
+    }
+
     @Test func classicConsumerStatusPrintsApachesLayout() async throws {
         try await GroupFixture.with { f in
             let consumerClient = try await Self.liveConsumer(f)
