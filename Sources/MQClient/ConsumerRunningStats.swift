@@ -52,9 +52,18 @@ final class ConsumerRunningStats: Sendable {
         storage.withLockedValue { $0.queues[mq] = nil }
     }
 
-    func pulled(_ mq: MessageQueue, messages: [MessageExt], millis: Int64, now: Int64 = nowMillis()) {
+    /// A pull is sent: Apache's clients stamp `lastPullTimestamp` here, so a pull held at the broker (long
+    /// polling) does not look like a stalled queue.
+    func pulling(_ mq: MessageQueue, now: Int64 = nowMillis()) {
         storage.withLockedValue { s in
             s.queues[mq, default: QueueState()].lastPull = now
+            s.queues[mq]?.activity = "waiting for a pull answer (held at the broker when there is nothing new)"
+        }
+    }
+
+    func pulled(_ mq: MessageQueue, messages: [MessageExt], millis: Int64, now: Int64 = nowMillis()) {
+        storage.withLockedValue { s in
+            s.queues[mq, default: QueueState()].activity = "pulling"
             if !messages.isEmpty {
                 s.queues[mq]?.cached = messages.map { ($0.queueOffset, $0.body.readableBytes) }
                 s.queues[mq]?.activity = "handing \(messages.count) messages to the handler"

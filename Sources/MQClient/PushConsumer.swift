@@ -329,6 +329,7 @@ public final class PushConsumer: Sendable {
         while !Task.isCancelled, await state.owns(mq) {
             do {
                 let pullStart = nowMillis()
+                runningStats.pulling(mq, now: pullStart)
                 let result = try await client.pull(
                     group: group, queue: mq, offset: offset, maxNums: batchSize, expression: selector.expression,
                     expressionType: selector.type, suspendMillis: atEnd ? suspendMillis : 0)
