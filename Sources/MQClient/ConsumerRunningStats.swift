@@ -140,7 +140,9 @@ final class ConsumerRunningStats: Sendable {
         return info
     }
 
-    private static func status(_ seconds: [Second], _ failures: [(at: Int64, count: Int)], _ now: Int64) -> TopicConsumeStatus {
+    private static func status(
+        _ seconds: [Second], _ failures: [(at: Int64, count: Int)], _ now: Int64
+    ) -> TopicConsumeStatus {
         let recent = seconds.filter { $0.second > now / 1000 - window }
         let pulls = recent.reduce(0) { $0 + $1.pulls }
         let batches = recent.reduce(0) { $0 + $1.batches }

@@ -80,7 +80,8 @@ import Testing
             let id = try #require(member["clientId"] as? String)
             let classic = try cli.run(["consumerStatus", "-g", Self.group, "-i", id])
             #expect(classic.status == 0, "\(classic.stderr)")
-            #expect(classic.stdout.hasPrefix("#Consumer Properties#\n") && classic.stdout.contains("#Consumer MQ Detail#"))
+            #expect(classic.stdout.hasPrefix("#Consumer Properties#\n"))
+            #expect(classic.stdout.contains("#Consumer MQ Detail#"))
             #expect(classic.stdout.contains("PROP_CONSUME_TYPE                       : CONSUME_PASSIVELY"))
         } teardown: {
             try await Interop.stopConsumers([consumer], outs: [out])

@@ -114,13 +114,16 @@ import Testing
                 ])
             #expect(one.stdout.contains("PROP_CONSUME_TYPE                       : CONSUME_PASSIVELY\n"))
             #expect(one.stdout.contains("001 Topic: %RETRY%g"))
-            let detail = one.stdout.split(separator: "\n").filter { $0.hasPrefix("T ") && $0.contains("ProcessQueueInfo [") }
+            let detail = one.stdout.split(separator: "\n").filter {
+                $0.hasPrefix("T ") && $0.contains("ProcessQueueInfo [")
+            }
             #expect(detail.count == 4 && detail.allSatisfy { $0.contains("commitOffset=5, ") })
 
             let all = try await f.cli.run(["consumerStatus", "-g", "g"])
             #expect(all.status == 0, "\(all.stderr)")
             let lines = all.stdout.split(separator: "\n", omittingEmptySubsequences: false)
-            #expect(lines.first == "#Index     #ClientId                                #Version             #ConsumerRunningInfoFile")
+            let header = "#Index     #ClientId                                #Version             #ConsumerRunningInfoFile"
+            #expect(lines.first.map(String.init) == header)
             let row = lines.dropFirst().first.map(String.init) ?? ""
             let path = String(row.split(separator: " ").last ?? "")
             #expect(row.hasPrefix("1          \(id)") && path.hasSuffix("/\(id)"), "\(row)")

@@ -68,7 +68,7 @@ extension MQClientInstance {
             }
         }
         if !listed, let lastError { throw lastError }
-        var asked = members.map { (id: $0.key, connection: Optional($0.value.0), broker: Optional($0.value.1)) }
+        var asked = members.map { (id: $0.key, connection: $0.value.0, broker: $0.value.1) }
         if let clientId {
             asked = asked.filter { $0.id == clientId }
             if asked.isEmpty {
@@ -81,7 +81,7 @@ extension MQClientInstance {
             for member in asked {
                 tasks.addTask {
                     let answer = await self.askRunningInfo(
-                        group: group, clientId: member.id, jstack: jstack, broker: member.broker!.address)
+                        group: group, clientId: member.id, jstack: jstack, broker: member.broker.address)
                     return ClientRunningInfo(
                         clientId: member.id, connection: member.connection, broker: member.broker, answer: answer)
                 }

@@ -85,7 +85,8 @@ public struct ConsumerRunningInfo: Codable, Sendable {
         let e = FastJSONEncoder()
         let status = try statusTable.map { JSONMember($0.topic, try e.encodeToValue($0.status)) }
         try c.encode(JSONValue.object(status), forKey: .statusTable)
-        try c.encode(JSONValue.object(userConsumerInfo.map { JSONMember($0.key, .string($0.value)) }), forKey: .userConsumerInfo)
+        let user = userConsumerInfo.map { JSONMember($0.key, .string($0.value)) }
+        try c.encode(JSONValue.object(user), forKey: .userConsumerInfo)
         try c.encodeIfPresent(jstack, forKey: .jstack)
     }
 }
@@ -176,7 +177,9 @@ public struct TopicConsumeStatus: Codable, Sendable, Hashable {
         self.consumeFailedMsgs = consumeFailedMsgs
     }
 
-    enum CodingKeys: String, CodingKey { case pullRT, pullTPS, consumeRT, consumeOKTPS, consumeFailedTPS, consumeFailedMsgs }
+    enum CodingKeys: String, CodingKey {
+        case pullRT, pullTPS, consumeRT, consumeOKTPS, consumeFailedTPS, consumeFailedMsgs
+    }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)

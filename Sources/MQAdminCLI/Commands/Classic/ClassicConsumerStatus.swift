@@ -37,7 +37,8 @@ struct ClassicConsumerStatus: AsyncParsableCommand {
                 brokers = try await GroupTargets.resolve(session.client, cluster: nil, broker: address)
             }
             return try await session.client.groupRunningInfo(
-                group: group, clientId: clientId?.trimmingCharacters(in: .whitespaces), jstack: jstack, brokers: brokers)
+                group: group, clientId: clientId?.trimmingCharacters(in: .whitespaces), jstack: jstack,
+                brokers: brokers)
         }
         guard !members.isEmpty else {
             throw CLIError("consumer group \(group) is not online (no consumer connected)", exit: .notFound)
@@ -80,7 +81,9 @@ struct ClassicConsumerStatus: AsyncParsableCommand {
         if ClassicRunningInfoText.sameSubscription(answered, now: now) {
             out += "\n\nSame subscription in the same group of consumer"
             out += "\n\nRebalance OK\n"
-            for a in answered { out += ClassicRunningInfoText.analyzeProcessQueue(clientId: a.clientId, a.info, now: now) }
+            for a in answered {
+                out += ClassicRunningInfoText.analyzeProcessQueue(clientId: a.clientId, a.info, now: now)
+            }
         } else {
             out += "\n\nWARN: Different subscription in the same group of consumer!!!"
         }

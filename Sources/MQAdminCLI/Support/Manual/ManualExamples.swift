@@ -230,7 +230,8 @@ enum ManualExamples {
             ManualExample("Configuration, consumers and lag of a group:", "mqadmin group describe order-service"),
         ],
         "group status": [
-            ManualExample("What each live member of a group is doing, per queue:", "mqadmin group status order-service"),
+            ManualExample(
+                "What each live member of a group is doing, per queue:", "mqadmin group status order-service"),
             ManualExample(
                 "One member, with its thread stacks:",
                 "mqadmin group status order-service --client 10.0.0.5@4711 --stack"),

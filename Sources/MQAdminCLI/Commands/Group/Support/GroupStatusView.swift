@@ -111,7 +111,7 @@ struct GroupStatusView: Encodable {
                 threadPoolCoreSize: OrNull(info.property(ConsumerRunningInfo.propThreadPoolCoreSize)),
                 clientVersion: OrNull(info.property(ConsumerRunningInfo.propClientVersion)),
                 startTimestamp: OrNull(start), startTime: OrNull(start.map { TimeFormat.iso($0) }),
-                properties: Dictionary(info.properties.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last }),
+                properties: Dictionary(info.properties.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 }),
                 queues: queues, topics: topics,
                 subscriptions: info.subscriptionSet.sorted { $0.topic < $1.topic }.map {
                     Subscription(topic: $0.topic, expression: $0.subString)
