@@ -433,7 +433,7 @@ complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_positional "mqa
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_positional "mqadmin" -eq 1' -fa 'deleteExpiredCommitLog' -d 'Delete expired CommitLog files (Apache\'s classic command and output).'
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_positional "mqadmin" -eq 1' -fa 'cleanExpiredCQ' -d 'Clean expired ConsumeQueue on broker (Apache\'s classic command and output).'
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_positional "mqadmin" -eq 1' -fa 'cleanUnusedTopic' -d 'Clean unused topic on broker (Apache\'s classic command and output).'
-complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_positional "mqadmin" -eq 1' -fa 'group' -d 'Create, update, delete, list and describe consumer groups.'
+complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_positional "mqadmin" -eq 1' -fa 'group' -d 'Create, update, delete, list and describe consumer groups; ask live members for their status.'
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_positional "mqadmin" -eq 1' -fa 'offset' -d 'Show, reset, clone, export and import consumer group offsets (changes are plans until --execute).'
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_positional "mqadmin" -eq 1' -fa 'updateSubGroup' -d 'Update or create subscription group.'
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_positional "mqadmin" -eq 1' -fa 'deleteSubGroup' -d 'Delete subscription group from broker.'

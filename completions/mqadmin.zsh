@@ -82,7 +82,7 @@ __mqadmin_generated() {
             'deleteExpiredCommitLog:Delete expired CommitLog files (Apache'\''s classic command and output).'
             'cleanExpiredCQ:Clean expired ConsumeQueue on broker (Apache'\''s classic command and output).'
             'cleanUnusedTopic:Clean unused topic on broker (Apache'\''s classic command and output).'
-            'group:Create, update, delete, list and describe consumer groups.'
+            'group:Create, update, delete, list and describe consumer groups; ask live members for their status.'
             'offset:Show, reset, clone, export and import consumer group offsets (changes are plans until --execute).'
             'updateSubGroup:Update or create subscription group.'
             'deleteSubGroup:Delete subscription group from broker.'

@@ -4,7 +4,7 @@ import ArgumentParser
 struct GroupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "group",
-        abstract: "Create, update, delete, list and describe consumer groups.",
+        abstract: "Create, update, delete, list and describe consumer groups; ask live members for their status.",
         subcommands: [
             GroupCreate.self, GroupUpdate.self, GroupDelete.self, GroupList.self, GroupDescribe.self,
             GroupStatus.self,
