@@ -97,6 +97,19 @@ import Testing
             #expect(J.int(json["answered"]) == 1 && J.int(json["didNotAnswer"]) == 1)
             let quiet = J.array(json["members"]).first { $0["clientId"] as? String == silent.clientId }
             #expect(quiet?["answered"] as? Bool == false && quiet?["status"] is NSNull)
+
+            // Classic: Apache leaves a member that fails out of the table; we also name it on stderr. -b limits
+            // the members to those connected to that broker.
+            let broker = f.cluster.brokers[1].brokerAddress!
+            let classic = try await f.cli.run(["consumerStatus", "-g", "g", "-b", broker])
+            #expect(classic.status == 0, "\(classic.stderr)")
+            #expect(classic.stderr.contains("client \(silent.clientId) did not answer: SYSTEM_ERROR(1)"))
+            let lines = classic.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+            let rows = lines.dropFirst().prefix { !$0.isEmpty }
+            #expect(rows.count == 1 && rows.first?.contains(consumerClient.clientId) == true, "\(classic.stdout)")
+            if let path = rows.first?.split(separator: " ").last, let dir = path.split(separator: "/").first {
+                try? FileManager.default.removeItem(atPath: String(dir))
+            }
         }
     }
 
