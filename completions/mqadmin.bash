@@ -173,13 +173,13 @@ __mqadmin_generated() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|updateKvConfig|deleteKvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|updateTopicList|updateTopicPerm|updateOrderConf|exportMetadata|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|brokerConsumeStats|updateSubGroupList|getConsumerConfig|producer|producerConnection|statsAll|sendMsgStatus|allocateMQ|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|queryCq|printMsg|printMsgByQueue|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|copyUser|copyAcl|trace|queryMsgTraceById|transaction|timer|metadata|help)
+    demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|updateKvConfig|deleteKvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|updateTopicList|updateTopicPerm|updateOrderConf|exportMetadata|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|brokerConsumeStats|updateSubGroupList|getConsumerConfig|consumerStatus|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|queryCq|printMsg|printMsgByQueue|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|copyUser|copyAcl|trace|queryMsgTraceById|transaction|timer|metadata|help)
         # Offer subcommand argument completions
         "_mqadmin_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'demo broker repl context audit namesrv getBrokerConfig updateBrokerConfig getNamesrvConfig updateNamesrvConfig updateKvConfig deleteKvConfig topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus wipeWritePerm addWritePerm clusterRT updateTopicList updateTopicPerm updateOrderConf exportMetadata deleteExpiredCommitLog cleanExpiredCQ cleanUnusedTopic group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset brokerConsumeStats updateSubGroupList getConsumerConfig producer producerConnection statsAll sendMsgStatus allocateMQ message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset checkMsgSendRT queryCq printMsg printMsgByQueue user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl copyUser copyAcl trace queryMsgTraceById transaction timer metadata help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'demo broker repl context audit namesrv getBrokerConfig updateBrokerConfig getNamesrvConfig updateNamesrvConfig updateKvConfig deleteKvConfig topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus wipeWritePerm addWritePerm clusterRT updateTopicList updateTopicPerm updateOrderConf exportMetadata deleteExpiredCommitLog cleanExpiredCQ cleanUnusedTopic group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset brokerConsumeStats updateSubGroupList getConsumerConfig consumerStatus message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset checkMsgSendRT queryCq printMsg printMsgByQueue user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl copyUser copyAcl trace queryMsgTraceById transaction timer metadata help' -- "${cur}"))
         ;;
     esac
 }
@@ -2656,13 +2656,13 @@ _mqadmin_group() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    create|update|delete|list|describe)
+    create|update|delete|list|describe|status)
         # Offer subcommand argument completions
         "_mqadmin_group_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'create update delete list describe' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'create update delete list describe status' -- "${cur}"))
         ;;
     esac
 }
@@ -2909,6 +2909,55 @@ _mqadmin_group_describe() {
     case "${positional_number}" in
     1)
         __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group describe -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_mqadmin_group_status() {
+    repeating_flags=()
+    non_repeating_flags=(--stack --secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--client -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--client')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group status -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group status -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -3768,308 +3817,30 @@ _mqadmin_getConsumerConfig() {
     esac
 }
 
-_mqadmin_producer() {
+_mqadmin_consumerStatus() {
     repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    non_repeating_flags=(-s --jstack --secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    non_repeating_options=(-g --consumerGroup -i --clientId -b --brokerAddr -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
-    '-b'|'--broker')
+    '-g'|'--consumerGroup')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion consumerStatus -- --consumerGroup "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-i'|'--clientId')
+        return
+        ;;
+    '-b'|'--brokerAddr')
         return
         ;;
     '-n'|'--namesrv'|'--namesrvAddr')
         return
         ;;
     '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion producer -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    '--timeout')
-        return
-        ;;
-    '--data')
-        return
-        ;;
-    '--access-key')
-        return
-        ;;
-    '--secret-key-file')
-        return
-        ;;
-    '--secret-key')
-        return
-        ;;
-    '--output')
-        __mqadmin_add_completions -W 'table'$'\n''json'
-        return
-        ;;
-    esac
-
-    # Offer subcommand / subcommand argument completions
-    local -r subcommand="${unparsed_words[0]}"
-    unset 'unparsed_words[0]'
-    unparsed_words=("${unparsed_words[@]}")
-    case "${subcommand}" in
-    list|describe)
-        # Offer subcommand argument completions
-        "_mqadmin_producer_${subcommand}"
-        ;;
-    *)
-        # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list describe' -- "${cur}"))
-        ;;
-    esac
-}
-
-_mqadmin_producer_list() {
-    repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
-    repeating_options=()
-    non_repeating_options=(-g --group -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
-    __mqadmin_offer_flags_options 0
-
-    # Offer option value completions
-    case "${prev}" in
-    '-g'|'--group')
-        return
-        ;;
-    '-c'|'--cluster')
-        return
-        ;;
-    '-b'|'--broker')
-        return
-        ;;
-    '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion producer list -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    '--timeout')
-        return
-        ;;
-    '--data')
-        return
-        ;;
-    '--access-key')
-        return
-        ;;
-    '--secret-key-file')
-        return
-        ;;
-    '--secret-key')
-        return
-        ;;
-    '-o'|'--output')
-        __mqadmin_add_completions -W 'table'$'\n''json'
-        return
-        ;;
-    esac
-}
-
-_mqadmin_producer_describe() {
-    repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
-    repeating_options=()
-    non_repeating_options=(-c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
-    __mqadmin_offer_flags_options 1
-
-    # Offer option value completions
-    case "${prev}" in
-    '-c'|'--cluster')
-        return
-        ;;
-    '-b'|'--broker')
-        return
-        ;;
-    '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion producer describe -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    '--timeout')
-        return
-        ;;
-    '--data')
-        return
-        ;;
-    '--access-key')
-        return
-        ;;
-    '--secret-key-file')
-        return
-        ;;
-    '--secret-key')
-        return
-        ;;
-    '-o'|'--output')
-        __mqadmin_add_completions -W 'table'$'\n''json'
-        return
-        ;;
-    esac
-}
-
-_mqadmin_producerConnection() {
-    repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
-    repeating_options=()
-    non_repeating_options=(-g --producerGroup -t --topic -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
-    __mqadmin_offer_flags_options 0
-
-    # Offer option value completions
-    case "${prev}" in
-    '-g'|'--producerGroup')
-        return
-        ;;
-    '-t'|'--topic')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion producerConnection -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion producerConnection -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    '--timeout')
-        return
-        ;;
-    '--data')
-        return
-        ;;
-    '--access-key')
-        return
-        ;;
-    '--secret-key-file')
-        return
-        ;;
-    '--secret-key')
-        return
-        ;;
-    '--output')
-        __mqadmin_add_completions -W 'table'$'\n''json'
-        return
-        ;;
-    esac
-}
-
-_mqadmin_statsAll() {
-    repeating_flags=()
-    non_repeating_flags=(-a --activeTopic --secret-key-stdin --insecure-password-arg --version -h --help)
-    repeating_options=()
-    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
-    __mqadmin_offer_flags_options 0
-
-    # Offer option value completions
-    case "${prev}" in
-    '-t'|'--topic')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion statsAll -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion statsAll -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    '--timeout')
-        return
-        ;;
-    '--data')
-        return
-        ;;
-    '--access-key')
-        return
-        ;;
-    '--secret-key-file')
-        return
-        ;;
-    '--secret-key')
-        return
-        ;;
-    '--output')
-        __mqadmin_add_completions -W 'table'$'\n''json'
-        return
-        ;;
-    esac
-}
-
-_mqadmin_sendMsgStatus() {
-    repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
-    repeating_options=()
-    non_repeating_options=(-b --brokerName -s --messageSize -c --count -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
-    __mqadmin_offer_flags_options 0
-
-    # Offer option value completions
-    case "${prev}" in
-    '-b'|'--brokerName')
-        return
-        ;;
-    '-s'|'--messageSize')
-        return
-        ;;
-    '-c'|'--count')
-        return
-        ;;
-    '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion sendMsgStatus -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    '--timeout')
-        return
-        ;;
-    '--data')
-        return
-        ;;
-    '--access-key')
-        return
-        ;;
-    '--secret-key-file')
-        return
-        ;;
-    '--secret-key')
-        return
-        ;;
-    '--output')
-        __mqadmin_add_completions -W 'table'$'\n''json'
-        return
-        ;;
-    esac
-}
-
-_mqadmin_allocateMQ() {
-    repeating_flags=()
-    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
-    repeating_options=()
-    non_repeating_options=(-t --topic -i --ipList -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
-    __mqadmin_offer_flags_options 0
-
-    # Offer option value completions
-    case "${prev}" in
-    '-t'|'--topic')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion allocateMQ -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
-        return
-        ;;
-    '-i'|'--ipList')
-        return
-        ;;
-    '-n'|'--namesrv'|'--namesrvAddr')
-        return
-        ;;
-    '--context')
-        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion allocateMQ -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion consumerStatus -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')

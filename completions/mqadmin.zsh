@@ -82,7 +82,7 @@ __mqadmin_generated() {
             'deleteExpiredCommitLog:Delete expired CommitLog files (Apache'\''s classic command and output).'
             'cleanExpiredCQ:Clean expired ConsumeQueue on broker (Apache'\''s classic command and output).'
             'cleanUnusedTopic:Clean unused topic on broker (Apache'\''s classic command and output).'
-            'group:Create, update, delete, list and describe consumer groups.'
+            'group:Create, update, delete, list and describe consumer groups; ask live members for their status.'
             'offset:Show, reset, clone, export and import consumer group offsets (changes are plans until --execute).'
             'updateSubGroup:Update or create subscription group.'
             'deleteSubGroup:Delete subscription group from broker.'
@@ -94,11 +94,7 @@ __mqadmin_generated() {
             'brokerConsumeStats:Fetch consume stats data of a broker (Apache'\''s layout).'
             'updateSubGroupList:Update or create subscription group in batch (Apache'\''s classic command and output).'
             'getConsumerConfig:Get consumer config by subscription group name (Apache'\''s classic command and output).'
-            'producer:List and describe the producers connected to the brokers.'
-            'producerConnection:Query producer'\''s socket connection and client version.'
-            'statsAll:Topic and Consumer tps stats.'
-            'sendMsgStatus:Send msg to broker.'
-            'allocateMQ:Allocate MQ.'
+            'consumerStatus:Query consumer'\''s internal data structure.'
             'message:Send, consume and look up messages.'
             'backlog:Consumer backlog: lag in messages and time, with a status per group and topic.'
             'sendMessage:Send a message (Apache'\''s layout; see `message send`).'
@@ -135,7 +131,7 @@ __mqadmin_generated() {
         ;;
     arg)
         case "${words[1]}" in
-        demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|updateKvConfig|deleteKvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|updateTopicList|updateTopicPerm|updateOrderConf|exportMetadata|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|brokerConsumeStats|updateSubGroupList|getConsumerConfig|producer|producerConnection|statsAll|sendMsgStatus|allocateMQ|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|queryCq|printMsg|printMsgByQueue|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|copyUser|copyAcl|trace|queryMsgTraceById|transaction|timer|metadata|help)
+        demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|updateKvConfig|deleteKvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|updateTopicList|updateTopicPerm|updateOrderConf|exportMetadata|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|brokerConsumeStats|updateSubGroupList|getConsumerConfig|consumerStatus|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|queryCq|printMsg|printMsgByQueue|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|copyUser|copyAcl|trace|queryMsgTraceById|transaction|timer|metadata|help)
             "_mqadmin_${words[1]}" && ret=0
             ;;
         esac
@@ -1714,12 +1710,13 @@ _mqadmin_group() {
             'delete:Delete a consumer group from every master broker (asks first; --yes to skip).'
             'list:List consumer groups (from every master broker) with their online members.'
             'describe:Describe a consumer group: online clients, subscriptions, consume settings, lag per topic.'
+            'status:Ask each live member of a group for its state: per queue offsets, cache, locks, last pull/consume.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        create|update|delete|list|describe)
+        create|update|delete|list|describe|status)
             "_mqadmin_group_${words[1]}" && ret=0
             ;;
         esac
@@ -1863,6 +1860,32 @@ _mqadmin_group_describe() {
         ':group:{__mqadmin_custom_complete ---completion group describe -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
         '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion group describe -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_group_status() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        ':group:{__mqadmin_custom_complete ---completion group status -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--client[Only this client id (see `group describe`).]:client:'
+        '--stack[Ask for the members'\'' thread stacks.]'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion group status -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -2355,180 +2378,16 @@ _mqadmin_getConsumerConfig() {
     return "${ret}"
 }
 
-_mqadmin_producer() {
+_mqadmin_consumerStatus() {
     local -i ret=1
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
-        '(-b --broker)'{-b,--broker}'[Classic\: the broker whose producers to print.]:host\:port:'
+        '(-g --consumerGroup)'{-g,--consumerGroup}'[consumer group name]:consumerGroup:{__mqadmin_custom_complete ---completion consumerStatus -- --consumerGroup "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-i --clientId)'{-i,--clientId}'[The consumer'\''s client id]:clientId:'
+        '(-b --brokerAddr)'{-b,--brokerAddr}'[broker address]:brokerAddr:'
+        '(-s --jstack)'{-s,--jstack}'[Run jstack command in the consumer progress]'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
-        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion producer -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
-        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
-        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
-        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
-        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
-        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
-        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
-        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
-        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--version[Show the version.]'
-        '(-h --help)'{-h,--help}'[Show help information.]'
-        '(-): :->command'
-        '(-)*:: :->arg'
-    )
-    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
-    case "${state}" in
-    command)
-        local -ar subcommands=(
-            'list:List live producers of every group (or of one) on the master brokers.'
-            'describe:Describe one producer group: its live connections on each master broker.'
-        )
-        _describe -V subcommand subcommands && ret=0
-        ;;
-    arg)
-        case "${words[1]}" in
-        list|describe)
-            "_mqadmin_producer_${words[1]}" && ret=0
-            ;;
-        esac
-        ;;
-    esac
-
-    return "${ret}"
-}
-
-_mqadmin_producer_list() {
-    local -i ret=1
-    local -ar ___output=('table' 'json')
-    local -ar arg_specs=(
-        '(-g --group)'{-g,--group}'[Only this producer group.]:group:'
-        '(-c --cluster)'{-c,--cluster}'[Only the master brokers of this cluster.]:cluster:'
-        '(-b --broker)'{-b,--broker}'[Only this broker.]:host\:port:'
-        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
-        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion producer list -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
-        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
-        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
-        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
-        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
-        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
-        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
-        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
-        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
-        '--version[Show the version.]'
-        '(-h --help)'{-h,--help}'[Show help information.]'
-    )
-    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
-
-    return "${ret}"
-}
-
-_mqadmin_producer_describe() {
-    local -i ret=1
-    local -ar ___output=('table' 'json')
-    local -ar arg_specs=(
-        ':group:'
-        '(-c --cluster)'{-c,--cluster}'[Only the master brokers of this cluster.]:cluster:'
-        '(-b --broker)'{-b,--broker}'[Only this broker.]:host\:port:'
-        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
-        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion producer describe -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
-        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
-        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
-        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
-        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
-        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
-        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
-        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
-        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
-        '--version[Show the version.]'
-        '(-h --help)'{-h,--help}'[Show help information.]'
-    )
-    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
-
-    return "${ret}"
-}
-
-_mqadmin_producerConnection() {
-    local -i ret=1
-    local -ar ___output=('table' 'json')
-    local -ar arg_specs=(
-        '(-g --producerGroup)'{-g,--producerGroup}'[producer group name]:producerGroup:'
-        '(-t --topic)'{-t,--topic}'[topic name]:topic:{__mqadmin_custom_complete ---completion producerConnection -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
-        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
-        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion producerConnection -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
-        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
-        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
-        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
-        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
-        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
-        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
-        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
-        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--version[Show the version.]'
-        '(-h --help)'{-h,--help}'[Show help information.]'
-    )
-    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
-
-    return "${ret}"
-}
-
-_mqadmin_statsAll() {
-    local -i ret=1
-    local -ar ___output=('table' 'json')
-    local -ar arg_specs=(
-        '(-a --activeTopic)'{-a,--activeTopic}'[print active topic only]'
-        '(-t --topic)'{-t,--topic}'[print select topic only]:topic:{__mqadmin_custom_complete ---completion statsAll -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
-        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
-        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion statsAll -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
-        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
-        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
-        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
-        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
-        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
-        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
-        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
-        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--version[Show the version.]'
-        '(-h --help)'{-h,--help}'[Show help information.]'
-    )
-    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
-
-    return "${ret}"
-}
-
-_mqadmin_sendMsgStatus() {
-    local -i ret=1
-    local -ar ___output=('table' 'json')
-    local -ar arg_specs=(
-        '(-b --brokerName)'{-b,--brokerName}'[Broker Name e.g. clusterName_brokerName as DefaultCluster_broker-a]:brokerName:'
-        '(-s --messageSize)'{-s,--messageSize}'[Message Size, Default\: 128]:messageSize:'
-        '(-c --count)'{-c,--count}'[send message count, Default\: 50]:count:'
-        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
-        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion sendMsgStatus -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
-        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
-        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
-        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
-        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
-        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
-        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
-        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
-        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
-        '--version[Show the version.]'
-        '(-h --help)'{-h,--help}'[Show help information.]'
-    )
-    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
-
-    return "${ret}"
-}
-
-_mqadmin_allocateMQ() {
-    local -i ret=1
-    local -ar ___output=('table' 'json')
-    local -ar arg_specs=(
-        '(-t --topic)'{-t,--topic}'[topic name]:topic:{__mqadmin_custom_complete ---completion allocateMQ -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
-        '(-i --ipList)'{-i,--ipList}'[ipList]:ipList:'
-        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
-        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion allocateMQ -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion consumerStatus -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'

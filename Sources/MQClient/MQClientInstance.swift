@@ -23,6 +23,8 @@ public final class MQClientInstance: Sendable {
     private let nameServerIndex = NIOLockedValueBox(0)
     /// Handlers for broker→client requests (NOTIFY_CONSUMER_IDS_CHANGED...), by consumer group.
     let notifyHandlers = NIOLockedValueBox<[String: @Sendable () -> Void]>([:])
+    /// Push consumers' answers to GET_CONSUMER_RUNNING_INFO, by consumer group: (jstackEnable) -> info.
+    let runningInfoProviders = NIOLockedValueBox<[String: @Sendable (Bool) -> ConsumerRunningInfo]>([:])
     /// Transactional producers' answers to CHECK_TRANSACTION_STATE, by producer group: (header, message, broker).
     let transactionCheckers = NIOLockedValueBox<
         [String: @Sendable (CheckTransactionStateRequestHeader, MessageExt, String) -> Void]
@@ -139,6 +141,8 @@ public final class MQClientInstance: Sendable {
             return nil
         case .consumeMessageDirectly:
             return consumeMessageDirectly(request, from: broker)
+        case .getConsumerRunningInfo:
+            return answerRunningInfo(request)
         default:
             return request.response(.requestCodeNotSupported, remark: "not supported by this client")
         }

@@ -31,6 +31,8 @@ public final class PushConsumer: Sendable {
     /// Set when a subscribed topic had no route at the last rebalance (e.g. a retry topic being created).
     private let missingRoutes = NIOLockedValueBox(false)
     private let rebalanceChain = NIOLockedValueBox<Task<Void, Never>?>(nil)
+    /// What it answers GET_CONSUMER_RUNNING_INFO with.
+    let runningStats = ConsumerRunningStats()
 
     public init(
         group: String, client: MQClientInstance, messageModel: MessageModel = .clustering,
@@ -120,6 +122,12 @@ public final class PushConsumer: Sendable {
                 Task { await self.rebalance() }
             }
         }
+        client.runningInfoProviders.withLockedValue { [weak self] in
+            $0[self?.group ?? ""] = { [weak self] jstack in
+                guard let self else { return ConsumerRunningInfo() }
+                return self.runningStats.runningInfo(consumer: self, jstack: jstack)
+            }
+        }
         // The handler must be in place before the first pull returns messages.
         await state.setHandler(handler)
         acceptDirectConsumes(handler: handler)
@@ -145,6 +153,7 @@ public final class PushConsumer: Sendable {
         runner.withLockedValue { $0 }?.cancel()
         client.notifyHandlers.withLockedValue { _ = $0.removeValue(forKey: group) }
         stopDirectConsumes()
+        client.runningInfoProviders.withLockedValue { _ = $0.removeValue(forKey: group) }
         await state.stopAll()
         await state.handlersFinished()
         await commitOffsets()
@@ -195,6 +204,7 @@ public final class PushConsumer: Sendable {
         let data = ConsumerData(
             groupName: group, consumeType: .consumePassively, messageModel: messageModel,
             consumeFromWhere: consumeFromWhere, subscriptionDataSet: subs)
+        runningStats.subscriptions.withLockedValue { $0 = subs }
         return HeartbeatData(clientID: clientId, consumerDataSet: [data])
     }
 
@@ -257,6 +267,7 @@ public final class PushConsumer: Sendable {
             await commit(mq)
             // Another member owns it now: a stale position here must never be committed over theirs.
             await state.forget(mq)
+            runningStats.dropped(mq)
         }
         for mq in added {
             let task = Task { [weak self] () async -> Void in await self?.pullLoop(mq) }
@@ -310,6 +321,7 @@ public final class PushConsumer: Sendable {
             return
         }
         await state.started(mq, at: offset)
+        runningStats.started(mq, at: offset)
         let selector = await state.subscriptions[mq.topic] ?? .tag()
         // A pull right after messages does not wait at the broker, so a queue read to its end is known at once
         // (`caughtUp`); only then do pulls wait there for new messages.
@@ -318,10 +330,13 @@ public final class PushConsumer: Sendable {
         let suspendMillis = seconds * 1000 + attoseconds / 1_000_000_000_000_000
         while !Task.isCancelled, await state.owns(mq) {
             do {
+                let pullStart = nowMillis()
+                runningStats.pulling(mq, now: pullStart)
                 let result = try await client.pull(
                     group: group, queue: mq, offset: offset, maxNums: batchSize, expression: selector.expression,
                     expressionType: selector.type, suspendMillis: atEnd ? suspendMillis : 0)
                 atEnd = result.status == .noNewMessage
+                runningStats.pulled(mq, messages: result.messages, millis: nowMillis() - pullStart)
                 await state.setCaughtUp(mq, atEnd)
                 switch result.status {
                 case .found:
@@ -334,6 +349,7 @@ public final class PushConsumer: Sendable {
                         try? await Task.sleep(for: .milliseconds(200))
                     }
                     offset = next
+                    runningStats.committed(mq, offset: offset)
                 case .noNewMessage, .noMatchedMessage:
                     offset = result.nextBeginOffset
                     await state.consumed(mq, offset: offset)
@@ -355,7 +371,11 @@ public final class PushConsumer: Sendable {
     /// Hands a batch to the handler; returns the queue's next offset: past the messages it took.
     private func handle(_ result: PullResult, from mq: MessageQueue, at offset: Int64) async -> Int64 {
         guard !result.messages.isEmpty, let handler = await state.handler else { return result.nextBeginOffset }
-        switch await handler(result.messages, mq) {
+        let started = nowMillis()
+        let status = await handler(result.messages, mq)
+        let failed = status == .reconsumeLater ? result.messages.count : 0
+        runningStats.consumed(mq, count: result.messages.count, ok: failed == 0, millis: nowMillis() - started)
+        switch status {
         case .success:
             return result.nextBeginOffset
         case .reconsumeLater:

@@ -30,6 +30,7 @@ import Testing
         RequestCode.getAllSubscriptionGroupConfig.rawValue: body(SubscriptionGroupWrapper.self),
         RequestCode.getTopicStatsInfo.rawValue: body(TopicStatsTable.self),
         RequestCode.getConsumerConnectionList.rawValue: body(ConsumerConnection.self),
+        RequestCode.getConsumerRunningInfo.rawValue: body(ConsumerRunningInfo.self),
         RequestCode.getProducerConnectionList.rawValue: body(ProducerConnection.self),
         RequestCode.getConsumeStats.rawValue: body(ConsumeStats.self),
         RequestCode.getBrokerConsumeStats.rawValue: body(ConsumeStatsList.self),

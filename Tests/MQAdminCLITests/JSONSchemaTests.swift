@@ -143,7 +143,8 @@ import Testing
 
     /// With a consumer of `g` online: its connection, members and subscriptions.
     static func online(_ c: Checker, _ f: GroupFixture) async throws {
-        let consumer = PushConsumer(group: "g", client: f.cluster.client())
+        let consumerClient = f.cluster.client()
+        let consumer = PushConsumer(group: "g", client: consumerClient)
         f.cluster.onStop { await consumer.shutdown() }
         await consumer.subscribe("T", expression: "*")
         try await consumer.start { _, _ in .success }
@@ -156,6 +157,9 @@ import Testing
         try await c.run("group.list", ["group", "list"])
         let progress = ["consumerProgress", "--groupName", "g", "--showClientIP", "true"]
         try await c.run("consumerProgress", progress, classic: true)
+        try await c.run("group.status", ["group", "status", "g", "--stack"])
+        let status = ["consumerStatus", "-g", "g", "-i", consumerClient.clientId, "-s"]
+        try await c.run("consumerStatus", status, classic: true)
     }
 
     /// `message resend` and classic `queryMsgById -g/-d/-s`, with the consumer of `g` that `online` started.

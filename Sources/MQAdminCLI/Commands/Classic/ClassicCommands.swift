@@ -16,6 +16,7 @@ enum ClassicCommands {
         ClassicConsumerProgress.self, ClassicResetOffsetByTime.self, ClassicSkipAccumulatedMessage.self,
         ClassicCloneGroupOffset.self, ClassicBrokerConsumeStats.self,
         ClassicUpdateSubGroupList.self, ClassicGetConsumerConfig.self,
+        ClassicConsumerStatus.self,
     ]
 
     static let messages: [any ParsableCommand.Type] = [

@@ -4,10 +4,10 @@ import ArgumentParser
 struct GroupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "group",
-        abstract: "Create, update, delete, list, describe and diagnose consumer groups.",
+        abstract: "Create, update, delete, list, describe and diagnose consumer groups; ask members their status.",
         subcommands: [
             GroupCreate.self, GroupUpdate.self, GroupDelete.self, GroupList.self, GroupDescribe.self,
-            GroupDoctorCommand.self,
+            GroupStatus.self, GroupDoctorCommand.self,
         ]
     )
 }

@@ -44,6 +44,8 @@ enum CommandEffects {
         (GroupList.self, .reads), (GroupDescribe.self, .reads),
         // Reads offsets, connections and the retry/DLQ topics (as TOOLS_CONSUMER, never committing).
         (GroupDoctorCommand.self, .reads),
+        // Asks the members about themselves (GET_CONSUMER_RUNNING_INFO); consumerStatus writes only local files.
+        (GroupStatus.self, .reads), (ClassicConsumerStatus.self, .reads),
         (OffsetShow.self, .reads), (OffsetExport.self, .reads),
         (OffsetReset.self, .changesWhen { ($0 as? OffsetReset)?.execute.execute ?? true }),
         (OffsetClone.self, .changesWhen { ($0 as? OffsetClone)?.execute.execute ?? true }),

@@ -235,6 +235,13 @@ enum ManualExamples {
                 "In CI: a longer window, exit 6 past 1000 messages or 10 minutes behind:",
                 "mqadmin group doctor order-service --interval 15s --fail-if-lag-over 1000 --fail-if-age-over 10m"),
         ],
+        "group status": [
+            ManualExample(
+                "What each live member of a group is doing, per queue:", "mqadmin group status order-service"),
+            ManualExample(
+                "One member, with its thread stacks:",
+                "mqadmin group status order-service --client 10.0.0.5@4711 --stack"),
+        ],
         "offset": [ManualExample("A group's offsets:", "mqadmin offset show order-service")],
         "offset show": [
             ManualExample(
@@ -283,6 +290,14 @@ enum ManualExamples {
             ManualExample(
                 "The online consumers of a group:",
                 "mqadmin consumerConnection -n 127.0.0.1:9876 -g GroupTest"),
+        ],
+        "consumerStatus": [
+            ManualExample(
+                "Every member's running info, written to <now>/<clientId> files, and the analysis:",
+                "mqadmin consumerStatus -n 127.0.0.1:9876 -g GroupTest"),
+            ManualExample(
+                "One member's running info with its stacks:",
+                "mqadmin consumerStatus -n 127.0.0.1:9876 -g GroupTest -i 10.0.0.5@4711 -s"),
         ],
         "consumerProgress": [
             ManualExample("Every group's lag:", "mqadmin consumerProgress -n 127.0.0.1:9876"),
