@@ -173,13 +173,13 @@ __mqadmin_generated() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|updateKvConfig|deleteKvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|updateTopicList|updateTopicPerm|updateOrderConf|exportMetadata|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|brokerConsumeStats|updateSubGroupList|getConsumerConfig|consumerStatus|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|queryCq|printMsg|printMsgByQueue|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|copyUser|copyAcl|trace|queryMsgTraceById|transaction|timer|metadata|help)
+    demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|updateKvConfig|deleteKvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|updateTopicList|updateTopicPerm|updateOrderConf|exportMetadata|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|brokerConsumeStats|updateSubGroupList|getConsumerConfig|consumerStatus|producer|producerConnection|statsAll|sendMsgStatus|allocateMQ|message|backlog|dlq|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|queryCq|printMsg|printMsgByQueue|consumeMessage|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|copyUser|copyAcl|trace|queryMsgTraceById|transaction|timer|metadata|help)
         # Offer subcommand argument completions
         "_mqadmin_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'demo broker repl context audit namesrv getBrokerConfig updateBrokerConfig getNamesrvConfig updateNamesrvConfig updateKvConfig deleteKvConfig topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus wipeWritePerm addWritePerm clusterRT updateTopicList updateTopicPerm updateOrderConf exportMetadata deleteExpiredCommitLog cleanExpiredCQ cleanUnusedTopic group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset brokerConsumeStats updateSubGroupList getConsumerConfig consumerStatus message backlog sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset checkMsgSendRT queryCq printMsg printMsgByQueue user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl copyUser copyAcl trace queryMsgTraceById transaction timer metadata help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'demo broker repl context audit namesrv getBrokerConfig updateBrokerConfig getNamesrvConfig updateNamesrvConfig updateKvConfig deleteKvConfig topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus wipeWritePerm addWritePerm clusterRT updateTopicList updateTopicPerm updateOrderConf exportMetadata deleteExpiredCommitLog cleanExpiredCQ cleanUnusedTopic group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset brokerConsumeStats updateSubGroupList getConsumerConfig consumerStatus producer producerConnection statsAll sendMsgStatus allocateMQ message backlog dlq sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset checkMsgSendRT queryCq printMsg printMsgByQueue consumeMessage user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl copyUser copyAcl trace queryMsgTraceById transaction timer metadata help' -- "${cur}"))
         ;;
     esac
 }
@@ -2656,13 +2656,13 @@ _mqadmin_group() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    create|update|delete|list|describe|status)
+    create|update|delete|list|describe|status|doctor)
         # Offer subcommand argument completions
         "_mqadmin_group_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'create update delete list describe status' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'create update delete list describe status doctor' -- "${cur}"))
         ;;
     esac
 }
@@ -2958,6 +2958,61 @@ _mqadmin_group_status() {
     case "${positional_number}" in
     1)
         __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group status -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_mqadmin_group_doctor() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output --interval --fail-if-lag-over --fail-if-age-over)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group doctor -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '--interval')
+        return
+        ;;
+    '--fail-if-lag-over')
+        return
+        ;;
+    '--fail-if-age-over')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group doctor -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -3865,6 +3920,332 @@ _mqadmin_consumerStatus() {
     esac
 }
 
+_mqadmin_producer() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-b'|'--broker')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion producer -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|describe)
+        # Offer subcommand argument completions
+        "_mqadmin_producer_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list describe' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mqadmin_producer_list() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-g --group -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-g'|'--group')
+        return
+        ;;
+    '-c'|'--cluster')
+        return
+        ;;
+    '-b'|'--broker')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion producer list -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_producer_describe() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-c'|'--cluster')
+        return
+        ;;
+    '-b'|'--broker')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion producer describe -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_producerConnection() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-g --producerGroup -t --topic -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-g'|'--producerGroup')
+        return
+        ;;
+    '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion producerConnection -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion producerConnection -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_statsAll() {
+    repeating_flags=()
+    non_repeating_flags=(-a --activeTopic --secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-t --topic -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion statsAll -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion statsAll -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_sendMsgStatus() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-b --brokerName -s --messageSize -c --count -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-b'|'--brokerName')
+        return
+        ;;
+    '-s'|'--messageSize')
+        return
+        ;;
+    '-c'|'--count')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion sendMsgStatus -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_allocateMQ() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-t --topic -i --ipList -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion allocateMQ -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-i'|'--ipList')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion allocateMQ -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
 _mqadmin_message() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
@@ -3877,13 +4258,13 @@ _mqadmin_message() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    send|consume|query|get|browse|tail)
+    send|consume|query|get|browse|tail|resend|export|import)
         # Offer subcommand argument completions
         "_mqadmin_message_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'send consume query get browse tail' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'send consume query get browse tail resend export import' -- "${cur}"))
         ;;
     esac
 }
@@ -4297,6 +4678,174 @@ _mqadmin_message_tail() {
     esac
 }
 
+_mqadmin_message_resend() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output -g --group -t --topic --client)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message resend -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '-g'|'--group')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message resend -- --group "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message resend -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--client')
+        return
+        ;;
+    esac
+}
+
+_mqadmin_message_export() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output --since --until -b --broker -q --queue -k --key --tag -f --file --limit)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message export -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '-b'|'--broker')
+        return
+        ;;
+    '-q'|'--queue')
+        return
+        ;;
+    '-k'|'--key')
+        return
+        ;;
+    '--tag')
+        return
+        ;;
+    '-f'|'--file')
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message export -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_mqadmin_message_import() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --execute -y --yes --dry-run --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output -f --file)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message import -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '-f'|'--file')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion message import -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
 _mqadmin_backlog() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
@@ -4376,6 +4925,145 @@ _mqadmin_backlog_report() {
         return
         ;;
     '--risk-margin')
+        return
+        ;;
+    esac
+}
+
+_mqadmin_dlq() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __mqadmin_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|resend)
+        # Offer subcommand argument completions
+        "_mqadmin_dlq_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list resend' -- "${cur}"))
+        ;;
+    esac
+}
+
+_mqadmin_dlq_list() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output --since --until -k --key --limit)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion dlq list -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '-k'|'--key')
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion dlq list -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_mqadmin_dlq_resend() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --retry-uncertain --execute -y --yes --dry-run --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output --since --until -k --key --limit)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion dlq resend -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '-k'|'--key')
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion dlq resend -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -4502,7 +5190,7 @@ _mqadmin_queryMsgById() {
     repeating_flags=()
     non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
     repeating_options=()
-    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -i --msgId -f --bodyFormat -c --cluster --body-dir)
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -i --msgId -f --bodyFormat -c --cluster -g --consumerGroup -d --clientId -s --sendMessage -u --unitName --body-dir)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -4544,6 +5232,19 @@ _mqadmin_queryMsgById() {
         return
         ;;
     '-c'|'--cluster')
+        return
+        ;;
+    '-g'|'--consumerGroup')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion queryMsgById -- --consumerGroup "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-d'|'--clientId')
+        return
+        ;;
+    '-s'|'--sendMessage')
+        return
+        ;;
+    '-u'|'--unitName')
         return
         ;;
     '--body-dir')
@@ -4886,6 +5587,70 @@ _mqadmin_printMsgByQueue() {
         return
         ;;
     '-f'|'--calculate')
+        return
+        ;;
+    esac
+}
+
+_mqadmin_consumeMessage() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output -t --topic -b --brokerName -i --queueId -o --offset -g --consumerGroup -s --beginTimestamp -e --endTimestamp -c --MessageNumber)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion consumeMessage -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '-t'|'--topic')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion consumeMessage -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-b'|'--brokerName')
+        return
+        ;;
+    '-i'|'--queueId')
+        return
+        ;;
+    '-o'|'--offset')
+        return
+        ;;
+    '-g'|'--consumerGroup')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion consumeMessage -- --consumerGroup "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-s'|'--beginTimestamp')
+        return
+        ;;
+    '-e'|'--endTimestamp')
+        return
+        ;;
+    '-c'|'--MessageNumber')
         return
         ;;
     esac

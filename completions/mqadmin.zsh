@@ -82,7 +82,7 @@ __mqadmin_generated() {
             'deleteExpiredCommitLog:Delete expired CommitLog files (Apache'\''s classic command and output).'
             'cleanExpiredCQ:Clean expired ConsumeQueue on broker (Apache'\''s classic command and output).'
             'cleanUnusedTopic:Clean unused topic on broker (Apache'\''s classic command and output).'
-            'group:Create, update, delete, list and describe consumer groups; ask live members for their status.'
+            'group:Create, update, delete, list, describe and diagnose consumer groups; ask members their status.'
             'offset:Show, reset, clone, export and import consumer group offsets (changes are plans until --execute).'
             'updateSubGroup:Update or create subscription group.'
             'deleteSubGroup:Delete subscription group from broker.'
@@ -95,8 +95,14 @@ __mqadmin_generated() {
             'updateSubGroupList:Update or create subscription group in batch (Apache'\''s classic command and output).'
             'getConsumerConfig:Get consumer config by subscription group name (Apache'\''s classic command and output).'
             'consumerStatus:Query consumer'\''s internal data structure.'
+            'producer:List and describe the producers connected to the brokers.'
+            'producerConnection:Query producer'\''s socket connection and client version.'
+            'statsAll:Topic and Consumer tps stats.'
+            'sendMsgStatus:Send msg to broker.'
+            'allocateMQ:Allocate MQ.'
             'message:Send, consume and look up messages.'
             'backlog:Consumer backlog: lag in messages and time, with a status per group and topic.'
+            'dlq:List a group'\''s dead-letter messages and resend them to their topics (journaled; docs/dlq.md).'
             'sendMessage:Send a message (Apache'\''s layout; see `message send`).'
             'queryMsgByKey:Query Message by Key (Apache'\''s layout; see `message query`).'
             'queryMsgById:Query Message by Id (Apache'\''s layout; see `message get`).'
@@ -106,6 +112,7 @@ __mqadmin_generated() {
             'queryCq:Query consume queue entries (Apache'\''s layout).'
             'printMsg:Print Message Detail (Apache'\''s layout; see `message browse`).'
             'printMsgByQueue:Print Message Detail by queueId (Apache'\''s layout; see `message browse --queue`).'
+            'consumeMessage:Consume message (Apache'\''s layout; see `message browse`).'
             'user:Manage ACL users (each broker keeps its own; writes go to every broker).'
             'acl:Manage ACL policies, and explain why a request is allowed or denied.'
             'createUser:Create user to cluster.'
@@ -131,7 +138,7 @@ __mqadmin_generated() {
         ;;
     arg)
         case "${words[1]}" in
-        demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|updateKvConfig|deleteKvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|updateTopicList|updateTopicPerm|updateOrderConf|exportMetadata|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|brokerConsumeStats|updateSubGroupList|getConsumerConfig|consumerStatus|message|backlog|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|queryCq|printMsg|printMsgByQueue|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|copyUser|copyAcl|trace|queryMsgTraceById|transaction|timer|metadata|help)
+        demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|updateKvConfig|deleteKvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|updateTopicList|updateTopicPerm|updateOrderConf|exportMetadata|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|brokerConsumeStats|updateSubGroupList|getConsumerConfig|consumerStatus|producer|producerConnection|statsAll|sendMsgStatus|allocateMQ|message|backlog|dlq|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|queryCq|printMsg|printMsgByQueue|consumeMessage|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|copyUser|copyAcl|trace|queryMsgTraceById|transaction|timer|metadata|help)
             "_mqadmin_${words[1]}" && ret=0
             ;;
         esac
@@ -1711,12 +1718,13 @@ _mqadmin_group() {
             'list:List consumer groups (from every master broker) with their online members.'
             'describe:Describe a consumer group: online clients, subscriptions, consume settings, lag per topic.'
             'status:Ask each live member of a group for its state: per queue offsets, cache, locks, last pull/consume.'
+            'doctor:Diagnose a consumer group: each verdict with the evidence it rests on, or why it is unknown.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        create|update|delete|list|describe|status)
+        create|update|delete|list|describe|status|doctor)
             "_mqadmin_group_${words[1]}" && ret=0
             ;;
         esac
@@ -1895,6 +1903,33 @@ _mqadmin_group_status() {
         '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
         '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
         '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_group_doctor() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        ':group:{__mqadmin_custom_complete ---completion group doctor -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion group doctor -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
+        '--interval[Time between the two samples (e.g. 6s; 0 for one sample).]:duration:'
+        '--fail-if-lag-over[Exit 6 if the group lags more messages on a topic.]:n:'
+        '--fail-if-age-over[Exit 6 if an oldest unconsumed message is older (e.g. 10m).]:duration:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -2404,6 +2439,196 @@ _mqadmin_consumerStatus() {
     return "${ret}"
 }
 
+_mqadmin_producer() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-b --broker)'{-b,--broker}'[Classic\: the broker whose producers to print.]:host\:port:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion producer -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'list:List live producers of every group (or of one) on the master brokers.'
+            'describe:Describe one producer group: its live connections on each master broker.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        list|describe)
+            "_mqadmin_producer_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_mqadmin_producer_list() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-g --group)'{-g,--group}'[Only this producer group.]:group:'
+        '(-c --cluster)'{-c,--cluster}'[Only the master brokers of this cluster.]:cluster:'
+        '(-b --broker)'{-b,--broker}'[Only this broker.]:host\:port:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion producer list -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_producer_describe() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        ':group:'
+        '(-c --cluster)'{-c,--cluster}'[Only the master brokers of this cluster.]:cluster:'
+        '(-b --broker)'{-b,--broker}'[Only this broker.]:host\:port:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion producer describe -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_producerConnection() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-g --producerGroup)'{-g,--producerGroup}'[producer group name]:producerGroup:'
+        '(-t --topic)'{-t,--topic}'[topic name]:topic:{__mqadmin_custom_complete ---completion producerConnection -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion producerConnection -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_statsAll() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-a --activeTopic)'{-a,--activeTopic}'[print active topic only]'
+        '(-t --topic)'{-t,--topic}'[print select topic only]:topic:{__mqadmin_custom_complete ---completion statsAll -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion statsAll -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_sendMsgStatus() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-b --brokerName)'{-b,--brokerName}'[Broker Name e.g. clusterName_brokerName as DefaultCluster_broker-a]:brokerName:'
+        '(-s --messageSize)'{-s,--messageSize}'[Message Size, Default\: 128]:messageSize:'
+        '(-c --count)'{-c,--count}'[send message count, Default\: 50]:count:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion sendMsgStatus -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_allocateMQ() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-t --topic)'{-t,--topic}'[topic name]:topic:{__mqadmin_custom_complete ---completion allocateMQ -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-i --ipList)'{-i,--ipList}'[ipList]:ipList:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion allocateMQ -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
 _mqadmin_message() {
     local -i ret=1
     local -ar arg_specs=(
@@ -2422,12 +2647,15 @@ _mqadmin_message() {
             'get:Show one message: by offset message id, by message id (UNIQ_KEY) with --topic, or by queue offset.'
             'browse:Print the messages a topic stored in a time window, across its queues in store-time order.'
             'tail:Print a topic'\''s newest messages; with --follow, each new one as it arrives.'
+            'resend:Give a stored message to a consumer group again: to one live client, or to the whole group.'
+            'export:Write a topic'\''s messages in a time window as JSON lines (bodies base64, every property).'
+            'import:Send the messages of a `message export` file to a topic (plan; --execute sends).'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        send|consume|query|get|browse|tail)
+        send|consume|query|get|browse|tail|resend|export|import)
             "_mqadmin_message_${words[1]}" && ret=0
             ;;
         esac
@@ -2638,6 +2866,93 @@ _mqadmin_message_tail() {
     return "${ret}"
 }
 
+_mqadmin_message_resend() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion message resend -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
+        ':id:'
+        '(-g --group)'{-g,--group}'[Consumer group to give it to.]:group:{__mqadmin_custom_complete ---completion message resend -- --group "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-t --topic)'{-t,--topic}'[Topic (needed for a UNIQ_KEY).]:topic:{__mqadmin_custom_complete ---completion message resend -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--client[Push it to this client of the group (see `group describe`).]:client-id:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_message_export() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion message export -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
+        ':topic:{__mqadmin_custom_complete ---completion message export -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--since[First store time (inclusive)\: ISO-8601 (no zone\: the display zone), epoch ms, -2h (relative), now, or yyyy-MM-dd#HH\:mm\:ss\:SSS.]:time:'
+        '--until[Store time to stop before (exclusive), same forms.]:time:'
+        '(-b --broker)'{-b,--broker}'[Only this broker'\''s queues.]:broker:'
+        '(-q --queue)'{-q,--queue}'[Only this queue id.]:queue:'
+        '(-k --key)'{-k,--key}'[Only messages whose keys include this key.]:key:'
+        '--tag[Tag filter\: * or TagA || TagB.]:expr:'
+        '(-f --file)'{-f,--file}'[Write to this file ("-" = stdout).]:path:'
+        '--limit[At most this many messages (default 100000).]:limit:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_message_import() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion message import -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
+        ':topic:{__mqadmin_custom_complete ---completion message import -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-f --file)'{-f,--file}'[A `message export` file ("-" = stdin).]:path:'
+        '--execute[Apply the plan (without it, only print what would change).]'
+        '(-y --yes)'{-y,--yes}'[Do not ask for confirmation.]'
+        '--dry-run[Only print the plan (the default; for scripts that want to say so).]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
 _mqadmin_backlog() {
     local -i ret=1
     local -ar arg_specs=(
@@ -2689,6 +3004,95 @@ _mqadmin_backlog_report() {
         '--fail-if-lag-over[Exit 6 if a group/topic lags more messages.]:n:'
         '--fail-if-age-over[Exit 6 if an oldest unconsumed message is older (e.g. 10m).]:duration:'
         '--risk-margin[AT_RISK when this close to the retention age (default\: 20% of it).]:duration:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_dlq() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'list:List the messages in a consumer group'\''s dead-letter queue, oldest first.'
+            'resend:Resend a group'\''s dead-letter messages to their original topics (plan; --execute resends).'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        list|resend)
+            "_mqadmin_dlq_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_mqadmin_dlq_list() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion dlq list -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
+        ':group:{__mqadmin_custom_complete ---completion dlq list -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--since[First DLQ store time (inclusive)\: ISO-8601 (no zone\: the display zone), epoch ms, -2h (relative), now, or yyyy-MM-dd#HH\:mm\:ss\:SSS.]:time:'
+        '--until[DLQ store time to stop before (exclusive), same forms.]:time:'
+        '(-k --key)'{-k,--key}'[Only messages whose keys include this key.]:key:'
+        '--limit[At most this many messages (default 100).]:limit:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_dlq_resend() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion dlq resend -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
+        ':group:{__mqadmin_custom_complete ---completion dlq resend -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--since[First DLQ store time (inclusive)\: ISO-8601 (no zone\: the display zone), epoch ms, -2h (relative), now, or yyyy-MM-dd#HH\:mm\:ss\:SSS.]:time:'
+        '--until[DLQ store time to stop before (exclusive), same forms.]:time:'
+        '(-k --key)'{-k,--key}'[Only messages whose keys include this key.]:key:'
+        '--limit[At most this many messages per run (default 10000).]:limit:'
+        '--retry-uncertain[Also resend messages an interrupted run may or may not have resent (same new message id).]'
+        '--execute[Apply the plan (without it, only print what would change).]'
+        '(-y --yes)'{-y,--yes}'[Do not ask for confirmation.]'
+        '--dry-run[Only print the plan (the default; for scripts that want to say so).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -2772,6 +3176,10 @@ _mqadmin_queryMsgById() {
         '(-i --msgId)'{-i,--msgId}'[Message Id (comma-separated for several)]:msgId:'
         '(-f --bodyFormat)'{-f,--bodyFormat}'[Print the body in this charset (UTF-8 only)]:bodyFormat:'
         '(-c --cluster)'{-c,--cluster}'[Cluster name (accepted; the route decides)]:cluster:'
+        '(-g --consumerGroup)'{-g,--consumerGroup}'[consumer group name (with -d)]:consumerGroup:{__mqadmin_custom_complete ---completion queryMsgById -- --consumerGroup "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-d --clientId)'{-d,--clientId}'[The consumer'\''s client id (with -g)]:clientId:'
+        '(-s --sendMessage)'{-s,--sendMessage}'[resend message (true\: send it again)]:sendMessage:'
+        '(-u --unitName)'{-u,--unitName}'[unit name (accepted; no unit mode)]:unitName:'
         '--body-dir[Write bodies here (Apache\: /tmp/rocketmq/msgbodys).]:dir:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -2941,6 +3349,36 @@ _mqadmin_printMsgByQueue() {
         '(-p --printMsg)'{-p,--printMsg}'[print msg. eg\: true | false(default)]:printMsg:'
         '(-d --printBody)'{-d,--printBody}'[print body. eg\: true | false(default)]:printBody:'
         '(-f --calculate)'{-f,--calculate}'[calculate by tag. eg\: true | false(default)]:calculate:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_consumeMessage() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion consumeMessage -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '(-t --topic)'{-t,--topic}'[Topic name]:topic:{__mqadmin_custom_complete ---completion consumeMessage -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-b --brokerName)'{-b,--brokerName}'[Broker name]:brokerName:'
+        '(-i --queueId)'{-i,--queueId}'[Queue Id]:queueId:'
+        '(-o --offset)'{-o,--offset}'[Queue offset]:offset:'
+        '(-g --consumerGroup)'{-g,--consumerGroup}'[Consumer group name]:consumerGroup:{__mqadmin_custom_complete ---completion consumeMessage -- --consumerGroup "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-s --beginTimestamp)'{-s,--beginTimestamp}'[Begin timestamp\[currentTimeMillis|yyyy-MM-dd#HH\:mm\:ss\:SSS\]]:beginTimestamp:'
+        '(-e --endTimestamp)'{-e,--endTimestamp}'[End timestamp\[currentTimeMillis|yyyy-MM-dd#HH\:mm\:ss\:SSS\]]:endTimestamp:'
+        '(-c --MessageNumber)'{-c,--MessageNumber}'[Number of message to be consumed]:MessageNumber:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
