@@ -114,9 +114,11 @@ import Testing
             #expect((notPulling["summary"] as? String)?.contains("hung@10.0.0.7@1") == true)
             #expect(evidence(notPulling).contains("did not move"))
             #expect(evidence(notPulling).contains("next message "), "\(notPulling)")
-            #expect(
-                notPulling["unknownBecause"] as? String == "which of these it is: "
-                    + "the clients' running info is not collected by this command yet")
+            // The hung member answers GET_CONSUMER_RUNNING_INFO: each stuck queue says what its holder sees (it
+            // pulled, its listener never returned, messages wait in its cache), so nothing is left unknown.
+            #expect(evidence(notPulling).contains("hung@10.0.0.7@1 holds it: last pull "), "\(notPulling)")
+            #expect(evidence(notPulling).contains("last consume never"), "\(notPulling)")
+            #expect(notPulling["unknownBecause"] is NSNull, "\(notPulling)")
 
             // Slower than a producer sending 100 messages a second meanwhile.
             let sending = Task {
@@ -232,8 +234,24 @@ import Testing
             v["failing-message"]?.evidence == [
                 "message M1 keys poison of T: reconsumed 3 times, 3 copies in %RETRY%g"
             ])
-        #expect(v["failing-message"]?.unknownBecause?.contains("running info is not collected") == true)
+        #expect(v["failing-message"]?.unknownBecause?.contains("no member answered GET_CONSUMER_RUNNING_INFO") == true)
         #expect(v["subscriptions"]?.severity == .unknown)
         #expect(v["members"]?.severity == .ok)
+
+        // With the members' running info (Apache's clients answer it): the failing client and the differing
+        // subscriptions are named, and nothing is unknown any more.
+        var answered = e
+        answered.runningInfo = [
+            DoctorClientInfo(clientId: "a@1", subscriptions: ["T": "*"], consumeFailedTps: ["T": 0.8]),
+            DoctorClientInfo(clientId: "b@2", subscriptions: ["T": "paid"], consumeFailedTps: ["T": 0]),
+        ]
+        let w = Dictionary(GroupDoctor.diagnose(answered).map { ($0.check, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(w["retry-dlq-growth"]?.summary.hasSuffix("; cause: a@1 fails to consume (its running info)") == true)
+        #expect(w["retry-dlq-growth"]?.unknownBecause == nil)
+        #expect(w["retry-dlq-growth"]?.evidence.contains("a@1 running info: T consumeFailedTPS 0.8") == true)
+        #expect(w["failing-message"]?.unknownBecause == nil)
+        #expect(w["failing-message"]?.evidence.first?.hasSuffix("failing to consume T (running info): a@1") == true)
+        #expect(w["subscriptions"]?.severity == .crit)
+        #expect(w["subscriptions"]?.evidence.contains("b@2: T paid") == true)
     }
 }

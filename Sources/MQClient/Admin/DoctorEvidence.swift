@@ -1,20 +1,49 @@
 import MQProtocol
 
-/// What one client says about itself (Apache's ConsumerRunningInfo, reduced to what `group doctor` reads). The
-/// clients' running info is not collected by `group doctor` yet: `DoctorEvidence.runningInfo` stays nil and the
-/// verdicts that need it say so; filling it in is all the wiring they need.
+/// What one client says about itself (Apache's ConsumerRunningInfo, reduced to what `group doctor` reads), asked
+/// with GET_CONSUMER_RUNNING_INFO through a broker as `group status` asks it.
 public struct DoctorClientInfo: Sendable, Hashable {
     public var clientId: String
     /// Topic → subscription expression, as this client subscribes.
     public var subscriptions: [String: String]
     /// Topic → messages per second this client failed to consume (and sent back).
     public var consumeFailedTps: [String: Double]
+    /// The queues this client holds, as it sees them.
+    public var queues: [MessageQueue: DoctorQueueState]
 
-    public init(clientId: String, subscriptions: [String: String], consumeFailedTps: [String: Double]) {
+    public init(
+        clientId: String, subscriptions: [String: String], consumeFailedTps: [String: Double],
+        queues: [MessageQueue: DoctorQueueState] = [:]
+    ) {
         self.clientId = clientId
         self.subscriptions = subscriptions
         self.consumeFailedTps = consumeFailedTps
+        self.queues = queues
     }
+
+    init(clientId: String, _ info: ConsumerRunningInfo) {
+        var subscriptions: [String: String] = [:]
+        for s in info.subscriptionSet { subscriptions[s.topic] = s.subString }
+        var failed: [String: Double] = [:]
+        for t in info.statusTable { failed[t.topic] = t.status.consumeFailedTPS }
+        var queues: [MessageQueue: DoctorQueueState] = [:]
+        for (queue, q) in info.mqTable.entries {
+            queues[queue] = DoctorQueueState(
+                lastPullTimestamp: q.lastPullTimestamp, lastConsumeTimestamp: q.lastConsumeTimestamp,
+                cachedMessages: q.cachedMsgCount, locked: q.locked, dropped: q.droped)
+        }
+        self.init(clientId: clientId, subscriptions: subscriptions, consumeFailedTps: failed, queues: queues)
+    }
+}
+
+/// One queue in a client's running info: when it last pulled and consumed, and what it holds.
+public struct DoctorQueueState: Sendable, Hashable {
+    /// Milliseconds since the epoch; 0 when never.
+    public var lastPullTimestamp: Int64
+    public var lastConsumeTimestamp: Int64
+    public var cachedMessages: Int64
+    public var locked: Bool
+    public var dropped: Bool
 }
 
 /// One online member of the group as the brokers see it.
@@ -94,8 +123,10 @@ public struct DoctorEvidence: Sendable {
     public var failing: [FailingMessage]
     /// The message each stuck queue (behind, committed offset unmoved) waits on, where it could be read.
     public var waitingOn: [MessageQueue: WaitingMessage] = [:]
-    /// The clients' own view; nil while this command does not collect it.
+    /// The clients' own view (those that answered GET_CONSUMER_RUNNING_INFO); nil when none did.
     public var runningInfo: [DoctorClientInfo]?
+    /// Why the running info is missing or partial: who did not answer and why; nil when every member answered.
+    public var runningInfoGap: String? = nil
     public var failures: [BacklogFailure]
 
     public var windowMillis: Int64? { previous.map { latest.takenAt - $0.takenAt } }
@@ -141,6 +172,8 @@ extension MQClientInstance {
             deadLetter: TopicGrowth(
                 topic: dlqTopic, before: windowMillis > 0 ? dlqBefore : nil, after: await topicMaxOffset(dlqTopic)),
             failing: failing, runningInfo: nil, failures: latest.failures)
+        (evidence.runningInfo, evidence.runningInfoGap) = await doctorRunningInfo(
+            group: group, online: !members.list.isEmpty)
         let stuck = report.rows.flatMap(\.queues).filter { $0.lag > 0 && $0.moved == false && $0.lostMessages == 0 }
         for q in stuck.prefix(8) {
             // An orderly consumer retries a failing message in place: the queue then waits on that message.
@@ -152,6 +185,28 @@ extension MQClientInstance {
                 msgId: m.msgId, keys: m.keys, storeTimestamp: m.storeTimestamp, reconsumeTimes: m.reconsumeTimes)
         }
         return evidence
+    }
+
+    /// Asks every member for its running info (as `group status` does); a member that does not answer (the
+    /// C++ client answers, some clients time out) leaves a gap the verdicts name instead of failing the command.
+    func doctorRunningInfo(group: String, online: Bool) async -> ([DoctorClientInfo]?, String?) {
+        guard online else { return (nil, "no member is online to ask") }
+        let asked: [ClientRunningInfo]
+        do {
+            asked = try await groupRunningInfo(group: group)
+        } catch {
+            return (nil, "asking the members for their running info failed: \(error)")
+        }
+        var answered: [DoctorClientInfo] = []
+        var silent: [String] = []
+        for member in asked {
+            switch member.answer {
+            case .answered(let info): answered.append(DoctorClientInfo(clientId: member.clientId, info))
+            case .didNotAnswer(let why): silent.append("\(member.clientId) did not answer GET_CONSUMER_RUNNING_INFO (\(why))")
+            }
+        }
+        let gap = silent.isEmpty ? nil : silent.joined(separator: "; ")
+        return (answered.isEmpty ? nil : answered, answered.isEmpty ? (gap ?? "no member answered") : gap)
     }
 
     /// The group's members from every master's connection list, with the send-back counts each broker keeps.

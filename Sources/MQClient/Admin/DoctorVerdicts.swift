@@ -37,7 +37,10 @@ public struct DoctorVerdict: Sendable, Hashable {
 public enum GroupDoctor {
     /// A message reconsumed this many times keeps failing.
     public static let failingReconsumeTimes: Int32 = 2
-    static let runningInfoMissing = "the clients' running info is not collected by this command yet"
+    /// Why the clients' own view is missing, for an "unknown — because" line.
+    static func runningInfoMissing(_ e: DoctorEvidence) -> String {
+        e.runningInfoGap ?? "no member answered GET_CONSUMER_RUNNING_INFO"
+    }
     static let oneSample = "one sample was taken (--interval 0)"
 
     public static func diagnose(_ e: DoctorEvidence) -> [DoctorVerdict] {
@@ -97,7 +100,7 @@ public enum GroupDoctor {
             check: "subscriptions", severity: .unknown, summary: "whether subscriptions differ between members",
             evidence: evidence,
             unknownBecause: "the brokers keep one subscription table per group (the newest heartbeat's), and "
-                + runningInfoMissing)
+                + runningInfoMissing(e))
     }
 
     static func notPulling(_ e: DoctorEvidence) -> DoctorVerdict {
@@ -133,15 +136,40 @@ public enum GroupDoctor {
         var byOwner: [String: [BacklogQueueRow]] = [:]
         for q in stuck { byOwner[owners[q.queue] ?? "?", default: []].append(q) }
         var evidence: [String] = []
+        var explained = 0
         for owner in byOwner.keys.sorted() {
-            for q in byOwner[owner]!.prefix(6) { evidence.append(stuckLine(q, owner: owner, window: window, e)) }
+            for q in byOwner[owner]!.prefix(6) {
+                var line = stuckLine(q, owner: owner, window: window, e)
+                if let own = clientView(of: q.queue, e) {
+                    line += "; " + own
+                    explained += 1
+                }
+                evidence.append(line)
+            }
         }
+        let shown = byOwner.values.reduce(0) { $0 + min($1.count, 6) }
         return DoctorVerdict(
             check: "not-pulling", severity: .warn,
             summary: "member(s) not consuming: " + byOwner.keys.sorted().joined(separator: ", ")
                 + " (stopped pulling, hung in its listener, or an orderly queue stuck on a failing message)",
             evidence: evidence,
-            unknownBecause: "which of these it is: " + runningInfoMissing)
+            unknownBecause: explained == shown ? nil : "which of these it is: " + runningInfoMissing(e))
+    }
+
+    /// What the client holding `queue` says of it (its running info): whether it still pulls, whether its
+    /// listener still returns, what it holds. Nil when no answering client holds the queue.
+    static func clientView(of queue: MessageQueue, _ e: DoctorEvidence) -> String? {
+        guard let infos = e.runningInfo, let now = e.latest.takenAt as Int64? else { return nil }
+        for info in infos {
+            guard let q = info.queues[queue] else { continue }
+            func ago(_ t: Int64) -> String { t > 0 ? BacklogReport.describe(millis: max(0, now - t)) + " ago" : "never" }
+            var line = "\(info.clientId) holds it: last pull \(ago(q.lastPullTimestamp)), last consume "
+                + "\(ago(q.lastConsumeTimestamp)), \(q.cachedMessages) cached"
+            if q.locked { line += ", locked (orderly)" }
+            if q.dropped { line += ", dropped" }
+            return line
+        }
+        return nil
     }
 
     static func stuckLine(_ q: BacklogQueueRow, owner: String, window: Int64, _ e: DoctorEvidence) -> String {
@@ -239,10 +267,12 @@ public enum GroupDoctor {
                 line +=
                     who.isEmpty
                     ? "; sent back by a client no longer online" : "; sent back by " + who.joined(separator: ", ")
+            } else if let failers = failingClients(e, topic: m.topic), !failers.isEmpty {
+                line += "; failing to consume \(m.topic) (running info): " + failers.joined(separator: ", ")
             } else {
                 unknown =
                     "which client fails them: the brokers do not say who sent messages back (Apache brokers), "
-                    + "and " + runningInfoMissing
+                    + "and " + runningInfoMissing(e)
             }
             evidence.append(line)
         }
@@ -294,11 +324,30 @@ public enum GroupDoctor {
         if !growing.isEmpty {
             summary += "; cause: " + growing.map(\.clientId).joined(separator: ", ") + " returns them for reconsumption"
         } else if !e.members.contains(where: { $0.sendBacks != nil }) {
-            unknown = "which client sends them back: the brokers do not say (Apache brokers), and " + runningInfoMissing
+            let failers = failingClients(e, topic: nil) ?? []
+            if failers.isEmpty {
+                unknown =
+                    "which client sends them back: the brokers do not say (Apache brokers), and " + runningInfoMissing(e)
+            } else {
+                summary += "; cause: " + failers.joined(separator: ", ") + " fails to consume (its running info)"
+            }
+        }
+        for info in e.runningInfo ?? [] {
+            for (topic, tps) in info.consumeFailedTps.sorted(by: { $0.key < $1.key }) where tps > 0 {
+                evidence.append("\(info.clientId) running info: \(topic) consumeFailedTPS \(fmt(tps))")
+            }
         }
         return DoctorVerdict(
             check: "retry-dlq-growth", severity: dlq > 0 ? .crit : .warn, summary: summary, evidence: evidence,
             unknownBecause: unknown)
+    }
+
+    /// Clients whose running info shows failed consumption (of `topic`, or of any topic); nil without running info.
+    static func failingClients(_ e: DoctorEvidence, topic: String?) -> [String]? {
+        guard let infos = e.runningInfo else { return nil }
+        return infos.filter { info in
+            info.consumeFailedTps.contains { (topic == nil || $0.key == topic) && $0.value > 0 }
+        }.map(\.clientId).sorted()
     }
 
     static func place(_ q: MessageQueue) -> String { "\(q.topic) \(q.brokerName) queue \(q.queueId)" }
