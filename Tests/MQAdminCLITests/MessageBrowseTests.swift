@@ -40,11 +40,8 @@ import Testing
 
     /// (storeTimestamp, broker, queue, offset) order.
     static func inStoreOrder(_ ms: [[String: Any]]) -> Bool {
-        func key(_ m: [String: Any]) -> (Int, String, Int, Int) {
-            (
-                m["storeTimestamp"] as? Int ?? 0, m["broker"] as? String ?? "", m["queueId"] as? Int ?? 0,
-                m["queueOffset"] as? Int ?? 0
-            )
+        func key(_ m: [String: Any]) -> (Int, String, Int) {
+            (m["storeTimestamp"] as? Int ?? 0, m["broker"] as? String ?? "", m["commitLogOffset"] as? Int ?? 0)
         }
         return zip(ms, ms.dropFirst()).allSatisfy { key($0) <= key($1) }
     }

@@ -44,9 +44,10 @@ public struct BrowsedMessages: Sendable {
 
     public init() {}
 
-    /// Store-time order; ties by broker, queue and offset, so the order is the same on every run.
+    /// Store-time order; ties by broker, then the commit-log offset (the order that broker wrote them in, which
+    /// a millisecond clock cannot tell apart), so the order is the same on every run.
     public static func inStoreOrder(_ a: MessageExt, _ b: MessageExt, brokerA: String, brokerB: String) -> Bool {
-        (a.storeTimestamp, brokerA, a.queueId, a.queueOffset) < (b.storeTimestamp, brokerB, b.queueId, b.queueOffset)
+        (a.storeTimestamp, brokerA, a.commitLogOffset) < (b.storeTimestamp, brokerB, b.commitLogOffset)
     }
 }
 
