@@ -161,6 +161,8 @@ final class IndexFile: @unchecked Sendable {
     /// while the file was active is kept and written beside it; if that write fails the filter still serves
     /// this run, and the next open rebuilds it.
     func seal() throws(IOFailure) {
+        // Already sealed (a sealed newest file found at open): its slots and filter are on disk as they are.
+        guard !sealed else { return }
         try writePending()
         var table = [UInt8]()
         table.reserveCapacity(slotCount * 4)
