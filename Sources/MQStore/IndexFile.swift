@@ -9,8 +9,10 @@
 ///                Int32 storeTime − beginTimestamp in seconds | Int32 previous entry in the slot's chain
 /// ```
 ///
-/// The active (newest) file keeps its slot table in memory (rebuilt from the entries on open) and
-/// buffers new entries briefly; sealed files are read with pread only. Not thread-safe: the
+/// The active (newest) file keeps its slot table and a ``KeyFilter`` sized for its capacity in memory
+/// (both rebuilt from the entries on open) and buffers new entries briefly; sealing writes the filter
+/// beside the file (`<file>.bloom`). Sealed files are read with pread only, after their filter, when
+/// they have a valid one, says the key may be there. Not thread-safe: the
 /// ``IndexService`` lock guards every use (hence the unchecked Sendable).
 final class IndexFile: @unchecked Sendable {
     static let headerSize = 64
@@ -34,8 +36,11 @@ final class IndexFile: @unchecked Sendable {
     private(set) var endTimestamp: Int64 = 0
     private(set) var beginPhyOffset: Int64 = -1
     private(set) var endPhyOffset: Int64 = -1
+    /// Sealed files: the key filter, nil until a valid one is loaded or rebuilt (the file is then searched).
+    var filter: KeyFilter?
     /// Active files only.
     private var slots: [Int32] = []
+    private var building: KeyFilter?
     private var pending: [UInt8] = []
     private var writtenCount = 0
 
@@ -53,6 +58,7 @@ final class IndexFile: @unchecked Sendable {
         let index = IndexFile(file: try DataFile.open(path, create: true), slotCount: slotCount, capacity: capacity)
         try index.file.truncate(to: 0)
         index.slots = [Int32](repeating: 0, count: slotCount)
+        index.building = KeyFilter(expectedKeys: capacity)
         index.pending.reserveCapacity(pendingFlushBytes + entrySize)
         try index.writeHeader()
         return index
@@ -90,18 +96,34 @@ final class IndexFile: @unchecked Sendable {
     private func entryPosition(_ n: Int) -> Int64 { Int64(entriesStart + n * IndexFile.entrySize) }
 
     private func rebuildSlots() throws(IOFailure) {
-        slots = [Int32](repeating: 0, count: slotCount)
+        var slots = [Int32](repeating: 0, count: slotCount)
+        var filter = KeyFilter(expectedKeys: capacity)
+        let modulus = UInt64(slotCount)
+        _ = try forEachKeyHash(count: count) { n, h in
+            slots[Int(h % modulus)] = Int32(n)
+            filter.insert(h)
+            return true
+        }
+        self.slots = slots
+        building = filter
+    }
+
+    /// Calls `body` with the number and key hash of entries 1...`count`, read from the file in chunks, until it
+    /// returns false (then returns false; also false if the file ends early). Safe without the service's lock on
+    /// a sealed file (pread only).
+    func forEachKeyHash(count: Int, _ body: (Int, UInt64) -> Bool) throws(IOFailure) -> Bool {
         var n = 1
         let chunkEntries = 16 * 1024
         while n <= count {
             let take = min(chunkEntries, count - n + 1)
-            guard let bytes = try file.readBytes(count: take * IndexFile.entrySize, at: entryPosition(n)) else { break }
-            let r = ByteReader(bytes)
-            for i in 0..<take {
-                slots[Int(r.u64(i * IndexFile.entrySize) % UInt64(slotCount))] = Int32(n + i)
+            guard let bytes = try file.readBytes(count: take * IndexFile.entrySize, at: entryPosition(n)) else {
+                return false
             }
+            let r = ByteReader(bytes)
+            for i in 0..<take where !body(n + i, r.u64(i * IndexFile.entrySize)) { return false }
             n += take
         }
+        return true
     }
 
     // MARK: writing
@@ -119,6 +141,7 @@ final class IndexFile: @unchecked Sendable {
         var entry = (keyHash.bigEndian, commitLogOffset.bigEndian, diff.bigEndian, slots[slot].bigEndian)
         withUnsafeBytes(of: &entry) { pending.append(contentsOf: $0) }
         slots[slot] = Int32(number)
+        building?.insert(keyHash)
         count = number
         endTimestamp = max(endTimestamp, storeTimestamp)
         endPhyOffset = commitLogOffset
@@ -134,8 +157,12 @@ final class IndexFile: @unchecked Sendable {
         try writeHeader()
     }
 
-    /// Writes the slot table and marks the file sealed; the in-memory table is released.
+    /// Writes the slot table and marks the file sealed; the in-memory table is released. The key filter built
+    /// while the file was active is kept and written beside it; if that write fails the filter still serves
+    /// this run, and the next open rebuilds it.
     func seal() throws(IOFailure) {
+        // Already sealed (a sealed newest file found at open): its slots and filter are on disk as they are.
+        guard !sealed else { return }
         try writePending()
         var table = [UInt8]()
         table.reserveCapacity(slotCount * 4)
@@ -145,6 +172,9 @@ final class IndexFile: @unchecked Sendable {
         try writeHeader()
         try file.sync()
         slots = []
+        filter = building
+        building = nil
+        try? filter?.write(indexPath: path, entryCount: count, endPhyOffset: endPhyOffset)
     }
 
     private func writeHeader() throws(IOFailure) {
@@ -227,6 +257,8 @@ final class IndexFile: @unchecked Sendable {
         count = keep
         writtenCount = keep
         sealed = false
+        filter = nil
+        KeyFilter.removeSidecar(path)
         endPhyOffset = lastKept?.commitLogOffset ?? -1
         endTimestamp = lastKept.map { beginTimestamp + Int64($0.timeDiff) * 1000 } ?? beginTimestamp
         if keep == 0 { beginPhyOffset = -1 }

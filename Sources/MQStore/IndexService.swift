@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// The persistent key index (`index/`): maps `topic#key` (UNIQ_KEY and each KEYS token) to
@@ -5,15 +6,23 @@ import Synchronization
 ///
 /// Keys are hashed to 64 bits (FNV-1a over the UTF-8 of `topic#key`), so false positives are
 /// practically nonexistent; callers still verify every hit against the stored record.
+///
+/// Each sealed file has a ``KeyFilter`` (`<file>.bloom`) that lets a lookup skip it without reading its
+/// slots. Sealed files opened without a valid filter (older stores, a missing or damaged sidecar) are
+/// searched as before while one background thread rebuilds their filters from their entries.
 final class IndexService: @unchecked Sendable {
     struct State {
         var files: [IndexFile] = []
+        /// Sealed files whose chains a lookup walked, and those its key filter let it skip (tests read these).
+        var filesSearched = 0
+        var filesSkipped = 0
     }
 
     let directory: String
     let slotsPerFile: Int
     let entriesPerFile: Int
     private let state = Mutex(State())
+    private let rebuilder = ServiceThread(name: "mqstore-index-filter")
 
     init(directory: String, slotsPerFile: Int, entriesPerFile: Int) {
         self.directory = directory
@@ -39,16 +48,27 @@ final class IndexService: @unchecked Sendable {
     func load() throws(IOFailure) -> [String] {
         var notes = [String]()
         var files = [IndexFile]()
-        for base in FileSystem.list(directory).compactMap(OffsetName.parse).sorted() {
+        let names = FileSystem.list(directory)
+        for base in names.compactMap(OffsetName.parse).sorted() {
             let path = directory + "/" + OffsetName.format(base)
             if let file = try IndexFile.open(path: path) {
                 files.append(file)
             } else {
                 try FileSystem.remove(path)
+                KeyFilter.removeSidecar(path)
                 notes.append("deleted unreadable index file \(path)")
             }
         }
+        // Sidecars whose index file is gone (a crash between the two deletions).
+        let present = Set(files.map(\.path))
+        for name in names where name.contains(KeyFilter.sidecarSuffix) {
+            let indexPath = directory + "/" + String(name.prefix(20))
+            if !present.contains(indexPath) { try? FileSystem.remove(directory + "/" + name) }
+        }
         for file in files.dropLast() where !file.sealed { try file.seal() }
+        for file in files where file.sealed && file.filter == nil {
+            file.filter = KeyFilter.load(indexPath: file.path, entryCount: file.count, endPhyOffset: file.endPhyOffset)
+        }
         state.withLock { $0.files = files }
         return notes
     }
@@ -69,6 +89,15 @@ final class IndexService: @unchecked Sendable {
     /// Number of index files.
     var fileCount: Int { state.withLock { $0.files.count } }
 
+    /// Sealed files searched and skipped (key filter said absent) by lookups so far.
+    var searchCounts: (searched: Int, skipped: Int) { state.withLock { ($0.filesSearched, $0.filesSkipped) } }
+
+    /// The key filters of sealed files, oldest first (tests).
+    func sealedFilters() -> [KeyFilter] { state.withLock { s in s.files.compactMap { $0.sealed ? $0.filter : nil } } }
+
+    /// Sealed files without a usable key filter (searched on every lookup until rebuilt).
+    var filesWithoutFilter: Int { state.withLock { s in s.files.count(where: { $0.sealed && $0.filter == nil }) } }
+
     /// Indexes one record's keys (already hashed). All keys of a record go to the same file.
     func add(keyHashes: [UInt64], commitLogOffset: Int64, storeTimestamp: Int64) throws(IOFailure) {
         guard !keyHashes.isEmpty else { return }
@@ -78,6 +107,7 @@ final class IndexService: @unchecked Sendable {
                 try s.files.last?.seal()
                 let path = directory + "/" + OffsetName.format(commitLogOffset)
                 if FileSystem.exists(path) { try FileSystem.remove(path) }
+                KeyFilter.removeSidecar(path)
                 s.files.append(try IndexFile.create(path: path, slotCount: slotsPerFile, capacity: entriesPerFile))
                 try FileSystem.syncDirectory(directory)
             }
@@ -108,6 +138,13 @@ final class IndexService: @unchecked Sendable {
             var out = [Int64]()
             for file in s.files.reversed() where file.count > 0 {
                 if file.beginTimestamp > end || file.endTimestamp + 1000 < begin { continue }
+                if file.sealed {
+                    if let filter = file.filter, !filter.mightContain(h) {
+                        s.filesSkipped += 1
+                        continue
+                    }
+                    s.filesSearched += 1
+                }
                 file.lookup(keyHash: h, begin: begin, end: end, limit: limit, into: &out)
                 if out.count >= limit { break }
             }
@@ -123,6 +160,7 @@ final class IndexService: @unchecked Sendable {
             while let last = s.files.last, last.beginPhyOffset >= commitLogEnd || last.count == 0 {
                 dropped += last.count
                 try FileSystem.remove(last.path)
+                KeyFilter.removeSidecar(last.path)
                 s.files.removeLast()
             }
             if let last = s.files.last { dropped += try last.truncate(commitLogEnd: commitLogEnd) }
@@ -140,12 +178,50 @@ final class IndexService: @unchecked Sendable {
             }
             return victims
         }
-        for v in victims { try? FileSystem.remove(v.path) }
+        for v in victims {
+            try? FileSystem.remove(v.path)
+            KeyFilter.removeSidecar(v.path)
+        }
         return victims.count
     }
 
-    /// Flushes and forgets all files (close).
+    /// Starts rebuilding, on a background thread, the key filters of sealed files opened without a valid one
+    /// (after recovery: from then on sealed files do not change). Lookups search those files until their
+    /// filter is installed; they never wait for the rebuild.
+    func startFilterRebuild() {
+        let missing = state.withLock { s in
+            s.files.filter { $0.sealed && $0.filter == nil }.map { (file: $0, count: $0.count, end: $0.endPhyOffset) }
+        }
+        guard !missing.isEmpty else { return }
+        rebuilder.start { [self] in
+            for m in missing {
+                guard let filter = rebuildFilter(m.file, count: m.count) else { return }
+                try? filter.write(indexPath: m.file.path, entryCount: m.count, endPhyOffset: m.end)
+                let kept = state.withLock { s in
+                    guard s.files.contains(where: { $0 === m.file }) else { return false }
+                    m.file.filter = filter
+                    return true
+                }
+                // Deleted by retention meanwhile: its sidecar, written above or not, goes too.
+                if !kept { KeyFilter.removeSidecar(m.file.path) }
+            }
+        }
+    }
+
+    /// The filter of a sealed file's first `count` entries, nil if reading failed or the store is closing.
+    private func rebuildFilter(_ file: IndexFile, count: Int) -> KeyFilter? {
+        var filter = KeyFilter(expectedKeys: count)
+        let complete = try? file.forEachKeyHash(count: count) { n, h in
+            filter.insert(h)
+            guard n % 16_384 == 0 else { return true }
+            return rebuilder.condition.withLock { rebuilder.phase == .running }
+        }
+        return complete == true ? filter : nil
+    }
+
+    /// Flushes and forgets all files (close); waits for a filter rebuild to stop.
     func close() {
+        rebuilder.stop()
         state.withLock { s in
             for f in s.files where !f.sealed { try? f.writePending() }
             s.files = []

@@ -78,6 +78,7 @@ public final class MessageStore: @unchecked Sendable {
             throw StoreError.directoryNotUsable(path: root, reason: "\(error.operation) \(error.path): \(error.reason)")
         }
         report = try recover()
+        index.startFilterRebuild()
         opened = true
         logger.info("message store opened", metadata: ["directory": "\(root)", "recovery": "\(report)"])
         groupCommit = GroupCommitService(name: "mqstore-group-commit") { [weak self] in
