@@ -88,6 +88,31 @@ import Testing
         #expect(throws: JSONError.self) { _ = try JSONReader.parse(text) }
     }
 
+    /// Every standard integer width decodes (the decoder picks them by type identity, not a protocol cast), in
+    /// range or as a type mismatch; a wrapper whose decoding is its own still goes through `init(from:)`.
+    @Test func integerWidthsByIdentity() throws {
+        struct Widths: Decodable, Equatable {
+            var i: Int, i64: Int64, i32: Int32, i16: Int16, i8: Int8
+            var u: UInt, u64: UInt64, u32: UInt32, u16: UInt16, u8: UInt8
+        }
+        let text = #"{"i":-1,"i64":-9000000000,"i32":"-70000","i16":-300,"i8":-128,"#
+            + #""u":1,"u64":9000000000,"u32":70000,"u16":65535,"u8":255}"#
+        let w = try FastJSONDecoder().decode(Widths.self, from: Array(text.utf8))
+        #expect(w == Widths(i: -1, i64: -9_000_000_000, i32: -70_000, i16: -300, i8: -128,
+                            u: 1, u64: 9_000_000_000, u32: 70_000, u16: 65_535, u8: 255))
+        struct Small: Decodable { var v: UInt8 }
+        for bad in [#"{"v":256}"#, #"{"v":-1}"#] {
+            #expect(throws: DecodingError.self) { _ = try FastJSONDecoder().decode(Small.self, from: Array(bad.utf8)) }
+        }
+        struct Tagged: Decodable, Equatable {
+            var n: Int
+            init(n: Int) { self.n = n }
+            init(from decoder: any Decoder) throws { n = try decoder.singleValueContainer().decode(Int.self) * 10 }
+        }
+        struct Holder: Decodable { var t: Tagged }
+        #expect(try FastJSONDecoder().decode(Holder.self, from: Array(#"{"t":4}"#.utf8)).t == Tagged(n: 40))
+    }
+
     @Test func standardStyleEscapesNonASCIIAndQuotesKeys() {
         let v = JSONValue.object([JSONMember(key: .number("0"), value: .string("é"))])
         #expect(JSONWriter.string(v, style: .standard) == #"{"0":"\u00e9"}"#)

@@ -92,11 +92,30 @@ private func decodeScalar<T: Decodable>(_ type: T.Type, _ value: JSONValue, _ pa
         guard let text = value.stringValue, let d = Float(text.trimmingASCIISpaces()) else { throw mismatch() }
         return d as! T
     }
-    if let intType = T.self as? any FixedWidthInteger.Type {
+    if let intType = integerType(T.self) {
         guard let v = value.int64Value, let n = intType.init(exactly: v) else { throw mismatch() }
         return n as! T
     }
     return try T(from: ValueDecoder(value: value, codingPath: path))
+}
+
+/// The standard integer type `type` is, by metadata identity. Not `type as? any FixedWidthInteger.Type`: that
+/// cast scans every protocol conformance in the binary once per decoded struct type (10,600 records in
+/// mqadmin), a measurable share of a one-shot command's start (docs/performance.md, "CLI start").
+private func integerType(_ type: Any.Type) -> (any FixedWidthInteger.Type)? {
+    switch ObjectIdentifier(type) {
+    case ObjectIdentifier(Int.self): Int.self
+    case ObjectIdentifier(Int64.self): Int64.self
+    case ObjectIdentifier(Int32.self): Int32.self
+    case ObjectIdentifier(Int16.self): Int16.self
+    case ObjectIdentifier(Int8.self): Int8.self
+    case ObjectIdentifier(UInt.self): UInt.self
+    case ObjectIdentifier(UInt64.self): UInt64.self
+    case ObjectIdentifier(UInt32.self): UInt32.self
+    case ObjectIdentifier(UInt16.self): UInt16.self
+    case ObjectIdentifier(UInt8.self): UInt8.self
+    default: nil
+    }
 }
 
 private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
