@@ -89,7 +89,9 @@ let package = Package(
         .testTarget(name: "MQClientTests", dependencies: ["MQTestSupport", "MQClient", "MQBroker", "MQProtocol", nioCore]),
         .testTarget(
             name: "MQAdminCLITests",
-            dependencies: ["MQTestSupport", "MQAdminCLI", "MQClient", "MQProtocol", "MQBroker", "MQStore", nioCore],
+            dependencies: [
+                "MQTestSupport", "MQAdminCLI", "MQBenchKit", "MQClient", "MQProtocol", "MQBroker", "MQStore", nioCore,
+            ],
             exclude: ["python"]),
         // Apache's own tools against real Apache servers, captured frame by frame: the oracle for our shapes.
         .testTarget(

@@ -7,6 +7,8 @@ public typealias BenchClientFactory = @Sendable () -> MQClientInstance
 
 /// Why a run cannot have several consumers.
 public struct BenchConsumersUnsupported: Error, CustomStringConvertible, Sendable {
+    public init() {}
+
     public var description: String {
         "--consumers above 1 needs its own connections per consumer, which the in-process bundled broker does not "
             + "give; start it with `mqadmin broker start` (or use -n)"
