@@ -71,7 +71,8 @@ public struct EndToEndEngine: Sendable {
     public let stop: BenchStop
 
     public init(
-        producer: Producer, makeClient: BenchClientFactory?, produce: ProduceSettings, consume: ConsumeSettings, drain: Duration = .seconds(10),
+        producer: Producer, makeClient: BenchClientFactory?, produce: ProduceSettings, consume: ConsumeSettings,
+        drain: Duration = .seconds(10),
         counters: BenchCounters = BenchCounters(), stop: BenchStop = BenchStop()
     ) {
         self.producer = producer

@@ -60,7 +60,8 @@ import Testing
             #expect(res["topicCreated"] as? Bool == true && res["topicDeleted"] as? Bool == false)
             #expect(try await Self.benchTopics(cli) == [topic])
             let oneway = try await cli.run([
-                "bench", "produce", "--topic", topic, "--count", "30", "--warmup", "0", "--mode", "oneway", "-o", "json",
+                "bench", "produce", "--topic", topic, "--count", "30", "--warmup", "0", "--mode", "oneway",
+                "-o", "json",
             ])
             #expect(oneway.status == 0, "\(oneway.stderr)")
             #expect(!oneway.stderr.contains("bench creates"), "\(oneway.stderr)")
@@ -126,7 +127,8 @@ import Testing
             let home = try TempDirectory("bench-ro")
             defer { home.remove() }
             let cli = InProcessRunner(home: home.path)
-            #expect(try await cli.run(["context", "add", "ro", "-n", cluster.nameServerAddress, "--read-only"]).status == 0)
+            let ns = cluster.nameServerAddress
+            #expect(try await cli.run(["context", "add", "ro", "-n", ns, "--read-only"]).status == 0)
             for sub in [["produce"], ["e2e"], ["consume", "--topic", "T"]] {
                 let r = try await cli.run(["bench"] + sub + ["--count", "10"])
                 #expect(r.status == 5, "\(sub): \(r.status) \(r.stderr)")

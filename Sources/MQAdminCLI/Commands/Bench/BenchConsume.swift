@@ -61,7 +61,9 @@ struct BenchConsume: AsyncParsableCommand {
             return BenchConsumeView(
                 resources: resources, consumers: consumers, from: from.rawValue,
                 count: { if case .count(let n) = limit { return n } else { return nil } }(),
-                durationSeconds: { if case .duration(let d) = limit { return BenchSeconds.of(d) } else { return nil } }(),
+                durationSeconds: {
+                    if case .duration(let d) = limit { return BenchSeconds.of(d) } else { return nil }
+                }(),
                 warmupSeconds: BenchSeconds.of(limits.warmupDuration), figures: figures, interrupted: stop.isStopped)
         }
         Emit.output(view, format: output.output) {

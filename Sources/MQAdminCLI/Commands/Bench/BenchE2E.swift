@@ -23,7 +23,8 @@ struct BenchE2E: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Concurrent consumers in the group.", valueName: "n"))
     var consumers = 1
 
-    @Option(help: ArgumentHelp("How long to wait for acknowledged messages after the last send.", valueName: "duration"))
+    @Option(
+        help: ArgumentHelp("How long to wait for acknowledged messages after the last send.", valueName: "duration"))
     var drain = "10s"
 
     @OptionGroup var connection: ConnectionOptions
@@ -41,7 +42,8 @@ struct BenchE2E: AsyncParsableCommand {
         let group = BenchRun.group(nil)
         let view = try await Session.with(connection) { session in
             let (client, makeClient) = (session.client, try session.memberClients(connection))
-            let (figures, resources) = try await BenchRun.withTopic(topic.choice, client: client, group: group) { name in
+            let choice = topic.choice
+            let (figures, resources) = try await BenchRun.withTopic(choice, client: client, group: group) { name in
                 let engine = EndToEndEngine(
                     producer: Producer(group: "mqadmin-bench-producer", client: client), makeClient: makeClient,
                     produce: produce.settings(topic: name, limits: limits),

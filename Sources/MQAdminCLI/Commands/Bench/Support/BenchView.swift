@@ -50,7 +50,8 @@ enum BenchText {
         let fate = r.topicDeleted ? "created, deleted" : r.topicCreated ? "created, kept" : "existing, kept"
         var rows = [("topic", "\(r.topic) (\(fate))")]
         if let g = r.group {
-            rows.append(("group", "\(g) (\(r.groupDeleted ? "created, deleted" : r.groupCreated ? "created" : "existing"))"))
+            let fate = r.groupDeleted ? "created, deleted" : r.groupCreated ? "created" : "existing"
+            rows.append(("group", "\(g) (\(fate))"))
         }
         return rows
     }
