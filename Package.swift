@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
     ],
     targets: [
         // Pure wire code: frames, headers, JSON (fastjson-tolerant), message codec, ACL signatures and
@@ -37,13 +38,17 @@ let package = Package(
         .target(name: "MQBroker", dependencies: ["MQProtocol", "MQStore", "MQRemoting", nioCore, nioPosix, logging]),
         // Producer, consumer and admin client API.
         .target(name: "MQClient", dependencies: ["MQProtocol", "MQRemoting", nioCore, nioPosix, logging]),
+        // `mqadmin bench`: the run engine (producers/consumers as tasks, pacing, histograms) and its result types.
+        .target(name: "MQBenchKit", dependencies: [
+            "MQClient", "MQProtocol", nioCore, .product(name: "Histogram", package: "hdrhistogram-swift"),
+        ]),
         // GNU readline (Debian's libreadline-dev), behind a small C shim that owns readline's globals.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // Line sources for the REPL: readline on a terminal, plain reads otherwise.
         .target(name: "MQLineEditor", dependencies: ["CReadline"]),
         // Command tree, rendering, REPL.
         .target(name: "MQAdminCLI", dependencies: [
-            "MQProtocol", "MQStore", "MQBroker", "MQClient", "MQRemoting", "MQLineEditor", nioCore, nioPosix, logging,
+            "MQProtocol", "MQStore", "MQBroker", "MQClient", "MQRemoting", "MQLineEditor", "MQBenchKit", nioCore, nioPosix, logging,
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             // YAML for `metadata export/apply` files only.
@@ -84,7 +89,9 @@ let package = Package(
         .testTarget(name: "MQClientTests", dependencies: ["MQTestSupport", "MQClient", "MQBroker", "MQProtocol", nioCore]),
         .testTarget(
             name: "MQAdminCLITests",
-            dependencies: ["MQTestSupport", "MQAdminCLI", "MQClient", "MQProtocol", "MQBroker", "MQStore", nioCore],
+            dependencies: [
+                "MQTestSupport", "MQAdminCLI", "MQBenchKit", "MQClient", "MQProtocol", "MQBroker", "MQStore", nioCore,
+            ],
             exclude: ["python"]),
         // Apache's own tools against real Apache servers, captured frame by frame: the oracle for our shapes.
         .testTarget(

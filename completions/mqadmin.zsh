@@ -132,13 +132,14 @@ __mqadmin_generated() {
             'transaction:Inspect transactional messages.'
             'timer:Inspect timer messages waiting on brokers.'
             'metadata:Export a cluster'\''s metadata to a YAML/JSON file and make a cluster match one (plan, then --execute).'
+            'bench:Measure a cluster: produce, consume, or both with end-to-end latency.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|updateKvConfig|deleteKvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|updateTopicList|updateTopicPerm|updateOrderConf|exportMetadata|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|brokerConsumeStats|updateSubGroupList|getConsumerConfig|consumerStatus|producer|producerConnection|statsAll|sendMsgStatus|allocateMQ|message|backlog|dlq|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|queryCq|printMsg|printMsgByQueue|consumeMessage|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|copyUser|copyAcl|trace|queryMsgTraceById|transaction|timer|metadata|help)
+        demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|updateKvConfig|deleteKvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|updateTopicList|updateTopicPerm|updateOrderConf|exportMetadata|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|brokerConsumeStats|updateSubGroupList|getConsumerConfig|consumerStatus|producer|producerConnection|statsAll|sendMsgStatus|allocateMQ|message|backlog|dlq|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|queryCq|printMsg|printMsgByQueue|consumeMessage|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|copyUser|copyAcl|trace|queryMsgTraceById|transaction|timer|metadata|bench|help)
             "_mqadmin_${words[1]}" && ret=0
             ;;
         esac
@@ -4430,6 +4431,148 @@ _mqadmin_metadata_undo() {
         '--dry-run[Only print the plan (the default; for scripts that want to say so).]'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
         '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion metadata undo -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_bench() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'produce:Send messages as fast as answers come (or at --rate) and report throughput and send latency.'
+            'consume:Consume a topic with push consumers and report throughput and delivery lag.'
+            'e2e:Produce and consume together and report end-to-end latency, lost and duplicate messages.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        produce|consume|e2e)
+            "_mqadmin_bench_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_mqadmin_bench_produce() {
+    local -i ret=1
+    local -ar ___mode=('sync' 'async' 'oneway')
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '--size[Body bytes per message.]:bytes:'
+        '--rate[Target messages per second over all producers (0\: open loop).]:msg/s:'
+        '--producers[Concurrent producers.]:n:'
+        '--batch[Messages per send (a batch above 1).]:n:'
+        '--mode[sync (one send at a time per producer), async (--inflight at a time) or oneway (no answer).]:mode:{__mqadmin_complete "${___mode[@]}"}'
+        '--inflight[Sends in flight per producer with --mode async.]:n:'
+        '--keys[Give every message a unique key (KEYS, which the broker indexes).]'
+        '--count[Stop after this many measured messages.]:n:'
+        '--duration[Stop after this long (default 10s).]:duration:'
+        '--warmup[Run this long first, left out of the figures (0 for none).]:duration:'
+        '--progress[Print a progress line on stderr every second (the default when stderr is a terminal).]'
+        '--topic[Use this existing topic (kept) instead of creating one.]:topic:{__mqadmin_custom_complete ---completion bench produce -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--queues[Queues per master of the topic it creates.]:n:'
+        '--keep-topic[Keep the topic it creates.]'
+        '(-c --cluster)'{-c,--cluster}'[Create the topic on this cluster'\''s masters.]:cluster:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion bench produce -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_bench_consume() {
+    local -i ret=1
+    local -ar ___from=('first' 'last')
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '--topic[The topic to consume (required\: consume reads what exists).]:topic:{__mqadmin_custom_complete ---completion bench consume -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-g --group)'{-g,--group}'[Consume as this group (kept) instead of a new one.]:group:'
+        '--consumers[Concurrent consumers in the group.]:n:'
+        '--from[Where a new group starts\: first (the queues'\'' first messages) or last (what arrives).]:from:{__mqadmin_complete "${___from[@]}"}'
+        '--count[Stop after this many measured messages.]:n:'
+        '--duration[Stop after this long (default 10s).]:duration:'
+        '--warmup[Run this long first, left out of the figures (0 for none).]:duration:'
+        '--progress[Print a progress line on stderr every second (the default when stderr is a terminal).]'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion bench consume -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_bench_e2e() {
+    local -i ret=1
+    local -ar ___mode=('sync' 'async' 'oneway')
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '--size[Body bytes per message.]:bytes:'
+        '--rate[Target messages per second over all producers (0\: open loop).]:msg/s:'
+        '--producers[Concurrent producers.]:n:'
+        '--batch[Messages per send (a batch above 1).]:n:'
+        '--mode[sync (one send at a time per producer), async (--inflight at a time) or oneway (no answer).]:mode:{__mqadmin_complete "${___mode[@]}"}'
+        '--inflight[Sends in flight per producer with --mode async.]:n:'
+        '--keys[Give every message a unique key (KEYS, which the broker indexes).]'
+        '--count[Stop after this many measured messages.]:n:'
+        '--duration[Stop after this long (default 10s).]:duration:'
+        '--warmup[Run this long first, left out of the figures (0 for none).]:duration:'
+        '--progress[Print a progress line on stderr every second (the default when stderr is a terminal).]'
+        '--topic[Use this existing topic (kept) instead of creating one.]:topic:{__mqadmin_custom_complete ---completion bench e2e -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--queues[Queues per master of the topic it creates.]:n:'
+        '--keep-topic[Keep the topic it creates.]'
+        '(-c --cluster)'{-c,--cluster}'[Create the topic on this cluster'\''s masters.]:cluster:'
+        '--consumers[Concurrent consumers in the group.]:n:'
+        '--drain[How long to wait for acknowledged messages after the last send.]:duration:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion bench e2e -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'

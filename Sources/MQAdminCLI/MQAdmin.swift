@@ -23,7 +23,7 @@ public struct MQAdmin: AsyncParsableCommand {
             + [MessageCommand.self, BacklogCommand.self, DLQCommand.self] + ClassicCommands.messages
             + [UserCommand.self, AclCommand.self] + ClassicCommands.auth
             + [TraceCommand.self] + ClassicCommands.trace + [TransactionCommand.self]
-            + [TimerCommand.self, MetadataCommand.self, GenerateManual.self]
+            + [TimerCommand.self, MetadataCommand.self, BenchCommand.self, GenerateManual.self]
     )
 
     public init() {}

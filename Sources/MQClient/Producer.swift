@@ -107,10 +107,47 @@ public final class Producer: Sendable {
         guard message.body.readableBytes > 0 else { throw ClientError.invalidArgument("the message body is empty") }
     }
 
+    /// Sends one message without waiting for the broker's answer (Apache's sendOneway: SEND_MESSAGE_V2 with the
+    /// oneway flag). Returns once the request is written; whether the broker stored it is never known.
+    public func sendOneway(_ message: Message, to queue: MessageQueue? = nil) async throws {
+        try validate(message)
+        let target: MessageQueue
+        if let queue {
+            target = queue
+        } else {
+            target = try await pickQueue(topic: message.topic, avoiding: [], refresh: false)
+        }
+        let addr = try await client.masterAddress(brokerName: target.brokerName)
+        let (request, _) = try sendRequest(target, messages: [message], batch: false)
+        try await client.invokeOneway(addr, request)
+    }
+
     private func sendTo(_ queue: MessageQueue, messages: [Message], batch: Bool, timeout: Duration?) async throws
         -> SendResult
     {
         let addr = try await client.masterAddress(brokerName: queue.brokerName)
+        let (request, uniqueKeys) = try sendRequest(queue, messages: messages, batch: batch)
+        let response = try await client.invoke(addr, request, timeout: timeout)
+        let status: SendStatus
+        switch ResponseCode(rawValue: response.code) {
+        case .success: status = .sendOK
+        case .flushDiskTimeout: status = .flushDiskTimeout
+        case .flushSlaveTimeout: status = .flushSlaveTimeout
+        case .slaveNotAvailable: status = .slaveNotAvailable
+        default: throw ClientError.brokerError(code: response.code, remark: response.remark ?? "", address: addr)
+        }
+        let rh = try response.decodeHeader(SendMessageResponseHeader.self)
+        return SendResult(
+            status: status, msgId: uniqueKeys.joined(separator: ","), offsetMsgId: rh.msgId,
+            queue: MessageQueue(topic: queue.topic, brokerName: queue.brokerName, queueId: rh.queueId),
+            queueOffset: rh.queueOffset, regionId: rh.regionId, traceOn: rh.traceOn ?? true,  // Java: missing is on
+            recallHandle: rh.recallHandle)
+    }
+
+    /// The SEND_MESSAGE_V2 (or SEND_BATCH_MESSAGE) request for `messages` to `queue`, and their unique keys.
+    private func sendRequest(_ queue: MessageQueue, messages: [Message], batch: Bool) throws
+        -> (RemotingCommand, [String])
+    {
         var uniqueKeys: [String] = []
         var sysFlag: Int32 = 0
         var body: ByteBuffer
@@ -154,21 +191,7 @@ public final class Producer: Sendable {
         h.brokerName = queue.brokerName
         let request = RemotingCommand.request(
             batch ? .sendBatchMessage : .sendMessageV2, header: SendMessageRequestHeaderV2(h), body: body)
-        let response = try await client.invoke(addr, request, timeout: timeout)
-        let status: SendStatus
-        switch ResponseCode(rawValue: response.code) {
-        case .success: status = .sendOK
-        case .flushDiskTimeout: status = .flushDiskTimeout
-        case .flushSlaveTimeout: status = .flushSlaveTimeout
-        case .slaveNotAvailable: status = .slaveNotAvailable
-        default: throw ClientError.brokerError(code: response.code, remark: response.remark ?? "", address: addr)
-        }
-        let rh = try response.decodeHeader(SendMessageResponseHeader.self)
-        return SendResult(
-            status: status, msgId: uniqueKeys.joined(separator: ","), offsetMsgId: rh.msgId,
-            queue: MessageQueue(topic: queue.topic, brokerName: queue.brokerName, queueId: rh.queueId),
-            queueOffset: rh.queueOffset, regionId: rh.regionId, traceOn: rh.traceOn ?? true,  // Java: missing is on
-            recallHandle: rh.recallHandle)
+        return (request, uniqueKeys)
     }
 }
 

@@ -239,5 +239,11 @@ extension BadInvocationTests {
         Case("-o", "topic", "list", "-o", "yaml"),
         Case("--timeout", "topic", "list", "--timeout", "soon"),
         Case("--timeout", "topic", "list", "--timeout", "0"),
+        // bench (issue 18): refused before anything is created.
+        Case("--size", "bench", "produce", "--size", "0"),
+        Case("--rate", "bench", "produce", "--rate", "-1"),
+        Case("not both", "bench", "produce", "--count", "5", "--duration", "2s"),
+        Case("--mode", "bench", "e2e", "--mode", "twoway"),
+        Case("--topic", "bench", "consume"),
     ]
 }

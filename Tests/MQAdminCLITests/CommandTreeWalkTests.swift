@@ -18,7 +18,8 @@ import Testing
     /// Commands that, given nothing, do what they are for until stopped: `broker start` serves until a
     /// signal (BrokerProcessTests), `demo` seeds a fresh broker and tours it (DemoTests). They are walked
     /// with `--help` and the bad option only. `clusterRT` measures every interval until interrupted, as Apache's.
-    static let runUntilStopped: Set<String> = ["broker start", "demo", "clusterRT"]
+    /// `bench produce` and `bench e2e` run 10 s by default and say on stderr what they create: BenchCommandTests.
+    static let runUntilStopped: Set<String> = ["broker start", "demo", "clusterRT", "bench produce", "bench e2e"]
 
     /// Leaves without a required argument that still cannot run with none: what they exit with instead of 0.
     static let exitWithoutArguments: [String: MQExit] = [

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MQBenchKit
 import MQClient
 import MQRemoting
 import Testing
@@ -36,6 +37,7 @@ import Testing
         Sample("CLIError", CLIError("creating T failed: broker x refused: NO_PERMISSION: no"), .permissionDenied),
         Sample("ParseFailure", ErrorReport.ParseFailure(underlying: ValidationError("--queue must be 0")), .usage),
         Sample("Failure", Tokenizer.Failure.unterminatedQuote("'"), .usage),
+        Sample("BenchConsumersUnsupported", BenchConsumersUnsupported(), .usage),
         Sample("UnknownCommand", CommandNames.UnknownCommand(path: [], word: "topc", suggestions: ["topic"]), .usage),
         Sample("MissingCommand", CommandNames.MissingCommand(path: ["topic"], choices: ["create", "list"]), .usage),
         // MQClient

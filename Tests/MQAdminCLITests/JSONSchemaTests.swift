@@ -118,8 +118,17 @@ import Testing
             try await Self.metadataClassic(c, f)
             try await Self.deadLettersAndExport(c, f)
             try await Self.producers(c, f)
+            try await Self.bench(c)
             #expect(try Self.schemaNames().subtracting(c.checked).isEmpty, "schemas no output was checked against")
         }
+    }
+
+    /// `bench produce|consume|e2e`: short runs over both brokers.
+    static func bench(_ c: Checker) async throws {
+        let short = ["--count", "20", "--warmup", "0"]
+        try await c.run("bench.produce", ["bench", "produce"] + short)
+        try await c.run("bench.consume", ["bench", "consume", "--topic", "T", "--from", "first"] + short)
+        try await c.run("bench.e2e", ["bench", "e2e"] + short)
     }
 
     /// `dlq list`, `dlq resend` (the plan), `message export` (summary and every line) and `message import` (the plan).

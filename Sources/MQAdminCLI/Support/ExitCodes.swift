@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MQBenchKit
 import MQBroker
 import MQClient
 import MQProtocol
@@ -98,6 +99,8 @@ struct ErrorReport: Sendable, Equatable {
         case let e as RequestAccess.Unparsable: return line(e, .failed)
         case let e as NameServerSettings.Refusal: return line(e, .failed)
         case let e as BrokerLiveSettings.Refusal: return line(e, .failed)
+        // bench --consumers N against the in-process bundled broker: a combination that cannot run.
+        case let e as BenchConsumersUnsupported: return line(e, .usage)
         case is CancellationError:
             return ErrorReport(message: "interrupted; the operation was cancelled", exit: .failed)
         default:

@@ -106,6 +106,8 @@ enum CommandEffects {
         // not a leaf, and only reads. sendMsgStatus writes count + 1 messages.
         (ProducerList.self, .reads), (ProducerDescribe.self, .reads), (ClassicProducerConnection.self, .reads),
         (ClassicStatsAll.self, .reads), (ClassicSendMsgStatus.self, .changes), (ClassicAllocateMQ.self, .reads),
+        // Benchmarks (issue 18): each creates and deletes a topic (or writes to --topic) and a consumer group.
+        (BenchProduce.self, .changes), (BenchConsume.self, .changes), (BenchE2E.self, .changes),
     ]
 
     /// The row of `type`, nil for a command without one (a group, or a forgotten leaf: the test catches it).

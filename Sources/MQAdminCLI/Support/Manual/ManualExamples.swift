@@ -706,6 +706,29 @@ enum ManualExamples {
                 "mqadmin copyAcl -n 127.0.0.1:9876 -f 127.0.0.1:10911 -t 127.0.0.1:10921 -s User:alice"),
         ],
         // Live producers and broker statistics (issue 17).
+        "bench": [
+            ManualExample("Producer throughput and latency against the bundled broker for 10 s:", "mqadmin bench produce"),
+            ManualExample(
+                "End-to-end latency at 1000 msg/s from 4 producers on a cluster:",
+                "mqadmin bench e2e -n 10.0.0.5:9876 --rate 1000 --producers 4"),
+        ],
+        "bench produce": [
+            ManualExample("Send 100000 messages of 4 KiB, 64 in flight, and print JSON:",
+                "mqadmin bench produce --count 100000 --size 4096 --mode async --inflight 64 -o json"),
+            ManualExample(
+                "A minute at 500 msg/s into an existing topic, with keys:",
+                "mqadmin bench produce --topic orders --duration 1m --rate 500 --keys"),
+        ],
+        "bench consume": [
+            ManualExample(
+                "Read an existing topic from its first message with 4 consumers:",
+                "mqadmin bench consume --topic orders --from first --consumers 4 --count 100000"),
+        ],
+        "bench e2e": [
+            ManualExample(
+                "Thirty seconds of sends and receipts, 2 producers and 2 consumers:",
+                "mqadmin bench e2e --duration 30s --producers 2 --consumers 2"),
+        ],
         "producer": [
             ManualExample("The live producers of every group:", "mqadmin producer list"),
             ManualExample(
