@@ -7431,7 +7431,7 @@ _mqadmin_bench_produce() {
     repeating_flags=()
     non_repeating_flags=(--keys --progress --keep-topic --secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(--size --rate --producers --batch --mode --inflight --count --duration --warmup --topic --queues -c --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(--size --rate --producers --batch --mode --inflight --count --duration --warmup -t --topic --queues -c --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -7464,7 +7464,7 @@ _mqadmin_bench_produce() {
     '--warmup')
         return
         ;;
-    '--topic')
+    '-t'|'--topic')
         __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion bench produce -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
@@ -7507,12 +7507,12 @@ _mqadmin_bench_consume() {
     repeating_flags=()
     non_repeating_flags=(--progress --secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(--topic -g --group --consumers --from --count --duration --warmup -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(-t --topic -g --group --consumers --from --count --duration --warmup -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
-    '--topic')
+    '-t'|'--topic')
         __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion bench consume -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
@@ -7568,7 +7568,7 @@ _mqadmin_bench_e2e() {
     repeating_flags=()
     non_repeating_flags=(--keys --progress --keep-topic --secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(--size --rate --producers --batch --mode --inflight --count --duration --warmup --topic --queues -c --cluster --consumers --drain -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(--size --rate --producers --batch --mode --inflight --count --duration --warmup -t --topic --queues -c --cluster --consumers --drain -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -7601,7 +7601,7 @@ _mqadmin_bench_e2e() {
     '--warmup')
         return
         ;;
-    '--topic')
+    '-t'|'--topic')
         __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion bench e2e -- --topic "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;

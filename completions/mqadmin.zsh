@@ -4494,7 +4494,7 @@ _mqadmin_bench_produce() {
         '--duration[Stop after this long (default 10s).]:duration:'
         '--warmup[Run this long first, left out of the figures (0 for none).]:duration:'
         '--progress[Print a progress line on stderr every second (the default when stderr is a terminal).]'
-        '--topic[Use this existing topic (kept) instead of creating one.]:topic:{__mqadmin_custom_complete ---completion bench produce -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-t --topic)'{-t,--topic}'[Use this existing topic (kept) instead of creating one.]:topic:{__mqadmin_custom_complete ---completion bench produce -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--queues[Queues per master of the topic it creates.]:n:'
         '--keep-topic[Keep the topic it creates.]'
         '(-c --cluster)'{-c,--cluster}'[Create the topic on this cluster'\''s masters.]:cluster:'
@@ -4522,7 +4522,7 @@ _mqadmin_bench_consume() {
     local -ar ___from=('first' 'last')
     local -ar ___output=('table' 'json')
     local -ar arg_specs=(
-        '--topic[The topic to consume (required\: consume reads what exists).]:topic:{__mqadmin_custom_complete ---completion bench consume -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-t --topic)'{-t,--topic}'[The topic to consume (required\: consume reads what exists).]:topic:{__mqadmin_custom_complete ---completion bench consume -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '(-g --group)'{-g,--group}'[Consume as this group (kept) instead of a new one.]:group:'
         '--consumers[Concurrent consumers in the group.]:n:'
         '--from[Where a new group starts\: first (the queues'\'' first messages) or last (what arrives).]:from:{__mqadmin_complete "${___from[@]}"}'
@@ -4565,7 +4565,7 @@ _mqadmin_bench_e2e() {
         '--duration[Stop after this long (default 10s).]:duration:'
         '--warmup[Run this long first, left out of the figures (0 for none).]:duration:'
         '--progress[Print a progress line on stderr every second (the default when stderr is a terminal).]'
-        '--topic[Use this existing topic (kept) instead of creating one.]:topic:{__mqadmin_custom_complete ---completion bench e2e -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-t --topic)'{-t,--topic}'[Use this existing topic (kept) instead of creating one.]:topic:{__mqadmin_custom_complete ---completion bench e2e -- --topic "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--queues[Queues per master of the topic it creates.]:n:'
         '--keep-topic[Keep the topic it creates.]'
         '(-c --cluster)'{-c,--cluster}'[Create the topic on this cluster'\''s masters.]:cluster:'

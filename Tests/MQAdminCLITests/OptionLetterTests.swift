@@ -15,6 +15,7 @@ import Testing
         "topic create --type": "-t is the topic everywhere; only user keeps Apache's createUser -t type",
         "message consume -c": "a count, as Apache's consumeMessage -c; message consume has no cluster option",
         "message tail -c": "a count, as message consume -c; message tail has no cluster option",
+        "bench --count": "-c is the cluster to create the topic on, as topic create -c; the count is long only",
         "user -f": "the name filter, as Apache's listUser -f",
         "user -s": "the user's status, as Apache's updateUser -s",
         "user -t": "the user's type, as Apache's createUser -t",

@@ -16,7 +16,9 @@ struct BenchConsume: AsyncParsableCommand {
             receipt, so it includes any clock difference between the broker's machine and this one.
             """)
 
-    @Option(help: "The topic to consume (required: consume reads what exists).", completion: .custom(LiveNames.topics))
+    @Option(
+        name: [.customShort("t"), .long], help: "The topic to consume (required: consume reads what exists).",
+        completion: .custom(LiveNames.topics))
     var topic: String
 
     @Option(name: [.customShort("g"), .long], help: "Consume as this group (kept) instead of a new one.")

@@ -6,7 +6,9 @@ extension BenchSendMode: ExpressibleByArgument {}
 
 /// Where a bench runs: its own topic (created and deleted), or an existing one.
 struct BenchTopicOptions: ParsableArguments {
-    @Option(help: "Use this existing topic (kept) instead of creating one.", completion: .custom(LiveNames.topics))
+    @Option(
+        name: [.customShort("t"), .long], help: "Use this existing topic (kept) instead of creating one.",
+        completion: .custom(LiveNames.topics))
     var topic: String?
 
     @Option(help: ArgumentHelp("Queues per master of the topic it creates.", valueName: "n"))
