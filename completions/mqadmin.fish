@@ -1,4 +1,4 @@
-function __mqadmin_should_offer_completions_for_flags_or_options -a expected_commands
+function __mqadmin_generated_should_offer_completions_for_flags_or_options -a expected_commands
     set -l non_repeating_flags_or_options $argv[2..]
     set -l non_repeating_flags_or_options_absent 0
     set -l positional_index 0
@@ -7,7 +7,7 @@ function __mqadmin_should_offer_completions_for_flags_or_options -a expected_com
     test "$commands" = "$expected_commands"; and return $non_repeating_flags_or_options_absent
 end
 
-function __mqadmin_should_offer_completions_for_positional -a expected_commands positional_index_comparison expected_positional_index
+function __mqadmin_generated_should_offer_completions_for_positional -a expected_commands positional_index_comparison expected_positional_index
     set -l non_repeating_flags_or_options
     set -l non_repeating_flags_or_options_absent 0
     set -l positional_index 0
@@ -3029,5 +3029,32 @@ function __mqadmin_tokens
     else
         printf '%s\n' $rest $moved
     end
+end
+
+function __mqadmin_parse_memo -a line
+    set -l non_repeating_flags_or_options
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __mqadmin_parse_tokens
+    set -g __mqadmin_memo_line $line
+    set -g __mqadmin_memo_commands "$commands"
+    set -g __mqadmin_memo_positional_index $positional_index
+end
+
+# The memo is checked here, not in a function of its own: a function call inside a condition costs
+# about as much as a command substitution.
+function __mqadmin_should_offer_completions_for_flags_or_options -a expected_commands
+    commandline -pc | read -lz line
+    test "$line" = "$__mqadmin_memo_line"; or __mqadmin_parse_memo $line
+    test "$__mqadmin_memo_commands" = "$expected_commands"; or return 1
+    __mqadmin_generated_should_offer_completions_for_flags_or_options $argv
+end
+
+function __mqadmin_should_offer_completions_for_positional -a expected_commands comparison expected_index
+    commandline -pc | read -lz line
+    test "$line" = "$__mqadmin_memo_line"; or __mqadmin_parse_memo $line
+    test "$__mqadmin_memo_commands" = "$expected_commands" -a \( "$__mqadmin_memo_positional_index" \
+        "$comparison" "$expected_index" \)
 end
 

@@ -59,11 +59,13 @@ final class InProcessPeer: RemotingPeer {
                 promise.succeed(response.shapedAsResponse(to: request))
                 return
             }
+            // Registered before the handler runs: a handler returning nil may answer through the invoker's
+            // `reply` from another thread before it returns (as TCP registers a request before writing it).
+            self.awaitingReply.withLock { $0[request.opaque] = promise }
             if let response = requestHandler(request, localAddress) {
-                promise.succeed(response.shapedAsResponse(to: request))
+                let waiting = self.awaitingReply.withLock { $0.removeValue(forKey: request.opaque) }
+                waiting?.succeed(response.shapedAsResponse(to: request))
             } else {
-                // The handler may answer later through the invoker's `reply`.
-                self.awaitingReply.withLock { $0[request.opaque] = promise }
                 eventLoop.scheduleTask(in: timeout) { [self] in
                     let waiting = awaitingReply.withLock { $0.removeValue(forKey: request.opaque) }
                     guard let waiting else { return }

@@ -40,14 +40,20 @@ import Testing
         var description: String { words.joined(separator: " ") }
     }
 
+    /// ArgumentParser's description of the whole tree; dumping it takes most of a second, so once per test.
+    static func treeDump() -> [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(MQAdmin._dumpHelp().utf8)) as? [String: Any]) ?? [:]
+    }
+
     /// Every command path, with what the configuration says about it.
     static func paths() -> [Path] {
-        CommandNames.allPaths().map { words in
+        let dump = treeDump()
+        return CommandNames.allPaths().map { words in
             var command: any ParsableCommand.Type = MQAdmin.self
             for word in words {
                 command = CommandNames.subcommands(of: command).first { CommandNames.names(of: $0).contains(word) }!
             }
-            let required = requiredArguments(MQAdmin.self, words)
+            let required = requiredArguments(words, in: dump)
             return Path(
                 words: words, isGroup: !CommandNames.subcommands(of: command).isEmpty,
                 hasDefault: command.configuration.defaultSubcommand != nil, needsArgument: required)
@@ -56,10 +62,8 @@ import Testing
 
     /// Whether the command at `words` has a positional argument or option it cannot do without, from
     /// ArgumentParser's own description of the tree.
-    static func requiredArguments(_ root: any ParsableCommand.Type, _ words: [String]) -> Bool {
-        guard let dump = try? JSONSerialization.jsonObject(with: Data(root._dumpHelp().utf8)) as? [String: Any],
-            var node = dump["command"] as? [String: Any]
-        else { return false }
+    static func requiredArguments(_ words: [String], in dump: [String: Any]) -> Bool {
+        guard var node = dump["command"] as? [String: Any] else { return false }
         for word in words {
             let subs = node["subcommands"] as? [[String: Any]] ?? []
             guard let next = subs.first(where: { $0["commandName"] as? String == word }) else { return false }
@@ -142,7 +146,7 @@ import Testing
 
     /// Issue 15 item 8: every command that prints a report takes `-o json` (classic: `--output json`).
     @Test func everyCommandTakesOutputJSONOrIsExempt() {
-        let dump = (try? JSONSerialization.jsonObject(with: Data(MQAdmin._dumpHelp().utf8)) as? [String: Any]) ?? [:]
+        let dump = Self.treeDump()
         // Leaves: paths no other path extends.
         let all = CommandNames.allPaths()
         let leaves = all.filter { p in !all.contains { $0.count > p.count && Array($0.prefix(p.count)) == p } }

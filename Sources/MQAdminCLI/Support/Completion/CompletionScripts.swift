@@ -24,8 +24,13 @@ public enum CompletionScripts {
             let renamed = renaming(generated, "\n_mqadmin() {\n", to: "\n__mqadmin_generated() {\n")
             return renamed.replacingOccurrences(of: "\n" + entry, with: "\n" + zsh + entry)
         case .fish:
-            return renaming(generated, "\nfunction __mqadmin_tokens\n", to: "\nfunction __mqadmin_generated_tokens\n")
-                + fish
+            var renamed = renaming(
+                generated, "\nfunction __mqadmin_tokens\n", to: "\nfunction __mqadmin_generated_tokens\n")
+            for condition in fishConditions {
+                let generatedName = "__mqadmin_generated" + condition.dropFirst("__mqadmin".count)
+                renamed = renaming(renamed, "function \(condition) ", to: "function \(generatedName) ")
+            }
+            return renamed + fish + fishMemo
         default:
             return generated
         }
@@ -106,6 +111,51 @@ public enum CompletionScripts {
             __mqadmin_generated "${@}"
         }
 
+
+        """
+    }
+
+    /// The generated conditions of fish's `complete -n`, answered from one parse per line (`fishMemo`).
+    private static let fishConditions = [
+        "__mqadmin_should_offer_completions_for_flags_or_options",
+        "__mqadmin_should_offer_completions_for_positional",
+    ]
+
+    /// fish tests every `complete -n` condition of the script (about 2,500) for one Tab, and each generated
+    /// condition parses the whole line again: 7 to 9 s per Tab on a 2-core machine. The line up to the cursor
+    /// is parsed once instead (the memo is keyed by it), a condition for another command is answered from the
+    /// memo, and only a matching command's options run the generated condition. Reading the line with
+    /// `commandline | read` rather than a command substitution matters: fish makes each substitution inside a
+    /// condition cost about a millisecond in a script this size.
+    static var fishMemo: String {
+        """
+
+        function __mqadmin_parse_memo -a line
+            set -l non_repeating_flags_or_options
+            set -l non_repeating_flags_or_options_absent 0
+            set -l positional_index 0
+            set -l commands
+            __mqadmin_parse_tokens
+            set -g __mqadmin_memo_line $line
+            set -g __mqadmin_memo_commands "$commands"
+            set -g __mqadmin_memo_positional_index $positional_index
+        end
+
+        # The memo is checked here, not in a function of its own: a function call inside a condition costs
+        # about as much as a command substitution.
+        function __mqadmin_should_offer_completions_for_flags_or_options -a expected_commands
+            commandline -pc | read -lz line
+            test "$line" = "$__mqadmin_memo_line"; or __mqadmin_parse_memo $line
+            test "$__mqadmin_memo_commands" = "$expected_commands"; or return 1
+            __mqadmin_generated_should_offer_completions_for_flags_or_options $argv
+        end
+
+        function __mqadmin_should_offer_completions_for_positional -a expected_commands comparison expected_index
+            commandline -pc | read -lz line
+            test "$line" = "$__mqadmin_memo_line"; or __mqadmin_parse_memo $line
+            test "$__mqadmin_memo_commands" = "$expected_commands" -a \\( "$__mqadmin_memo_positional_index" \\
+                "$comparison" "$expected_index" \\)
+        end
 
         """
     }
