@@ -28,6 +28,8 @@ public final class BrokerController: Sendable {
     let deliveries: PeriodicThread
     /// Delivers timer messages when they are due (woken when one is stored).
     let timerThread: TimerThread
+    /// Sleeps until the next popped message's invisible time passes, then hands its revive to the pop thread.
+    let popRevive: TimerThread
     /// Writes the timer checkpoint every second, once the deliveries it records are durable.
     let timerCheckpoints: PeriodicThread
     /// Asks producers about old half messages every `transactionCheckInterval`.
@@ -83,6 +85,8 @@ public final class BrokerController: Sendable {
             config: config, store: store, topics: topics, groups: groups, offsets: offsets, auth: auth,
             overrides: overrides, logger: logger)
         self.core = core
+        // The in-flight POP table, before any request can reach the core.
+        core.replayPopLog()
         let schedule = try ScheduleMessageService(core: core, path: configDir + "/delayOffset.json", writer: writer)
         self.schedule = schedule
         let live = core.live
@@ -103,6 +107,12 @@ public final class BrokerController: Sendable {
         ) { checks.round() }
         let timerThread = TimerThread(name: "mqbroker-timer", idleMillis: 1000) { core.timers.pass() }
         self.timerThread = timerThread
+        let popRevive = TimerThread(name: "mqbroker-pop-revive", idleMillis: 1000) {
+            // Nil (the pop thread has stopped): the idle wait, until this thread is stopped too.
+            core.popThread.runAndWait { core.reviveDuePops(now: nowMillis()) } ?? nil
+        }
+        self.popRevive = popRevive
+        core.popReviveWaker.withLockedValue { $0 = { popRevive.wakeUp() } }
         timerCheckpoints = PeriodicThread(name: "mqbroker-timer-checkpoint", intervalMillis: 1000) {
             core.timers.checkpointIfDurable()
         }
@@ -140,6 +150,7 @@ public final class BrokerController: Sendable {
         persistence.start()
         deliveries.start()
         timerThread.start()
+        popRevive.start()
         timerCheckpoints.start()
         transactionChecks.start()
         await registrar.registerAll()
@@ -157,6 +168,7 @@ public final class BrokerController: Sendable {
         // round waits for the send thread, so it stops first).
         deliveries.stop()
         timerThread.stop()
+        popRevive.stop()
         timerCheckpoints.stop()
         transactionChecks.stop()
         if let task = registrarTask.withLockedValue({ $0 }) {

@@ -1,0 +1,75 @@
+import MQProtocol
+
+/// One popped message not yet acked or revived: (group, real topic, queue, offset).
+struct PopKey: Hashable, Sendable {
+    var group: String
+    var topic: String
+    var queueId: Int32
+    var offset: Int64
+}
+
+/// Its current generation: the `popTime` its handle carries (a change of invisible time starts a new one, so the
+/// old handle's ack no longer matches) and when it becomes visible again.
+struct PopEntry: Sendable, Equatable {
+    var popTime: Int64
+    var invisibleTime: Int64
+    var deadline: Int64 { popTime + invisibleTime }
+}
+
+/// The in-flight table (docs/design/pop-grpc.md §4.3), rebuilt from the pop log at start. Pure: the pop
+/// thread applies records to it after appending them, and replay applies the same records in log order.
+struct PopState: Sendable {
+    private(set) var entries: [PopKey: PopEntry] = [:]
+
+    /// Applies one pop-log record. Removals and changes match the generation (`popTime`), so replaying a record
+    /// twice, or an ack of a handle that was changed meanwhile, changes nothing.
+    mutating func apply(_ record: PopLogRecord) {
+        switch record {
+        case .checkpoint(let ck):
+            for offset in ck.offsets {
+                let key = PopKey(group: ck.group, topic: ck.topic, queueId: ck.queueId, offset: offset)
+                entries[key] = PopEntry(popTime: ck.popTime, invisibleTime: ck.invisibleTime)
+            }
+        case .ack(let ack):
+            remove(group: ack.group, topic: ack.topic, queueId: ack.queueId, popTime: ack.popTime, offsets: ack.offsets)
+        case .revive(let rev):
+            remove(group: rev.group, topic: rev.topic, queueId: rev.queueId, popTime: rev.popTime, offsets: rev.offsets)
+        case .change(let chg):
+            let key = PopKey(group: chg.group, topic: chg.topic, queueId: chg.queueId, offset: chg.offset)
+            guard entries[key]?.popTime == chg.popTime else { return }
+            entries[key] = PopEntry(popTime: chg.newPopTime, invisibleTime: chg.invisibleTime)
+        }
+    }
+
+    private mutating func remove(group: String, topic: String, queueId: Int32, popTime: Int64, offsets: [Int64]) {
+        for offset in offsets {
+            let key = PopKey(group: group, topic: topic, queueId: queueId, offset: offset)
+            if entries[key]?.popTime == popTime { entries[key] = nil }
+        }
+    }
+
+    func entry(_ key: PopKey) -> PopEntry? { entries[key] }
+
+    /// Entries whose invisible time has passed, earliest first, at most `limit`.
+    func due(now: Int64, limit: Int) -> [(PopKey, PopEntry)] {
+        let all = entries.filter { $0.value.deadline <= now }.sorted { $0.value.deadline < $1.value.deadline }
+        return Array(all.prefix(limit)).map { ($0.key, $0.value) }
+    }
+
+    /// The earliest deadline, nil when nothing is in flight. A scan: the table holds what clients have in flight
+    /// (thousands at most in the bundled broker); a heap is the step when that grows.
+    var nextDeadline: Int64? { entries.values.map(\.deadline).min() }
+
+    /// Drops the entries of a deleted topic or group (replay skips what no longer exists).
+    mutating func removeAll(where drop: (PopKey) -> Bool) {
+        entries = entries.filter { !drop($0.key) }
+    }
+
+    /// Memory only: a revive that failed (the store refused the copy) is tried again at `time`.
+    mutating func postpone(_ key: PopKey, until time: Int64) {
+        guard let entry = entries[key] else { return }
+        entries[key] = PopEntry(popTime: entry.popTime, invisibleTime: max(time - entry.popTime, entry.invisibleTime))
+    }
+
+    var count: Int { entries.count }
+}
