@@ -131,6 +131,29 @@ import Testing
         }
     }
 
+    @Test func aBatchAckAcksTheOffsetsOfItsBitSet() async throws {
+        try await withCluster(configure: Self.lowerMinimum) { cluster in
+            let (pop, _) = try await Self.setUp(cluster, topic: "PopBatch", group: "pop-batch-g", count: 3)
+            let popped = try await pop.pop()
+            let first = try #require(popped.handles.first)
+            #expect(popped.messages.map(\.queueOffset).sorted() == [0, 1, 2])
+            // Offsets 0 and 2 (bits 0 and 2 from the checkpoint's start), as Apache's client batches them.
+            let ack = BatchAck(
+                consumerGroup: pop.group, topic: pop.topic, retry: "0", startOffset: first.ckQueueOffset, queueId: 0,
+                reviveQueueId: 0, popTime: first.popTime, invisibleTime: first.invisibleTime, ackedIndexes: [0, 2])
+            let request = RemotingCommand.request(.batchAckMessage)
+                .withJSONBody(BatchAckMessageRequestBody(brokerName: "broker-a", acks: [ack]))
+            #expect(try await pop.raw.invoke(pop.broker, request, timeout: .seconds(5)).code == 0)
+            let core = try #require(cluster.brokers[0].controller).core
+            let left = core.popState.withLockedValue { $0.entries.keys.map(\.offset) }
+            #expect(left == [1])
+            let empty = RemotingCommand.request(.batchAckMessage)
+                .withJSONBody(BatchAckMessageRequestBody(brokerName: "broker-a", acks: []))
+            let refused = try await pop.raw.invoke(pop.broker, empty, timeout: .seconds(5))
+            #expect(refused.code == ResponseCode.noMessage.rawValue)
+        }
+    }
+
     @Test func badPopsAndAcksAreRefusedWithApachesCodes() async throws {
         try await withCluster(configure: Self.lowerMinimum) { cluster in
             let (pop, _) = try await Self.setUp(cluster, topic: "PopBad", group: "pop-bad-g", count: 1)
@@ -152,11 +175,13 @@ import Testing
             #expect(bad.remark?.contains("not a POP receipt handle") == true)
             garbage.extraInfo = handle.description
             garbage.queueId = 3
-            let queue = try await pop.raw.invoke(pop.broker, .request(.ackMessage, header: garbage), timeout: .seconds(5))
+            let queue = try await pop.raw.invoke(
+                pop.broker, .request(.ackMessage, header: garbage), timeout: .seconds(5))
             #expect(queue.code == ResponseCode.messageIllegal.rawValue)
             garbage.queueId = 0
             garbage.offset = 99
-            let offset = try await pop.raw.invoke(pop.broker, .request(.ackMessage, header: garbage), timeout: .seconds(5))
+            let offset = try await pop.raw.invoke(
+                pop.broker, .request(.ackMessage, header: garbage), timeout: .seconds(5))
             #expect(offset.code == ResponseCode.noMessage.rawValue)
         }
     }
@@ -260,7 +285,8 @@ import Testing
             nameServers: [first.nameServerAddress!], group: loops, timeout: .seconds(5), logger: logger)
         let raw = RemotingClient(group: loops, logger: logger)
         let broker = try #require(first.brokerAddress)
-        try await client.createTopic(TopicConfig(topicName: "PopRestart", readQueueNums: 1, writeQueueNums: 1), broker: broker)
+        try await client.createTopic(
+            TopicConfig(topicName: "PopRestart", readQueueNums: 1, writeQueueNums: 1), broker: broker)
         let producer = Producer(group: "pop-pg", client: client)
         for i in 0..<3 { _ = try await producer.send(Message(topic: "PopRestart", body: "r\(i)")) }
         let pop = PopClient(raw: raw, broker: broker, group: "pop-restart-g", topic: "PopRestart")
@@ -278,7 +304,8 @@ import Testing
         let client2 = MQClientInstance(
             nameServers: [second.nameServerAddress!], group: loops, timeout: .seconds(5), logger: logger)
         let raw2 = RemotingClient(group: loops, logger: logger)
-        let pop2 = PopClient(raw: raw2, broker: try #require(second.brokerAddress), group: "pop-restart-g", topic: "PopRestart")
+        let pop2 = PopClient(
+            raw: raw2, broker: try #require(second.brokerAddress), group: "pop-restart-g", topic: "PopRestart")
         var back: [MessageExt] = []
         try await waitUntil("the two unacked messages to come back", timeout: .seconds(20), poll: .milliseconds(100)) {
             let p = try await pop2.pop()

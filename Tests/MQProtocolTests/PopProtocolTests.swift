@@ -70,7 +70,9 @@ import Testing
         ])
         #expect(try PopMessageRequestHeader(fields: HeaderFields(fields)) == pop)
         fields["initMode"] = nil
-        #expect(throws: ProtocolError.missingField("initMode")) { try PopMessageRequestHeader(fields: HeaderFields(fields)) }
+        #expect(throws: ProtocolError.missingField("initMode")) {
+            try PopMessageRequestHeader(fields: HeaderFields(fields))
+        }
 
         let ack = try AckMessageRequestHeader(fields: HeaderFields([
             "consumerGroup": "G", "topic": "%RETRY%G_T", "queueId": "0", "offset": "3",

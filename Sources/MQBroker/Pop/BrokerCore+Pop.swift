@@ -21,12 +21,15 @@ extension BrokerCore {
         }
         if let refusal = invisibleTimeRefusal(h.invisibleTime) { return fail(.invalidParameter, refusal) }
         guard !h.isOrderly else {
-            return fail(.invalidParameter, "orderly POP (order=true) is not served by this broker yet; pop with order=false")
+            return fail(
+                .invalidParameter, "orderly POP (order=true) is not served by this broker yet; pop with order=false")
         }
         guard let group = groups.findOrCreate(h.consumerGroup) else {
             return fail(.subscriptionGroupNotExist, "subscription group [\(h.consumerGroup)] does not exist")
         }
-        guard group.consumeEnable else { return fail(.noPermission, "subscription group no permission, \(h.consumerGroup)") }
+        guard group.consumeEnable else {
+            return fail(.noPermission, "subscription group no permission, \(h.consumerGroup)")
+        }
         guard let topicConfig = topics.topic(h.topic) else {
             return fail(.topicNotExist, "topic[\(h.topic)] not exist, apply first please!")
         }
@@ -36,7 +39,8 @@ extension BrokerCore {
         guard h.queueId == -1 || (h.queueId >= 0 && h.queueId < topicConfig.readQueueNums) else {
             return fail(
                 .invalidParameter,
-                "queueId[\(h.queueId)] is illegal, topic:[\(h.topic)] topicConfig.readQueueNums:[\(topicConfig.readQueueNums)] consumer:[\(peer.remoteAddress)]"
+                "queueId[\(h.queueId)] is illegal, topic:[\(h.topic)] topicConfig.readQueueNums:"
+                    + "[\(topicConfig.readQueueNums)] consumer:[\(peer.remoteAddress)]"
             )
         }
         let filter: PullMessageFilter

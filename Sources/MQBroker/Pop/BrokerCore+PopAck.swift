@@ -9,10 +9,13 @@ extension BrokerCore {
     func handleAck(_ request: RemotingCommand) throws -> RemotingCommand {
         let h = try request.decodeHeader(AckMessageRequestHeader.self)
         guard let handle = PopExtraInfo(parsing: h.extraInfo) else { return badHandle(request, h.extraInfo) }
-        if let refusal = popQueueRefusal(request, topic: h.topic, queueId: h.queueId, offset: h.offset, inclusive: true) {
+        if let refusal = popQueueRefusal(
+            request, topic: h.topic, queueId: h.queueId, offset: h.offset, inclusive: true)
+        {
             return refusal
         }
-        try ack(group: h.consumerGroup, topic: h.topic, queueId: h.queueId, popTime: handle.popTime, offsets: [h.offset])
+        try ack(
+            group: h.consumerGroup, topic: h.topic, queueId: h.queueId, popTime: handle.popTime, offsets: [h.offset])
         return request.response()
     }
 
@@ -25,7 +28,9 @@ extension BrokerCore {
                 return request.response(.invalidParameter, remark: "retry flag \"\(one.retry)\" is not 0, 1 or 2")
             }
             for offset in one.ackedOffsets {
-                if let refusal = popQueueRefusal(request, topic: topic, queueId: one.queueId, offset: offset, inclusive: true) {
+                if let refusal = popQueueRefusal(
+                    request, topic: topic, queueId: one.queueId, offset: offset, inclusive: true)
+                {
                     return refusal
                 }
             }
@@ -44,7 +49,9 @@ extension BrokerCore {
         if let refusal = invisibleTimeRefusal(h.invisibleTime) {
             return request.response(.invalidParameter, remark: refusal)
         }
-        if let refusal = popQueueRefusal(request, topic: h.topic, queueId: h.queueId, offset: h.offset, inclusive: false) {
+        if let refusal = popQueueRefusal(
+            request, topic: h.topic, queueId: h.queueId, offset: h.offset, inclusive: false)
+        {
             return refusal
         }
         let key = PopKey(group: h.consumerGroup, topic: h.topic, queueId: h.queueId, offset: h.offset)
@@ -72,7 +79,8 @@ extension BrokerCore {
             }
         }
         guard !live.isEmpty else { return }
-        try appendPopLog(.ack(PopAckRecord(group: group, topic: topic, queueId: queueId, popTime: popTime, offsets: live)))
+        try appendPopLog(
+            .ack(PopAckRecord(group: group, topic: topic, queueId: queueId, popTime: popTime, offsets: live)))
     }
 
     private func badHandle(_ request: RemotingCommand, _ text: String) -> RemotingCommand {
@@ -91,7 +99,8 @@ extension BrokerCore {
         guard queueId >= 0, queueId < config.readQueueNums else {
             return request.response(
                 .messageIllegal,
-                remark: "queueId[\(queueId)] is illegal, topic:[\(topic)] topicConfig.readQueueNums:[\(config.readQueueNums)]")
+                remark: "queueId[\(queueId)] is illegal, topic:[\(topic)] topicConfig.readQueueNums:"
+                    + "[\(config.readQueueNums)]")
         }
         let min = store.minOffset(topic: topic, queueId: queueId)
         let max = store.maxOffset(topic: topic, queueId: queueId)

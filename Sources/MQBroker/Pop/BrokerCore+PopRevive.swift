@@ -16,7 +16,8 @@ extension BrokerCore {
             do {
                 try revive(key, entry)
             } catch {
-                logger.warning("pop revive of \(key.topic):\(key.queueId)@\(key.offset) failed, retried in 1 s: \(error)")
+                logger.warning(
+                    "pop revive of \(key.topic):\(key.queueId)@\(key.offset) failed, retried in 1 s: \(error)")
                 popState.withLockedValue { $0.postpone(key, until: now + 1000) }
             }
         }
@@ -41,7 +42,8 @@ extension BrokerCore {
         guard let raw = read.messages.first, let m = try? decodeRecord(raw), m.queueOffset == key.offset else {
             logger.warning("popped message \(key.topic):\(key.queueId)@\(key.offset) is gone (retention); not revived")
             try appendPopLog(.ack(PopAckRecord(
-                group: key.group, topic: key.topic, queueId: key.queueId, popTime: entry.popTime, offsets: [key.offset])))
+                group: key.group, topic: key.topic, queueId: key.queueId, popTime: entry.popTime,
+                offsets: [key.offset])))
             return
         }
         var properties = m.properties
@@ -63,7 +65,8 @@ extension BrokerCore {
         case .ok:
             stats.recordPut(topic: topic, messages: 1, bytes: m.body.readableBytes)
             if toDLQ {
-                logger.info("popped message \(m.offsetMsgId) of group \(key.group) moved to \(topic) after \(m.reconsumeTimes + 1) deliveries")
+                logger.info(
+                    "popped message \(m.offsetMsgId) of group \(key.group) moved to \(topic) after \(m.reconsumeTimes + 1) deliveries")
             }
         case .messageIllegal(let why), .serviceUnavailable(let why):
             throw BrokerError.storeFailed(why)
