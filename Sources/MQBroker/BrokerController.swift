@@ -142,6 +142,7 @@ public final class BrokerController: Sendable {
         // Memory only: cheap enough for an event loop.
         started.append(loop.scheduleRepeatedTask(initialDelay: .milliseconds(200), delay: .milliseconds(200)) { _ in
             core.checkHeldPulls()
+            core.checkHeldPops()
         })
         started.append(loop.scheduleRepeatedTask(initialDelay: .seconds(1), delay: .seconds(10)) { _ in
             core.housekeeping()

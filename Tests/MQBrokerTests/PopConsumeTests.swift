@@ -154,6 +154,54 @@ import Testing
         }
     }
 
+    func pollingInfo(_ pop: PopClient, queueId: Int32 = -1) async throws -> Int32 {
+        let h = PollingInfoRequestHeader(consumerGroup: pop.group, topic: pop.topic, queueId: queueId)
+        let answer = try await pop.raw.invoke(pop.broker, .request(.pollingInfo, header: h), timeout: .seconds(5))
+        return try answer.decodeHeader(PollingInfoResponseHeader.self).pollingNum
+    }
+
+    @Test func aParkedPopIsAnsweredByTheNextSend() async throws {
+        try await withCluster(configure: Self.lowerMinimum) { cluster in
+            let (pop, _) = try await Self.setUp(cluster, topic: "PopPoll", group: "pop-poll-g", count: 0)
+            // Nothing there and a short poll time: POLLING_TIMEOUT once it ends.
+            let empty = try await pop.pop { $0.pollTime = 300 }
+            #expect(empty.response.code == ResponseCode.pollingTimeout.rawValue)
+
+            let parked = Task { try await pop.pop { $0.pollTime = 20_000 } }
+            try await waitUntil("the pop to be parked") { try await pollingInfo(pop) == 1 }
+            let producer = Producer(group: "pop-pg", client: cluster.client())
+            _ = try await producer.send(Message(topic: "PopPoll", body: "wakes it"))
+            let woken = try await parked.value
+            #expect(woken.response.code == 0)
+            #expect(Self.bodies(woken) == ["wakes it"])
+            #expect(try await pollingInfo(pop) == 0)
+        }
+    }
+
+    @Test func notificationSaysWhetherThereIsSomethingToPop() async throws {
+        try await withCluster(configure: Self.lowerMinimum) { cluster in
+            let (pop, _) = try await Self.setUp(cluster, topic: "PopNotify", group: "pop-notify-g", count: 0)
+            func notify(pollTime: Int64) async throws -> NotificationResponseHeader {
+                let h = NotificationRequestHeader(
+                    consumerGroup: pop.group, topic: pop.topic, queueId: -1, pollTime: pollTime, bornTime: 0)
+                let answer = try await pop.raw.invoke(
+                    pop.broker, .request(.notification, header: h), timeout: .seconds(25))
+                #expect(answer.code == 0)
+                return try answer.decodeHeader(NotificationResponseHeader.self)
+            }
+            #expect(try await notify(pollTime: 0).hasMsg == false)
+            let parked = Task { try await notify(pollTime: 20_000) }
+            try await waitUntil("the notification to be parked") { try await pollingInfo(pop) == 1 }
+            let producer = Producer(group: "pop-pg", client: cluster.client())
+            _ = try await producer.send(Message(topic: "PopNotify", body: "there"))
+            #expect(try await parked.value.hasMsg)
+            #expect(try await notify(pollTime: 0).hasMsg)
+            // Popped (the offset advances at pop): nothing left to notify about.
+            #expect(try await pop.pop().messages.count == 1)
+            #expect(try await notify(pollTime: 0).hasMsg == false)
+        }
+    }
+
     @Test func badPopsAndAcksAreRefusedWithApachesCodes() async throws {
         try await withCluster(configure: Self.lowerMinimum) { cluster in
             let (pop, _) = try await Self.setUp(cluster, topic: "PopBad", group: "pop-bad-g", count: 1)

@@ -7,9 +7,39 @@ import NIOCore
 /// and CHANGE_MESSAGE_INVISIBLETIME. Every handler runs on the pop thread, the one writer of the in-flight table;
 /// each change is appended to the pop log first, then applied (`PopState`), so a restart rebuilds the same table.
 extension BrokerCore {
-    /// POP_MESSAGE: reads up to maxMsgNums from the queue (or every queue with -1) and the group's POP retry
-    /// topic, records one checkpoint per queue read and advances the group's offset past what was popped.
-    func handlePop(_ request: RemotingCommand, peer: any RemotingPeer) throws -> RemotingCommand {
+    /// POP_MESSAGE: pops at once, or — nothing there and a poll time given — parks the request until a message
+    /// arrives in the topic or its POP retry topic (re-run on this thread) or the poll time ends (POLLING_TIMEOUT).
+    func handlePop(_ request: RemotingCommand, peer: any RemotingPeer) -> ProcessResult {
+        let response = popCatching(request, peer: peer)
+        guard response.code == ResponseCode.pollingTimeout.rawValue,
+            let h = try? request.decodeHeader(PopMessageRequestHeader.self), h.pollTime > 0
+        else { return .response(response) }
+        return park(.pop, request, peer: peer, group: h.consumerGroup, topic: h.topic, queueId: h.queueId,
+            pollTime: h.pollTime)
+    }
+
+    /// A parked pop, woken or at the end of its poll time (`final`): pops again, parks again if still empty.
+    func rerunPop(_ held: PopHoldService.Held, final: Bool) {
+        let response = popCatching(held.request, peer: held.peer)
+        if response.code == ResponseCode.pollingTimeout.rawValue, !final, held.deadline > nowMillis(),
+            held.peer.isActive, popHolds.hold(held)
+        {
+            return
+        }
+        held.complete.succeed(response)
+    }
+
+    private func popCatching(_ request: RemotingCommand, peer: any RemotingPeer) -> RemotingCommand {
+        do {
+            return try popOnce(request, peer: peer)
+        } catch {
+            return request.response(.systemError, remark: "\(error)")
+        }
+    }
+
+    /// One pop: reads up to maxMsgNums from the queue (or every queue with -1) and the group's POP retry topic,
+    /// records one checkpoint per queue read and advances the group's offset past what was popped.
+    func popOnce(_ request: RemotingCommand, peer: any RemotingPeer) throws -> RemotingCommand {
         let h = try request.decodeHeader(PopMessageRequestHeader.self)
         func fail(_ code: ResponseCode, _ remark: String) -> RemotingCommand { request.response(code, remark: remark) }
         let settings = config.pop

@@ -55,12 +55,14 @@ public enum BrokerRequests {
         .answer(.getEarliestMsgStoreTime, .client, .topic("topic", [.get])) { try $0.handleGetEarliestStoreTime($1) },
         .answer(.searchOffsetByTimestamp, .client, .topic("topic", [.get])) { try $0.handleSearchOffset($1) },
         // POP (non-orderly): every change of the in-flight table on the one pop thread (BrokerCore+Pop*.swift).
-        .answer(.popMessage, .client, pullAccess, on: .popThread) { try $0.handlePop($1, peer: $2) },
+        .process(.popMessage, .client, pullAccess, on: .popThread) { $0.handlePop($1, peer: $2) },
         .answer(.ackMessage, .client, pullAccess, on: .popThread) { try $0.handleAck($1) },
         .answer(.batchAckMessage, .client, batchAckAccess, on: .popThread) { try $0.handleBatchAck($1) },
         .answer(.changeMessageInvisibleTime, .client, pullAccess, on: .popThread) {
             try $0.handleChangeInvisibleTime($1)
         },
+        .process(.notification, .client, pullAccess) { try $0.handleNotification($1, peer: $2) },
+        .answer(.pollingInfo, .client, pullAccess) { try $0.handlePollingInfo($1) },
     ]
 
     // MARK: Admin
