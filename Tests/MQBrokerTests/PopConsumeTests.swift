@@ -202,6 +202,73 @@ import Testing
         }
     }
 
+    static func orderCounts(_ p: Popped) throws -> [Int64: String] {
+        let text = try #require(try p.response.decodeHeader(PopMessageResponseHeader.self).orderCountInfo)
+        let info = try #require(PopOffsetInfo(parsing: text))
+        var out: [Int64: String] = [:]
+        for m in p.messages {
+            out[m.queueOffset] = info.value(
+                retry: false, key: PopOffsetInfo.queueOffsetKey(queueId: m.queueId, offset: m.queueOffset))
+        }
+        return out
+    }
+
+    @Test func anOrderlyQueueIsBlockedUntilItsBatchIsAcked() async throws {
+        try await withCluster(configure: Self.lowerMinimum) { cluster in
+            let (pop, _) = try await Self.setUp(cluster, topic: "PopOrder", group: "pop-order-g", count: 3)
+            let first = try await pop.pop(max: 2) { $0.order = true }
+            #expect(first.messages.map(\.queueOffset) == [0, 1])
+            #expect(try first.response.decodeHeader(PopMessageResponseHeader.self).reviveQid == 999)
+            #expect(try Self.orderCounts(first) == [0: "0", 1: "0"])
+            // Offset 2 is there, but the batch is neither acked nor expired.
+            #expect(try await pop.pop { $0.order = true }.response.code == ResponseCode.pollingTimeout.rawValue)
+            #expect(try await pop.ack(first.handles[0]).code == 0)
+            #expect(try await pop.pop { $0.order = true }.response.code == ResponseCode.pollingTimeout.rawValue)
+            // A handle of another batch is not acked.
+            var stale = first.handles[1]
+            stale.popTime -= 1
+            #expect(try await pop.ack(stale).code == ResponseCode.messageIllegal.rawValue)
+            // A change of invisible time keeps the handle.
+            let changed = try await pop.change(first.handles[1], invisible: 60_000)
+            #expect(changed.code == 0)
+            #expect(try changed.decodeHeader(ChangeInvisibleTimeResponseHeader.self).popTime == first.handles[1].popTime)
+            #expect(try await pop.ack(first.handles[1]).code == 0)
+            let next = try await pop.pop { $0.order = true }
+            #expect(next.messages.map(\.queueOffset) == [2])
+        }
+    }
+
+    @Test func anExpiredOrderlyMessageIsPoppedAgainWithItsCountThenDeadLettered() async throws {
+        try await withCluster(configure: Self.lowerMinimum) { cluster in
+            let (pop, sent) = try await Self.setUp(
+                cluster, topic: "PopOrderExp", group: "pop-order-exp-g", retryMaxTimes: 1, count: 2)
+            let first = try await pop.pop(max: 1, invisible: Self.shortInvisible) { $0.order = true }
+            #expect(first.messages.map(\.queueOffset) == [0])
+            var again: Popped?
+            try await waitUntil("the expired batch to be popped again", poll: .milliseconds(100)) {
+                let p = try await pop.pop(max: 1, invisible: Self.shortInvisible) { $0.order = true }
+                if p.response.code == 0 { again = p }
+                return p.response.code == 0
+            }
+            let second = try #require(again)
+            #expect(second.messages.map(\.queueOffset) == [0])
+            #expect(try Self.orderCounts(second) == [0: "1"])
+            // Delivered retryMaxTimes + 1 = 2 times: the next pop moves it to the DLQ and goes on with offset 1.
+            var third: Popped?
+            try await waitUntil("the pop after the second expiry", poll: .milliseconds(100)) {
+                let p = try await pop.pop(max: 1) { $0.order = true }
+                if p.response.code == 0 { third = p }
+                return p.response.code == 0
+            }
+            #expect(try #require(third).messages.map(\.queueOffset) == [1])
+            let client = cluster.client()
+            let dlq = MessageQueue(topic: "%DLQ%pop-order-exp-g", brokerName: "broker-a", queueId: 0)
+            #expect(try await client.maxOffset(dlq) == 1)
+            let dead = try #require(try await client.pull(group: "dlq-reader", queue: dlq, offset: 0).messages.first)
+            #expect(String(buffer: dead.body) == sent[0] && dead.reconsumeTimes == 2)
+        }
+    }
+
     @Test func badPopsAndAcksAreRefusedWithApachesCodes() async throws {
         try await withCluster(configure: Self.lowerMinimum) { cluster in
             let (pop, _) = try await Self.setUp(cluster, topic: "PopBad", group: "pop-bad-g", count: 1)
@@ -211,7 +278,6 @@ import Testing
             #expect(try await code { $0.queueId = 5 } == ResponseCode.invalidParameter.rawValue)
             #expect(try await code { $0.invisibleTime = 10 } == ResponseCode.invalidParameter.rawValue)
             #expect(try await code { $0.maxMsgNums = 33 } == ResponseCode.invalidParameter.rawValue)
-            #expect(try await code { $0.order = true } == ResponseCode.invalidParameter.rawValue)
             #expect(try await code { $0.topic = "NoSuchPopTopic" } == ResponseCode.topicNotExist.rawValue)
 
             let popped = try await pop.pop()

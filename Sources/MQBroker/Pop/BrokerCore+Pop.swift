@@ -50,10 +50,6 @@ extension BrokerCore {
             return fail(.invalidParameter, "maxMsgNums \(h.maxMsgNums) is not in 1...\(settings.maxMessagesPerPop)")
         }
         if let refusal = invisibleTimeRefusal(h.invisibleTime) { return fail(.invalidParameter, refusal) }
-        guard !h.isOrderly else {
-            return fail(
-                .invalidParameter, "orderly POP (order=true) is not served by this broker yet; pop with order=false")
-        }
         guard let group = groups.findOrCreate(h.consumerGroup) else {
             return fail(.subscriptionGroupNotExist, "subscription group [\(h.consumerGroup)] does not exist")
         }
@@ -83,7 +79,8 @@ extension BrokerCore {
             group: h.consumerGroup, topic: h.topic, popTime: nowMillis(), invisibleTime: h.invisibleTime,
             remaining: Int(h.maxMsgNums), initMode: h.initMode, filter: filter)
         let retryTopic = PopTopics.retryTopic(group: h.consumerGroup, topic: h.topic)
-        let hasRetry = topics.topic(retryTopic) != nil
+        // Orderly pops never read the retry topic (Apache): an expired message is popped again from its queue.
+        let hasRetry = !h.isOrderly && topics.topic(retryTopic) != nil
         // Apache reads the retry topic first one time in five (popFromRetryProbability 20), else only to fill up.
         let retryFirst = hasRetry && Int.random(in: 0..<5) == 0
         if retryFirst { try popQueue(&pop, realTopic: retryTopic, queueId: 0) }
@@ -91,16 +88,24 @@ extension BrokerCore {
         let queues: [Int32] =
             h.queueId >= 0
             ? [h.queueId] : (0..<count).map { Int32((Int(pop.popTime % Int64(max(count, 1))) + $0) % count) }
-        for q in queues where pop.remaining > 0 { try popQueue(&pop, realTopic: h.topic, queueId: q) }
+        for q in queues where pop.remaining > 0 {
+            if h.isOrderly {
+                try popOrderlyQueue(&pop, queueId: q, retryMaxTimes: group.retryMaxTimes)
+            } else {
+                try popQueue(&pop, realTopic: h.topic, queueId: q)
+            }
+        }
         if hasRetry, !retryFirst, pop.remaining > 0 { try popQueue(&pop, realTopic: retryTopic, queueId: 0) }
 
         if pop.found == 0 {
             return request.response(.pollingTimeout, remark: "no message to pop in \(h.topic) for \(h.consumerGroup)")
         }
         var rh = PopMessageResponseHeader(
-            popTime: pop.popTime, invisibleTime: h.invisibleTime, reviveQid: 0, restNum: pop.restNum)
+            popTime: pop.popTime, invisibleTime: h.invisibleTime,
+            reviveQid: h.isOrderly ? PopTopics.orderlyReviveQueueId : 0, restNum: pop.restNum)
         rh.startOffsetInfo = pop.startOffsetInfo.headerValue
         rh.msgOffsetInfo = pop.msgOffsetInfo.headerValue
+        rh.orderCountInfo = pop.orderCountInfo.headerValue
         var response = request.response(.success, header: rh)
         stats.recordGet(topic: h.topic, group: h.consumerGroup, messages: pop.found, bytes: pop.body.readableBytes)
         response.body = pop.body
@@ -122,6 +127,7 @@ extension BrokerCore {
         var body = ByteBufferAllocator().buffer(capacity: 0)
         var startOffsetInfo = PopOffsetInfo()
         var msgOffsetInfo = PopOffsetInfo()
+        var orderCountInfo = PopOffsetInfo()
     }
 
     /// Pops from one queue of the topic or its POP retry topic: checkpoint appended, then the offset committed

@@ -14,6 +14,11 @@ extension BrokerCore {
         {
             return refusal
         }
+        if handle.isOrderly {
+            return try ackOrderly(
+                request, group: h.consumerGroup, topic: h.topic, queueId: h.queueId, popTime: handle.popTime,
+                offsets: [h.offset]) ?? request.response()
+        }
         try ack(
             group: h.consumerGroup, topic: h.topic, queueId: h.queueId, popTime: handle.popTime, offsets: [h.offset])
         return request.response()
@@ -33,6 +38,15 @@ extension BrokerCore {
                 {
                     return refusal
                 }
+            }
+            if one.reviveQueueId == PopTopics.orderlyReviveQueueId {
+                if let refusal = try ackOrderly(
+                    request, group: one.consumerGroup, topic: topic, queueId: one.queueId, popTime: one.popTime,
+                    offsets: one.ackedOffsets)
+                {
+                    return refusal
+                }
+                continue
             }
             try ack(group: one.consumerGroup, topic: topic, queueId: one.queueId, popTime: one.popTime,
                 offsets: one.ackedOffsets)
@@ -54,6 +68,7 @@ extension BrokerCore {
         {
             return refusal
         }
+        if handle.isOrderly { return try changeOrderly(request, h, popTime: handle.popTime) }
         let key = PopKey(group: h.consumerGroup, topic: h.topic, queueId: h.queueId, offset: h.offset)
         guard let entry = popState.withLockedValue({ $0.entry(key) }), entry.popTime == handle.popTime else {
             return request.response(
