@@ -109,7 +109,7 @@ extension BrokerCore {
         var response = request.response(.success, header: rh)
         stats.recordGet(topic: h.topic, group: h.consumerGroup, messages: pop.found, bytes: pop.body.readableBytes)
         response.body = pop.body
-        wakePopRevive()
+        wakePopRevive(deadline: pop.popTime + h.invisibleTime)
         return response
     }
 
@@ -230,7 +230,14 @@ extension BrokerCore {
         }
     }
 
-    func wakePopRevive() {
-        popReviveWaker.withLockedValue { $0 }?()
+    /// Wakes the revive thread when `deadline` is earlier than the pass it has planned (most pops' are later:
+    /// waking it for each would rescan the table per pop).
+    func wakePopRevive(deadline: Int64) {
+        let earlier = popReviveNext.withLockedValue { next in
+            guard deadline < next else { return false }
+            next = deadline
+            return true
+        }
+        if earlier { popReviveWaker.withLockedValue { $0 }?() }
     }
 }

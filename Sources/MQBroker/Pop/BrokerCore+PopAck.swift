@@ -81,7 +81,7 @@ extension BrokerCore {
         try appendPopLog(.change(PopChangeRecord(
             group: h.consumerGroup, topic: h.topic, queueId: h.queueId, offset: h.offset, popTime: entry.popTime,
             newPopTime: now, invisibleTime: h.invisibleTime)))
-        wakePopRevive()
+        wakePopRevive(deadline: now + h.invisibleTime)
         return request.response(
             header: ChangeInvisibleTimeResponseHeader(popTime: now, invisibleTime: h.invisibleTime, reviveQid: 0))
     }

@@ -21,8 +21,10 @@ extension BrokerCore {
                 popState.withLockedValue { $0.postpone(key, until: now + 1000) }
             }
         }
-        if due.count == Self.reviveChunk { return now }
-        return popState.withLockedValue { $0.nextDeadline }
+        let next: Int64? = due.count == Self.reviveChunk ? now : popState.withLockedValue { $0.nextDeadline }
+        // What the revive thread will sleep until (at most its idle second): earlier deadlines wake it.
+        popReviveNext.withLockedValue { $0 = min(next ?? .max, now + 1000) }
+        return next
     }
 
     private func revive(_ key: PopKey, _ entry: PopEntry) throws {

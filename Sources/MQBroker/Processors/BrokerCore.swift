@@ -39,6 +39,8 @@ public final class BrokerCore: RequestProcessor {
     let popState = NIOLockedValueBox(PopState())
     /// Wakes the revive thread (set by the controller) when a pop or a change may have made a deadline earlier.
     let popReviveWaker = NIOLockedValueBox<(@Sendable () -> Void)?>(nil)
+    /// When the revive thread's next pass is planned (epoch ms).
+    let popReviveNext = NIOLockedValueBox<Int64>(0)
     /// POP_MESSAGE and NOTIFICATION requests waiting for a message.
     let popHolds = PopHoldService()
     /// Users, ACLs and the check every request passes when authentication is on.
