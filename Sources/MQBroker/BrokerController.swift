@@ -115,6 +115,7 @@ public final class BrokerController: Sendable {
         core.popReviveWaker.withLockedValue { $0 = { popRevive.wakeUp() } }
         timerCheckpoints = PeriodicThread(name: "mqbroker-timer-checkpoint", intervalMillis: 1000) {
             core.timers.checkpointIfDurable()
+            core.popCheckpointIfDurable()
         }
         store.onDispatch = { [weak core] m in
             core?.messageDispatched(m)
@@ -187,6 +188,7 @@ public final class BrokerController: Sendable {
         core.offsets.close()
         // Sends have stopped: the last timer checkpoint records every delivery made.
         core.timers.finalCheckpoint()
+        core.finalPopCheckpoint()
         core.store.close()
         logger.info("broker \(config.brokerName) stopped")
     }

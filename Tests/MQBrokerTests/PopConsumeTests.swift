@@ -429,9 +429,37 @@ import Testing
         }
         #expect(back.map { String(buffer: $0.body) }.sorted() == ["r1", "r2"])
         #expect(back.allSatisfy { $0.reconsumeTimes == 1 })
+        // All acked now: the checkpoint written at the stop lets the next start skip every record so far.
+        let records = (try #require(second.controller)).core.store.maxOffset(topic: PopTopics.popLog, queueId: 0)
         await client2.shutdown()
         await raw2.close()
         await second.stop()
+        let checkpoint = try #require(PopCheckpoint.load(path: data + "/store/popcheck"))
+        #expect(checkpoint.scanFrom == records && checkpoint.appliedThrough == records)
+        let third = try await Self.server(data, group: loops)
+        let core = try #require(third.controller).core
+        #expect(core.popState.withLockedValue { $0.count } == 0)
+        // The replay starts at the checkpoint's scanFrom: no record before it is read again.
+        #expect(core.replayPopLog() == 0)
+        await third.stop()
         try await loops.shutdownGracefully()
+    }
+
+    @Test func thePopCheckpointRoundTripsAndRefusesDamage() throws {
+        let dir = try TempDirectory("popcheck")
+        defer { dir.remove() }
+        let checkpoint = PopCheckpoint(appliedThrough: 42, scanFrom: 7, timestamp: 1_700_000_000_000)
+        #expect(checkpoint.encoded().count == PopCheckpoint.encodedSize)
+        #expect(PopCheckpoint(bytes: checkpoint.encoded()) == checkpoint)
+        var damaged = checkpoint.encoded()
+        damaged[10] ^= 1
+        #expect(PopCheckpoint(bytes: damaged) == nil)
+        let path = dir.sub("popcheck")
+        try checkpoint.save(path: path)
+        try PopCheckpoint(appliedThrough: 50, scanFrom: 9).save(path: path)
+        #expect(PopCheckpoint.load(path: path)?.scanFrom == 9)
+        // A damaged file falls back to the previous version AtomicFile keeps.
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(damaged)))
+        #expect(PopCheckpoint.load(path: path) == checkpoint)
     }
 }

@@ -224,8 +224,9 @@ extension BrokerCore {
             topic: PopTopics.popLog, queueId: 0, flag: 0, body: ByteBuffer(bytes: record.encodeBody()),
             properties: properties, sysFlag: 0, bornTimestamp: nowMillis(), bornHost: storeHost, reconsumeTimes: 0,
             preparedTransactionOffset: 0, tagsCode: tagsCode(record.tag), storeTimestamp: nil)
-        switch store.put(message).status {
-        case .ok: popState.withLockedValue { $0.apply(record) }
+        let result = store.put(message)
+        switch result.status {
+        case .ok: popState.withLockedValue { $0.apply(record, at: result.queueOffset) }
         case .messageIllegal(let why), .serviceUnavailable(let why): throw BrokerError.storeFailed(why)
         }
     }

@@ -106,8 +106,11 @@ extension BrokerCore {
             return request.response(
                 .messageIllegal, remark: "offsets \(acked) are not in the popped batch of \(topic)@\(queueId) for \(group)")
         }
-        try appendPopLog(.ack(PopAckRecord(group: group, topic: topic, queueId: queueId, popTime: popTime, offsets: acked)))
-        if let next = popState.withLockedValue({ $0.order(key)?.commitOffset }) {
+        try appendPopLog(
+            .ack(PopAckRecord(group: group, topic: topic, queueId: queueId, popTime: popTime, offsets: acked)))
+        var after = batch
+        after.acked.formUnion(acked)
+        if let next = after.commitOffset {
             offsets.commit(group: group, topic: topic, queueId: queueId, offset: next)
         }
         wakePops(topic: topic)

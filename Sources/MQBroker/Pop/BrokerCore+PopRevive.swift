@@ -78,25 +78,33 @@ extension BrokerCore {
     }
 
     /// Rebuilds the in-flight table from the pop log (start-up, before anything is served): every record in log
-    /// order. Entries already due are revived by the revive thread's first pass.
-    func replayPopLog() {
-        var offset = store.minOffset(topic: PopTopics.popLog, queueId: 0)
+    /// order. Entries already due are revived by the revive thread's first pass. Returns how many records it read.
+    @discardableResult
+    func replayPopLog() -> Int {
+        let first = store.minOffset(topic: PopTopics.popLog, queueId: 0)
         let end = store.maxOffset(topic: PopTopics.popLog, queueId: 0)
+        // From the checkpoint's scanFrom (a missing or damaged one, or one past the queue's end: the whole queue).
+        let checkpoint = PopCheckpoint.load(path: popCheckpointPath)
+        var offset = first
+        if let checkpoint, checkpoint.scanFrom <= end { offset = max(first, checkpoint.scanFrom) }
         var state = PopState()
+        state.startReplay(at: offset)
         var skipped = 0
+        var read = 0
         while offset < end {
             let result = store.getMessages(
                 topic: PopTopics.popLog, queueId: 0, offset: offset, maxCount: 256, maxBytes: Self.maxPullBytes,
                 filter: nil)
             guard result.nextBeginOffset > offset else { break }
             for raw in result.messages {
-                guard let m = try? decodeRecord(raw), let tag = m.tags,
+                read += 1
+                guard let m = try? decodeRecord(raw), let tag = m.tags, m.queueOffset >= offset,
                     let record = try? PopLogRecord(tag: tag, body: Array(m.body.readableBytesView))
                 else {
                     skipped += 1
                     continue
                 }
-                state.apply(record)
+                state.apply(record, at: m.queueOffset)
             }
             offset = result.nextBeginOffset
         }
@@ -104,5 +112,43 @@ extension BrokerCore {
         if skipped > 0 { logger.warning("pop log: \(skipped) unreadable records skipped") }
         if state.count > 0 { logger.info("pop log replayed: \(state.count) messages in flight") }
         popState.withLockedValue { $0 = state }
+        return read
+    }
+
+    var popCheckpointPath: String { store.config.directory + "/popcheck" }
+
+    /// Every second (timer-checkpoint thread): writes the checkpoint taken a tick ago once the commit log is
+    /// flushed past every record it covers, then takes the next.
+    func popCheckpointIfDurable() {
+        let flushed = store.commitLogFlushedOffset
+        let ready = popCheckpointCandidate.withLockedValue { c -> PopCheckpoint? in
+            guard let candidate = c, candidate.flushedNeeded <= flushed else { return nil }
+            c = nil
+            return candidate.checkpoint
+        }
+        if let ready {
+            do { try ready.save(path: popCheckpointPath) } catch {
+                logger.error("cannot write the pop checkpoint: \(error)")
+            }
+        }
+        takePopCheckpoint()
+    }
+
+    /// The last one, once the pop thread has stopped: store flushed, everything applied is covered.
+    func finalPopCheckpoint() {
+        popCheckpointCandidate.withLockedValue { $0 = nil }
+        takePopCheckpoint()
+        store.flush()
+        popCheckpointIfDurable()
+    }
+
+    private func takePopCheckpoint() {
+        let (applied, scanFrom) = popState.withLockedValue { ($0.appliedThrough, $0.scanFrom) }
+        // Read after the snapshot: every record it covers is below this commit-log position.
+        let needed = store.commitLogMaxOffset
+        let checkpoint = PopCheckpoint(appliedThrough: applied, scanFrom: scanFrom, timestamp: nowMillis())
+        popCheckpointCandidate.withLockedValue { c in
+            if c == nil { c = (checkpoint, needed) }
+        }
     }
 }

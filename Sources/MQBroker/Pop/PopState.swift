@@ -13,6 +13,8 @@ struct PopKey: Hashable, Sendable {
 struct PopEntry: Sendable, Equatable {
     var popTime: Int64
     var invisibleTime: Int64
+    /// The pop-log offset of the record that set this generation (`ck` or `chg`): replay must start at or below it.
+    var logOffset: Int64 = 0
     var deadline: Int64 { popTime + invisibleTime }
 }
 
@@ -28,6 +30,8 @@ struct PopOrderBatch: Sendable, Equatable {
     var popTime: Int64
     var invisibleTime: Int64
     var offsets: [Int64]
+    /// The pop-log offset of its `ck`.
+    var logOffset: Int64 = 0
     var acked: Set<Int64> = []
     /// Set by a change of invisible time (the handle's popTime stays, as Apache).
     var nextVisible: [Int64: Int64] = [:]
@@ -53,24 +57,46 @@ struct PopOrderBatch: Sendable, Equatable {
 struct PopState: Sendable {
     private(set) var entries: [PopKey: PopEntry] = [:]
     private(set) var orders: [PopOrderKey: PopOrderBatch] = [:]
+    /// The pop-log offset after the last record applied.
+    private(set) var appliedThrough: Int64 = 0
+
+    /// Where a replay must start to rebuild this table: the oldest record a live entry or batch depends on.
+    var scanFrom: Int64 {
+        min(entries.values.map(\.logOffset).min() ?? .max, orders.values.map(\.logOffset).min() ?? .max,
+            appliedThrough)
+    }
+
+    /// Applies the record stored at pop-log offset `logOffset`.
+    mutating func apply(_ record: PopLogRecord, at logOffset: Int64) {
+        apply(record, logOffset: logOffset)
+        appliedThrough = max(appliedThrough, logOffset + 1)
+    }
+
+    /// A replay starting at `offset` (from the checkpoint) has applied nothing below it.
+    mutating func startReplay(at offset: Int64) { appliedThrough = offset }
 
     /// Applies one pop-log record. Removals and changes match the generation (`popTime`), so replaying a record
     /// twice, or an ack of a handle that was changed meanwhile, changes nothing.
-    mutating func apply(_ record: PopLogRecord) {
+    private mutating func apply(_ record: PopLogRecord, logOffset: Int64) {
         switch record {
         case .checkpoint(let ck) where ck.orderly:
             let key = PopOrderKey(group: ck.group, topic: ck.topic, queueId: ck.queueId)
-            var batch = PopOrderBatch(popTime: ck.popTime, invisibleTime: ck.invisibleTime, offsets: ck.offsets)
+            var batch = PopOrderBatch(
+                popTime: ck.popTime, invisibleTime: ck.invisibleTime, offsets: ck.offsets, logOffset: logOffset)
             for (offset, count) in zip(ck.offsets, ck.attempts ?? []) { batch.counts[offset] = count }
             orders[key] = batch
         case .checkpoint(let ck):
             for offset in ck.offsets {
                 let key = PopKey(group: ck.group, topic: ck.topic, queueId: ck.queueId, offset: offset)
-                entries[key] = PopEntry(popTime: ck.popTime, invisibleTime: ck.invisibleTime)
+                entries[key] = PopEntry(popTime: ck.popTime, invisibleTime: ck.invisibleTime, logOffset: logOffset)
             }
         case .ack(let ack):
             let key = PopOrderKey(group: ack.group, topic: ack.topic, queueId: ack.queueId)
-            if orders[key]?.popTime == ack.popTime { orders[key]?.acked.formUnion(ack.offsets) }
+            if orders[key]?.popTime == ack.popTime {
+                orders[key]?.acked.formUnion(ack.offsets)
+                // A batch acked in full is over: the group's offset is past it, nothing of it needs keeping.
+                if let batch = orders[key], batch.offsets.allSatisfy(batch.acked.contains) { orders[key] = nil }
+            }
             remove(group: ack.group, topic: ack.topic, queueId: ack.queueId, popTime: ack.popTime, offsets: ack.offsets)
         case .revive(let rev):
             remove(group: rev.group, topic: rev.topic, queueId: rev.queueId, popTime: rev.popTime, offsets: rev.offsets)
@@ -82,7 +108,7 @@ struct PopState: Sendable {
             }
             let key = PopKey(group: chg.group, topic: chg.topic, queueId: chg.queueId, offset: chg.offset)
             guard entries[key]?.popTime == chg.popTime else { return }
-            entries[key] = PopEntry(popTime: chg.newPopTime, invisibleTime: chg.invisibleTime)
+            entries[key] = PopEntry(popTime: chg.newPopTime, invisibleTime: chg.invisibleTime, logOffset: logOffset)
         }
     }
 
@@ -116,7 +142,9 @@ struct PopState: Sendable {
     /// Memory only: a revive that failed (the store refused the copy) is tried again at `time`.
     mutating func postpone(_ key: PopKey, until time: Int64) {
         guard let entry = entries[key] else { return }
-        entries[key] = PopEntry(popTime: entry.popTime, invisibleTime: max(time - entry.popTime, entry.invisibleTime))
+        entries[key] = PopEntry(
+            popTime: entry.popTime, invisibleTime: max(time - entry.popTime, entry.invisibleTime),
+            logOffset: entry.logOffset)
     }
 
     var count: Int { entries.count }

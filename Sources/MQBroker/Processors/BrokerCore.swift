@@ -41,6 +41,8 @@ public final class BrokerCore: RequestProcessor {
     let popReviveWaker = NIOLockedValueBox<(@Sendable () -> Void)?>(nil)
     /// When the revive thread's next pass is planned (epoch ms).
     let popReviveNext = NIOLockedValueBox<Int64>(0)
+    /// The pop checkpoint waiting for the commit log to be flushed past `flushedNeeded`.
+    let popCheckpointCandidate = NIOLockedValueBox<(checkpoint: PopCheckpoint, flushedNeeded: Int64)?>(nil)
     /// POP_MESSAGE and NOTIFICATION requests waiting for a message.
     let popHolds = PopHoldService()
     /// Users, ACLs and the check every request passes when authentication is on.
