@@ -99,6 +99,9 @@ extension BrokerCore {
     func ackOrderly(
         _ request: RemotingCommand, group: String, topic: String, queueId: Int32, popTime: Int64, offsets acked: [Int64]
     ) throws -> RemotingCommand? {
+        // Below the group's offset: consumed already (an ack repeated after its batch ended), as Apache answers.
+        let committed = offsets.offset(group: group, topic: topic, queueId: queueId)
+        if acked.allSatisfy({ $0 < committed }) { return nil }
         let key = PopOrderKey(group: group, topic: topic, queueId: queueId)
         guard let batch = popState.withLockedValue({ $0.order(key) }), batch.popTime == popTime,
             acked.allSatisfy({ batch.offsets.contains($0) })
