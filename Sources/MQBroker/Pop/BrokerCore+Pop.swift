@@ -3,9 +3,10 @@ import MQRemoting
 import MQStore
 import NIOCore
 
-/// POP consumption, non-orderly (docs/design/pop-grpc.md §3, §4.4): POP_MESSAGE, ACK_MESSAGE, BATCH_ACK_MESSAGE
-/// and CHANGE_MESSAGE_INVISIBLETIME. Every handler runs on the pop thread, the one writer of the in-flight table;
-/// each change is appended to the pop log first, then applied (`PopState`), so a restart rebuilds the same table.
+/// POP consumption (docs/design/pop-grpc.md §3, §4.4): POP_MESSAGE here (orderly queues in
+/// BrokerCore+PopOrderly.swift), acks and changes of invisible time in BrokerCore+PopAck.swift. Every handler runs
+/// on the pop thread, the one writer of the in-flight table; each change is appended to the pop log first, then
+/// applied (`PopState`), so a restart rebuilds the same table.
 extension BrokerCore {
     /// POP_MESSAGE: pops at once, or — nothing there and a poll time given — parks the request until a message
     /// arrives in the topic or its POP retry topic (re-run on this thread) or the poll time ends (POLLING_TIMEOUT).
