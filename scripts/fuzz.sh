@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds and runs the libFuzzer targets under Fuzz/<target>/ (frame, json, message, trace, filter).
+# Builds and runs the libFuzzer targets under Fuzz/<target>/ (frame, json, message, trace, filter, pop).
 #
 #   scripts/fuzz.sh build              build every target into .build/fuzz-bin/
 #   scripts/fuzz.sh run [SECONDS] [T]  build, then fuzz each target (or only T) for SECONDS (default 150)
@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 BUILD=$(swift build --show-bin-path)
 OUT=$ROOT/.build/fuzz-bin
-TARGETS=(frame json message trace filter)
+TARGETS=(frame json message trace filter pop)
 mkdir -p "$OUT"
 
 [ -f "$BUILD/Modules/NIOCore.swiftmodule" ] || { echo "run swift build first" >&2; exit 1; }

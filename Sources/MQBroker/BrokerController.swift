@@ -28,6 +28,8 @@ public final class BrokerController: Sendable {
     let deliveries: PeriodicThread
     /// Delivers timer messages when they are due (woken when one is stored).
     let timerThread: TimerThread
+    /// Sleeps until the next popped message's invisible time passes, then hands its revive to the pop thread.
+    let popRevive: TimerThread
     /// Writes the timer checkpoint every second, once the deliveries it records are durable.
     let timerCheckpoints: PeriodicThread
     /// Asks producers about old half messages every `transactionCheckInterval`.
@@ -83,6 +85,8 @@ public final class BrokerController: Sendable {
             config: config, store: store, topics: topics, groups: groups, offsets: offsets, auth: auth,
             overrides: overrides, logger: logger)
         self.core = core
+        // The in-flight POP table, before any request can reach the core.
+        core.replayPopLog()
         let schedule = try ScheduleMessageService(core: core, path: configDir + "/delayOffset.json", writer: writer)
         self.schedule = schedule
         let live = core.live
@@ -103,8 +107,15 @@ public final class BrokerController: Sendable {
         ) { checks.round() }
         let timerThread = TimerThread(name: "mqbroker-timer", idleMillis: 1000) { core.timers.pass() }
         self.timerThread = timerThread
+        let popRevive = TimerThread(name: "mqbroker-pop-revive", idleMillis: 1000) {
+            // Nil (the pop thread has stopped): the idle wait, until this thread is stopped too.
+            core.popThread.runAndWait { core.reviveDuePops(now: nowMillis()) } ?? nil
+        }
+        self.popRevive = popRevive
+        core.popReviveWaker.withLockedValue { $0 = { popRevive.wakeUp() } }
         timerCheckpoints = PeriodicThread(name: "mqbroker-timer-checkpoint", intervalMillis: 1000) {
             core.timers.checkpointIfDurable()
+            core.popCheckpointIfDurable()
         }
         store.onDispatch = { [weak core] m in
             core?.messageDispatched(m)
@@ -132,6 +143,7 @@ public final class BrokerController: Sendable {
         // Memory only: cheap enough for an event loop.
         started.append(loop.scheduleRepeatedTask(initialDelay: .milliseconds(200), delay: .milliseconds(200)) { _ in
             core.checkHeldPulls()
+            core.checkHeldPops()
         })
         started.append(loop.scheduleRepeatedTask(initialDelay: .seconds(1), delay: .seconds(10)) { _ in
             core.housekeeping()
@@ -140,6 +152,7 @@ public final class BrokerController: Sendable {
         persistence.start()
         deliveries.start()
         timerThread.start()
+        popRevive.start()
         timerCheckpoints.start()
         transactionChecks.start()
         await registrar.registerAll()
@@ -157,6 +170,7 @@ public final class BrokerController: Sendable {
         // round waits for the send thread, so it stops first).
         deliveries.stop()
         timerThread.stop()
+        popRevive.stop()
         timerCheckpoints.stop()
         transactionChecks.stop()
         if let task = registrarTask.withLockedValue({ $0 }) {
@@ -174,6 +188,7 @@ public final class BrokerController: Sendable {
         core.offsets.close()
         // Sends have stopped: the last timer checkpoint records every delivery made.
         core.timers.finalCheckpoint()
+        core.finalPopCheckpoint()
         core.store.close()
         logger.info("broker \(config.brokerName) stopped")
     }

@@ -19,7 +19,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["frame", "json", "message", "trace", "filter"])
+    @Test(arguments: ["frame", "json", "message", "trace", "filter", "pop"])
     func corpusReplays(target: String) {
         let inputs = Self.inputs(target)
         #expect(!inputs.isEmpty, "no corpus for \(target)")
@@ -29,6 +29,7 @@ import Testing
             case "json": Self.json(input.bytes)
             case "message": Self.message(input.bytes)
             case "filter": FilterExpression.fuzz(input.bytes)
+            case "pop": PopLogRecord.fuzz(input.bytes)
             default: TraceDecoder.fuzz(input.bytes)
             }
         }

@@ -51,6 +51,8 @@ public struct BrokerConfig: Sendable {
     public var auth = AuthSettings()
     /// Timer messages and their recall.
     public var timer = TimerSettings()
+    /// POP consumption: invisible time limits.
+    public var pop = PopSettings()
 
     public init(dataDirectory: String, advertisedAddress: String) {
         self.dataDirectory = dataDirectory

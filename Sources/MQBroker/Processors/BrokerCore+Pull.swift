@@ -135,6 +135,7 @@ extension BrokerCore {
 
     /// Wakes long polls waiting on the queue a message was just stored in.
     func messageDispatched(_ m: DispatchedMessage) {
+        wakePops(topic: m.topic)
         holds.messageArrived(
             topic: m.topic, queueId: m.queueId, queueOffset: m.queueOffset, tagsCode: m.tagsCode,
             properties: m.properties

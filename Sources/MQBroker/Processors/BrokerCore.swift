@@ -33,6 +33,18 @@ public final class BrokerCore: RequestProcessor {
     let sendThread = WorkerThread()
     /// Admin handlers that write metadata files run here, one at a time, never on an event loop.
     let adminThread = WorkerThread()
+    /// POP handlers and revive chunks run here, one at a time: the in-flight table has one writer.
+    let popThread = WorkerThread()
+    /// Messages popped and not yet acked or revived (written on the pop thread; read anywhere under its lock).
+    let popState = NIOLockedValueBox(PopState())
+    /// Wakes the revive thread (set by the controller) when a pop or a change may have made a deadline earlier.
+    let popReviveWaker = NIOLockedValueBox<(@Sendable () -> Void)?>(nil)
+    /// When the revive thread's next pass is planned (epoch ms).
+    let popReviveNext = NIOLockedValueBox<Int64>(0)
+    /// The pop checkpoint waiting for the commit log to be flushed past `flushedNeeded`.
+    let popCheckpointCandidate = NIOLockedValueBox<(checkpoint: PopCheckpoint, flushedNeeded: Int64)?>(nil)
+    /// POP_MESSAGE and NOTIFICATION requests waiting for a message.
+    let popHolds = PopHoldService()
     /// Users, ACLs and the check every request passes when authentication is on.
     public let auth: BrokerAuth
     /// Timer messages waiting in rmq_sys_wheel_timer, delivered when due.
@@ -90,6 +102,8 @@ public final class BrokerCore: RequestProcessor {
             return sendThread.run(on: peer.eventLoop) { [self] in RequestTable.run(route, self, request, peer) }
         case .adminThread:
             return adminThread.run(on: peer.eventLoop) { [self] in RequestTable.run(route, self, request, peer) }
+        case .popThread:
+            return popThread.run(on: peer.eventLoop) { [self] in RequestTable.run(route, self, request, peer) }
         }
     }
 
@@ -100,6 +114,7 @@ public final class BrokerCore: RequestProcessor {
     func stopWorkers() async {
         await sendThread.shutdown()
         await adminThread.shutdown()
+        await popThread.shutdown()
     }
 
     public func peerDidDisconnect(_ peer: any RemotingPeer) {

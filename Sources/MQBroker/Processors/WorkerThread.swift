@@ -43,6 +43,13 @@ final class WorkerThread: Sendable {
         return result.withLockedValue { $0 }
     }
 
+    /// Runs `work` on this thread, or `stopped` on the caller's when the thread has stopped.
+    func submit(_ work: @escaping @Sendable () -> Void, stopped: @escaping @Sendable () -> Void) {
+        pool.submit { state in
+            if case .active = state { work() } else { stopped() }
+        }
+    }
+
     /// Finishes the work already handed over, then stops the thread.
     func shutdown() async {
         try? await pool.shutdownGracefully()

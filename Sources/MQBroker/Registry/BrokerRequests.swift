@@ -54,6 +54,15 @@ public enum BrokerRequests {
         .answer(.getMinOffset, .client, .topic("topic", [.get])) { try $0.handleGetMinOffset($1) },
         .answer(.getEarliestMsgStoreTime, .client, .topic("topic", [.get])) { try $0.handleGetEarliestStoreTime($1) },
         .answer(.searchOffsetByTimestamp, .client, .topic("topic", [.get])) { try $0.handleSearchOffset($1) },
+        // POP (non-orderly): every change of the in-flight table on the one pop thread (BrokerCore+Pop*.swift).
+        .process(.popMessage, .client, pullAccess, on: .popThread) { $0.handlePop($1, peer: $2) },
+        .answer(.ackMessage, .client, pullAccess, on: .popThread) { try $0.handleAck($1) },
+        .answer(.batchAckMessage, .client, batchAckAccess, on: .popThread) { try $0.handleBatchAck($1) },
+        .answer(.changeMessageInvisibleTime, .client, pullAccess, on: .popThread) {
+            try $0.handleChangeInvisibleTime($1)
+        },
+        .process(.notification, .client, pullAccess) { try $0.handleNotification($1, peer: $2) },
+        .answer(.pollingInfo, .client, pullAccess) { try $0.handlePollingInfo($1) },
     ]
 
     // MARK: Admin
@@ -218,6 +227,16 @@ extension BrokerRequests {
     static let pullAccess = RequestAccess.all([
         .topic("topic", [.sub], retry: .skip), .group("consumerGroup", [.sub]),
     ])
+
+    /// Sub on each ack's group and (non-retry) topic; Apache's header names nothing.
+    static let batchAckAccess = RequestAccess.derived(summary: "Sub on each ack's Group and Topic") { request in
+        guard let body = try? request.decodeBody(BatchAckMessageRequestBody.self) else {
+            throw RequestAccess.Unparsable()
+        }
+        return body.acks.flatMap { ack in
+            [AuthorizationCheck(.group(ack.consumerGroup), [.sub])] + [subscribedTopic(ack.topic)].compactMap { $0 }
+        }
+    }
 
     static func offsetAccess(_ actions: [AuthAction]) -> RequestAccess {
         .all([.topic("topic", actions, retry: .skip), .group("consumerGroup", actions)])

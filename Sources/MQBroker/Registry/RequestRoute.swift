@@ -22,6 +22,8 @@ public enum HandlerThread: String, Sendable {
     case sendThread = "send thread"
     /// The broker's one admin thread: handlers that write metadata files (fsync), serialized.
     case adminThread = "admin thread"
+    /// The broker's one pop thread: every change of POP state (pop, ack, change of invisible time, revive).
+    case popThread = "pop thread"
 }
 
 /// One row of a server's request-code registry: the code, who may send it, where its handler runs

@@ -100,6 +100,14 @@ public struct RequestCode: RawRepresentable, Hashable, Sendable, CustomStringCon
     public static let getTimerMetrics = RequestCode(61)
     public static let recallMessage = RequestCode(370)
 
+    // POP consumption (5.x; docs/design/pop-grpc.md §3.1).
+    public static let popMessage = RequestCode(200050)
+    public static let ackMessage = RequestCode(200051)
+    public static let batchAckMessage = RequestCode(200151)
+    public static let changeMessageInvisibleTime = RequestCode(200053)
+    public static let notification = RequestCode(200054)
+    public static let pollingInfo = RequestCode(200055)
+
     /// mqadmin's own admin codes live in 29000–29999: Apache has never used that block (its codes are 10–47,
     /// 60–61, 100–106, 200–225, 300–370, 400–402, 513, 901–908, 1001–1018, 2001–2004, 3001–3010 and 2000xx, in
     /// 4.9.8, 5.3.3 and its development line), and the block fits the 16-bit code of binary headers. An Apache
@@ -151,6 +159,8 @@ public struct RequestCode: RawRepresentable, Hashable, Sendable, CustomStringCon
         60: "GET_TIMER_CHECK_POINT", 61: "GET_TIMER_METRICS", 370: "RECALL_MESSAGE", 29001: "MQADMIN_TIMER_LIST",
         306: "CLEAN_EXPIRED_CONSUMEQUEUE", 316: "CLEAN_UNUSED_TOPIC", 329: "DELETE_EXPIRED_COMMITLOG",
         328: "GET_ALL_PRODUCER_INFO",
+        200050: "POP_MESSAGE", 200051: "ACK_MESSAGE", 200151: "BATCH_ACK_MESSAGE",
+        200053: "CHANGE_MESSAGE_INVISIBLETIME", 200054: "NOTIFICATION", 200055: "POLLING_INFO",
     ]
 
     public var name: String? { Self.names[rawValue] }
@@ -191,6 +201,10 @@ public struct ResponseCode: RawRepresentable, Hashable, Sendable, CustomStringCo
     public static let consumerNotOnline = ResponseCode(206)
     public static let consumeMessageTimeout = ResponseCode(207)
     public static let noMessage = ResponseCode(208)
+    /// POP: too many pops already parked for that key.
+    public static let pollingFull = ResponseCode(209)
+    /// POP: the long poll ended with nothing to return.
+    public static let pollingTimeout = ResponseCode(210)
     public static let illegalOperation = ResponseCode(604)
     public static let userNotExist = ResponseCode(3001)
     public static let policyNotExist = ResponseCode(3002)
@@ -203,7 +217,8 @@ public struct ResponseCode: RawRepresentable, Hashable, Sendable, CustomStringCo
         22: "QUERY_NOT_FOUND", 23: "SUBSCRIPTION_PARSE_FAILED", 24: "SUBSCRIPTION_NOT_EXIST",
         25: "SUBSCRIPTION_NOT_LATEST", 26: "SUBSCRIPTION_GROUP_NOT_EXIST", 27: "FILTER_DATA_NOT_EXIST",
         28: "FILTER_DATA_NOT_LATEST", 29: "INVALID_PARAMETER", 206: "CONSUMER_NOT_ONLINE", 207: "CONSUME_MSG_TIMEOUT",
-        208: "NO_MESSAGE", 604: "ILLEGAL_OPERATION", 1500: "GO_AWAY", 3001: "USER_NOT_EXIST", 3002: "POLICY_NOT_EXIST",
+        208: "NO_MESSAGE", 209: "POLLING_FULL", 210: "POLLING_TIMEOUT", 604: "ILLEGAL_OPERATION", 1500: "GO_AWAY",
+        3001: "USER_NOT_EXIST", 3002: "POLICY_NOT_EXIST",
     ]
 
     public var name: String? { Self.names[rawValue] }
