@@ -55,7 +55,9 @@ final class BenchBroker {
     static func attach(data: String, timeout: Double = 600) throws -> (nameServer: String, broker: String) {
         let start = ContinuousClock.now
         while seconds(since: start) < timeout {
-            if let info = DataDirectoryLock.readInfo(dataDirectory: data), let ns = info.nameServer, let b = info.broker {
+            if let info = DataDirectoryLock.readInfo(dataDirectory: data), let ns = info.nameServer,
+                let b = info.broker
+            {
                 return (ns, b)
             }
             usleep(20_000)
