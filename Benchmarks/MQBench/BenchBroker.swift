@@ -50,7 +50,26 @@ final class BenchBroker {
         throw BenchError("broker not ready after \(timeout) s")
     }
 
+    /// A client for a broker this program did not start (`--attach DIR`): valgrind cannot spawn children
+    /// through Foundation's `Process`, so scripts/callgrind-send.sh starts the broker itself.
+    static func attach(data: String, timeout: Double = 600) throws -> (nameServer: String, broker: String) {
+        let start = ContinuousClock.now
+        while seconds(since: start) < timeout {
+            if let info = DataDirectoryLock.readInfo(dataDirectory: data), let ns = info.nameServer,
+                let b = info.broker
+            {
+                return (ns, b)
+            }
+            usleep(20_000)
+        }
+        throw BenchError("no broker in \(data) after \(timeout) s")
+    }
+
     func client(timeout: Duration = .seconds(30)) -> MQClientInstance {
+        Self.client(nameServer: nameServer, timeout: timeout)
+    }
+
+    static func client(nameServer: String, timeout: Duration = .seconds(30)) -> MQClientInstance {
         var logger = Logger(label: "mqbench")
         logger.logLevel = .error
         return MQClientInstance(

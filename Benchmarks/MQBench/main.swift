@@ -5,10 +5,16 @@ import MQProtocol
 // mqbench: measures ingest, consume, query by key, backlog report, CLI latency, recovery and memory,
 // each beside the limit the same run measures on this machine. A program that prints figures, not a test.
 //
-// usage: mqbench [--quick] [--only codec,ingest,sync,read,admin,recovery,timer,txn] [--codec-rounds N]
+// usage: mqbench [--quick] [--only codec,sendcpu,ingest,sync,read,admin,recovery,timer,txn] [--codec-rounds N]
+//                [--cpu-sends N] [--attach DIR]
+//        mqbench broker start --data DIR [--listen A] [--broker-listen B] [--flush sync|async]  (BenchServer)
 //                [--binary .build/release/mqadmin] [--trivial .build/release/mqbench-trivial] [--dir DIR]
 
 let args = Array(CommandLine.arguments.dropFirst())
+if args.starts(with: ["broker", "start"]) {
+    try await BenchServer.run(args)
+    exit(0)
+}
 @MainActor func option(_ name: String, _ fallback: String) -> String {
     if let i = args.firstIndex(of: name), i + 1 < args.count { return args[i + 1] }
     return fallback
@@ -28,8 +34,8 @@ var figures: [Figure] = []
 var machine: [String: String] = [:]
 
 log("limits")
-// The codec figure alone (e.g. under callgrind) needs only the round trip.
-let codecOnly = only == ["codec"]
+// The codec and send-CPU figures alone (run under callgrind) need none of the machine's limits.
+let codecOnly = only.isSubset(of: ["codec", "sendcpu"])
 let disk = codecOnly ? 0 : try Limits.diskWriteMBps(directory: root, megabytes: quick ? 256 : 1024)
 let fsyncMs = codecOnly ? 0 : Limits.fsyncMillis(directory: root)
 let rttUs = try Limits.loopbackMicros()
@@ -54,6 +60,26 @@ do {
                     value: ns / 1000, unit: "µs", limit: rttUs, limitName: "loopback RTT", target: "(diagnostic)",
                     pass: true))
         }
+    }
+
+    // A fixed number of single 1 KiB sends (32 senders, async flush), for instruction counts per message under
+    // callgrind: run it for two counts and divide the difference by theirs, once with mqbench under valgrind (the
+    // client) and once with `--binary` a script that execs valgrind on mqadmin (the broker). See
+    // docs/performance.md, "CPU per message".
+    if only.contains("sendcpu") {
+        let count = Int(option("--cpu-sends", "2000"))!
+        log("sendcpu: \(count) sends")
+        // `--attach DIR`: the broker of that data directory, started by the caller (scripts/callgrind-send.sh).
+        let attached = args.contains("--attach") ? option("--attach", "") : nil
+        let b = try attached == nil ? BenchBroker(binary: binary, data: root + "/sendcpu") : nil
+        try b?.waitReady(timeout: 600)
+        let (nameServer, broker) = try b.map { ($0.nameServer, $0.broker) } ?? BenchBroker.attach(data: attached!)
+        let c = BenchBroker.client(nameServer: nameServer, timeout: .seconds(120))
+        try await c.createTopic(TopicConfig(topicName: "cpu", readQueueNums: 8, writeQueueNums: 8), broker: broker)
+        let rate = try await IngestBench.single(c, topic: "cpu", messages: count, senders: 32)
+        log(String(format: "sendcpu: %.0f msg/s (meaningless under valgrind)", rate))
+        await c.shutdown()
+        b?.stop()
     }
 
     // Ingest, async flush.

@@ -13,12 +13,13 @@ public enum HeaderCodec {
         if !cmd.extFields.isEmpty {
             bytes.append(contentsOf: #","extFields":{"#.utf8)
             var first = true
-            for key in cmd.extFields.keys.sorted() {
+            // Sorted pairs, not sorted keys looked up again: one hash per field less.
+            for (key, value) in cmd.extFields.sorted(by: { $0.key < $1.key }) {
                 if !first { bytes.append(UInt8(ascii: ",")) }
                 first = false
                 JSONWriter.writeString(key, into: &bytes)
                 bytes.append(UInt8(ascii: ":"))
-                JSONWriter.writeString(cmd.extFields[key]!, into: &bytes)
+                JSONWriter.writeString(value, into: &bytes)
             }
             bytes.append(UInt8(ascii: "}"))
         }
@@ -105,8 +106,7 @@ public enum HeaderCodec {
         let lengthIndex = out.writerIndex
         out.writeInteger(Int32(0))
         var extLength = 0
-        for key in cmd.extFields.keys.sorted() {
-            let value = cmd.extFields[key]!
+        for (key, value) in cmd.extFields.sorted(by: { $0.key < $1.key }) {
             extLength += out.writeInteger(Int16(key.utf8.count))
             extLength += out.writeString(key)
             extLength += out.writeInteger(Int32(value.utf8.count))

@@ -43,8 +43,7 @@ public struct RemotingCommand: Sendable {
     public static func request(
         _ code: RequestCode, header: (any CommandHeader)? = nil, body: ByteBuffer? = nil, oneway: Bool = false
     ) -> RemotingCommand {
-        var fields: [String: String] = [:]
-        header?.encode(into: &fields)
+        let fields = headerFields(header)
         return RemotingCommand(code: code.rawValue, flag: oneway ? onewayFlag : 0, extFields: fields, body: body)
     }
 
@@ -53,11 +52,20 @@ public struct RemotingCommand: Sendable {
         _ code: ResponseCode = .success, remark: String? = nil, header: (any CommandHeader)? = nil,
         body: ByteBuffer? = nil
     ) -> RemotingCommand {
-        var fields: [String: String] = [:]
-        header?.encode(into: &fields)
+        let fields = Self.headerFields(header)
         return RemotingCommand(
             code: code.rawValue, language: .java, version: MQVersion.current, opaque: opaque,
             flag: Self.responseFlag, remark: remark, extFields: fields, body: body, serializeType: serializeType)
+    }
+
+    /// The typed header's fields. Sized up front: a send header has 14, and growing an empty dictionary to them
+    /// rehashed every key four times (callgrind, docs/performance.md "CPU per message").
+    static func headerFields(_ header: (any CommandHeader)?) -> [String: String] {
+        guard let header else { return [:] }
+        var fields: [String: String] = [:]
+        fields.reserveCapacity(16)
+        header.encode(into: &fields)
+        return fields
     }
 
     /// Decodes the typed header of this command.
