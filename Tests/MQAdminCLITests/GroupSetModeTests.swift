@@ -22,6 +22,11 @@ import Testing
             #expect(r["mode"] as? String == "POP" && J.int(r["popShareQueueNum"]) == 1)
             let pop = SetMessageRequestModeBody(topic: "T", consumerGroup: "g", mode: .pop, popShareQueueNum: 1)
             #expect(try await modes(f) == [pop, pop])
+            // group describe shows it.
+            let described = J.array(J.object(try await f.cli.json(["group", "describe", "g"]))["requestModes"])
+            #expect(described.count == 1 && described.first?["topic"] as? String == "T")
+            #expect(described.first?["mode"] as? String == "POP" && J.int(described.first?["popShareQueueNum"]) == 1)
+            #expect(try await f.cli.run(["group", "describe", "g"]).stdout.contains("Modes:     T POP (share 1)"))
             // --broker narrows it to one broker.
             let addrs = f.cluster.brokers.map { $0.brokerAddress! }
             let one = try await f.cli.run(["group", "set-mode", "g", "-t", "T", "-m", "PULL", "-b", addrs[0]])
