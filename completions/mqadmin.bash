@@ -173,13 +173,13 @@ __mqadmin_generated() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|updateKvConfig|deleteKvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|updateTopicList|updateTopicPerm|updateOrderConf|exportMetadata|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|brokerConsumeStats|updateSubGroupList|getConsumerConfig|consumerStatus|producer|producerConnection|statsAll|sendMsgStatus|allocateMQ|message|backlog|dlq|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|queryCq|printMsg|printMsgByQueue|consumeMessage|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|copyUser|copyAcl|trace|queryMsgTraceById|transaction|timer|metadata|bench|help)
+    demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|updateKvConfig|deleteKvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|updateTopicList|updateTopicPerm|updateOrderConf|exportMetadata|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|brokerConsumeStats|updateSubGroupList|getConsumerConfig|consumerStatus|setConsumeMode|producer|producerConnection|statsAll|sendMsgStatus|allocateMQ|message|backlog|dlq|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|queryCq|printMsg|printMsgByQueue|consumeMessage|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|copyUser|copyAcl|trace|queryMsgTraceById|transaction|timer|metadata|bench|help)
         # Offer subcommand argument completions
         "_mqadmin_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'demo broker repl context audit namesrv getBrokerConfig updateBrokerConfig getNamesrvConfig updateNamesrvConfig updateKvConfig deleteKvConfig topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus wipeWritePerm addWritePerm clusterRT updateTopicList updateTopicPerm updateOrderConf exportMetadata deleteExpiredCommitLog cleanExpiredCQ cleanUnusedTopic group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset brokerConsumeStats updateSubGroupList getConsumerConfig consumerStatus producer producerConnection statsAll sendMsgStatus allocateMQ message backlog dlq sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset checkMsgSendRT queryCq printMsg printMsgByQueue consumeMessage user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl copyUser copyAcl trace queryMsgTraceById transaction timer metadata bench help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'demo broker repl context audit namesrv getBrokerConfig updateBrokerConfig getNamesrvConfig updateNamesrvConfig updateKvConfig deleteKvConfig topic cluster updateTopic deleteTopic topicList topicStatus topicRoute topicClusterList clusterList brokerStatus wipeWritePerm addWritePerm clusterRT updateTopicList updateTopicPerm updateOrderConf exportMetadata deleteExpiredCommitLog cleanExpiredCQ cleanUnusedTopic group offset updateSubGroup deleteSubGroup consumerConnection consumerProgress resetOffsetByTime skipAccumulatedMessage cloneGroupOffset brokerConsumeStats updateSubGroupList getConsumerConfig consumerStatus setConsumeMode producer producerConnection statsAll sendMsgStatus allocateMQ message backlog dlq sendMessage queryMsgByKey queryMsgById queryMsgByUniqueKey queryMsgByOffset checkMsgSendRT queryCq printMsg printMsgByQueue consumeMessage user acl createUser updateUser deleteUser getUser listUser createAcl updateAcl deleteAcl getAcl listAcl copyUser copyAcl trace queryMsgTraceById transaction timer metadata bench help' -- "${cur}"))
         ;;
     esac
 }
@@ -2656,13 +2656,13 @@ _mqadmin_group() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    create|update|delete|list|describe|status|doctor)
+    create|update|set-mode|delete|list|describe|status|doctor)
         # Offer subcommand argument completions
         "_mqadmin_group_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'create update delete list describe status doctor' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'create update set-mode delete list describe status doctor' -- "${cur}"))
         ;;
     esac
 }
@@ -2770,6 +2770,67 @@ _mqadmin_group_update() {
     case "${positional_number}" in
     1)
         __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group update -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_mqadmin_group_set-mode() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --utc --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-t --topic -m --mode --pop-share-queues -c --cluster -b --broker -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    __mqadmin_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-t'|'--topic')
+        return
+        ;;
+    '-m'|'--mode')
+        return
+        ;;
+    '--pop-share-queues')
+        return
+        ;;
+    '-c'|'--cluster')
+        return
+        ;;
+    '-b'|'--broker')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group set-mode -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '-o'|'--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion group set-mode -- positional@0 "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -3896,6 +3957,63 @@ _mqadmin_consumerStatus() {
         ;;
     '--context')
         __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion consumerStatus -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--data')
+        return
+        ;;
+    '--access-key')
+        return
+        ;;
+    '--secret-key-file')
+        return
+        ;;
+    '--secret-key')
+        return
+        ;;
+    '--output')
+        __mqadmin_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_mqadmin_setConsumeMode() {
+    repeating_flags=()
+    non_repeating_flags=(--secret-key-stdin --insecure-password-arg --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-b --brokerAddr -c --clusterName -t --topicName -g --groupName -m --mode -q --popShareQueueNum -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key --output)
+    __mqadmin_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-b'|'--brokerAddr')
+        return
+        ;;
+    '-c'|'--clusterName')
+        return
+        ;;
+    '-t'|'--topicName')
+        return
+        ;;
+    '-g'|'--groupName')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion setConsumeMode -- --groupName "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-m'|'--mode')
+        return
+        ;;
+    '-q'|'--popShareQueueNum')
+        return
+        ;;
+    '-n'|'--namesrv'|'--namesrvAddr')
+        return
+        ;;
+    '--context')
+        __mqadmin_add_completions -W "$(__mqadmin_custom_complete ---completion setConsumeMode -- --context "${COMP_CWORD}" "$(__mqadmin_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')

@@ -95,6 +95,7 @@ __mqadmin_generated() {
             'updateSubGroupList:Update or create subscription group in batch (Apache'\''s classic command and output).'
             'getConsumerConfig:Get consumer config by subscription group name (Apache'\''s classic command and output).'
             'consumerStatus:Query consumer'\''s internal data structure.'
+            'setConsumeMode:set consume message mode. pull/pop etc.'
             'producer:List and describe the producers connected to the brokers.'
             'producerConnection:Query producer'\''s socket connection and client version.'
             'statsAll:Topic and Consumer tps stats.'
@@ -139,7 +140,7 @@ __mqadmin_generated() {
         ;;
     arg)
         case "${words[1]}" in
-        demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|updateKvConfig|deleteKvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|updateTopicList|updateTopicPerm|updateOrderConf|exportMetadata|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|brokerConsumeStats|updateSubGroupList|getConsumerConfig|consumerStatus|producer|producerConnection|statsAll|sendMsgStatus|allocateMQ|message|backlog|dlq|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|queryCq|printMsg|printMsgByQueue|consumeMessage|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|copyUser|copyAcl|trace|queryMsgTraceById|transaction|timer|metadata|bench|help)
+        demo|broker|repl|context|audit|namesrv|getBrokerConfig|updateBrokerConfig|getNamesrvConfig|updateNamesrvConfig|updateKvConfig|deleteKvConfig|topic|cluster|updateTopic|deleteTopic|topicList|topicStatus|topicRoute|topicClusterList|clusterList|brokerStatus|wipeWritePerm|addWritePerm|clusterRT|updateTopicList|updateTopicPerm|updateOrderConf|exportMetadata|deleteExpiredCommitLog|cleanExpiredCQ|cleanUnusedTopic|group|offset|updateSubGroup|deleteSubGroup|consumerConnection|consumerProgress|resetOffsetByTime|skipAccumulatedMessage|cloneGroupOffset|brokerConsumeStats|updateSubGroupList|getConsumerConfig|consumerStatus|setConsumeMode|producer|producerConnection|statsAll|sendMsgStatus|allocateMQ|message|backlog|dlq|sendMessage|queryMsgByKey|queryMsgById|queryMsgByUniqueKey|queryMsgByOffset|checkMsgSendRT|queryCq|printMsg|printMsgByQueue|consumeMessage|user|acl|createUser|updateUser|deleteUser|getUser|listUser|createAcl|updateAcl|deleteAcl|getAcl|listAcl|copyUser|copyAcl|trace|queryMsgTraceById|transaction|timer|metadata|bench|help)
             "_mqadmin_${words[1]}" && ret=0
             ;;
         esac
@@ -1715,6 +1716,7 @@ _mqadmin_group() {
         local -ar subcommands=(
             'create:Create a consumer group on every master broker (or --cluster / --broker).'
             'update:Change a consumer group'\''s settings (only those given) on every master broker.'
+            'set-mode:Set whether a consumer group reads a topic by pull or by POP, on every master broker.'
             'delete:Delete a consumer group from every master broker (asks first; --yes to skip).'
             'list:List consumer groups (from every master broker) with their online members.'
             'describe:Describe a consumer group: online clients, subscriptions, consume settings, lag per topic.'
@@ -1725,7 +1727,7 @@ _mqadmin_group() {
         ;;
     arg)
         case "${words[1]}" in
-        create|update|delete|list|describe|status|doctor)
+        create|update|set-mode|delete|list|describe|status|doctor)
             "_mqadmin_group_${words[1]}" && ret=0
             ;;
         esac
@@ -1790,6 +1792,35 @@ _mqadmin_group_update() {
         '(-b --broker)'{-b,--broker}'[Only this broker.]:host\:port:'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
         '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion group update -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '(-o --output)'{-o,--output}'[Output format\: table or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_group_set-mode() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        ':group:{__mqadmin_custom_complete ---completion group set-mode -- positional@0 "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-t --topic)'{-t,--topic}'[Topic the mode applies to.]:topic:'
+        '(-m --mode)'{-m,--mode}'[Read mode.]:pull|pop:'
+        '--pop-share-queues[POP only\: also pop the queues of the N following members.]:pop-share-queues:'
+        '(-c --cluster)'{-c,--cluster}'[Only the master brokers of this cluster.]:cluster:'
+        '(-b --broker)'{-b,--broker}'[Only this broker.]:host\:port:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion group set-mode -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
@@ -2424,6 +2455,34 @@ _mqadmin_consumerStatus() {
         '(-s --jstack)'{-s,--jstack}'[Run jstack command in the consumer progress]'
         '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
         '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion consumerStatus -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
+        '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
+        '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'
+        '--secret-key-file[File whose first line is the user'\''s secret (env MQADMIN_SECRET_KEY).]:file:'
+        '--secret-key-stdin[Read the user'\''s secret from the first line of standard input.]'
+        '--secret-key[The secret itself; refused unless --insecure-password-arg, as every user can read it in ps.]:secret:'
+        '--insecure-password-arg[Accept a secret or password on the command line (--secret-key, classic -p) although ps shows it.]'
+        '--output[Output format\: table (Apache'\''s layout) or json.]:output:{__mqadmin_complete "${___output[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_mqadmin_setConsumeMode() {
+    local -i ret=1
+    local -ar ___output=('table' 'json')
+    local -ar arg_specs=(
+        '(-b --brokerAddr)'{-b,--brokerAddr}'[set the mode on this broker]:brokerAddr:'
+        '(-c --clusterName)'{-c,--clusterName}'[set the mode on this cluster'\''s masters]:clusterName:'
+        '(-t --topicName)'{-t,--topicName}'[topic name]:topicName:'
+        '(-g --groupName)'{-g,--groupName}'[consumer group name]:groupName:{__mqadmin_custom_complete ---completion setConsumeMode -- --groupName "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
+        '(-m --mode)'{-m,--mode}'[consume mode. PULL/POP]:mode:'
+        '(-q --popShareQueueNum)'{-q,--popShareQueueNum}'[num of queue which share in pop mode]:popShareQueueNum:'
+        '(-n --namesrv --namesrvAddr)'{-n,--namesrv,--namesrvAddr}'[Name server address(es), '\'';'\''-separated (env NAMESRV_ADDR).]:addr:'
+        '--context[Saved target to use (env MQADMIN_CONTEXT; see `mqadmin context`). -n and --data win over it; it wins over NAMESRV_ADDR, MQADMIN_DATA, MQADMIN_CONTEXT and the current context.]:name:{__mqadmin_custom_complete ---completion setConsumeMode -- --context "${current_word_index}" "$(__mqadmin_cursor_index_in_current_word)"}'
         '--timeout[Timeout of each request to the cluster, in milliseconds.]:ms:'
         '--data[Data directory of the bundled broker (env MQADMIN_DATA).]:dir:'
         '--access-key[ACL user to sign requests as (env MQADMIN_ACCESS_KEY).]:user:'

@@ -81,9 +81,11 @@ public final class BrokerController: Sendable {
             logger: logger, writer: writer)
         let offsets = try ConsumerOffsetManager(
             path: configDir + "/consumerOffset.json", logger: logger, writer: writer)
+        let requestModes = try MessageRequestModeManager(
+            path: configDir + "/messageRequestMode.json", logger: logger, writer: writer)
         let core = try BrokerCore(
-            config: config, store: store, topics: topics, groups: groups, offsets: offsets, auth: auth,
-            overrides: overrides, logger: logger)
+            config: config, store: store, topics: topics, groups: groups, offsets: offsets,
+            requestModes: requestModes, auth: auth, overrides: overrides, logger: logger)
         self.core = core
         // The in-flight POP table, before any request can reach the core.
         core.replayPopLog()

@@ -289,6 +289,7 @@ import Testing
     static func groupsAndOffsets(_ c: Checker, home: TempDirectory) async throws {
         try await c.run("group.create", ["group", "create", "g2"])
         try await c.run("group.update", ["group", "update", "g2", "--retry-max-times", "3"])
+        try await c.run("group.set-mode", ["group", "set-mode", "g2", "--topic", "T", "--mode", "pop"])
         try await c.run("group.list", ["group", "list"])
         try await c.run("group.describe", ["group", "describe", "g"])
         try await c.run("offset.show", ["offset", "show", "g", "-t", "T"])
@@ -355,6 +356,7 @@ import Testing
             ("resetOffsetByTime", ["resetOffsetByTime", "--group", "g", "--topic", "T", "--timestamp", "0"]),
             ("cloneGroupOffset", ["cloneGroupOffset", "--srcGroup", "g", "--destGroup", "cg2", "--topic", "T"]),
             ("deleteSubGroup", ["deleteSubGroup", "--groupName", "cg2"] + cluster),
+            ("setConsumeMode", ["setConsumeMode", "-t", "T", "-g", "cg2", "-m", "PULL"] + cluster),
             ("sendMessage", ["sendMessage", "--topic", "T", "--body", "classic", "--key", "k-classic"]),
             ("queryMsgByKey", ["queryMsgByKey", "--topic", "T", "--msgKey", "k-schema"]),
             ("queryMsgById", ["queryMsgById", "--topic", "T", "--msgId", offsetMsgId]),

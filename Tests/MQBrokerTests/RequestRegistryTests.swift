@@ -35,6 +35,9 @@ import Testing
         if code == .updateAndCreateTopicList {
             request = request.withJSONBody(CreateTopicListRequestBody(topicConfigList: [TopicConfig(topicName: topic)]))
         }
+        if code == .setMessageRequestMode {
+            request = request.withJSONBody(SetMessageRequestModeBody(topic: topic, consumerGroup: group, mode: .pop))
+        }
         if code == .updateAndCreateSubscriptionGroupList {
             request = request.withJSONBody(
                 SubscriptionGroupList(groupConfigList: [SubscriptionGroupConfig(groupName: group)]))

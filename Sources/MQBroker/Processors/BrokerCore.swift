@@ -51,6 +51,8 @@ public final class BrokerCore: RequestProcessor {
     let timers: TimerMessageService
     /// Half messages, their resolution and the state the check service walks.
     let transactions: TransactionalMessageService
+    /// The (topic, group) → PULL/POP table QUERY_ASSIGNMENT answers from (BrokerCore+RequestMode.swift).
+    public let requestModes: MessageRequestModeManager
     /// The settings UPDATE_BROKER_CONFIG changes while the broker runs; read these, not `config`, for them.
     public let live: NIOLockedValueBox<BrokerLiveSettings>
     /// Where those changes are kept across restarts.
@@ -63,7 +65,8 @@ public final class BrokerCore: RequestProcessor {
 
     init(
         config: BrokerConfig, store: MessageStore, topics: TopicConfigManager, groups: SubscriptionGroupManager,
-        offsets: ConsumerOffsetManager, auth: BrokerAuth, overrides: BrokerOverrides, logger: Logger
+        offsets: ConsumerOffsetManager, requestModes: MessageRequestModeManager, auth: BrokerAuth,
+        overrides: BrokerOverrides, logger: Logger
     ) throws {
         guard let host = HostAddress(config.advertisedAddress) else {
             throw BrokerError.invalidConfiguration(
@@ -74,6 +77,7 @@ public final class BrokerCore: RequestProcessor {
         self.topics = topics
         self.groups = groups
         self.offsets = offsets
+        self.requestModes = requestModes
         self.auth = auth
         self.live = NIOLockedValueBox(BrokerLiveSettings(config))
         self.overrides = overrides

@@ -63,6 +63,7 @@ public enum BrokerRequests {
         },
         .process(.notification, .client, pullAccess) { try $0.handleNotification($1, peer: $2) },
         .answer(.pollingInfo, .client, pullAccess) { try $0.handlePollingInfo($1) },
+        .answer(.queryAssignment, .client, assignmentAccess) { try $0.handleQueryAssignment($1) },
     ]
 
     // MARK: Admin
@@ -97,6 +98,13 @@ public enum BrokerRequests {
         },
         .answer(.getAllSubscriptionGroupConfig, .admin, .every(.group, .list)) { try $0.handleGetAllGroupConfig($1) },
         .answer(.getSubscriptionGroupConfig, .admin, .group("group", [.get])) { try $0.handleGetGroupConfig($1) },
+        // Request modes (BrokerCore+RequestMode.swift); written before the answer, on the admin thread.
+        .answer(.setMessageRequestMode, .admin, requestModeAccess, on: .adminThread) {
+            try $0.handleSetMessageRequestMode($1)
+        },
+        .answer(.getAllMessageRequestMode, .admin, .every(.group, .list)) {
+            try $0.handleGetAllMessageRequestMode($1)
+        },
         .answer(.getAllConsumerOffset, .admin, .every(.group, .list)) { try $0.handleGetAllConsumerOffset($1) },
         .answer(.getConsumeStats, .admin, consumeStatsAccess) { try $0.handleGetConsumeStats($1) },
         .answer(.getConsumerConnectionList, .admin, .group("consumerGroup", [.get])) {
@@ -209,6 +217,21 @@ extension BrokerRequests {
     }
 
     /// Apache's header names no resource (so it checks nothing); here each topic of the body needs Create.
+    static let assignmentAccess = RequestAccess.derived(summary: "Sub on the body's Group and Topic") { request in
+        guard let body = try? request.decodeBody(QueryAssignmentRequestBody.self) else {
+            throw RequestAccess.Unparsable()
+        }
+        let topic = subscribedTopic(body.topic).map { [$0] } ?? []
+        return [AuthorizationCheck(.group(body.consumerGroup), [.sub])] + topic
+    }
+
+    static let requestModeAccess = RequestAccess.derived(summary: "Update on the body's Group") { request in
+        guard let body = try? request.decodeBody(SetMessageRequestModeBody.self) else {
+            throw RequestAccess.Unparsable()
+        }
+        return [AuthorizationCheck(.group(body.consumerGroup), [.update])]
+    }
+
     static let topicListAccess = RequestAccess.derived(summary: "Create on each Topic of the body's list") {
         request in
         guard let body = try? request.decodeBody(CreateTopicListRequestBody.self) else {

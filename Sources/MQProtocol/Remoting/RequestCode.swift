@@ -108,6 +108,11 @@ public struct RequestCode: RawRepresentable, Hashable, Sendable, CustomStringCon
     public static let notification = RequestCode(200054)
     public static let pollingInfo = RequestCode(200055)
 
+    // Message request modes and server-side queue assignment (5.x; docs/design/pop-grpc.md §4.9).
+    public static let queryAssignment = RequestCode(400)
+    public static let setMessageRequestMode = RequestCode(401)
+    public static let getAllMessageRequestMode = RequestCode(402)
+
     /// mqadmin's own admin codes live in 29000–29999: Apache has never used that block (its codes are 10–47,
     /// 60–61, 100–106, 200–225, 300–370, 400–402, 513, 901–908, 1001–1018, 2001–2004, 3001–3010 and 2000xx, in
     /// 4.9.8, 5.3.3 and its development line), and the block fits the 16-bit code of binary headers. An Apache
@@ -161,6 +166,7 @@ public struct RequestCode: RawRepresentable, Hashable, Sendable, CustomStringCon
         328: "GET_ALL_PRODUCER_INFO",
         200050: "POP_MESSAGE", 200051: "ACK_MESSAGE", 200151: "BATCH_ACK_MESSAGE",
         200053: "CHANGE_MESSAGE_INVISIBLETIME", 200054: "NOTIFICATION", 200055: "POLLING_INFO",
+        400: "QUERY_ASSIGNMENT", 401: "SET_MESSAGE_REQUEST_MODE", 402: "GET_ALL_MESSAGE_REQUEST_MODE",
     ]
 
     public var name: String? { Self.names[rawValue] }

@@ -16,7 +16,7 @@ enum ClassicCommands {
         ClassicConsumerProgress.self, ClassicResetOffsetByTime.self, ClassicSkipAccumulatedMessage.self,
         ClassicCloneGroupOffset.self, ClassicBrokerConsumeStats.self,
         ClassicUpdateSubGroupList.self, ClassicGetConsumerConfig.self,
-        ClassicConsumerStatus.self,
+        ClassicConsumerStatus.self, ClassicSetConsumeMode.self,
     ]
 
     static let messages: [any ParsableCommand.Type] = [

@@ -6,7 +6,7 @@ struct GroupCommand: AsyncParsableCommand {
         commandName: "group",
         abstract: "Create, update, delete, list, describe and diagnose consumer groups; ask members their status.",
         subcommands: [
-            GroupCreate.self, GroupUpdate.self, GroupDelete.self, GroupList.self, GroupDescribe.self,
+            GroupCreate.self, GroupUpdate.self, GroupSetMode.self, GroupDelete.self, GroupList.self, GroupDescribe.self,
             GroupStatus.self, GroupDoctorCommand.self,
         ]
     )

@@ -26,9 +26,26 @@ struct GroupDescribe: AsyncParsableCommand {
             let connection = try await client.consumerConnection(group: group, on: masters)
             guard !configs.isEmpty || connection != nil else { throw GroupTargets.notFound(group) }
             let stats = try await client.consumeStats(group: group)
-            return GroupDescribeView(group: group, configs: configs, connection: connection, stats: stats)
+            let modes = await Self.requestModes(client, group: group, on: masters)
+            return GroupDescribeView(
+                group: group, configs: configs, connection: connection, stats: stats, modes: modes)
         }
         Emit.output(view, format: output.output) { view.table }
+    }
+
+    /// The group's request modes, per topic (the first master's where they differ). A broker that cannot say
+    /// (Apache 4.x answers REQUEST_CODE_NOT_SUPPORTED) adds nothing: the mode is extra, not what describe is for.
+    static func requestModes(_ client: MQClientInstance, group: String, on masters: [BrokerRef]) async
+        -> [SetMessageRequestModeBody]
+    {
+        var byTopic: [String: SetMessageRequestModeBody] = [:]
+        for b in masters {
+            guard let table = try? await client.messageRequestModes(broker: b.address) else { continue }
+            for (topic, groups) in table.messageRequestModeMap where byTopic[topic] == nil {
+                byTopic[topic] = groups[group]
+            }
+        }
+        return byTopic.values.sorted { $0.topic < $1.topic }
     }
 }
 
@@ -45,6 +62,12 @@ struct GroupDescribeView: Encodable {
     struct Subscription: Encodable {
         var topic: String
         var expression: String
+    }
+
+    struct RequestMode: Encodable {
+        var topic: String
+        var mode: String
+        var popShareQueueNum: Int32
     }
 
     struct TopicLag: Encodable {
@@ -68,15 +91,20 @@ struct GroupDescribeView: Encodable {
     var brokers: [String]
     var config: OrNull<GroupConfigView>
     var configReason: OrNull<String>
+    /// Set by `group set-mode`; a topic not listed is read by pull.
+    var requestModes: [RequestMode]
     var topics: [TopicLag]
     var totals: LagTotals
     var consumeTps: Double
 
     init(
         group: String, configs: [(broker: BrokerRef, config: SubscriptionGroupConfig)], connection: ConsumerConnection?,
-        stats: ConsumeStats
+        stats: ConsumeStats, modes: [SetMessageRequestModeBody] = []
     ) {
         self.group = group
+        requestModes = modes.map {
+            RequestMode(topic: $0.topic, mode: $0.mode.rawValue, popShareQueueNum: $0.popShareQueueNum)
+        }
         online = !(connection?.connectionSet.isEmpty ?? true)
         members = (connection?.connectionSet ?? []).map {
             Member(
@@ -126,6 +154,10 @@ struct GroupDescribeView: Encodable {
                 + "\(consumeFromWhere.value ?? "-")\n"
         }
         if let c = config.value { out += "Settings:  \(c.summary)\n" }
+        if !requestModes.isEmpty {
+            let modes = requestModes.map { "\($0.topic) \($0.mode) (share \($0.popShareQueueNum))" }
+            out += "Modes:     \(modes.joined(separator: ", "))\n"
+        }
         if !members.isEmpty {
             var t = TextTable("CLIENT-ID", "ADDRESS", "LANGUAGE", "VERSION")
             for m in members { t.add(m.clientId, m.address, m.language, m.version) }

@@ -40,7 +40,8 @@ enum CommandEffects {
         (ClassicTopicStatus.self, .reads), (ClassicTopicRoute.self, .reads), (ClassicTopicClusterList.self, .reads),
         (ClassicClusterList.self, .reads), (ClassicBrokerStatus.self, .reads),
         (ClassicWipeWritePerm.self, .changes), (ClassicAddWritePerm.self, .changes),
-        (GroupCreate.self, .changes), (GroupUpdate.self, .changes), (GroupDelete.self, .changes),
+        (GroupCreate.self, .changes), (GroupUpdate.self, .changes), (GroupSetMode.self, .changes),
+        (GroupDelete.self, .changes),
         (GroupList.self, .reads), (GroupDescribe.self, .reads),
         // Reads offsets, connections and the retry/DLQ topics (as TOOLS_CONSUMER, never committing).
         (GroupDoctorCommand.self, .reads),
@@ -52,6 +53,7 @@ enum CommandEffects {
         (OffsetImport.self, .changesWhen { ($0 as? OffsetImport)?.execute.execute ?? true }),
         (OffsetUndo.self, .changesWhen { ($0 as? OffsetUndo)?.execute.execute ?? true }),
         (ClassicUpdateSubGroup.self, .changes), (ClassicDeleteSubGroup.self, .changes),
+        (ClassicSetConsumeMode.self, .changes),
         (ClassicConsumerConnection.self, .reads), (ClassicConsumerProgress.self, .reads),
         (ClassicResetOffsetByTime.self, .changes), (ClassicSkipAccumulatedMessage.self, .changes),
         (ClassicCloneGroupOffset.self, .changes),

@@ -217,6 +217,11 @@ enum ManualExamples {
         "group update": [
             ManualExample("Stop a group consuming:", "mqadmin group update order-service --no-consume-enable"),
         ],
+        "group set-mode": [
+            ManualExample(
+                "Let Java 5.x members of a group pop every queue of a topic:",
+                "mqadmin group set-mode order-service --topic orders --mode pop"),
+        ],
         "group delete": [
             ManualExample(
                 "Delete a group with its offsets, without being asked:",
@@ -280,6 +285,11 @@ enum ManualExamples {
             ManualExample(
                 "A broadcast group retrying 5 times on one broker:",
                 "mqadmin updateSubGroup -b 127.0.0.1:10911 -g GroupTest -d true -r 5"),
+        ],
+        "setConsumeMode": [
+            ManualExample(
+                "Let a group's Java 5.x members pop a topic, on a cluster's masters:",
+                "mqadmin setConsumeMode -n 127.0.0.1:9876 -c DefaultCluster -t orders -g order-service -m POP"),
         ],
         "deleteSubGroup": [
             ManualExample(
