@@ -259,7 +259,7 @@ public final class PushConsumer: Sendable {
                 let ids = try? await client.consumerIds(group: group, broker: addr), !ids.isEmpty
             else { continue }
             members = max(members, ids.count)
-            wanted += Self.allocateAveragely(queues, clients: ids.sorted(), me: clientId)
+            wanted += QueueAllocationStrategy.averagely(queues, clients: ids.sorted(), me: clientId)
         }
         let (added, removed) = await state.reassign(Set(wanted))
         if !added.isEmpty || !removed.isEmpty, let tell = options.onAssignment { tell(wanted.sorted(), members) }
@@ -273,19 +273,6 @@ public final class PushConsumer: Sendable {
             let task = Task { [weak self] () async -> Void in await self?.pullLoop(mq) }
             await state.setTask(task, for: mq)
         }
-    }
-
-    /// Apache's AllocateMessageQueueAveragely.
-    static func allocateAveragely(_ queues: [MessageQueue], clients: [String], me: String) -> [MessageQueue] {
-        guard let index = clients.firstIndex(of: me), !queues.isEmpty else { return [] }
-        let n = queues.count
-        let c = clients.count
-        let mod = n % c
-        let size = n <= c ? 1 : (mod > 0 && index < mod ? n / c + 1 : n / c)
-        let start = mod > 0 && index < mod ? index * size : index * size + mod
-        let range = min(size, n - start)
-        guard range > 0 else { return [] }
-        return (0..<range).map { queues[(start + $0) % n] }
     }
 
     private func startOffset(_ mq: MessageQueue) async throws -> Int64 {

@@ -18,16 +18,7 @@ struct PopCheckpoint: Equatable, Sendable {
     var timestamp: Int64 = 0
 
     func encoded() -> [UInt8] {
-        var out = [UInt8]()
-        out.reserveCapacity(Self.encodedSize)
-        func put<T: FixedWidthInteger>(_ v: T) { withUnsafeBytes(of: v.bigEndian) { out.append(contentsOf: $0) } }
-        put(Self.magic)
-        put(UInt32(1))
-        put(appliedThrough)
-        put(scanFrom)
-        put(timestamp)
-        put(CRC32.checksum(out))
-        return out
+        CheckpointFile.encode(magic: Self.magic, [appliedThrough, scanFrom, timestamp])
     }
 
     init(appliedThrough: Int64 = 0, scanFrom: Int64 = 0, timestamp: Int64 = 0) {
@@ -38,32 +29,17 @@ struct PopCheckpoint: Equatable, Sendable {
 
     /// Parses a checkpoint; nil if the bytes are damaged in any way.
     init?(bytes: [UInt8]) {
-        guard bytes.count == Self.encodedSize, CRC32.checksum(bytes.dropLast(4)) == Self.u32(bytes, 32),
-            Self.u32(bytes, 0) == Self.magic, Self.u32(bytes, 4) == 1
-        else { return nil }
-        appliedThrough = Self.i64(bytes, 8)
-        scanFrom = Self.i64(bytes, 16)
-        timestamp = Self.i64(bytes, 24)
+        guard let fields = CheckpointFile.decode(bytes, magic: Self.magic, count: 3) else { return nil }
+        self.init(appliedThrough: fields[0], scanFrom: fields[1], timestamp: fields[2])
     }
 
-    /// The checkpoint at `path` (or its `.bak` when the file is missing or damaged); nil when there is none.
+    /// The checkpoint at `path` (or its `.bak` when the file is missing or damaged); nil when there is none or it
+    /// cannot be read (replay then starts at the pop log's beginning).
     static func load(path: String) -> PopCheckpoint? {
-        if let bytes = try? AtomicFile.read(path), let checkpoint = PopCheckpoint(bytes: bytes) { return checkpoint }
-        if let bytes = try? AtomicFile.read(path + ".bak"), let checkpoint = PopCheckpoint(bytes: bytes) {
-            return checkpoint
-        }
-        return nil
+        (try? CheckpointFile.load(path: path, PopCheckpoint.init(bytes:))) ?? nil
     }
 
     func save(path: String) throws {
         try AtomicFile.write(encoded(), to: path)
-    }
-
-    private static func u32(_ b: [UInt8], _ at: Int) -> UInt32 {
-        b[at..<(at + 4)].reduce(0) { $0 << 8 | UInt32($1) }
-    }
-
-    private static func i64(_ b: [UInt8], _ at: Int) -> Int64 {
-        Int64(bitPattern: b[at..<(at + 8)].reduce(0) { $0 << 8 | UInt64($1) })
     }
 }

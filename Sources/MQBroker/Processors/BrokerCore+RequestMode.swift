@@ -77,23 +77,7 @@ extension BrokerCore {
 
     /// Apache's two server-side strategies, by the names its clients send.
     static let allocationStrategies: [String: Allocation] = [
-        "AVG": allocateAveragely,
-        "AVG_BY_CIRCLE": { queues, clients, me in
-            guard let index = clients.firstIndex(of: me) else { return [] }
-            return queues.indices.filter { $0 % clients.count == index }.map { queues[$0] }
-        },
+        "AVG": QueueAllocationStrategy.averagely,
+        "AVG_BY_CIRCLE": QueueAllocationStrategy.averagelyByCircle,
     ]
-
-    /// Apache's AllocateMessageQueueAveragely: a contiguous block each, the first `n % c` members one more.
-    static func allocateAveragely(_ queues: [MessageQueue], clients: [String], me: String) -> [MessageQueue] {
-        guard let index = clients.firstIndex(of: me), !queues.isEmpty else { return [] }
-        let n = queues.count
-        let c = clients.count
-        let mod = n % c
-        let size = n <= c ? 1 : (mod > 0 && index < mod ? n / c + 1 : n / c)
-        let start = mod > 0 && index < mod ? index * size : index * size + mod
-        let count = min(size, n - start)
-        guard count > 0 else { return [] }
-        return (0..<count).map { queues[(start + $0) % n] }
-    }
 }

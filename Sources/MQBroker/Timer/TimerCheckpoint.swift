@@ -31,49 +31,21 @@ struct TimerCheckpoint: Equatable, Sendable {
     }
 
     func encoded() -> [UInt8] {
-        var out = [UInt8]()
-        out.reserveCapacity(Self.encodedSize)
-        func put<T: FixedWidthInteger>(_ v: T) { withUnsafeBytes(of: v.bigEndian) { out.append(contentsOf: $0) } }
-        put(Self.magic)
-        put(UInt32(1))
-        put(indexedOffset)
-        put(firedThrough)
-        put(scanFrom)
-        put(timestamp)
-        put(CRC32.checksum(out))
-        return out
+        CheckpointFile.encode(magic: Self.magic, [indexedOffset, firedThrough, scanFrom, timestamp])
     }
 
     /// Parses a checkpoint; nil if the bytes are damaged in any way.
     init?(bytes: [UInt8]) {
-        guard bytes.count == Self.encodedSize, CRC32.checksum(bytes.dropLast(4)) == Self.u32(bytes, 40),
-            Self.u32(bytes, 0) == Self.magic, Self.u32(bytes, 4) == 1
-        else { return nil }
-        indexedOffset = Self.i64(bytes, 8)
-        firedThrough = Self.i64(bytes, 16)
-        scanFrom = Self.i64(bytes, 24)
-        timestamp = Self.i64(bytes, 32)
+        guard let fields = CheckpointFile.decode(bytes, magic: Self.magic, count: 4) else { return nil }
+        self.init(indexedOffset: fields[0], firedThrough: fields[1], scanFrom: fields[2], timestamp: fields[3])
     }
 
     /// The checkpoint at `path` (or its `.bak` when the file is missing or damaged); nil when there is none.
     static func load(path: String) throws -> TimerCheckpoint? {
-        if let bytes = try AtomicFile.read(path), let checkpoint = TimerCheckpoint(bytes: bytes) { return checkpoint }
-        // A damaged main file: AtomicFile keeps the previous version beside it.
-        if let bytes = try AtomicFile.read(path + ".bak"), let checkpoint = TimerCheckpoint(bytes: bytes) {
-            return checkpoint
-        }
-        return nil
+        try CheckpointFile.load(path: path, TimerCheckpoint.init(bytes:))
     }
 
     func save(path: String) throws {
         try AtomicFile.write(encoded(), to: path)
-    }
-
-    private static func u32(_ b: [UInt8], _ at: Int) -> UInt32 {
-        b[at..<(at + 4)].reduce(0) { $0 << 8 | UInt32($1) }
-    }
-
-    private static func i64(_ b: [UInt8], _ at: Int) -> Int64 {
-        Int64(bitPattern: b[at..<(at + 8)].reduce(0) { $0 << 8 | UInt64($1) })
     }
 }

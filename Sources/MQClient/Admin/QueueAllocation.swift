@@ -5,7 +5,7 @@ public enum QueueAllocation {
     /// Apache's AllocateMessageQueueAveragely for `me` among `clients`, in the order given (Apache's allocate
     /// takes both lists as they are; its rebalance sorts them first, callers that mimic it must sort too).
     public static func averagely(_ queues: [MessageQueue], clients: [String], me: String) -> [MessageQueue] {
-        PushConsumer.allocateAveragely(queues, clients: clients, me: me)
+        QueueAllocationStrategy.averagely(queues, clients: clients, me: me)
     }
 
     /// The queues a client subscribing to `topic` sees in its route (Apache's topicRouteData2TopicSubscribeInfo):
