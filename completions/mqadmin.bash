@@ -7549,7 +7549,7 @@ _mqadmin_bench_produce() {
     repeating_flags=()
     non_repeating_flags=(--keys --progress --keep-topic --secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(--size --rate --producers --batch --mode --inflight --count --duration --warmup -t --topic --queues -c --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(--size --rate --producers --batch -m --mode --inflight --count --duration --warmup -t --topic --queues -c --cluster -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -7566,7 +7566,7 @@ _mqadmin_bench_produce() {
     '--batch')
         return
         ;;
-    '--mode')
+    '-m'|'--mode')
         __mqadmin_add_completions -W 'sync'$'\n''async'$'\n''oneway'
         return
         ;;
@@ -7686,7 +7686,7 @@ _mqadmin_bench_e2e() {
     repeating_flags=()
     non_repeating_flags=(--keys --progress --keep-topic --secret-key-stdin --insecure-password-arg --utc --version -h --help)
     repeating_options=()
-    non_repeating_options=(--size --rate --producers --batch --mode --inflight --count --duration --warmup -t --topic --queues -c --cluster --consumers --drain -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
+    non_repeating_options=(--size --rate --producers --batch -m --mode --inflight --count --duration --warmup -t --topic --queues -c --cluster --consumers --drain -n --namesrv --namesrvAddr --context --timeout --data --access-key --secret-key-file --secret-key -o --output)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -7703,7 +7703,7 @@ _mqadmin_bench_e2e() {
     '--batch')
         return
         ;;
-    '--mode')
+    '-m'|'--mode')
         __mqadmin_add_completions -W 'sync'$'\n''async'$'\n''oneway'
         return
         ;;

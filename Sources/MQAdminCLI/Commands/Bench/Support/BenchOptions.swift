@@ -90,7 +90,9 @@ struct BenchProduceOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Messages per send (a batch above 1).", valueName: "n"))
     var batch = 1
 
-    @Option(help: "sync (one send at a time per producer), async (--inflight at a time) or oneway (no answer).")
+    @Option(
+        name: [.customShort("m"), .long],
+        help: "sync (one send at a time per producer), async (--inflight at a time) or oneway (no answer).")
     var mode: BenchSendMode = .sync
 
     @Option(help: ArgumentHelp("Sends in flight per producer with --mode async.", valueName: "n"))
