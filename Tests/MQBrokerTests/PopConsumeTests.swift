@@ -343,10 +343,11 @@ import Testing
             let core = try #require(cluster.brokers[0].controller).core
             #expect(core.popState.withLockedValue { $0.count } == 1)
             #expect(try await pop.change(old, invisible: 1000).code == ResponseCode.noMessage.rawValue)
-            // Past the old invisible time it is still invisible. Nothing signals "not redelivered", so this waits
-            // out the old deadline plus the revive thread's idle interval (1 s).
-            try await Task.sleep(for: .milliseconds(Self.shortInvisible + 1500))
-            #expect(try await pop.pop().response.code == ResponseCode.pollingTimeout.rawValue)
+            // Past the old invisible time it is still invisible: a long poll held past the old deadline plus the
+            // revive thread's idle interval (1 s) would be woken by a redelivery (a revive wakes parked pops), and
+            // ends empty instead.
+            let held = try await pop.pop { $0.pollTime = Self.shortInvisible + 1500 }
+            #expect(held.response.code == ResponseCode.pollingTimeout.rawValue)
             #expect(core.popState.withLockedValue { $0.count } == 1)
             #expect(try await pop.ack(new).code == 0)
             #expect(core.popState.withLockedValue { $0.count } == 0)
