@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # Prints the per-suite wall times of a `swift test` log (Swift Testing's "Suite ... passed after N
-# seconds" lines), slowest first, with the total, so the test budget stays visible.
+# seconds" lines): every failed suite and the slowest 20, with the total, so the test budget stays visible.
+# The whole table goes to LOG.times.
 set -euo pipefail
 log=${1:?usage: suite-times.sh SWIFT_TEST_LOG}
-echo "==> per-suite wall times (seconds, slowest first)"
-echo "  SECONDS  STATUS  SUITE"
 awk '
     / Suite .* (passed|failed) after [0-9.]+ seconds/ && !/^Test Suite/ {
         line = $0
@@ -17,5 +16,8 @@ awk '
         gsub(/"/, "", line)
         printf "%9.2f  %-6s  %s\n", seconds, status, line
     }
-' "$log" | sort -rn | tee "$log.times"
+' "$log" | sort -rn > "$log.times"
+echo "==> per-suite wall times (seconds): every failed suite, the slowest 20 (all: $log.times)"
+echo "  SECONDS  STATUS  SUITE"
+awk '$2 == "FAILED" || ++shown <= 20' "$log.times"
 awk '{ total += $1; n += 1 } END { printf "%9.2f          total of %d suites\n", total, n }' "$log.times"

@@ -68,10 +68,37 @@ phase "building"
 swift build --build-tests
 phase "testing"
 # Suites run one at a time: several start brokers and child processes, and timing checks stay honest
-# on a loaded 2-core machine. The log feeds the per-suite timing table printed at the end.
+# on a loaded 2-core machine. The whole log (.build/test-output.log) feeds the per-suite timing table; the console
+# shows what matters: failures, what tests print, a progress line every 25 suites.
 log=.build/test-output.log
+: > "$log"
+swift test --skip-build --no-parallel "$@" > "$log" 2>&1 &
+runner=$!
+tail -n +1 -f --pid="$runner" "$log" | awk '
+    /^✔ Suite .* passed after / { if (++suites % 25 == 0) printf "  %d suites passed\n", suites; fflush(); next }
+    /^✔ Test run with / { print; fflush(); next }
+    /^(◇|✔) / || /^Test Suite / || /^\t Executed 0 tests/ || /^\[0\/1\] Planning build/ { next }
+    /^↳ (Testing Library Version|Target Platform):/ { next }
+    { print; fflush() }
+' &
+console=$!
+# A hung test must not hold the run until CI's own limit: the longest test prints within a minute, so a run that
+# prints nothing for the stall limit is stopped, with what was running and where its threads wait.
+stall=${MQADMIN_TEST_STALL_SECONDS:-300}
 status=0
-swift test --skip-build --no-parallel "$@" 2>&1 | tee "$log" || status=$?
+while kill -0 "$runner" 2>/dev/null; do
+    sleep 5
+    quiet=$(( $(date +%s) - $(stat -c %Y "$log") ))
+    if [ "$quiet" -ge "$stall" ] && kill -0 "$runner" 2>/dev/null; then
+        echo "==> no test output for ${quiet} s (limit ${stall} s): stopping the test run"
+        scripts/stall-report.sh "$runner" "$log"
+        kill -KILL $(pstree -p "$runner" | grep -o '([0-9]*)' | tr -d '()') 2>/dev/null
+        status=1
+        break
+    fi
+done
+wait "$runner" || status=$?
+wait "$console" 2>/dev/null || true
 scripts/suite-times.sh "$log"
 echo "==> whole run: $((SECONDS - started)) s (budget: 25 min for a fresh clone's .ci/run)"
 exit "$status"
