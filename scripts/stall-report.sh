@@ -20,8 +20,8 @@ awk '
 ' "$log" | sort -n | cut -f2 | sed 's/^/  /'
 
 echo "==> processes under the test runner (pid, seconds, state, command):"
-pstree -p "$runner" 2>/dev/null | head -20 | sed 's/^/  /'
-pids=$(pstree -p "$runner" 2>/dev/null | grep -o '([0-9]*)' | tr -d '()')
+pstree -pT "$runner" 2>/dev/null | head -20 | sed 's/^/  /'
+pids=$(pstree -pT "$runner" 2>/dev/null | grep -o '([0-9]*)' | tr -d '()')
 for p in $pids; do
     ps -o pid=,etimes=,stat=,args= -p "$p" 2>/dev/null | cut -c1-160 | sed 's/^/  /'
 done

@@ -92,7 +92,7 @@ while kill -0 "$runner" 2>/dev/null; do
     if [ "$quiet" -ge "$stall" ] && kill -0 "$runner" 2>/dev/null; then
         echo "==> no test output for ${quiet} s (limit ${stall} s): stopping the test run"
         scripts/stall-report.sh "$runner" "$log"
-        kill -KILL $(pstree -p "$runner" | grep -o '([0-9]*)' | tr -d '()') 2>/dev/null
+        kill -KILL $(pstree -pT "$runner" | grep -o '([0-9]*)' | tr -d '()') 2>/dev/null
         status=1
         break
     fi
