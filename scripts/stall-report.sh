@@ -32,10 +32,14 @@ if [ -n "$tests" ] && command -v gdb >/dev/null; then
     stacks="$log.stall-stacks"
     timeout 120 gdb -p "$tests" -batch -ex 'set pagination off' -ex 'thread apply all bt 24' 2>/dev/null \
         | swift-demangle --simplified > "$stacks" 2>/dev/null
-    echo "==> threads of the test process ($tests) in test code (every thread: $stacks):"
+    # A test awaiting something is a suspended task, on no thread; a thread in our code is blocked or busy there.
+    echo "==> threads of the test process ($tests) in our code (every thread: $stacks):"
     awk '
-        /^Thread / { if (keep) printf "%s", block; block = $0 "\n"; keep = 0; next }
-        /^#/ { if (length(block) < 4000) block = block "    " substr($0, 1, 200) "\n"; if ($0 ~ /Tests\.|Tests\//) keep = 1 }
+        /^Thread / { if (keep) printf "%s", block; block = $0 "\n"; frames = 0; keep = 0; next }
+        /^#/ {
+            if (++frames <= 8) block = block "    " substr($0, 1, 200) "\n"
+            if ($0 ~ /\/(Sources\/MQ|Tests\/)/) keep = 1
+        }
         END { if (keep) printf "%s", block }
     ' "$stacks" | head -60 | sed 's/^/  /'
 fi

@@ -72,7 +72,8 @@ phase "testing"
 # shows what matters: failures, what tests print, a progress line every 25 suites.
 log=.build/test-output.log
 : > "$log"
-swift test --skip-build --no-parallel "$@" > "$log" 2>&1 &
+# Line-buffered (stdbuf): into a file the test process would buffer its output, and the watchdog below reads it.
+stdbuf -oL -eL swift test --skip-build --no-parallel "$@" > "$log" 2>&1 &
 runner=$!
 tail -n +1 -f --pid="$runner" "$log" | awk '
     /^✔ Suite .* passed after / { if (++suites % 25 == 0) printf "  %d suites passed\n", suites; fflush(); next }
