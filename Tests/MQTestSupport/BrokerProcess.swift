@@ -1,6 +1,7 @@
 import Foundation
 import MQBroker
 import MQProtocol
+import MQStore
 import Synchronization
 import Testing
 
@@ -179,44 +180,73 @@ public struct CommandResult: Sendable {
     }
 }
 
+/// Runs a command to its end and collects its output. The command's own exit is what is waited for (waitpid), and
+/// its output goes to temporary files: a child it leaves running (a detached refresh, a daemon) holds neither the
+/// wait nor the output open — Foundation's Process would wait for such a child, which keeps its exit-detection socket
+/// open. A command still running after `timeout` is killed (SIGKILL) and the call throws, naming it: a hung command
+/// fails its test instead of hanging the run. `status` is the exit status, or 128 + the signal that ended it.
 public func runCommand(
     _ path: String, _ arguments: [String], environment: [String: String]? = nil, unset: [String] = [],
-    stdin: String? = nil
+    stdin: String? = nil, timeout: Duration = .seconds(240)
 ) throws -> CommandResult {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: path)
-    p.arguments = arguments
     var env = ProcessInfo.processInfo.environment.merging(environment ?? [:]) { $1 }
     for name in unset { env[name] = nil }
-    p.environment = env
-    let out = Pipe()
-    let err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    let input = Pipe()
-    p.standardInput = input
-    try p.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try? input.fileHandleForWriting.close()
-    // Read both pipes concurrently so neither fills up.
-    let errData = LockedData()
-    let errRead = DispatchSemaphore(value: 0)
-    let errThread = Thread {
-        errData.set(err.fileHandleForReading.readDataToEndOfFile())
-        errRead.signal()
+    let base = FileManager.default.temporaryDirectory.appendingPathComponent("mqtest-run-\(UUID().uuidString)").path
+    let paths = (input: base + ".in", out: base + ".out", err: base + ".err")
+    defer { for file in [paths.input, paths.out, paths.err] { try? FileManager.default.removeItem(atPath: file) } }
+    guard FileManager.default.createFile(atPath: paths.input, contents: Data((stdin ?? "").utf8)) else {
+        throw TestProcessError("cannot create \(paths.input) for \(path)")
     }
-    errThread.start()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    errRead.wait()
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, paths.input, O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, paths.out, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, paths.err, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    PosixSpawn.closeDescriptors(from: 3, in: &actions)
+    let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+    let envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { (argv + envp).forEach { free($0) } }
+    var pid = pid_t()
+    let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
+    guard spawned == 0 else { throw TestProcessError("cannot start \(path): \(String(cString: strerror(spawned)))") }
+
+    let exit = ChildExit(pid)
+    guard let status = exit.wait(timeout: timeout) else {
+        kill(pid, SIGKILL)
+        _ = exit.wait(timeout: .seconds(60))
+        let stderr = (try? String(contentsOfFile: paths.err, encoding: .utf8)) ?? ""
+        throw TestProcessError(
+            "\(([path] + arguments).joined(separator: " ")) did not exit within \(timeout); killed. "
+                + "stderr: \(stderr.suffix(2000))")
+    }
     return CommandResult(
-        status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-        stderr: String(decoding: errData.data, as: UTF8.self))
+        status: status,
+        stdout: String(decoding: FileManager.default.contents(atPath: paths.out) ?? Data(), as: UTF8.self),
+        stderr: String(decoding: FileManager.default.contents(atPath: paths.err) ?? Data(), as: UTF8.self))
 }
 
-final class LockedData: @unchecked Sendable {
+/// Reaps one child on a thread of its own (waitpid blocks), so the caller can wait with a deadline.
+private final class ChildExit: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
     private let lock = NSLock()
-    private var value: Data?
-    func set(_ d: Data) { lock.withLock { value = d } }
-    var data: Data { lock.withLock { value ?? Data() } }
+    private var status: Int32?
+
+    init(_ pid: pid_t) {
+        Thread.detachNewThread { [self] in
+            var raw: Int32 = 0
+            while waitpid(pid, &raw, 0) == -1 && errno == EINTR {}
+            // WIFEXITED / WEXITSTATUS / WTERMSIG, which Swift does not import.
+            let signal = raw & 0x7f
+            lock.withLock { status = signal == 0 ? (raw >> 8) & 0xff : 128 + signal }
+            done.signal()
+        }
+    }
+
+    /// The exit status (or 128 + signal), or nil if the child is still running after `timeout`.
+    func wait(timeout: Duration) -> Int32? {
+        let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+        guard done.wait(timeout: .now() + seconds) == .success else { return nil }
+        return lock.withLock { status }
+    }
 }

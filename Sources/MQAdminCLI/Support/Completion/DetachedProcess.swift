@@ -1,4 +1,5 @@
 import Foundation
+import MQStore
 
 /// Starts a process that outlives its parent and shares nothing with the shell that ran the parent: a new
 /// session (no terminal signals), standard streams on /dev/null (a shell reading the parent's output through
@@ -31,6 +32,9 @@ enum DetachedProcess {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        // Nothing else of the parent's: a shell or a test waiting on a descriptor the parent held would wait for
+        // the refresh too.
+        PosixSpawn.closeDescriptors(from: 3, in: &actions)
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid = pid_t()
