@@ -38,7 +38,11 @@ struct InProcessRunner: Sendable {
         let console = Console(
             write: out.append, writeError: err.append, readAll: input.readAll, readLine: input.readLine,
             inputIsTerminal: false, outputIsTerminal: false, environment: environment)
-        let status = await Console.$current.withValue(console) { await CommandRunner.run(full) }
+        // No command here takes minutes: one that does is hung, and fails its test instead of the whole run.
+        let command = full
+        let status = try await withDeadline("mqadmin \(command.joined(separator: " "))", timeout: .seconds(240)) {
+            await Console.$current.withValue(console) { await CommandRunner.run(command) }
+        }
         return CommandResult(status: status, stdout: out.text, stderr: err.text)
     }
 

@@ -27,6 +27,20 @@ import Testing
         #expect(ContinuousClock.now - started < .seconds(20))
     }
 
+    @Test func anOperationPastItsDeadlineFailsWithoutBeingWaitedFor() async throws {
+        // The body ignores cancellation for 5 s: the deadline (300 ms) ends the wait, not the body.
+        let started = ContinuousClock.now
+        await #expect(throws: WaitTimedOut.self) {
+            try await withDeadline("a stuck operation", timeout: .milliseconds(300)) {
+                await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+                    DispatchQueue.global().asyncAfter(deadline: .now() + 5) { done.resume() }
+                }
+            }
+        }
+        #expect(ContinuousClock.now - started < .seconds(4))
+        #expect(try await withDeadline("a quick operation", timeout: .seconds(30)) { 42 } == 42)
+    }
+
     @Test func standardInputIsGivenAndClosed() throws {
         let r = try runCommand("/bin/cat", [], stdin: "line one\nline two\n")
         #expect(r.status == 0)
