@@ -108,7 +108,11 @@ extension BrokerCore {
             }
             offset = result.nextBeginOffset
         }
-        state.removeAll { [topics, groups] key in topics.topic(key.topic) == nil || groups.group(key.group) == nil }
+        // A group auto-created by its first pop is written by the persistence thread soon after, so a crash may
+        // come first: with auto-creation on, a group the pop log names is created again (its pops were real);
+        // with it off, only an admin created it (written before answering), so a missing one was deleted.
+        let groupsKept = state.groups.filter { groups.findOrCreate($0) != nil }
+        state.removeAll { [topics] key in topics.topic(key.topic) == nil || !groupsKept.contains(key.group) }
         if skipped > 0 { logger.warning("pop log: \(skipped) unreadable records skipped") }
         if state.count > 0 { logger.info("pop log replayed: \(state.count) messages in flight") }
         popState.withLockedValue { $0 = state }

@@ -134,6 +134,9 @@ struct PopState: Sendable {
     var nextDeadline: Int64? { entries.values.map(\.deadline).min() }
 
     /// Drops the entries of a deleted topic or group (replay skips what no longer exists).
+    /// The groups with a message in flight or an orderly batch.
+    var groups: Set<String> { Set(entries.keys.map(\.group)).union(orders.keys.map(\.group)) }
+
     mutating func removeAll(where drop: (PopKey) -> Bool) {
         entries = entries.filter { !drop($0.key) }
         orders = orders.filter { !drop(PopKey(group: $0.key.group, topic: $0.key.topic, queueId: $0.key.queueId, offset: -1)) }

@@ -71,6 +71,12 @@ struct BrokerStart: AsyncParsableCommand {
     @Option(name: .customLong("segment-size"), help: ArgumentHelp("Commit-log segment size in bytes.", visibility: .hidden))
     var segmentSize: Int64 = 1 << 30
 
+    // Tests lower it to wait for a redelivery in milliseconds; Apache's proxy fixes it at 10 s.
+    @Option(
+        name: .customLong("pop-min-invisible-time"),
+        help: ArgumentHelp("The shortest invisible time a POP may ask for.", valueName: "duration", visibility: .hidden))
+    var popMinInvisibleTime = "10s"
+
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
     var logLevel: String = "info"
 
@@ -121,6 +127,18 @@ struct BrokerStart: AsyncParsableCommand {
             throw ValidationError(
                 "--timer-max-delay \"\(timerMaxDelay)\" is not a duration of a second or more; use e.g. 3d or 12h")
         }
+        guard let popMinimum = Duration.parse(popMinInvisibleTime), popMinimum > .zero,
+            popMinimum <= .milliseconds(PopSettings().maxInvisibleTimeMillis)
+        else {
+            throw ValidationError(
+                "--pop-min-invisible-time \"\(popMinInvisibleTime)\" is not a positive duration up to 12h; use e.g. 10s")
+        }
+        guard let popMinimum = Duration.parse(popMinInvisibleTime), popMinimum > .zero,
+            popMinimum <= .milliseconds(PopSettings().maxInvisibleTimeMillis)
+        else {
+            throw ValidationError(
+                "--pop-min-invisible-time \"\(popMinInvisibleTime)\" is not a positive duration up to 12h; use e.g. 10s")
+        }
         guard segmentSize >= 64 * 1024 else { throw ValidationError("--segment-size must be at least 65536 bytes") }
         if let why = SystemTopics.validate(topic: traceTopic) { throw ValidationError("--trace-topic: " + why) }
         for (name, value) in [("--transaction-timeout", transactionTimeout), ("--transaction-check-interval", transactionCheckInterval)]
@@ -163,8 +181,10 @@ struct BrokerStart: AsyncParsableCommand {
         options.broker.transactionTimeOutMillis = Duration.parse(transactionTimeout)?.milliseconds ?? 6000
         options.broker.transactionCheckIntervalMillis = Duration.parse(transactionCheckInterval)?.milliseconds ?? 30_000
         options.broker.transactionCheckMax = transactionCheckMax
+        options.broker.pop.minInvisibleTimeMillis = Duration.parse(popMinInvisibleTime)?.milliseconds ?? 10_000
         warnIfExposed(logger)
         warnIfTimersOutliveRetention(options.broker, logger)
+        warnIfPopsOutliveRetention(options.broker, logger)
 
         let group = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
         let server = MQServer(options: options, group: group, logger: logger)
@@ -205,6 +225,16 @@ struct BrokerStart: AsyncParsableCommand {
         guard retentionSeconds < Double(broker.timer.maxDelaySeconds) else { return }
         let why = "a timer message due later than the retention may be deleted before it is delivered"
         logger.warning("--retention \(retention) is shorter than --timer-max-delay \(timerMaxDelay): \(why)")
+    }
+
+    /// A popped message waits in the commit log for its ack or its redelivery: retention shorter than the longest
+    /// invisible time may delete one popped and not acked before it comes back (Apache gives the same advice).
+    func warnIfPopsOutliveRetention(_ broker: BrokerConfig, _ logger: Logger) {
+        let retentionMillis = broker.store.retentionHours * 3_600_000
+        guard retentionMillis < Double(broker.pop.maxInvisibleTimeMillis) else { return }
+        let longest = "\(broker.pop.maxInvisibleTimeMillis / 3_600_000)h"
+        let why = "a message popped and not acked may be deleted before it is delivered again"
+        logger.warning("--retention \(retention) is shorter than the longest POP invisible time (\(longest)): \(why)")
     }
 
     func warnIfExposed(_ logger: Logger) {
