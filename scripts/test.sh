@@ -69,7 +69,7 @@ swift build --build-tests
 phase "testing"
 # Suites run one at a time: several start brokers and child processes, and timing checks stay honest
 # on a loaded 2-core machine. The whole log (.build/test-output.log) feeds the per-suite timing table; the console
-# shows what matters: failures, what tests print, a progress line every 25 suites.
+# shows what matters: failures, the figures tests print, a progress line every 25 suites.
 log=.build/test-output.log
 : > "$log"
 # Line-buffered (stdbuf): into a file the test process would buffer its output, and the watchdog below reads it.
@@ -79,7 +79,9 @@ tail -n +1 -f --pid="$runner" "$log" | awk '
     /^✔ Suite .* passed after / { if (++suites % 25 == 0) printf "  %d suites passed\n", suites; fflush(); next }
     /^✔ Test run with / { print; fflush(); next }
     /^(◇|✔) / || /^Test Suite / || /^\t Executed 0 tests/ || /^\[0\/1\] Planning build/ { next }
-    /^↳ (Testing Library Version|Target Platform):/ { next }
+    /^↳ (Testing Library Version|Target Platform):/ || / started\.$/ { next }
+    # Log lines of the brokers and clients tests run in process: in the log file, not on the console.
+    /^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9:.]+([+-][0-9]+|Z) (trace|debug|info|notice|warning|error|critical) / { next }
     { print; fflush() }
 ' &
 console=$!

@@ -133,10 +133,20 @@ struct PopState: Sendable {
     /// (thousands at most in the bundled broker); a heap is the step when that grows.
     var nextDeadline: Int64? { entries.values.map(\.deadline).min() }
 
-    /// Drops the entries of a deleted topic or group (replay skips what no longer exists).
     /// The groups with a message in flight or an orderly batch.
     var groups: Set<String> { Set(entries.keys.map(\.group)).union(orders.keys.map(\.group)) }
 
+    /// The oldest offset `group` has in flight in each queue, by topic and queue id. (An orderly batch needs no
+    /// entry here: its group's offset already stays at the batch's first offset not acked.)
+    func oldestInFlight(group: String) -> [String: [Int32: Int64]] {
+        var oldest: [String: [Int32: Int64]] = [:]
+        for key in entries.keys where key.group == group {
+            oldest[key.topic, default: [:]][key.queueId] = min(oldest[key.topic]?[key.queueId] ?? .max, key.offset)
+        }
+        return oldest
+    }
+
+    /// Drops the entries of a deleted topic or group (replay skips what no longer exists).
     mutating func removeAll(where drop: (PopKey) -> Bool) {
         entries = entries.filter { !drop($0.key) }
         orders = orders.filter { !drop(PopKey(group: $0.key.group, topic: $0.key.topic, queueId: $0.key.queueId, offset: -1)) }

@@ -22,6 +22,10 @@ extension BrokerCore {
                 topics = topics.filter { info.subscriptions[$0] != nil }
             }
         }
+        // A POP group's offset moves past a message when it is popped (Apache): its consumer offset here is the
+        // oldest one still in flight, so the backlog counts what is popped and not acked, and the pull offset
+        // says how far it popped (Apache's own counts leave in-flight messages out: apache/rocketmq#9217).
+        let inFlight = popState.withLockedValue { $0.oldestInFlight(group: group) }
         var stats = ConsumeStats()
         var tps = 0.0
         for topic in topics.sorted() {
@@ -30,8 +34,9 @@ extension BrokerCore {
             for q in 0..<config.readQueueNums {
                 let brokerOffset = max(store.maxOffset(topic: topic, queueId: q), 0)
                 let committed = offsets.offset(group: group, topic: topic, queueId: q)
-                let consumerOffset = max(committed, 0)
-                let pulled = offsets.pulledOffset(group: group, topic: topic, queueId: q) ?? consumerOffset
+                let popped = inFlight[topic]?[q]
+                let consumerOffset = min(max(committed, 0), popped ?? .max)
+                let pulled = max(offsets.pulledOffset(group: group, topic: topic, queueId: q) ?? 0, committed)
                 var last: Int64 = 0
                 if consumerOffset >= 1, let t = times.storeTime(topic: topic, queueId: q, offset: consumerOffset - 1) {
                     last = t
