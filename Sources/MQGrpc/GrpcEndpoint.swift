@@ -18,7 +18,8 @@ public final class GrpcEndpoint: BrokerFrontEnd {
     /// Dropped at stop: the transport's deinit completes promises on the event loops, which must still run then
     /// (after the group shut down NIO reports "Cannot schedule tasks on an EventLoop that has already shut down").
     private let server: Mutex<GRPCServer<HTTP2ServerTransport.Posix>?>
-    private let serving = Mutex<Task<Void, Never>?>(nil)
+    /// `serve()` running; its error, if it failed, is the task's value.
+    private let serving = Mutex<Task<(any Error)?, Never>?>(nil)
 
     /// `group` must be the broker's event loop group (grpc-swift's transport needs a
     /// MultiThreadedEventLoopGroup); no threads are added. `maxMessageSize` bounds a request's payload: the
@@ -44,16 +45,18 @@ public final class GrpcEndpoint: BrokerFrontEnd {
         guard let server = self.server.withLock({ $0 }) else {
             throw RemotingError.bindFailed(address: "\(host):\(port)", reason: "the gRPC endpoint was stopped")
         }
-        let logger = state.logger
-        serving.withLock {
-            $0 = Task {
-                do {
-                    try await server.serve()
-                } catch {
-                    logger.error("gRPC endpoint stopped: \(error)")
-                }
+        let state = self.state
+        let task = Task { () -> (any Error)? in
+            do {
+                try await server.serve()
+                return nil
+            } catch {
+                // A failure to bind is the start's error (below); a failure later ends the endpoint: say so.
+                if !state.listenAddress.isEmpty { state.logger.error("gRPC endpoint stopped: \(error)") }
+                return error
             }
         }
+        serving.withLock { $0 = task }
         let display = host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
         let bound: Int
         do {
@@ -65,8 +68,9 @@ public final class GrpcEndpoint: BrokerFrontEnd {
         } catch let error as RemotingError {
             throw error
         } catch {
-            // grpc-swift wraps the socket error; its innermost cause names it (e.g. "Address already in use").
-            throw RemotingError.bindFailed(address: display, reason: Self.innermost(error))
+            // serve() has failed by now; grpc-swift wraps the socket error, whose innermost cause names it.
+            let cause = await task.value ?? error
+            throw RemotingError.bindFailed(address: display, reason: SystemErrorText.describe(Self.innermost(cause)))
         }
         // Routes name an address clients can dial: a wildcard bind is advertised as this host's primary address.
         let advertised = host == "0.0.0.0" || host == "::" ? MQServer.primaryAddress() : host
@@ -74,11 +78,17 @@ public final class GrpcEndpoint: BrokerFrontEnd {
         return host.contains(":") ? "[\(host)]:\(bound)" : "\(host):\(bound)"
     }
 
-    static func innermost(_ error: any Error) -> String {
+    static func innermost(_ error: any Error) -> any Error {
         var current: any Error = error
-        while let rpc = current as? RuntimeError, let cause = rpc.cause { current = cause }
-        while let rpc = current as? RPCError, let cause = rpc.cause { current = cause }
-        return "\(current)"
+        while true {
+            if let e = current as? RuntimeError, let cause = e.cause {
+                current = cause
+            } else if let e = current as? RPCError, let cause = e.cause {
+                current = cause
+            } else {
+                return current
+            }
+        }
     }
 
     public func attach(_ core: BrokerCore) { state.attach(core) }
@@ -90,11 +100,11 @@ public final class GrpcEndpoint: BrokerFrontEnd {
             return s
         }
         server?.beginGracefulShutdown()
-        let task = serving.withLock { t -> Task<Void, Never>? in
+        let task = serving.withLock { t -> Task<(any Error)?, Never>? in
             defer { t = nil }
             return t
         }
-        await task?.value
+        _ = await task?.value
     }
 
     /// The clients that sent settings and did not terminate (for tests and, later, admin listings).

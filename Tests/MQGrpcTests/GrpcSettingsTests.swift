@@ -89,4 +89,44 @@ import Testing
             #expect(r.settings.backoffPolicy.maxAttempts == 17)
         }
     }
+
+    /// A client keeps its Telemetry stream open for as long as it runs: stopping the endpoint must end it rather
+    /// than wait for it (a graceful shutdown waits for every open call).
+    @Test func stopEndsAnOpenTelemetryStream() async throws {
+        try await GrpcBroker.with { broker in
+            try broker.createTopic("S_TOPIC")
+            let (replied, repliedContinuation) = AsyncStream.makeStream(of: Void.self)
+            let call = Task {
+                try await broker.withClient { client in
+                    var command = Apache_Rocketmq_V2_TelemetryCommand()
+                    command.settings = clientSettings(producerOf: ["S_TOPIC"])
+                    let sent = command
+                    let (ended, endedContinuation) = AsyncStream.makeStream(of: Void.self)
+                    return try await client.telemetry(
+                        metadata: clientMetadata(),
+                        requestProducer: { writer in
+                            try await writer.write(sent)
+                            for await _ in ended {}  // open until the server ends the stream
+                        },
+                        onResponse: { response in
+                            defer {
+                                endedContinuation.finish()
+                                repliedContinuation.finish()  // no reply at all: the test fails, never hangs
+                            }
+                            var replies = 0
+                            for try await _ in response.messages {
+                                replies += 1
+                                repliedContinuation.yield()
+                            }
+                            return replies
+                        })
+                }
+            }
+            for await _ in replied { break }  // the settings reply came: the stream is established
+            #expect(broker.endpoint.clients.count == 1)
+            let stopped = await finishes(within: .seconds(10)) { await broker.endpoint.stop() }
+            #expect(stopped)
+            #expect(try await call.value == 1)
+        }
+    }
 }
