@@ -27,14 +27,9 @@ final class GrpcClientPeer: RemotingPeer {
     /// Server→client requests (GET_CONSUMER_RUNNING_INFO, CONSUME_MESSAGE_DIRECTLY) fail at once rather than time
     /// out: a v5 client has no such calls.
     func sendRequest(_ command: RemotingCommand, timeout: TimeAmount) -> EventLoopFuture<RemotingCommand> {
-        eventLoop.makeFailedFuture(GrpcPeerUnsupported(code: command.code, client: remoteAddress))
+        let why = "request \(command.code) is not supported for gRPC (RocketMQ 5) clients"
+        return eventLoop.makeFailedFuture(RemotingError.sendFailed(address: remoteAddress, reason: why))
     }
 
     func close() { active.store(false, ordering: .releasing) }
-}
-
-struct GrpcPeerUnsupported: Error, CustomStringConvertible {
-    var code: Int32
-    var client: String
-    var description: String { "request \(code) is not supported for gRPC (RocketMQ 5) clients (\(client))" }
 }
