@@ -23,13 +23,14 @@ extension TestPaths {
         var consumer_fifo: Bool
     }
 
-    @Test func producerAndPushConsumerStartAndShutDownCleanly() async throws {
+    /// With `auth`, the broker checks the client's signatures (its own x-mq-date-time, signed with the password).
+    @Test(arguments: [false, true]) func producerAndPushConsumerStartAndShutDownCleanly(auth: Bool) async throws {
         guard FileManager.default.isExecutableFile(atPath: TestPaths.v5Python) else {
             throw TestProcessError(
                 "the RocketMQ 5 Python client is missing at \(TestPaths.v5Python); run ./scripts/test.sh, which "
                     + "creates it")
         }
-        try await GrpcBroker.with { broker in
+        try await GrpcBroker.with(auth: auth) { broker in
             try broker.createTopic("PY_TOPIC")
             let out = broker.directory.sub("v5.out")
             let stop = broker.directory.sub("v5.stop")
@@ -37,6 +38,7 @@ extension TestPaths {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: TestPaths.v5Python)
             p.arguments = [TestPaths.v5Script, "lifecycle", broker.grpcAddress, "PY_TOPIC", "PY_GROUP", stop]
+            if auth { p.arguments! += [GrpcBroker.adminUser, GrpcBroker.adminPassword] }
             p.standardOutput = FileHandle(forWritingAtPath: out)
             p.standardError = FileHandle.nullDevice
             // The client logs under $HOME/logs; keep that in the test's directory.
