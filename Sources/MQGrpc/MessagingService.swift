@@ -110,7 +110,7 @@ struct MessagingService: Apache_Rocketmq_V2_MessagingService.ServiceProtocol {
         }
     }
 
-    // MARK: not served yet: a status, never a transport error
+    // MARK: not served yet: a status, never a transport error (no credential check: these touch nothing)
 
     func sendMessage(
         request: ServerRequest<Apache_Rocketmq_V2_SendMessageRequest>, context: ServerContext
