@@ -38,11 +38,15 @@ extension TestPaths {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: TestPaths.v5Python)
             p.arguments = [TestPaths.v5Script, "lifecycle", broker.grpcAddress, "PY_TOPIC", "PY_GROUP", stop]
-            if auth { p.arguments! += [GrpcBroker.adminUser, GrpcBroker.adminPassword] }
             p.standardOutput = FileHandle(forWritingAtPath: out)
             p.standardError = FileHandle.nullDevice
             // The client logs under $HOME/logs; keep that in the test's directory.
-            p.environment = ProcessInfo.processInfo.environment.merging(["HOME": broker.directory.path]) { $1 }
+            var environment = ["HOME": broker.directory.path]
+            if auth {
+                environment["V5_ACCESS_KEY"] = GrpcBroker.adminUser
+                environment["V5_SECRET_KEY"] = GrpcBroker.adminPassword
+            }
+            p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
             try p.run()
             defer { if p.isRunning { p.terminate() } }
             func lines() -> [String] {

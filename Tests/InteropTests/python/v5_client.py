@@ -1,6 +1,7 @@
 """The official RocketMQ 5 Python client (rocketmq-python-client 5.1.2, gRPC) against `broker start --grpc-listen`.
 
-Usage: v5_client.py lifecycle ENDPOINT TOPIC GROUP STOP_FILE [ACCESS_KEY SECRET_KEY]
+Usage: v5_client.py lifecycle ENDPOINT TOPIC GROUP STOP_FILE
+Credentials (when the broker runs with --auth) come from V5_ACCESS_KEY and V5_SECRET_KEY, never from argv.
 
 Starts a Producer (publishing TOPIC) and a PushConsumer (GROUP subscribing TOPIC; its startup waits up to 10 s for
 the server's settings), prints one JSON line {"event": "started", ...} with the settings each applied, waits until
@@ -26,8 +27,9 @@ def emit(**fields):
     print(json.dumps(fields), flush=True)
 
 
-def lifecycle(endpoint, topic, group, stop_file, ak="", sk=""):
-    config = ClientConfiguration(endpoint, Credentials(ak, sk))
+def lifecycle(endpoint, topic, group, stop_file):
+    credentials = Credentials(os.environ.get("V5_ACCESS_KEY", ""), os.environ.get("V5_SECRET_KEY", ""))
+    config = ClientConfiguration(endpoint, credentials)
     producer = Producer(config, (topic,))
     producer.startup()
     consumer = PushConsumer(config, group, Listener(), {topic: FilterExpression()})
