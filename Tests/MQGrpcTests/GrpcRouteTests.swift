@@ -63,6 +63,10 @@ import Testing
             #expect(response.status.code.rawValue == 40402)
             #expect(response.status.message.contains("G_NO_SUCH_TOPIC"))
             #expect(response.messageQueues.isEmpty)
+            let empty = try await broker.withClient { client in
+                try await client.queryRoute(Apache_Rocketmq_V2_QueryRouteRequest(), metadata: clientMetadata())
+            }
+            #expect(empty.status.code == .illegalTopic)
         }
     }
 

@@ -90,6 +90,24 @@ import Testing
         }
     }
 
+    /// Settings with neither publishing nor subscription say nothing to register: Apache ends the stream with
+    /// INVALID_ARGUMENT, and so does this endpoint (the one case that is a gRPC error, not a status).
+    @Test func settingsWithoutPublishingOrSubscriptionEndTheStream() async throws {
+        try await GrpcBroker.with { broker in
+            var settings = Apache_Rocketmq_V2_Settings()
+            settings.clientType = .producer
+            let empty = settings
+            await #expect {
+                _ = try await broker.withClient { client in
+                    try await client.exchangeSettings(empty, metadata: clientMetadata())
+                }
+            } throws: { error in
+                (error as? RPCError)?.code == .invalidArgument
+            }
+            #expect(broker.endpoint.clients.isEmpty)
+        }
+    }
+
     /// A client keeps its Telemetry stream open for as long as it runs: stopping the endpoint must end it rather
     /// than wait for it (a graceful shutdown waits for every open call).
     @Test func stopEndsAnOpenTelemetryStream() async throws {
