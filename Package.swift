@@ -20,6 +20,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
+        // The gRPC (RocketMQ v5) endpoint only: linked by MQGrpc, MQAdminCLI and MQGrpcTests, nothing else.
+        .package(url: "https://github.com/grpc/grpc-swift-2.git", from: "2.4.3"),
+        .package(url: "https://github.com/grpc/grpc-swift-nio-transport.git", from: "2.9.2"),
+        .package(url: "https://github.com/grpc/grpc-swift-protobuf.git", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-protobuf.git", from: "1.39.0"),
     ],
     targets: [
         // Pure wire code: frames, headers, JSON (fastjson-tolerant), message codec, ACL signatures and
@@ -42,13 +47,26 @@ let package = Package(
         .target(name: "MQBenchKit", dependencies: [
             "MQClient", "MQProtocol", nioCore, .product(name: "Histogram", package: "hdrhistogram-swift"),
         ]),
+        // The RocketMQ v5 gRPC endpoint (apache.rocketmq.v2.MessagingService) in front of BrokerCore. Generated
+        // messages and stubs are committed (scripts/generate-grpc.sh); the .proto sources are not compiled here.
+        .target(
+            name: "MQGrpc",
+            dependencies: [
+                "MQBroker", "MQProtocol", "MQRemoting", nioCore, nioPosix, logging,
+                .product(name: "GRPCCore", package: "grpc-swift-2"),
+                .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
+                .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
+            exclude: ["Protos"]),
         // GNU readline (Debian's libreadline-dev), behind a small C shim that owns readline's globals.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // Line sources for the REPL: readline on a terminal, plain reads otherwise.
         .target(name: "MQLineEditor", dependencies: ["CReadline"]),
         // Command tree, rendering, REPL.
         .target(name: "MQAdminCLI", dependencies: [
-            "MQProtocol", "MQStore", "MQBroker", "MQClient", "MQRemoting", "MQLineEditor", "MQBenchKit", nioCore, nioPosix, logging,
+            "MQProtocol", "MQStore", "MQBroker", "MQGrpc", "MQClient", "MQRemoting", "MQLineEditor", "MQBenchKit",
+            nioCore, nioPosix, logging,
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             // YAML for `metadata export/apply` files only.
@@ -101,5 +119,15 @@ let package = Package(
         .testTarget(
             name: "InteropTests", dependencies: ["MQTestSupport", "MQClient", "MQProtocol", nioCore, nioPosix],
             exclude: ["python"]),
+        // The gRPC endpoint through the generated Swift client over loopback, and the Python v5 client against it.
+        .testTarget(
+            name: "MQGrpcTests",
+            dependencies: [
+                "MQGrpc", "MQTestSupport", "MQBroker", "MQProtocol", nioCore, nioPosix,
+                .product(name: "GRPCCore", package: "grpc-swift-2"),
+                .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
+                .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ]),
     ]
 )

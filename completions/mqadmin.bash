@@ -229,7 +229,7 @@ _mqadmin_broker_start() {
     repeating_flags=()
     non_repeating_flags=(--utc --auto-create-topics --no-auto-create-topics --property-filter --no-property-filter --auth --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --listen --broker-listen --cluster --broker-name --namesrv --role --flush --retention --message-delay-level --timer-max-delay --log-level --admin-user --admin-password-file --trace-topic --transaction-timeout --transaction-check-interval --transaction-check-max)
+    non_repeating_options=(--data --listen --broker-listen --grpc-listen --cluster --broker-name --namesrv --role --flush --retention --message-delay-level --timer-max-delay --log-level --admin-user --admin-password-file --trace-topic --transaction-timeout --transaction-check-interval --transaction-check-max)
     __mqadmin_offer_flags_options 0
 
     # Offer option value completions
@@ -241,6 +241,9 @@ _mqadmin_broker_start() {
         return
         ;;
     '--broker-listen')
+        return
+        ;;
+    '--grpc-listen')
         return
         ;;
     '--cluster')

@@ -28,7 +28,7 @@ function __mqadmin_parse_tokens -S
             __mqadmin_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
             case 'start'
-                __mqadmin_parse_subcommand 0 'data=' 'utc' 'listen=' 'broker-listen=' 'cluster=' 'broker-name=' 'namesrv=' 'role=' 'flush=' 'auto-create-topics' 'no-auto-create-topics' 'property-filter' 'no-property-filter' 'retention=' 'message-delay-level=' 'timer-max-delay=' 'log-level=' 'auth' 'admin-user=' 'admin-password-file=' 'trace-topic=' 'transaction-timeout=' 'transaction-check-interval=' 'transaction-check-max=' 'version' 'h/help'
+                __mqadmin_parse_subcommand 0 'data=' 'utc' 'listen=' 'broker-listen=' 'grpc-listen=' 'cluster=' 'broker-name=' 'namesrv=' 'role=' 'flush=' 'auto-create-topics' 'no-auto-create-topics' 'property-filter' 'no-property-filter' 'retention=' 'message-delay-level=' 'timer-max-delay=' 'log-level=' 'auth' 'admin-user=' 'admin-password-file=' 'trace-topic=' 'transaction-timeout=' 'transaction-check-interval=' 'transaction-check-max=' 'version' 'h/help'
             case 'status'
                 __mqadmin_parse_subcommand 0 'b/broker=' 'c/cluster=' 'n/namesrv=' 'context=' 'timeout=' 'data=' 'access-key=' 'secret-key-file=' 'secret-key-stdin' 'secret-key=' 'insecure-password-arg' 'o/output=' 'utc' 'version' 'h/help'
             case 'drain'
@@ -550,6 +550,7 @@ complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_option
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin broker start" utc' -l 'utc' -d 'Print and read times in UTC (default: MQADMIN_TZ, else the local time zone).'
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin broker start" listen' -l 'listen' -d 'Name server listen address.' -rfka ''
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin broker start" broker-listen' -l 'broker-listen' -d 'Broker listen address.' -rfka ''
+complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin broker start" grpc-listen' -l 'grpc-listen' -d 'Also serve RocketMQ 5 (gRPC) clients here (e.g. 127.0.0.1:8081; a bare port: 127.0.0.1). Off by default.' -rfka ''
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin broker start" cluster' -l 'cluster' -d 'Cluster name.' -rfka ''
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin broker start" broker-name' -l 'broker-name' -d 'Broker name (unique within the cluster).' -rfka ''
 complete -c 'mqadmin' -n '__mqadmin_should_offer_completions_for_flags_or_options "mqadmin broker start" namesrv' -l 'namesrv' -d 'Also register with these name servers (\';\'-separated).' -rfka ''

@@ -204,6 +204,7 @@ _mqadmin_broker_start() {
         '--utc[Print and read times in UTC (default\: MQADMIN_TZ, else the local time zone).]'
         '--listen[Name server listen address.]:host\:port:'
         '--broker-listen[Broker listen address.]:host\:port:'
+        '--grpc-listen[Also serve RocketMQ 5 (gRPC) clients here (e.g. 127.0.0.1\:8081; a bare port\: 127.0.0.1). Off by default.]:host\:port:'
         '--cluster[Cluster name.]:cluster:'
         '--broker-name[Broker name (unique within the cluster).]:broker-name:'
         '--namesrv[Also register with these name servers ('\'';'\''-separated).]:addr:'

@@ -47,6 +47,16 @@ if ! .venv-txn/bin/python -c "$txn_check" >/dev/null 2>&1; then
 fi
 .venv-txn/bin/python -c "$txn_check" || { echo "the transactional test Python (.venv-txn) does not load" >&2; exit 1; }
 
+# The official RocketMQ 5 Python client (gRPC, PyPI rocketmq-python-client 5.1.2) for the gRPC endpoint's interop
+# tests, in its own environment: it imports as `rocketmq` too.
+v5_check='import importlib.metadata as m, rocketmq; assert m.version("rocketmq-python-client") == "5.1.2"'
+if ! .venv-v5/bin/python -c "$v5_check" >/dev/null 2>&1; then
+    echo "==> creating (or repairing) .venv-v5 with rocketmq-python-client==5.1.2 (the RocketMQ 5 gRPC client)"
+    python3 -m venv .venv-v5
+    .venv-v5/bin/pip install --quiet --disable-pip-version-check 'rocketmq-python-client==5.1.2'
+fi
+.venv-v5/bin/python -c "$v5_check" || { echo "the RocketMQ 5 test Python (.venv-v5) does not load" >&2; exit 1; }
+
 # GNU readline for the REPL (a build dependency of the CReadline system library).
 if ! dpkg -s libreadline-dev >/dev/null 2>&1; then
     echo "==> installing libreadline-dev"

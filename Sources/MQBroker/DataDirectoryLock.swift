@@ -10,12 +10,15 @@ public struct RunningBrokerInfo: Codable, Sendable, Equatable {
     public var nameServer: String?
     public var broker: String?
     public var startedAt: Int64
+    /// The gRPC endpoint's bound address (`--grpc-listen`), when it runs.
+    public var grpc: String?
 
-    public init(pid: Int32, nameServer: String?, broker: String?, startedAt: Int64) {
+    public init(pid: Int32, nameServer: String?, broker: String?, startedAt: Int64, grpc: String? = nil) {
         self.pid = pid
         self.nameServer = nameServer
         self.broker = broker
         self.startedAt = startedAt
+        self.grpc = grpc
     }
 }
 

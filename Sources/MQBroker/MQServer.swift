@@ -12,6 +12,8 @@ public struct ServerOptions: Sendable {
     public var nameServerListen = "127.0.0.1:9876"
     public var brokerListen = "127.0.0.1:10911"
     public var broker: BrokerConfig
+    /// Further listeners serving this broker (`broker start --grpc-listen`); bound with the broker's port.
+    public var frontEnds: [any BrokerFrontEnd] = []
 
     public init(dataDirectory: String) {
         broker = BrokerConfig(dataDirectory: dataDirectory, advertisedAddress: "127.0.0.1:10911")
@@ -53,6 +55,7 @@ public final class MQServer: Sendable {
         var scan: RepeatedTask?
         var nameServerAddress: String?
         var brokerAddress: String?
+        var frontEndAddresses: [String: String] = [:]
     }
     private let running = NIOLockedValueBox(Running())
 
@@ -65,6 +68,8 @@ public final class MQServer: Sendable {
     public var nameServerAddress: String? { running.withLockedValue { $0.nameServerAddress } }
     public var brokerAddress: String? { running.withLockedValue { $0.brokerAddress } }
     public var controller: BrokerController? { running.withLockedValue { $0.controller } }
+    /// The bound address of each front end by its name (e.g. "grpc"), once started.
+    public var frontEndAddresses: [String: String] { running.withLockedValue { $0.frontEndAddresses } }
 
     public func start() async throws {
         do {
@@ -127,6 +132,11 @@ public final class MQServer: Sendable {
         running.withLockedValue { $0.brokerServer = brokerServer }
         try await brokerServer.start()
         let boundPort = brokerServer.localAddress?.port ?? port
+        var frontEndAddresses: [String: String] = [:]
+        for frontEnd in options.frontEnds {
+            frontEndAddresses[frontEnd.name] = try await frontEnd.bind()
+        }
+        running.withLockedValue { $0.frontEndAddresses = frontEndAddresses }
         let lock = try DataDirectoryLock.acquire(dataDirectory: options.broker.dataDirectory)
         running.withLockedValue { $0.lock = lock }
 
@@ -152,13 +162,17 @@ public final class MQServer: Sendable {
         late.set(controller.core)
         running.withLockedValue { $0.nameServerGate }?.set(auth)
         await controller.start()
+        for frontEnd in options.frontEnds { frontEnd.attach(controller.core) }
         lock.publish(
             RunningBrokerInfo(
                 pid: getpid(), nameServer: nameServerAddress ?? config.nameServerAddresses.first,
-                broker: config.advertisedAddress, startedAt: nowMillis()))
+                broker: config.advertisedAddress, startedAt: nowMillis(), grpc: frontEndAddresses["grpc"]))
         started.append(
             "broker \(config.brokerName) of cluster \(config.clusterName) listening on \(config.advertisedAddress), flush \(config.store.flushMode.rawValue), data \(config.dataDirectory)"
         )
+        for (name, address) in frontEndAddresses.sorted(by: { $0.key < $1.key }) {
+            started.append("\(name) endpoint of broker \(config.brokerName) listening on \(address)")
+        }
         for line in started { logger.info("\(line)") }
     }
 
@@ -168,6 +182,8 @@ public final class MQServer: Sendable {
             defer { r = Running() }
             return r
         }
+        // Every front end, bound or not: stopping releases what it holds on the event loops while they still run.
+        for frontEnd in options.frontEnds { await frontEnd.stop() }
         if let server = r.brokerServer { await server.stop() }
         if let controller = r.controller { await controller.shutdown() }
         r.scan?.cancel()
@@ -187,7 +203,7 @@ public final class MQServer: Sendable {
     }
 
     /// The first non-loopback IPv4 address, for advertising a broker bound to all interfaces.
-    static func primaryAddress() -> String {
+    public static func primaryAddress() -> String {
         var addrs: UnsafeMutablePointer<ifaddrs>?
         guard getifaddrs(&addrs) == 0, let first = addrs else { return "127.0.0.1" }
         defer { freeifaddrs(addrs) }

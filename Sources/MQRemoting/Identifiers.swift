@@ -10,11 +10,12 @@ enum Opaque {
     }
 }
 
-/// Process-wide connection ids, shared by TCP and in-process peers so processors can key tables by `peer.id`.
-enum ConnectionID {
+/// Process-wide connection ids, shared by TCP and in-process peers (and the gRPC endpoint's client peers) so
+/// processors can key tables by `peer.id`.
+public enum ConnectionID {
     private static let counter = Atomic<UInt64>(0)
 
-    static func next() -> UInt64 {
+    public static func next() -> UInt64 {
         counter.wrappingAdd(1, ordering: .relaxed).newValue
     }
 }

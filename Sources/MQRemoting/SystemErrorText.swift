@@ -11,8 +11,8 @@ import Darwin
 
 /// Short lowercase reasons for socket errors ("connection refused", "address already in use"),
 /// so `RemotingError` descriptions read as one sentence instead of NIO's debugging text.
-enum SystemErrorText {
-    static func describe(_ error: any Error) -> String {
+public enum SystemErrorText {
+    public static func describe(_ error: any Error) -> String {
         switch error {
         case let error as IOError:
             return errnoText(error.errnoCode)

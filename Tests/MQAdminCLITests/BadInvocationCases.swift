@@ -59,6 +59,8 @@ extension BadInvocationTests {
         Case("--message-delay-level", "broker", "start", "--message-delay-level", "1x,2y"),
         Case("--admin-password-file", "broker", "start", "--auth", "--admin-user", "root"),
         Case("--broker-listen", "broker", "start", "--broker-listen", "127.0.0.1"),
+        Case("--grpc-listen", "broker", "start", "--grpc-listen", "127.0.0.1:"),
+        Case("--grpc-listen", "broker", "start", "--role", "namesrv", "--grpc-listen", "8081"),
         Case("<group>", "group", "create"),
         Case("--retry-max-times", "group", "create", "Gnew", "--retry-max-times", "many"),
         Case("--retry-queues", "group", "create", "Gnew", "--retry-queues", "-2"),

@@ -53,6 +53,12 @@ import Testing
                 ["--data", dir.sub("other"), "--listen", "127.0.0.1:0", "--broker-listen", running.broker],
                 home: dir.path)
             expectRefused(brokerPort, 1, saying: "cannot listen on \(running.broker)")
+            // The gRPC endpoint's port is bound with the broker's, before the data directory is touched.
+            let grpcPort = try await start(
+                ["--data", dir.sub("other"), "--listen", "127.0.0.1:0", "--broker-listen", "127.0.0.1:0",
+                 "--grpc-listen", running.broker],
+                home: dir.path)
+            expectRefused(grpcPort, 1, saying: "cannot listen on \(running.broker): address already in use")
             let created = FileManager.default.fileExists(atPath: dir.sub("other"))
             #expect(!created, "a refused start created its data directory")
         }

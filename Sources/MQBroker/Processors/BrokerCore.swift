@@ -98,6 +98,19 @@ public final class BrokerCore: RequestProcessor {
         if let refusal = auth.refusal(for: request, access: route?.access, from: peer.remoteAddress) {
             return .response(refusal)
         }
+        return dispatch(request, route: route, from: peer)
+    }
+
+    /// The registry's handler for `request` on the row's thread, without the ACL check: for a front-end that
+    /// authenticated and authorized the caller by its own rules (the gRPC endpoint, MQGrpc) and speaks to the
+    /// broker through the same handlers the remoting transport uses.
+    public func processAuthorized(_ request: RemotingCommand, from peer: any RemotingPeer) -> ProcessResult {
+        dispatch(request, route: BrokerRequests.table.route(request.code), from: peer)
+    }
+
+    private func dispatch(
+        _ request: RemotingCommand, route: RequestRoute<BrokerCore>?, from peer: any RemotingPeer
+    ) -> ProcessResult {
         guard let route, route.isServed else { return .response(RequestTable<BrokerCore>.notSupported(request)) }
         switch route.thread {
         case .eventLoop:

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import MQBroker
+import MQGrpc
 import MQProtocol
 import MQStore
 import NIOCore
@@ -30,6 +31,13 @@ struct BrokerStart: AsyncParsableCommand {
 
     @Option(name: .customLong("broker-listen"), help: ArgumentHelp("Broker listen address.", valueName: "host:port"))
     var brokerListen = "127.0.0.1:10911"
+
+    @Option(
+        name: .customLong("grpc-listen"),
+        help: ArgumentHelp(
+            "Also serve RocketMQ 5 (gRPC) clients here (e.g. 127.0.0.1:8081; a bare port: 127.0.0.1). Off by default.",
+            valueName: "host:port"))
+    var grpcListen: String?
 
     @Option(help: "Cluster name.")
     var cluster = "DefaultCluster"
@@ -149,6 +157,12 @@ struct BrokerStart: AsyncParsableCommand {
         for (name, value) in [("--listen", listen), ("--broker-listen", brokerListen)] {
             try Address.validate(value, what: name)
         }
+        if let grpcAddress {
+            try Address.validate(grpcAddress, what: "--grpc-listen", example: "127.0.0.1:8081")
+            if role == .namesrv {
+                throw ValidationError("--grpc-listen needs a broker; a name server alone serves no clients")
+            }
+        }
         if adminPasswordFile != nil && adminUser == nil {
             throw ValidationError("--admin-password-file needs --admin-user NAME")
         }
@@ -187,6 +201,14 @@ struct BrokerStart: AsyncParsableCommand {
         warnIfPopsOutliveRetention(options.broker, logger)
 
         let group = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
+        if let grpcAddress, let endpoint = HostPort(grpcAddress) {
+            // On the broker's event loops: no threads of its own (docs/architecture.md, "Which code runs where").
+            options.frontEnds = [
+                GrpcEndpoint(
+                    host: endpoint.host, port: endpoint.port, group: group,
+                    maxMessageSize: options.broker.store.maxMessageSize, logger: logger)
+            ]
+        }
         let server = MQServer(options: options, group: group, logger: logger)
         let signals = await UnixSignalsSequence(trapping: .sigint, .sigterm)
         do {
@@ -228,7 +250,7 @@ struct BrokerStart: AsyncParsableCommand {
     }
 
     /// A popped message waits in the commit log for its ack or its redelivery: retention shorter than the longest
-    /// invisible time may delete one popped and not acked before it comes back (Apache gives the same advice).
+    /// invisible time may delete one popped and not acked before it comes back.
     func warnIfPopsOutliveRetention(_ broker: BrokerConfig, _ logger: Logger) {
         let retentionMillis = broker.store.retentionHours * 3_600_000
         guard retentionMillis < Double(broker.pop.maxInvisibleTimeMillis) else { return }
@@ -237,9 +259,16 @@ struct BrokerStart: AsyncParsableCommand {
         logger.warning("--retention \(retention) is shorter than the longest POP invisible time (\(longest)): \(why)")
     }
 
+    /// `--grpc-listen` with a bare port completed to loopback, as every listener here defaults to.
+    var grpcAddress: String? {
+        grpcListen.map { !$0.isEmpty && $0.allSatisfy(\.isNumber) ? "127.0.0.1:" + $0 : $0 }
+    }
+
     func warnIfExposed(_ logger: Logger) {
         guard !auth else { return }
-        for (name, value) in [("--listen", listen), ("--broker-listen", brokerListen)] where !Address.isLoopback(value) {
+        var listeners = [("--listen", listen), ("--broker-listen", brokerListen)]
+        if let grpcAddress { listeners.append(("--grpc-listen", grpcAddress)) }
+        for (name, value) in listeners where !Address.isLoopback(value) {
             logger.warning("\(name) \(value) is reachable from other machines and authentication is off")
         }
     }

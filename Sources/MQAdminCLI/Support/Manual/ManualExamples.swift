@@ -34,6 +34,9 @@ enum ManualExamples {
             ManualExample(
                 "Acknowledge sends only once on disk, keeping a week of messages:",
                 "mqadmin broker start --data /var/lib/mqadmin --flush sync --retention 7d"),
+            ManualExample(
+                "Also serve RocketMQ 5 (gRPC) clients on 127.0.0.1:8081 (their access point):",
+                "mqadmin broker start --grpc-listen 8081"),
         ],
         "broker status": [
             ManualExample("Runtime figures of every broker of a cluster:", "mqadmin broker status -n 10.0.0.5:9876"),

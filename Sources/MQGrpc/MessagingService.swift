@@ -1,0 +1,198 @@
+import GRPCCore
+import Logging
+import MQBroker
+import MQProtocol
+import SwiftProtobuf
+
+/// A response message whose status the service sets: every one of MessagingService has `status` (design
+/// pop-grpc.md §5.3: every response carries `status.code`, errors are statuses in the body, never gRPC errors).
+protocol StatusCarrying: SwiftProtobuf.Message {
+    var status: V2Status { get set }
+}
+
+extension Apache_Rocketmq_V2_QueryRouteResponse: StatusCarrying {}
+extension Apache_Rocketmq_V2_HeartbeatResponse: StatusCarrying {}
+extension Apache_Rocketmq_V2_SendMessageResponse: StatusCarrying {}
+extension Apache_Rocketmq_V2_QueryAssignmentResponse: StatusCarrying {}
+extension Apache_Rocketmq_V2_ReceiveMessageResponse: StatusCarrying {}
+extension Apache_Rocketmq_V2_AckMessageResponse: StatusCarrying {}
+extension Apache_Rocketmq_V2_ForwardMessageToDeadLetterQueueResponse: StatusCarrying {}
+extension Apache_Rocketmq_V2_PullMessageResponse: StatusCarrying {}
+extension Apache_Rocketmq_V2_UpdateOffsetResponse: StatusCarrying {}
+extension Apache_Rocketmq_V2_GetOffsetResponse: StatusCarrying {}
+extension Apache_Rocketmq_V2_QueryOffsetResponse: StatusCarrying {}
+extension Apache_Rocketmq_V2_EndTransactionResponse: StatusCarrying {}
+extension Apache_Rocketmq_V2_NotifyClientTerminationResponse: StatusCarrying {}
+extension Apache_Rocketmq_V2_ChangeInvisibleDurationResponse: StatusCarrying {}
+extension Apache_Rocketmq_V2_RecallMessageResponse: StatusCarrying {}
+extension Apache_Rocketmq_V2_SyncLiteSubscriptionResponse: StatusCarrying {}
+
+/// apache.rocketmq.v2.MessagingService in front of the broker. Calls run as Swift tasks; what touches the broker's
+/// tables goes through its registry handlers on an event loop (`GrpcEndpointState.call`), as a remoting request.
+struct MessagingService: Apache_Rocketmq_V2_MessagingService.ServiceProtocol {
+    typealias V2 = Apache_Rocketmq_V2_MessagingService
+    let state: GrpcEndpointState
+
+    var auth: GrpcAuthenticator? {
+        state.broker.map { GrpcAuthenticator(auth: $0.auth, logger: state.logger) }
+    }
+
+    /// Authenticates and authorizes a unary call, then answers with `body`'s response, its status always set.
+    func unary<Response: StatusCarrying>(
+        _ rpc: GrpcAccess, metadata: Metadata, context: ServerContext, topic: String? = nil, group: String? = nil,
+        _ body: (BrokerCore, GrpcCall) async -> Response
+    ) async -> ServerResponse<Response> {
+        let call = GrpcCall(metadata: metadata, remotePeer: context.remotePeer)
+        var response = Response()
+        guard let core = state.broker, let auth else {
+            response.status = V2Status(.tooManyRequests, "the broker is starting; try again")
+            return ServerResponse(message: response)
+        }
+        if let refusal = auth.refusal(call, rpc: rpc.rawValue, checks: rpc.checks(topic: topic, group: group)) {
+            response.status = refusal
+            return ServerResponse(message: response)
+        }
+        return ServerResponse(message: await body(core, call))
+    }
+
+    /// The answer of an RPC this broker does not serve yet (steps 3–4 of the plan) or at all.
+    static func notServed<Response: StatusCarrying>(_ rpc: GrpcAccess) -> Response {
+        var response = Response()
+        switch rpc {
+        case .pullMessage, .updateOffset, .getOffset, .queryOffset, .syncLiteSubscription:
+            response.status = V2Status(.unsupported, "\(rpc.rawValue) is not supported by this broker")
+        default:
+            response.status = V2Status(.notImplemented, "\(rpc.rawValue) is not implemented yet by this broker")
+        }
+        return response
+    }
+
+    // MARK: served
+
+    func queryRoute(
+        request: ServerRequest<Apache_Rocketmq_V2_QueryRouteRequest>, context: ServerContext
+    ) async throws -> ServerResponse<Apache_Rocketmq_V2_QueryRouteResponse> {
+        await unary(.queryRoute, metadata: request.metadata, context: context, topic: request.message.topic.name) {
+            core, _ in GrpcQueryRoute.answer(request.message, core: core, fallback: state.routeEndpoints)
+        }
+    }
+
+    func heartbeat(
+        request: ServerRequest<Apache_Rocketmq_V2_HeartbeatRequest>, context: ServerContext
+    ) async throws -> ServerResponse<Apache_Rocketmq_V2_HeartbeatResponse> {
+        let group = request.message.hasGroup ? request.message.group.name : nil
+        return await unary(.heartbeat, metadata: request.metadata, context: context, group: group) { core, call in
+            var response = Apache_Rocketmq_V2_HeartbeatResponse()
+            response.status = await GrpcRegistration(state: state).heartbeat(call, core: core)
+            return response
+        }
+    }
+
+    func notifyClientTermination(
+        request: ServerRequest<Apache_Rocketmq_V2_NotifyClientTerminationRequest>, context: ServerContext
+    ) async throws -> ServerResponse<Apache_Rocketmq_V2_NotifyClientTerminationResponse> {
+        let group = request.message.hasGroup ? request.message.group.name : nil
+        return await unary(.notifyClientTermination, metadata: request.metadata, context: context, group: group) {
+            core, call in
+            var response = Apache_Rocketmq_V2_NotifyClientTerminationResponse()
+            response.status = await GrpcRegistration(state: state).terminate(call, core: core)
+            return response
+        }
+    }
+
+    func telemetry(
+        request: StreamingServerRequest<Apache_Rocketmq_V2_TelemetryCommand>, context: ServerContext
+    ) async throws -> StreamingServerResponse<Apache_Rocketmq_V2_TelemetryCommand> {
+        let call = GrpcCall(metadata: request.metadata, remotePeer: context.remotePeer)
+        return StreamingServerResponse { writer in
+            try await GrpcTelemetry(state: state, call: call).run(inbound: request.messages, writer: writer)
+            return [:]
+        }
+    }
+
+    // MARK: not served yet: a status, never a transport error (no credential check: these touch nothing)
+
+    func sendMessage(
+        request: ServerRequest<Apache_Rocketmq_V2_SendMessageRequest>, context: ServerContext
+    ) async throws -> ServerResponse<Apache_Rocketmq_V2_SendMessageResponse> {
+        ServerResponse(message: Self.notServed(.sendMessage))
+    }
+
+    func queryAssignment(
+        request: ServerRequest<Apache_Rocketmq_V2_QueryAssignmentRequest>, context: ServerContext
+    ) async throws -> ServerResponse<Apache_Rocketmq_V2_QueryAssignmentResponse> {
+        ServerResponse(message: Self.notServed(.queryAssignment))
+    }
+
+    func receiveMessage(
+        request: ServerRequest<Apache_Rocketmq_V2_ReceiveMessageRequest>, context: ServerContext
+    ) async throws -> StreamingServerResponse<Apache_Rocketmq_V2_ReceiveMessageResponse> {
+        StreamingServerResponse { writer in
+            try await writer.write(Self.notServed(.receiveMessage))
+            return [:]
+        }
+    }
+
+    func ackMessage(
+        request: ServerRequest<Apache_Rocketmq_V2_AckMessageRequest>, context: ServerContext
+    ) async throws -> ServerResponse<Apache_Rocketmq_V2_AckMessageResponse> {
+        ServerResponse(message: Self.notServed(.ackMessage))
+    }
+
+    func forwardMessageToDeadLetterQueue(
+        request: ServerRequest<Apache_Rocketmq_V2_ForwardMessageToDeadLetterQueueRequest>, context: ServerContext
+    ) async throws -> ServerResponse<Apache_Rocketmq_V2_ForwardMessageToDeadLetterQueueResponse> {
+        ServerResponse(message: Self.notServed(.forwardMessageToDeadLetterQueue))
+    }
+
+    func pullMessage(
+        request: ServerRequest<Apache_Rocketmq_V2_PullMessageRequest>, context: ServerContext
+    ) async throws -> StreamingServerResponse<Apache_Rocketmq_V2_PullMessageResponse> {
+        StreamingServerResponse { writer in
+            try await writer.write(Self.notServed(.pullMessage))
+            return [:]
+        }
+    }
+
+    func updateOffset(
+        request: ServerRequest<Apache_Rocketmq_V2_UpdateOffsetRequest>, context: ServerContext
+    ) async throws -> ServerResponse<Apache_Rocketmq_V2_UpdateOffsetResponse> {
+        ServerResponse(message: Self.notServed(.updateOffset))
+    }
+
+    func getOffset(
+        request: ServerRequest<Apache_Rocketmq_V2_GetOffsetRequest>, context: ServerContext
+    ) async throws -> ServerResponse<Apache_Rocketmq_V2_GetOffsetResponse> {
+        ServerResponse(message: Self.notServed(.getOffset))
+    }
+
+    func queryOffset(
+        request: ServerRequest<Apache_Rocketmq_V2_QueryOffsetRequest>, context: ServerContext
+    ) async throws -> ServerResponse<Apache_Rocketmq_V2_QueryOffsetResponse> {
+        ServerResponse(message: Self.notServed(.queryOffset))
+    }
+
+    func endTransaction(
+        request: ServerRequest<Apache_Rocketmq_V2_EndTransactionRequest>, context: ServerContext
+    ) async throws -> ServerResponse<Apache_Rocketmq_V2_EndTransactionResponse> {
+        ServerResponse(message: Self.notServed(.endTransaction))
+    }
+
+    func changeInvisibleDuration(
+        request: ServerRequest<Apache_Rocketmq_V2_ChangeInvisibleDurationRequest>, context: ServerContext
+    ) async throws -> ServerResponse<Apache_Rocketmq_V2_ChangeInvisibleDurationResponse> {
+        ServerResponse(message: Self.notServed(.changeInvisibleDuration))
+    }
+
+    func recallMessage(
+        request: ServerRequest<Apache_Rocketmq_V2_RecallMessageRequest>, context: ServerContext
+    ) async throws -> ServerResponse<Apache_Rocketmq_V2_RecallMessageResponse> {
+        ServerResponse(message: Self.notServed(.recallMessage))
+    }
+
+    func syncLiteSubscription(
+        request: ServerRequest<Apache_Rocketmq_V2_SyncLiteSubscriptionRequest>, context: ServerContext
+    ) async throws -> ServerResponse<Apache_Rocketmq_V2_SyncLiteSubscriptionResponse> {
+        ServerResponse(message: Self.notServed(.syncLiteSubscription))
+    }
+}
