@@ -11,6 +11,8 @@ final class GrpcClientPeer: RemotingPeer {
     let localAddress: String
     let eventLoop: any EventLoop
     private let active = Atomic<Bool>(true)
+    /// The client's open Telemetry stream (its id and outbound half): where orphaned-transaction checks go.
+    private let telemetry = Mutex<(id: UInt64, out: AsyncStream<V2Telemetry>.Continuation)?>(nil)
 
     init(remoteAddress: String, localAddress: String, eventLoop: any EventLoop) {
         self.remoteAddress = remoteAddress
@@ -20,9 +22,25 @@ final class GrpcClientPeer: RemotingPeer {
 
     var isActive: Bool { active.load(ordering: .acquiring) }
 
-    /// Server→client notices of the remoting protocol (NOTIFY_CONSUMER_IDS_CHANGED) mean nothing to a v5 client,
-    /// whose queues the broker assigns: dropped. (Orphaned-transaction checks go through Telemetry in step 3.)
-    func sendOneway(_ command: RemotingCommand) {}
+    /// The Telemetry stream `id` now carries what the broker sends this client.
+    func attach(stream id: UInt64, _ out: AsyncStream<V2Telemetry>.Continuation) {
+        telemetry.withLock { $0 = (id, out) }
+    }
+
+    /// Stream `id` ended: nothing goes to it any more (a newer stream of the client stays).
+    func detach(stream id: UInt64) {
+        telemetry.withLock { if $0?.id == id { $0 = nil } }
+    }
+
+    /// The broker's transaction check (CHECK_TRANSACTION_STATE) becomes a RecoverOrphanedTransactionCommand on the
+    /// client's Telemetry stream (design pop-grpc.md §2.3); without a stream it is dropped and the next check round
+    /// asks again. Other notices of the remoting protocol (NOTIFY_CONSUMER_IDS_CHANGED) mean nothing to a v5
+    /// client, whose queues the broker assigns: dropped.
+    func sendOneway(_ command: RemotingCommand) {
+        guard let recover = GrpcRecoverCommand.make(from: command) else { return }
+        let out = telemetry.withLock { $0?.out }
+        out?.yield(recover)
+    }
 
     /// Server→client requests (GET_CONSUMER_RUNNING_INFO, CONSUME_MESSAGE_DIRECTLY) fail at once rather than time
     /// out: a v5 client has no such calls.
@@ -31,5 +49,8 @@ final class GrpcClientPeer: RemotingPeer {
         return eventLoop.makeFailedFuture(RemotingError.sendFailed(address: remoteAddress, reason: why))
     }
 
-    func close() { active.store(false, ordering: .releasing) }
+    func close() {
+        active.store(false, ordering: .releasing)
+        telemetry.withLock { $0 = nil }
+    }
 }

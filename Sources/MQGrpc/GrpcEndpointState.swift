@@ -11,6 +11,8 @@ final class GrpcEndpointState: Sendable {
     let group: MultiThreadedEventLoopGroup
     let logger: Logger
     let clients = GrpcClients()
+    /// Round-robin position of sends without a message group.
+    let sendCounter = Atomic<UInt64>(0)
     private let core = Mutex<BrokerCore?>(nil)
     /// The endpoint routes name when the client's request names none: the bound address.
     private let endpoints = Mutex(V2Endpoints())

@@ -16,12 +16,15 @@ struct GrpcTelemetry {
     ) async throws {
         let (outbound, continuation) = AsyncStream.makeStream(of: V2Telemetry.self)
         guard let id = state.openStream(continuation) else { return }
-        defer { state.closeStream(id) }
+        defer {
+            state.closeStream(id)
+            if let client = state.clients.client(call.clientId) { client.peer.detach(stream: id) }
+        }
         try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask {
                 defer { continuation.finish() }
                 for try await command in inbound {
-                    if let reply = try await handle(command) { continuation.yield(reply) }
+                    if let reply = try await handle(command, stream: (id, continuation)) { continuation.yield(reply) }
                 }
             }
             // Ends when the client closes its side or the endpoint stops (`finishStreams`).
@@ -39,7 +42,9 @@ struct GrpcTelemetry {
 
     /// The reply to one command from the client; nil for commands that need none (thread stack traces, verify
     /// results: answers to server commands this broker does not send).
-    func handle(_ command: V2Telemetry) async throws -> V2Telemetry? {
+    func handle(
+        _ command: V2Telemetry, stream: (id: UInt64, out: AsyncStream<V2Telemetry>.Continuation)? = nil
+    ) async throws -> V2Telemetry? {
         guard case .settings(let settings) = command.command else { return nil }
         guard settings.pubSub != nil else {
             // Apache fails the stream the same way: nothing can be registered for such a client.
@@ -63,6 +68,8 @@ struct GrpcTelemetry {
             GrpcClientPeer(
                 remoteAddress: call.remoteAddress, localAddress: state.listenAddress, eventLoop: state.group.next())
         }
+        // The broker's transaction checks for this producer go down this stream (design §2.3).
+        if let stream { client.peer.attach(stream: stream.id, stream.out) }
         if let failure = await GrpcRegistration(state: state).register(client, core: core) {
             reply.status = failure
             return reply

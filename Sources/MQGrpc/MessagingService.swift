@@ -100,6 +100,34 @@ struct MessagingService: Apache_Rocketmq_V2_MessagingService.ServiceProtocol {
         }
     }
 
+    func sendMessage(
+        request: ServerRequest<Apache_Rocketmq_V2_SendMessageRequest>, context: ServerContext
+    ) async throws -> ServerResponse<Apache_Rocketmq_V2_SendMessageResponse> {
+        // Apache authorizes the first message's topic (a request's messages share one topic).
+        let topic = request.message.messages.first?.topic.name
+        return await unary(.sendMessage, metadata: request.metadata, context: context, topic: topic) { core, call in
+            await GrpcSendMessage(state: state, core: core, call: call).answer(request.message)
+        }
+    }
+
+    func endTransaction(
+        request: ServerRequest<Apache_Rocketmq_V2_EndTransactionRequest>, context: ServerContext
+    ) async throws -> ServerResponse<Apache_Rocketmq_V2_EndTransactionResponse> {
+        let topic = request.message.topic.name
+        return await unary(.endTransaction, metadata: request.metadata, context: context, topic: topic) {
+            core, call in await GrpcEndTransaction(state: state, core: core, call: call).answer(request.message)
+        }
+    }
+
+    func recallMessage(
+        request: ServerRequest<Apache_Rocketmq_V2_RecallMessageRequest>, context: ServerContext
+    ) async throws -> ServerResponse<Apache_Rocketmq_V2_RecallMessageResponse> {
+        let topic = request.message.topic.name
+        return await unary(.recallMessage, metadata: request.metadata, context: context, topic: topic) {
+            core, call in await GrpcRecall(state: state, core: core, call: call).answer(request.message)
+        }
+    }
+
     func telemetry(
         request: StreamingServerRequest<Apache_Rocketmq_V2_TelemetryCommand>, context: ServerContext
     ) async throws -> StreamingServerResponse<Apache_Rocketmq_V2_TelemetryCommand> {
@@ -111,12 +139,6 @@ struct MessagingService: Apache_Rocketmq_V2_MessagingService.ServiceProtocol {
     }
 
     // MARK: not served yet: a status, never a transport error (no credential check: these touch nothing)
-
-    func sendMessage(
-        request: ServerRequest<Apache_Rocketmq_V2_SendMessageRequest>, context: ServerContext
-    ) async throws -> ServerResponse<Apache_Rocketmq_V2_SendMessageResponse> {
-        ServerResponse(message: Self.notServed(.sendMessage))
-    }
 
     func queryAssignment(
         request: ServerRequest<Apache_Rocketmq_V2_QueryAssignmentRequest>, context: ServerContext
@@ -172,22 +194,10 @@ struct MessagingService: Apache_Rocketmq_V2_MessagingService.ServiceProtocol {
         ServerResponse(message: Self.notServed(.queryOffset))
     }
 
-    func endTransaction(
-        request: ServerRequest<Apache_Rocketmq_V2_EndTransactionRequest>, context: ServerContext
-    ) async throws -> ServerResponse<Apache_Rocketmq_V2_EndTransactionResponse> {
-        ServerResponse(message: Self.notServed(.endTransaction))
-    }
-
     func changeInvisibleDuration(
         request: ServerRequest<Apache_Rocketmq_V2_ChangeInvisibleDurationRequest>, context: ServerContext
     ) async throws -> ServerResponse<Apache_Rocketmq_V2_ChangeInvisibleDurationResponse> {
         ServerResponse(message: Self.notServed(.changeInvisibleDuration))
-    }
-
-    func recallMessage(
-        request: ServerRequest<Apache_Rocketmq_V2_RecallMessageRequest>, context: ServerContext
-    ) async throws -> ServerResponse<Apache_Rocketmq_V2_RecallMessageResponse> {
-        ServerResponse(message: Self.notServed(.recallMessage))
     }
 
     func syncLiteSubscription(

@@ -28,7 +28,8 @@ struct GrpcBroker: Sendable {
     var grpcPort: Int { HostPort(grpcAddress)!.port }
 
     static func with<T>(
-        isolation: isolated (any Actor)? = #isolation, auth: Bool = false, _ body: (GrpcBroker) async throws -> T
+        isolation: isolated (any Actor)? = #isolation, auth: Bool = false,
+        configure: (inout BrokerConfig) -> Void = { _ in }, _ body: (GrpcBroker) async throws -> T
     ) async throws -> T {
         let dir = try TempDirectory("grpc")
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
@@ -41,6 +42,7 @@ struct GrpcBroker: Sendable {
             options.broker.auth = AuthSettings(
                 enabled: true, initialAdmin: InitialUser(username: adminUser, password: adminPassword))
         }
+        configure(&options.broker)
         let endpoint = GrpcEndpoint(
             host: "127.0.0.1", port: 0, group: group, maxMessageSize: options.broker.store.maxMessageSize,
             logger: logger)

@@ -73,8 +73,8 @@ import Testing
     @Test func rpcsOfLaterStepsAnswerAStatusNotATransportError() async throws {
         try await GrpcBroker.with { broker in
             let (send, receive, pull) = try await broker.withClient { client in
-                let send = try await client.sendMessage(
-                    Apache_Rocketmq_V2_SendMessageRequest(), metadata: clientMetadata())
+                let send = try await client.ackMessage(
+                    Apache_Rocketmq_V2_AckMessageRequest(), metadata: clientMetadata())
                 let receive = try await client.receiveMessage(
                     Apache_Rocketmq_V2_ReceiveMessageRequest(), metadata: clientMetadata()
                 ) { response in
