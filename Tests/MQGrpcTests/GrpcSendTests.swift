@@ -16,7 +16,7 @@ import Testing
         _ topic: String, body: String = "hello", id: String = "01AABBCCDDEEFF0000000000000001",
         type: V2MessageType = .normal,
         tag: String? = nil, keys: [String] = [], group: String? = nil, deliverAt: Int64? = nil,
-        user: [String: String] = [:]
+        user: [String: String] = [:], bornSeconds: Int64 = 1_700_000_000
     ) -> Apache_Rocketmq_V2_Message {
         var m = Apache_Rocketmq_V2_Message()
         m.topic = topicResource(topic)
@@ -27,7 +27,7 @@ import Testing
         s.messageType = type
         if let tag { s.tag = tag }
         s.keys = keys
-        s.bornTimestamp = Google_Protobuf_Timestamp(seconds: 1_700_000_000, nanos: 0)
+        s.bornTimestamp = Google_Protobuf_Timestamp(seconds: bornSeconds, nanos: 0)
         s.bornHost = "10.1.2.3"
         s.bodyEncoding = .identity
         if let group { s.messageGroup = group }

@@ -28,7 +28,9 @@ import Testing
     }
 
     func sendHalf(_ broker: GrpcBroker, _ topic: String, id: String) async throws -> String {
-        let m = GrpcSendTests.message(topic, body: "tx-\(id)", id: id, type: .transaction)
+        // Born now: the check service discards half messages older than the store's retention.
+        let m = GrpcSendTests.message(
+            topic, body: "tx-\(id)", id: id, type: .transaction, bornSeconds: nowMillis() / 1000)
         let response = try await broker.withClient {
             try await $0.sendMessage(GrpcSendTests.request(m), metadata: clientMetadata())
         }
@@ -77,6 +79,56 @@ import Testing
                     try await end(broker, topic: "S_TX2", messageId: "x", transactionId: bad, .commit)
                         == .invalidTransactionID)
             }
+        }
+    }
+
+    // The stream waits for the command: a broker that never sends it fails the test after the limit.
+    @Test(.timeLimit(.minutes(1))) func orphanedTransactionIsAskedOnTelemetryAndCommittedByTheAnswer() async throws {
+        try await GrpcBroker.with(configure: { config in
+            // A half message is due for its check 300 ms after birth; rounds run every 100 ms.
+            config.transactionTimeOutMillis = 300
+            config.transactionCheckIntervalMillis = 100
+        }) { broker in
+            try broker.createTopic("S_ORPHAN", type: .transaction)
+            let messageId = "01AA00000000000000000000000000F1"
+            let (done, finish) = AsyncStream.makeStream(of: Void.self)
+            var settings = Apache_Rocketmq_V2_TelemetryCommand()
+            settings.settings = clientSettings(producerOf: ["S_ORPHAN"])
+            let command = settings
+            let recovered = try await broker.withClient { client in
+                try await client.telemetry(
+                    metadata: clientMetadata(),
+                    requestProducer: { writer in
+                        try await writer.write(command)
+                        for await _ in done { break }
+                    },
+                    onResponse: { response in
+                        defer { finish.finish() }
+                        var recover: Apache_Rocketmq_V2_RecoverOrphanedTransactionCommand?
+                        for try await reply in response.messages {
+                            if case .settings = reply.command {
+                                // Registered as the producer of the topic: now leave a transaction open.
+                                #expect(reply.status.code == .ok)
+                                _ = try await sendHalf(broker, "S_ORPHAN", id: messageId)
+                            } else if case .recoverOrphanedTransactionCommand(let r) = reply.command {
+                                recover = r
+                                break
+                            }
+                        }
+                        return recover
+                    })
+            }
+            let recover = try #require(recovered)
+            #expect(recover.message.topic.name == "S_ORPHAN")
+            #expect(recover.message.systemProperties.messageID == messageId)
+            #expect(recover.message.systemProperties.messageType == .transaction)
+            #expect(recover.message.systemProperties.bodyEncoding == .identity)
+            #expect(recover.message.body == Data("tx-\(messageId)".utf8))
+            #expect(recover.message.systemProperties.bodyDigest.checksum.count == 8)
+            #expect(
+                try await end(broker, topic: "S_ORPHAN", messageId: messageId, transactionId: recover.transactionID,
+                    .commit, source: .sourceServerCheck) == .ok)
+            #expect(try broker.stored("S_ORPHAN").map(\.properties.uniqueKey) == [messageId])
         }
     }
 }
