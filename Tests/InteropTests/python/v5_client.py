@@ -1,12 +1,19 @@
 """The official RocketMQ 5 Python client (rocketmq-python-client 5.1.2, gRPC) against `broker start --grpc-listen`.
 
 Usage: v5_client.py lifecycle ENDPOINT TOPIC GROUP STOP_FILE
+       v5_client.py produce ENDPOINT NORMAL_TOPIC FIFO_TOPIC DELAY_TOPIC TX_TOPIC STOP_FILE
 Credentials (when the broker runs with --auth) come from V5_ACCESS_KEY and V5_SECRET_KEY, never from argv.
 
 Starts a Producer (publishing TOPIC) and a PushConsumer (GROUP subscribing TOPIC; its startup waits up to 10 s for
 the server's settings), prints one JSON line {"event": "started", ...} with the settings each applied, waits until
 STOP_FILE exists (the test checks the broker side meanwhile), shuts both down (NotifyClientTermination) and prints
-{"event": "stopped"}. Any failure prints {"event": "error", ...} and exits 1.
+{"event": "stopped"}.
+
+produce: one Producer (with a TransactionChecker answering COMMIT) sends a normal message (tag, keys, a user
+property), two FIFO messages of message group "g1", a delay message due in 60 s, and three transactional ones: the
+first committed, the second rolled back, the third left open (the broker's check reaches the checker over Telemetry).
+Prints {"event": "sent", ...message ids...}, then {"event": "checked", "message_id": ...} when the checker ran, waits
+for STOP_FILE and shuts down. Any failure prints {"event": "error", ...} and exits 1.
 """
 import json
 import os
@@ -14,8 +21,8 @@ import sys
 import time
 import traceback
 
-from rocketmq import (ClientConfiguration, ConsumeResult, Credentials, FilterExpression, MessageListener,
-                      Producer, PushConsumer)
+from rocketmq import (ClientConfiguration, ConsumeResult, Credentials, FilterExpression, Message, MessageListener,
+                      Producer, PushConsumer, TransactionChecker, TransactionResolution)
 
 
 class Listener(MessageListener):
@@ -52,10 +59,63 @@ def lifecycle(endpoint, topic, group, stop_file):
     emit(event="stopped")
 
 
+class CommitChecker(TransactionChecker):
+    def check(self, message):
+        emit(event="checked", message_id=message.message_id, topic=message.topic)
+        return TransactionResolution.COMMIT
+
+
+def wait_for(stop_file):
+    deadline = time.monotonic() + 120
+    while not os.path.exists(stop_file):
+        if time.monotonic() > deadline:
+            raise TimeoutError("no stop file after 120 s")
+        time.sleep(0.05)
+
+
+def new_message(topic, body):
+    m = Message()
+    m.topic = topic
+    m.body = body.encode()
+    return m
+
+
+def produce(endpoint, normal_topic, fifo_topic, delay_topic, tx_topic, stop_file):
+    credentials = Credentials(os.environ.get("V5_ACCESS_KEY", ""), os.environ.get("V5_SECRET_KEY", ""))
+    config = ClientConfiguration(endpoint, credentials)
+    producer = Producer(config, (normal_topic, fifo_topic, delay_topic, tx_topic), CommitChecker())
+    producer.startup()
+    normal = new_message(normal_topic, "normal")
+    normal.tag = "TagA"
+    normal.keys = "key1"
+    normal.add_property("color", "blue")
+    sent = {"normal": producer.send(normal).message_id, "fifo": []}
+    for i in range(2):
+        fifo = new_message(fifo_topic, "fifo-%d" % i)
+        fifo.message_group = "g1"
+        sent["fifo"].append(producer.send(fifo).message_id)
+    delay = new_message(delay_topic, "delay")
+    delay.delivery_timestamp = int(time.time()) + 60
+    sent["delay"] = producer.send(delay).message_id
+    for name in ("commit", "rollback", "orphan"):
+        tx = producer.begin_transaction()
+        sent[name] = producer.send(new_message(tx_topic, name), tx).message_id
+        if name == "commit":
+            tx.commit()
+        elif name == "rollback":
+            tx.rollback()
+    emit(event="sent", **sent)
+    wait_for(stop_file)
+    producer.shutdown()
+    emit(event="stopped")
+
+
 def main():
     try:
         if sys.argv[1] == "lifecycle":
             lifecycle(*sys.argv[2:])
+        elif sys.argv[1] == "produce":
+            produce(*sys.argv[2:])
         else:
             raise ValueError("unknown mode " + sys.argv[1])
     except Exception as e:  # noqa: BLE001 - reported to the test, which fails with it
