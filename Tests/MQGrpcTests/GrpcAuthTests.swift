@@ -72,6 +72,17 @@ import Testing
                 codes["settings, sub right"] = try await client.exchangeSettings(
                     clientSettings(pushConsumer: "A_GROUP", topics: ["A_ALLOWED"]),
                     metadata: clientMetadata(user: alice))?.status.code
+                // Sending and ending a transaction need Pub on the topic; alice has Sub only.
+                let message = GrpcSendTests.message("A_ALLOWED")
+                codes["send, sub right"] = try await client.sendMessage(
+                    GrpcSendTests.request(message), metadata: clientMetadata(user: alice)).status.code
+                codes["send, super user"] = try await client.sendMessage(
+                    GrpcSendTests.request(message),
+                    metadata: clientMetadata(user: (GrpcBroker.adminUser, GrpcBroker.adminPassword))).status.code
+                var end = Apache_Rocketmq_V2_EndTransactionRequest()
+                end.topic = topicResource("A_ALLOWED")
+                codes["end transaction, sub right"] = try await client.endTransaction(
+                    end, metadata: clientMetadata(user: alice)).status.code
                 return codes
             }
             #expect(results["no credentials"] == .unauthorized)
@@ -82,6 +93,9 @@ import Testing
             #expect(results["super user"] == .ok)
             #expect(results["settings, no pub right"] == .forbidden)
             #expect(results["settings, sub right"] == .ok)
+            #expect(results["send, sub right"] == .forbidden)
+            #expect(results["send, super user"] == .ok)
+            #expect(results["end transaction, sub right"] == .forbidden)
             #expect(V2Code.unauthorized.rawValue == 40100 && V2Code.forbidden.rawValue == 40300)
         }
     }
