@@ -103,6 +103,15 @@ import Testing
                 #expect(bucket == GrpcSendMessage.consistentHash(input, buckets: buckets))
             }
         }
+        // Guava's golden values (HashingTest.testConsistentHash_linearCongruentialGeneratorCompatibility).
+        let golden100: [Int32] = [0, 55, 62, 8, 45, 59, 86, 97, 82, 59, 73, 37, 17, 56, 86, 21, 90, 37, 38, 83]
+        #expect((0..<20).map { GrpcSendMessage.consistentHash(Int64($0), buckets: 100) } == golden100)
+        #expect(GrpcSendMessage.consistentHash(10_863_919_174_838_991, buckets: 11) == 6)
+        #expect(GrpcSendMessage.consistentHash(2_016_238_256_797_177_309, buckets: 11) == 3)
+        #expect(GrpcSendMessage.consistentHash(1_673_758_223_894_951_030, buckets: 11) == 5)
+        #expect(GrpcSendMessage.consistentHash(2, buckets: 100_001) == 80343)
+        #expect(GrpcSendMessage.consistentHash(2201, buckets: 100_001) == 22152)
+        #expect(GrpcSendMessage.consistentHash(2202, buckets: 100_001) == 15018)
         // Guava's property: growing the buckets moves an input only into the new bucket.
         for input: Int64 in [7, 123_456, -99] {
             let four = GrpcSendMessage.consistentHash(input, buckets: 4)
