@@ -16,6 +16,7 @@ struct GrpcSendMessage {
     struct Refusal: Error {
         var status: V2Status
         init(_ code: V2Code, _ message: String) { status = V2Status(code, message) }
+        init(status: V2Status) { self.status = status }
     }
 
     func answer(_ request: Apache_Rocketmq_V2_SendMessageRequest) async -> Apache_Rocketmq_V2_SendMessageResponse {

@@ -42,17 +42,27 @@ struct MessagingService: Apache_Rocketmq_V2_MessagingService.ServiceProtocol {
         _ rpc: GrpcAccess, metadata: Metadata, context: ServerContext, topic: String? = nil, group: String? = nil,
         _ body: (BrokerCore, GrpcCall) async -> Response
     ) async -> ServerResponse<Response> {
-        let call = GrpcCall(metadata: metadata, remotePeer: context.remotePeer)
-        var response = Response()
-        guard let core = state.broker, let auth else {
-            response.status = V2Status(.tooManyRequests, "the broker is starting; try again")
+        switch admit(rpc, metadata: metadata, context: context, topic: topic, group: group) {
+        case .success(let (core, call)): return ServerResponse(message: await body(core, call))
+        case .failure(let refusal):
+            var response = Response()
+            response.status = refusal.status
             return ServerResponse(message: response)
+        }
+    }
+
+    /// The broker and the call's metadata, or the status refusing the call (broker starting, credentials, ACL).
+    func admit(
+        _ rpc: GrpcAccess, metadata: Metadata, context: ServerContext, topic: String?, group: String?
+    ) -> Result<(BrokerCore, GrpcCall), GrpcSendMessage.Refusal> {
+        let call = GrpcCall(metadata: metadata, remotePeer: context.remotePeer)
+        guard let core = state.broker, let auth else {
+            return .failure(.init(.tooManyRequests, "the broker is starting; try again"))
         }
         if let refusal = auth.refusal(call, rpc: rpc.rawValue, checks: rpc.checks(topic: topic, group: group)) {
-            response.status = refusal
-            return ServerResponse(message: response)
+            return .failure(GrpcSendMessage.Refusal(status: refusal))
         }
-        return ServerResponse(message: await body(core, call))
+        return .success((core, call))
     }
 
     /// The answer of an RPC this broker does not serve yet (steps 3–4 of the plan) or at all.
@@ -128,6 +138,60 @@ struct MessagingService: Apache_Rocketmq_V2_MessagingService.ServiceProtocol {
         }
     }
 
+    func receiveMessage(
+        request: ServerRequest<Apache_Rocketmq_V2_ReceiveMessageRequest>, context: ServerContext
+    ) async throws -> StreamingServerResponse<Apache_Rocketmq_V2_ReceiveMessageResponse> {
+        let (group, topic) = (request.message.group.name, request.message.messageQueue.topic.name)
+        let items: [Apache_Rocketmq_V2_ReceiveMessageResponse]
+        switch admit(.receiveMessage, metadata: request.metadata, context: context, topic: topic, group: group) {
+        case .success(let (core, call)):
+            // Long polling parks the POP in the broker (no thread waits); this task only awaits its reply.
+            items = await GrpcReceive(state: state, core: core, call: call).answer(request.message)
+        case .failure(let refusal):
+            items = [GrpcReceive.statusOnly(refusal.status)]
+        }
+        return StreamingServerResponse { writer in
+            for item in items { try await writer.write(item) }
+            return [:]
+        }
+    }
+
+    func ackMessage(
+        request: ServerRequest<Apache_Rocketmq_V2_AckMessageRequest>, context: ServerContext
+    ) async throws -> ServerResponse<Apache_Rocketmq_V2_AckMessageResponse> {
+        let (group, topic) = (request.message.group.name, request.message.topic.name)
+        return await unary(.ackMessage, metadata: request.metadata, context: context, topic: topic, group: group) {
+            core, call in await GrpcAck(state: state, core: core, call: call).answer(request.message)
+        }
+    }
+
+    func changeInvisibleDuration(
+        request: ServerRequest<Apache_Rocketmq_V2_ChangeInvisibleDurationRequest>, context: ServerContext
+    ) async throws -> ServerResponse<Apache_Rocketmq_V2_ChangeInvisibleDurationResponse> {
+        let group = request.message.group.name
+        return await unary(.changeInvisibleDuration, metadata: request.metadata, context: context, group: group) {
+            core, call in await GrpcChangeInvisible(state: state, core: core, call: call).answer(request.message)
+        }
+    }
+
+    func queryAssignment(
+        request: ServerRequest<Apache_Rocketmq_V2_QueryAssignmentRequest>, context: ServerContext
+    ) async throws -> ServerResponse<Apache_Rocketmq_V2_QueryAssignmentResponse> {
+        let (group, topic) = (request.message.group.name, request.message.topic.name)
+        return await unary(.queryAssignment, metadata: request.metadata, context: context, topic: topic, group: group) {
+            core, _ in GrpcQueryAssignment.answer(request.message, core: core, fallback: state.routeEndpoints)
+        }
+    }
+
+    func forwardMessageToDeadLetterQueue(
+        request: ServerRequest<Apache_Rocketmq_V2_ForwardMessageToDeadLetterQueueRequest>, context: ServerContext
+    ) async throws -> ServerResponse<Apache_Rocketmq_V2_ForwardMessageToDeadLetterQueueResponse> {
+        let (group, topic) = (request.message.group.name, request.message.topic.name)
+        return await unary(
+            .forwardMessageToDeadLetterQueue, metadata: request.metadata, context: context, topic: topic, group: group
+        ) { core, call in await GrpcForward(state: state, core: core, call: call).answer(request.message) }
+    }
+
     func telemetry(
         request: StreamingServerRequest<Apache_Rocketmq_V2_TelemetryCommand>, context: ServerContext
     ) async throws -> StreamingServerResponse<Apache_Rocketmq_V2_TelemetryCommand> {
@@ -138,34 +202,7 @@ struct MessagingService: Apache_Rocketmq_V2_MessagingService.ServiceProtocol {
         }
     }
 
-    // MARK: not served yet: a status, never a transport error (no credential check: these touch nothing)
-
-    func queryAssignment(
-        request: ServerRequest<Apache_Rocketmq_V2_QueryAssignmentRequest>, context: ServerContext
-    ) async throws -> ServerResponse<Apache_Rocketmq_V2_QueryAssignmentResponse> {
-        ServerResponse(message: Self.notServed(.queryAssignment))
-    }
-
-    func receiveMessage(
-        request: ServerRequest<Apache_Rocketmq_V2_ReceiveMessageRequest>, context: ServerContext
-    ) async throws -> StreamingServerResponse<Apache_Rocketmq_V2_ReceiveMessageResponse> {
-        StreamingServerResponse { writer in
-            try await writer.write(Self.notServed(.receiveMessage))
-            return [:]
-        }
-    }
-
-    func ackMessage(
-        request: ServerRequest<Apache_Rocketmq_V2_AckMessageRequest>, context: ServerContext
-    ) async throws -> ServerResponse<Apache_Rocketmq_V2_AckMessageResponse> {
-        ServerResponse(message: Self.notServed(.ackMessage))
-    }
-
-    func forwardMessageToDeadLetterQueue(
-        request: ServerRequest<Apache_Rocketmq_V2_ForwardMessageToDeadLetterQueueRequest>, context: ServerContext
-    ) async throws -> ServerResponse<Apache_Rocketmq_V2_ForwardMessageToDeadLetterQueueResponse> {
-        ServerResponse(message: Self.notServed(.forwardMessageToDeadLetterQueue))
-    }
+    // MARK: not served: a status, never a transport error (no credential check: these touch nothing)
 
     func pullMessage(
         request: ServerRequest<Apache_Rocketmq_V2_PullMessageRequest>, context: ServerContext
@@ -192,12 +229,6 @@ struct MessagingService: Apache_Rocketmq_V2_MessagingService.ServiceProtocol {
         request: ServerRequest<Apache_Rocketmq_V2_QueryOffsetRequest>, context: ServerContext
     ) async throws -> ServerResponse<Apache_Rocketmq_V2_QueryOffsetResponse> {
         ServerResponse(message: Self.notServed(.queryOffset))
-    }
-
-    func changeInvisibleDuration(
-        request: ServerRequest<Apache_Rocketmq_V2_ChangeInvisibleDurationRequest>, context: ServerContext
-    ) async throws -> ServerResponse<Apache_Rocketmq_V2_ChangeInvisibleDurationResponse> {
-        ServerResponse(message: Self.notServed(.changeInvisibleDuration))
     }
 
     func syncLiteSubscription(

@@ -70,25 +70,16 @@ import Testing
         }
     }
 
-    @Test func rpcsOfLaterStepsAnswerAStatusNotATransportError() async throws {
+    @Test func unservedRpcsAnswerAStatusNotATransportError() async throws {
         try await GrpcBroker.with { broker in
-            let (send, receive, pull) = try await broker.withClient { client in
-                let send = try await client.ackMessage(
-                    Apache_Rocketmq_V2_AckMessageRequest(), metadata: clientMetadata())
-                let receive = try await client.receiveMessage(
-                    Apache_Rocketmq_V2_ReceiveMessageRequest(), metadata: clientMetadata()
-                ) { response in
-                    var all: [Apache_Rocketmq_V2_ReceiveMessageResponse] = []
-                    for try await message in response.messages { all.append(message) }
-                    return all
-                }
+            let (pull, update) = try await broker.withClient { client in
                 let pull = try await client.getOffset(Apache_Rocketmq_V2_GetOffsetRequest(), metadata: clientMetadata())
-                return (send, receive, pull)
+                let update = try await client.updateOffset(
+                    Apache_Rocketmq_V2_UpdateOffsetRequest(), metadata: clientMetadata())
+                return (pull, update)
             }
-            #expect(send.status.code == .notImplemented)
-            #expect(send.status.code.rawValue == 50100)
-            #expect(receive.map(\.status.code) == [.notImplemented])
             #expect(pull.status.code == .unsupported)
+            #expect(update.status.code.rawValue == 50500)
         }
     }
 }

@@ -2,6 +2,7 @@
 
 Usage: v5_client.py lifecycle ENDPOINT TOPIC GROUP STOP_FILE
        v5_client.py produce ENDPOINT NORMAL_TOPIC FIFO_TOPIC DELAY_TOPIC TX_TOPIC STOP_FILE
+       v5_client.py simple ENDPOINT TOPIC GROUP COUNT STOP_FILE
 Credentials (when the broker runs with --auth) come from V5_ACCESS_KEY and V5_SECRET_KEY, never from argv.
 
 Starts a Producer (publishing TOPIC) and a PushConsumer (GROUP subscribing TOPIC; its startup waits up to 10 s for
@@ -13,7 +14,13 @@ produce: one Producer (with a TransactionChecker answering COMMIT) sends a norma
 property), two FIFO messages of message group "g1", a delay message due in 60 s, and three transactional ones: the
 first committed, the second rolled back, the third left open (the broker's check reaches the checker over Telemetry).
 Prints {"event": "sent", ...message ids...}, then {"event": "checked", "message_id": ...} when the checker ran, waits
-for STOP_FILE and shuts down. Any failure prints {"event": "error", ...} and exits 1.
+for STOP_FILE and shuts down.
+
+simple: a Producer sends COUNT messages to TOPIC, a SimpleConsumer (GROUP, 5 s long polling, 10 s invisible time)
+receives until it has every one and acks each as it comes; prints {"event": "consumed", "sent": [...ids],
+"received": [...ids], "attempts": [...], "bodies": [...]}, waits for STOP_FILE, shuts down.
+
+Any failure prints {"event": "error", ...} and exits 1.
 """
 import json
 import os
@@ -22,7 +29,8 @@ import time
 import traceback
 
 from rocketmq import (ClientConfiguration, ConsumeResult, Credentials, FilterExpression, Message, MessageListener,
-                      Producer, PushConsumer, TransactionChecker, TransactionResolution)
+                      Producer, PushConsumer, SimpleConsumer, TransactionChecker,
+                      TransactionResolution)
 
 
 class Listener(MessageListener):
@@ -110,12 +118,39 @@ def produce(endpoint, normal_topic, fifo_topic, delay_topic, tx_topic, stop_file
     emit(event="stopped")
 
 
+def simple(endpoint, topic, group, count, stop_file):
+    credentials = Credentials(os.environ.get("V5_ACCESS_KEY", ""), os.environ.get("V5_SECRET_KEY", ""))
+    config = ClientConfiguration(endpoint, credentials)
+    producer = Producer(config, (topic,))
+    producer.startup()
+    sent = [producer.send(new_message(topic, "simple-%d" % i)).message_id for i in range(int(count))]
+    consumer = SimpleConsumer(config, group, {topic: FilterExpression()}, await_duration=5)
+    consumer.startup()
+    received, attempts, bodies = [], [], []
+    deadline = time.monotonic() + 60
+    while len(set(received)) < len(sent):
+        if time.monotonic() > deadline:
+            raise TimeoutError("received %d of %d messages in 60 s" % (len(set(received)), len(sent)))
+        for message in consumer.receive(16, 10):
+            received.append(message.message_id)
+            attempts.append(message.delivery_attempt)
+            bodies.append(message.body.decode())
+            consumer.ack(message)
+    emit(event="consumed", sent=sent, received=received, attempts=attempts, bodies=bodies)
+    wait_for(stop_file)
+    consumer.shutdown()
+    producer.shutdown()
+    emit(event="stopped")
+
+
 def main():
     try:
         if sys.argv[1] == "lifecycle":
             lifecycle(*sys.argv[2:])
         elif sys.argv[1] == "produce":
             produce(*sys.argv[2:])
+        elif sys.argv[1] == "simple":
+            simple(*sys.argv[2:])
         else:
             raise ValueError("unknown mode " + sys.argv[1])
     except Exception as e:  # noqa: BLE001 - reported to the test, which fails with it

@@ -1,0 +1,75 @@
+import MQBroker
+import MQProtocol
+
+/// AckMessage (design pop-grpc.md §1.2, §3.7, §4.5): each entry's receipt handle becomes the ACK_MESSAGE request
+/// of a remoting consumer, run by the broker's own handler; one status per entry, as Apache's proxy answers.
+struct GrpcAck {
+    let state: GrpcEndpointState
+    let core: BrokerCore
+    let call: GrpcCall
+
+    func answer(_ request: Apache_Rocketmq_V2_AckMessageRequest) async -> Apache_Rocketmq_V2_AckMessageResponse {
+        var response = Apache_Rocketmq_V2_AckMessageResponse()
+        guard !request.group.name.isEmpty else {
+            response.status = V2Status(.illegalConsumerGroup, "consumer group cannot be empty")
+            return response
+        }
+        guard !request.entries.isEmpty else {
+            response.status = V2Status(.badRequest, "no entry to ack")
+            return response
+        }
+        for entry in request.entries {
+            var result = Apache_Rocketmq_V2_AckMessageResultEntry()
+            result.messageID = entry.messageID
+            result.receiptHandle = entry.receiptHandle
+            result.status = await ack(entry.receiptHandle, group: request.group.name, topic: request.topic.name)
+            response.entries.append(result)
+        }
+        let codes = Set(response.entries.map(\.status.code))
+        response.status = codes.count == 1 ? response.entries[0].status : V2Status(.multipleResults, "multiple results")
+        return response
+    }
+
+    func ack(_ text: String, group: String, topic: String) async -> V2Status {
+        let handle: PopExtraInfo
+        switch GrpcReceiptHandle.parse(text) {
+        case .success(let h): handle = h
+        case .failure(let refusal): return refusal.status
+        }
+        let header = AckMessageRequestHeader(
+            consumerGroup: group, topic: handle.topicFlag.realTopic(topic: topic, group: group),
+            queueId: handle.queueId, extraInfo: GrpcReceiptHandle.extraInfo(handle), offset: handle.queueOffset)
+        var command = RemotingCommand.request(.ackMessage, header: header)
+        command.language = call.languageCode
+        command.version = call.versionOrdinal
+        do {
+            let peer = GrpcSendMessage(state: state, core: core, call: call).peer
+            let reply = try await state.call(command, core: core, peer: peer)
+            return reply.code == ResponseCode.success.rawValue ? .ok : GrpcRemotingStatus.status(of: reply)
+        } catch {
+            return V2Status(.internalError, "acking failed: \(error)")
+        }
+    }
+}
+
+/// A v5 receipt handle: the broker's extraInfo with the commit-log offset appended (design §3.2).
+enum GrpcReceiptHandle {
+    /// The handle, or Apache's proxy's refusal: INVALID_RECEIPT_HANDLE for one that does not parse or whose
+    /// invisible time has passed (the message is visible again: acking it would not stop its redelivery).
+    static func parse(_ text: String, now: Int64 = nowMillis()) -> Result<PopExtraInfo, GrpcSendMessage.Refusal> {
+        guard let handle = PopExtraInfo(parsing: text) else {
+            return .failure(.init(.invalidReceiptHandle, "receipt handle is invalid"))
+        }
+        guard handle.nextVisibleTime > now else {
+            return .failure(.init(.invalidReceiptHandle, "receipt handle is expired"))
+        }
+        return .success(handle)
+    }
+
+    /// The extraInfo the broker's handlers take: the handle without the proxy's commit-log offset.
+    static func extraInfo(_ handle: PopExtraInfo) -> String {
+        var plain = handle
+        plain.commitLogOffset = nil
+        return plain.description
+    }
+}

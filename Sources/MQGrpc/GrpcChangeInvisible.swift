@@ -1,0 +1,68 @@
+import MQBroker
+import MQProtocol
+
+/// ChangeInvisibleDuration (design pop-grpc.md §1.2, §3.7, §4.5): the broker's CHANGE_MESSAGE_INVISIBLETIME for
+/// the handle; the reply's handle is the one the remoting client would build (`MQClientAPIImpl`: checkpoint offset =
+/// the message's own offset, the new pop time and invisible time) with the commit-log offset kept.
+struct GrpcChangeInvisible {
+    let state: GrpcEndpointState
+    let core: BrokerCore
+    let call: GrpcCall
+
+    func answer(
+        _ request: Apache_Rocketmq_V2_ChangeInvisibleDurationRequest
+    ) async -> Apache_Rocketmq_V2_ChangeInvisibleDurationResponse {
+        var response = Apache_Rocketmq_V2_ChangeInvisibleDurationResponse()
+        let group = request.group.name
+        guard !group.isEmpty else {
+            response.status = V2Status(.illegalConsumerGroup, "consumer group cannot be empty")
+            return response
+        }
+        let invisible = GrpcReceive.millis(request.invisibleDuration)
+        let pop = core.config.pop
+        guard invisible >= pop.minInvisibleTimeMillis, invisible <= pop.maxInvisibleTimeMillis else {
+            response.status = V2Status(
+                .illegalInvisibleTime,
+                "the invisible time \(invisible) ms is not in \(pop.minInvisibleTimeMillis)..."
+                    + "\(pop.maxInvisibleTimeMillis) ms")
+            return response
+        }
+        let handle: PopExtraInfo
+        switch GrpcReceiptHandle.parse(request.receiptHandle) {
+        case .success(let h): handle = h
+        case .failure(let refusal):
+            response.status = refusal.status
+            return response
+        }
+        let header = ChangeInvisibleTimeRequestHeader(
+            consumerGroup: group, topic: handle.topicFlag.realTopic(topic: request.topic.name, group: group),
+            queueId: handle.queueId, extraInfo: GrpcReceiptHandle.extraInfo(handle), offset: handle.queueOffset,
+            invisibleTime: invisible)
+        var command = RemotingCommand.request(.changeMessageInvisibleTime, header: header)
+        command.language = call.languageCode
+        command.version = call.versionOrdinal
+        do {
+            let peer = GrpcSendMessage(state: state, core: core, call: call).peer
+            let reply = try await state.call(command, core: core, peer: peer)
+            guard reply.code == ResponseCode.success.rawValue else {
+                // NO_MESSAGE: the handle is not the message's current one (acked, revived or changed since).
+                response.status =
+                    reply.code == ResponseCode.noMessage.rawValue
+                    ? V2Status(.invalidReceiptHandle, reply.remark ?? "receipt handle is no longer valid")
+                    : GrpcRemotingStatus.status(of: reply)
+                return response
+            }
+            let rh = try reply.decodeHeader(ChangeInvisibleTimeResponseHeader.self)
+            var renewed = handle
+            renewed.ckQueueOffset = handle.queueOffset
+            renewed.popTime = rh.popTime
+            renewed.invisibleTime = rh.invisibleTime
+            renewed.reviveQueueId = rh.reviveQid
+            response.receiptHandle = renewed.description
+            response.status = .ok
+        } catch {
+            response.status = V2Status(.internalError, "changing the invisible time failed: \(error)")
+        }
+        return response
+    }
+}

@@ -1,0 +1,144 @@
+import MQBroker
+import MQProtocol
+import NIOCore
+import SwiftProtobuf
+
+/// ReceiveMessage (design pop-grpc.md §1.2, §3.7, §4.5): one POP_MESSAGE through the broker's own handler (queue
+/// -1: every queue of the topic, as Apache's proxy pops whatever queue the request names), parked there by the
+/// broker's long polling when nothing is there. Each message's receipt handle is the remoting extraInfo plus its
+/// commit-log offset (Apache's proxy appends it the same way), so Ack and ChangeInvisibleDuration round-trip.
+struct GrpcReceive {
+    let state: GrpcEndpointState
+    let core: BrokerCore
+    let call: GrpcCall
+
+    /// Apache's proxy: the invisible time of an auto-renewed receive (`defaultInvisibleTimeMills`).
+    static let autoRenewInvisibleMillis: Int64 = 60_000
+    /// Apache's proxy clamps the long-polling time to [5 s, 20 s]
+    /// (`grpcClientConsumerMinLongPollingTimeoutMillis`, `...MaxLongPollingTimeoutMillis`).
+    static let pollRange: ClosedRange<Int64> = 5_000...20_000
+
+    /// What the stream carries: `{status OK}` then one `{message}` per message, or a single status.
+    func answer(
+        _ request: Apache_Rocketmq_V2_ReceiveMessageRequest
+    ) async -> [Apache_Rocketmq_V2_ReceiveMessageResponse] {
+        do {
+            let (popRequest, invisible) = try popRequest(for: request)
+            let peer = GrpcSendMessage(state: state, core: core, call: call).peer
+            let reply = try await state.call(popRequest, core: core, peer: peer)
+            return try responses(to: reply, invisible: invisible)
+        } catch let refusal as GrpcSendMessage.Refusal {
+            return [Self.statusOnly(refusal.status)]
+        } catch {
+            return [Self.statusOnly(V2Status(.internalError, "receiving failed: \(error)"))]
+        }
+    }
+
+    static func statusOnly(_ status: V2Status) -> Apache_Rocketmq_V2_ReceiveMessageResponse {
+        var response = Apache_Rocketmq_V2_ReceiveMessageResponse()
+        response.status = status
+        return response
+    }
+
+    /// The POP_MESSAGE request for `request` and the invisible time it asks for, or Apache's proxy's refusal.
+    func popRequest(
+        for request: Apache_Rocketmq_V2_ReceiveMessageRequest
+    ) throws(GrpcSendMessage.Refusal) -> (RemotingCommand, Int64) {
+        typealias Refusal = GrpcSendMessage.Refusal
+        let group = request.group.name
+        guard !group.isEmpty else { throw Refusal(.illegalConsumerGroup, "consumer group cannot be empty") }
+        let topic = request.messageQueue.topic.name
+        if let why = SystemTopics.validate(topic: topic) { throw Refusal(.illegalTopic, why) }
+        guard state.clients.client(call.clientId) != nil else {
+            throw Refusal(.unrecognizedClientType, "cannot find client settings for this client")
+        }
+        let maxBatch = core.config.pop.maxMessagesPerPop
+        guard request.batchSize > 0, request.batchSize <= maxBatch else {
+            throw Refusal(.badRequest, "batch size \(request.batchSize) is not in 1...\(maxBatch)")
+        }
+        let invisible: Int64
+        if request.autoRenew {
+            invisible = Self.autoRenewInvisibleMillis
+        } else {
+            invisible = Self.millis(request.invisibleDuration)
+            let pop = core.config.pop
+            guard invisible >= pop.minInvisibleTimeMillis, invisible <= pop.maxInvisibleTimeMillis else {
+                throw Refusal(
+                    .illegalInvisibleTime,
+                    "the invisible time \(invisible) ms is not in \(pop.minInvisibleTimeMillis)..."
+                        + "\(pop.maxInvisibleTimeMillis) ms")
+            }
+        }
+        let requested =
+            request.hasLongPollingTimeout ? Self.millis(request.longPollingTimeout) : Self.pollRange.upperBound
+        let poll = min(max(requested, Self.pollRange.lowerBound), Self.pollRange.upperBound)
+        var header = PopMessageRequestHeader(
+            consumerGroup: group, topic: topic, queueId: -1, maxMsgNums: request.batchSize, invisibleTime: invisible,
+            pollTime: poll, bornTime: nowMillis(), initMode: PopMessageRequestHeader.initModeMax)
+        let filter = request.filterExpression
+        let expression = filter.expression.isEmpty ? "*" : filter.expression
+        if filter.type == .sql {
+            header.expType = "SQL92"
+        } else {
+            guard !GrpcMessageProperties.hasControlCharacter(expression) else {
+                throw Refusal(.illegalFilterExpression, "the filter expression cannot contain control characters")
+            }
+            header.expType = "TAG"
+        }
+        header.exp = expression
+        // Apache's proxy pops orderly for an orderly group (its merged settings' `subscription.fifo`).
+        header.order = core.groups.group(group)?.consumeMessageOrderly ?? false
+        if request.hasAttemptID, !request.attemptID.isEmpty { header.attemptId = request.attemptID }
+        var command = RemotingCommand.request(.popMessage, header: header)
+        command.language = call.languageCode
+        command.version = call.versionOrdinal
+        return (command, invisible)
+    }
+
+    /// The stream for the broker's POP_MESSAGE reply.
+    func responses(to reply: RemotingCommand, invisible: Int64) throws -> [Apache_Rocketmq_V2_ReceiveMessageResponse] {
+        let code = ResponseCode(rawValue: reply.code)
+        if code == .pollingTimeout || code == .noMessage {
+            return [Self.statusOnly(V2Status(.messageNotFound, "no new message"))]
+        }
+        guard code == .success else { return [Self.statusOnly(GrpcRemotingStatus.status(of: reply))] }
+        let header = try reply.decodeHeader(PopMessageResponseHeader.self)
+        let messages = try reply.body.map { try MessageDecoder.decodeAll($0, decompress: true) } ?? []
+        let starts = header.startOffsetInfo.flatMap { PopOffsetInfo(parsing: $0) } ?? PopOffsetInfo()
+        var out = [Self.statusOnly(.ok)]
+        for stored in messages {
+            guard var handle = Self.handle(of: stored, header: header, starts: starts, broker: core.config.brokerName)
+            else {
+                state.logger.error("popped message \(stored.msgId) has no receipt handle; not delivered")
+                continue
+            }
+            handle.commitLogOffset = stored.commitLogOffset
+            var message = GrpcMessageView.message(of: stored)
+            message.systemProperties.receiptHandle = handle.description
+            message.systemProperties.invisibleDuration = .init(millis: invisible)
+            var response = Apache_Rocketmq_V2_ReceiveMessageResponse()
+            response.message = message
+            out.append(response)
+        }
+        return out
+    }
+
+    /// The handle Apache's remoting client assembles (`MQClientAPIImpl.processPopResponse`): a retried message
+    /// carries its own in POP_CK, the others are built from the response header.
+    static func handle(
+        of stored: MessageExt, header: PopMessageResponseHeader, starts: PopOffsetInfo, broker: String
+    ) -> PopExtraInfo? {
+        if let ck = stored.properties[MessageConst.popCK] { return PopExtraInfo(parsing: ck) }
+        guard let start = starts.value(retry: false, key: "\(stored.queueId)").flatMap({ Int64($0) }) else {
+            return nil
+        }
+        return PopExtraInfo(
+            ckQueueOffset: start, popTime: header.popTime, invisibleTime: header.invisibleTime,
+            reviveQueueId: header.reviveQid, topicFlag: .normal, brokerName: broker, queueId: stored.queueId,
+            queueOffset: stored.queueOffset)
+    }
+
+    static func millis(_ d: Google_Protobuf_Duration) -> Int64 {
+        d.seconds * 1000 + Int64(d.nanos) / 1_000_000
+    }
+}

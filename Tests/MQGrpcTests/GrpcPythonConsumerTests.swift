@@ -1,0 +1,88 @@
+import Foundation
+import MQProtocol
+import MQTestSupport
+import Testing
+
+@testable import MQBroker
+@testable import MQGrpc
+
+/// One run of Tests/InteropTests/python/v5_client.py (the official Python 5.1.2 client) against a test broker: its
+/// JSON lines read from a file, the process killed if the test ends first.
+struct PythonV5Peer {
+    let process: Process
+    let out: String
+    let stop: String
+
+    init(_ broker: GrpcBroker, _ arguments: [String], name: String) throws {
+        guard FileManager.default.isExecutableFile(atPath: TestPaths.v5Python) else {
+            throw TestProcessError(
+                "the RocketMQ 5 Python client is missing at \(TestPaths.v5Python); run ./scripts/test.sh, which "
+                    + "creates it")
+        }
+        out = broker.directory.sub("\(name).out")
+        stop = broker.directory.sub("\(name).stop")
+        _ = FileManager.default.createFile(atPath: out, contents: nil)
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: TestPaths.v5Python)
+        process.arguments = [TestPaths.v5Script] + arguments.map { $0 == "STOP_FILE" ? stop : $0 }
+        process.standardOutput = FileHandle(forWritingAtPath: out)
+        process.standardError = FileHandle.nullDevice
+        process.environment = ProcessInfo.processInfo.environment.merging(["HOME": broker.directory.path]) { $1 }
+        try process.run()
+    }
+
+    func kill() { if process.isRunning { process.terminate() } }
+
+    var lines: [String] {
+        ((try? String(contentsOfFile: out, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+    }
+
+    /// The first line of `event`, decoded; fails as soon as the process exits without it.
+    func event<T: Decodable>(_ event: String, as type: T.Type, timeout: Duration = .seconds(30)) async throws -> T {
+        let marker = "\"event\": \"\(event)\""
+        try await waitUntil("the Python client's \(event) line", timeout: timeout) {
+            if lines.contains(where: { $0.contains(marker) }) { return true }
+            guard process.isRunning else {
+                throw TestProcessError("the Python client exited: \(lines.joined(separator: "\n"))")
+            }
+            return false
+        }
+        let line = try #require(lines.first { $0.contains(marker) })
+        return try JSONDecoder().decode(T.self, from: Data(line.utf8))
+    }
+
+    /// Lets the client shut down (NotifyClientTermination) and waits for it to exit.
+    func finish() async throws -> Int32 {
+        _ = FileManager.default.createFile(atPath: stop, contents: nil)
+        try await waitForExit(of: process, "the Python client", timeout: .seconds(30))
+        return process.terminationStatus
+    }
+}
+
+/// The official Python v5 consumers against the endpoint (design pop-grpc.md §4.10 step 4).
+@Suite struct GrpcPythonConsumerTests {
+    struct Consumed: Decodable {
+        var sent: [String]
+        var received: [String]
+        var attempts: [Int]
+        var bodies: [String]
+    }
+
+    @Test(.timeLimit(.minutes(2))) func simpleConsumerReceivesAndAcksEverything() async throws {
+        try await GrpcBroker.with { broker in
+            try broker.createTopic("PY_SIMPLE")
+            let peer = try PythonV5Peer(
+                broker, ["simple", broker.grpcAddress, "PY_SIMPLE", "py-simple-g", "5", "STOP_FILE"], name: "simple")
+            defer { peer.kill() }
+            let consumed = try await peer.event("consumed", as: Consumed.self, timeout: .seconds(60))
+            #expect(Set(consumed.received) == Set(consumed.sent))
+            #expect(consumed.received.count == 5, "each message once: \(consumed.received)")
+            #expect(consumed.attempts.allSatisfy { $0 == 1 })
+            #expect(consumed.bodies.sorted() == (0..<5).map { "simple-\($0)" })
+            // Every ack reached the broker: nothing in flight for the group.
+            #expect(broker.core.popState.withLockedValue { $0.count } == 0)
+            #expect(broker.core.consumers.group("py-simple-g") != nil)
+            #expect(try await peer.finish() == 0, "\(peer.lines.joined(separator: "\n"))")
+        }
+    }
+}
