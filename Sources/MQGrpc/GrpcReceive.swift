@@ -18,7 +18,8 @@ struct GrpcReceive {
     /// (`grpcClientConsumerMinLongPollingTimeoutMillis`, `...MaxLongPollingTimeoutMillis`).
     static let pollRange: ClosedRange<Int64> = 5_000...20_000
 
-    /// What the stream carries: `{status OK}` then one `{message}` per message, or a single status.
+    /// What the stream carries: `{status OK}`, one `{message}` per message, `{delivery_timestamp}`; or a single
+    /// status.
     func answer(
         _ request: Apache_Rocketmq_V2_ReceiveMessageRequest
     ) async -> [Apache_Rocketmq_V2_ReceiveMessageResponse] {
@@ -120,6 +121,11 @@ struct GrpcReceive {
             response.message = message
             out.append(response)
         }
+        // Apache's proxy ends the stream with the delivery time; the Python client's metrics subtract it (a
+        // missing one fails its push consumer's every receive).
+        var delivered = Apache_Rocketmq_V2_ReceiveMessageResponse()
+        delivered.deliveryTimestamp = GrpcMessageView.timestamp(nowMillis())
+        out.append(delivered)
         return out
     }
 

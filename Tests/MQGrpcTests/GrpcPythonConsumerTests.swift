@@ -66,6 +66,7 @@ struct PythonV5Peer {
         var received: [String]
         var attempts: [Int]
         var bodies: [String]
+        var fifo: Bool?
     }
 
     @Test(.timeLimit(.minutes(2))) func simpleConsumerReceivesAndAcksEverything() async throws {
@@ -82,6 +83,54 @@ struct PythonV5Peer {
             // Every ack reached the broker: nothing in flight for the group.
             #expect(broker.core.popState.withLockedValue { $0.count } == 0)
             #expect(broker.core.consumers.group("py-simple-g") != nil)
+            #expect(try await peer.finish() == 0, "\(peer.lines.joined(separator: "\n"))")
+        }
+    }
+
+    /// The PushConsumer: settings reply, QueryAssignment (queue -1), receive loops with auto-renew, acks; a committed
+    /// transaction is delivered like the rest.
+    @Test(.timeLimit(.minutes(2))) func pushConsumerConsumesNormalAndCommittedTransactionalMessages() async throws {
+        try await GrpcBroker.with { broker in
+            try broker.createTopic("PY_PUSH")
+            try broker.createTopic("PY_PUSH_TX", type: .transaction)
+            let peer = try PythonV5Peer(
+                broker, ["push", broker.grpcAddress, "PY_PUSH", "PY_PUSH_TX", "py-push-g", "5", "STOP_FILE"],
+                name: "push")
+            defer { peer.kill() }
+            let consumed = try await peer.event("consumed", as: Consumed.self, timeout: .seconds(60))
+            #expect(consumed.sent.count == 6)
+            #expect(Set(consumed.received) == Set(consumed.sent))
+            #expect(consumed.attempts.allSatisfy { $0 == 1 })
+            #expect(consumed.bodies.sorted() == (0..<5).map { "push-\($0)" } + ["push-tx"])
+            // Every ack reached the broker (the client acks right after its listener returns).
+            try await waitUntil("the acks of every consumed message") {
+                broker.core.popState.withLockedValue { $0.count } == 0
+            }
+            #expect(try await peer.finish() == 0, "\(peer.lines.joined(separator: "\n"))")
+        }
+    }
+
+    /// An orderly group (`consumeMessageOrderly`): the client selects FIFO consumption from the settings reply, and
+    /// each message group's messages are consumed in the order they were sent.
+    @Test(.timeLimit(.minutes(2))) func fifoPushConsumerConsumesEachMessageGroupInOrder() async throws {
+        try await GrpcBroker.with { broker in
+            try broker.createTopic("PY_FIFO_C", read: 2, write: 2, type: .fifo)
+            var group = SubscriptionGroupConfig(groupName: "py-fifo-g")
+            group.consumeMessageOrderly = true
+            try broker.core.groups.update(group)
+            let peer = try PythonV5Peer(
+                broker, ["fifo", broker.grpcAddress, "PY_FIFO_C", "py-fifo-g", "STOP_FILE"], name: "fifo")
+            defer { peer.kill() }
+            let consumed = try await peer.event("consumed", as: Consumed.self, timeout: .seconds(60))
+            #expect(consumed.fifo == true)
+            #expect(Set(consumed.received) == Set(consumed.sent))
+            for g in ["a", "b", "c"] {
+                let order = consumed.bodies.filter { $0.hasPrefix("\(g)-") }
+                #expect(order == (0..<5).map { "\(g)-\($0)" }, "message group \(g): \(consumed.bodies)")
+            }
+            try await waitUntil("the acks of every consumed message") {
+                broker.core.popState.withLockedValue { $0.count } == 0
+            }
             #expect(try await peer.finish() == 0, "\(peer.lines.joined(separator: "\n"))")
         }
     }

@@ -64,6 +64,13 @@ import Testing
         }
     }
 
+    /// The messages of a stream (its other items: the status, the delivery timestamp).
+    static func messages(_ items: [Apache_Rocketmq_V2_ReceiveMessageResponse]) -> [Apache_Rocketmq_V2_Message] {
+        items.compactMap { item in
+            if case .message(let m) = item.content { m } else { nil }
+        }
+    }
+
     /// A simple consumer of `topic` (settings sent) and `count` messages sent to it over gRPC.
     static func setUp(_ broker: GrpcBroker, _ client: V2Client, topic: String, count: Int) async throws -> [String] {
         try broker.createTopic(topic)
@@ -89,10 +96,10 @@ import Testing
                 let items = try await Self.receive(client, Self.receiveRequest("R_ACK"))
                 // Apache's proxy order: the status first, then one item per message.
                 #expect(items.first?.status.code == .ok)
-                let messages = items.dropFirst().map(\.message)
-                #expect(items.dropFirst().allSatisfy { item in
-                    if case .message = item.content { true } else { false }
-                })
+                let messages = Self.messages(items)
+                #expect(items.count == 5 && messages.count == 3)
+                // The last item: the delivery time, as Apache's proxy ends the stream.
+                #expect(items.last?.deliveryTimestamp.seconds ?? 0 > 0)
                 #expect(messages.map(\.systemProperties.messageID).sorted() == ids)
                 #expect(messages.map { String(decoding: $0.body, as: UTF8.self) }.sorted()
                     == ["R_ACK-0", "R_ACK-1", "R_ACK-2"])
@@ -190,7 +197,7 @@ import Testing
             try await broker.withClient { client in
                 _ = try await Self.setUp(broker, client, topic: "R_CHANGE", count: 1)
                 let items = try await Self.receive(client, Self.receiveRequest("R_CHANGE"))
-                let message = try #require(items.dropFirst().first?.message)
+                let message = try #require(Self.messages(items).first)
                 let old = message.systemProperties.receiptHandle
                 let changed = try await client.changeInvisibleDuration(
                     Self.changeRequest("R_CHANGE", message, invisibleMillis: 60_000), metadata: clientMetadata())
@@ -223,11 +230,11 @@ import Testing
             try await broker.withClient { client in
                 let ids = try await Self.setUp(broker, client, topic: "R_AGAIN", count: 1)
                 let first = try await Self.receive(client, Self.receiveRequest("R_AGAIN", invisibleMillis: 500))
-                #expect(first.dropFirst().map(\.message.systemProperties.deliveryAttempt) == [1])
+                #expect(Self.messages(first).map(\.systemProperties.deliveryAttempt) == [1])
                 var again: [Apache_Rocketmq_V2_Message] = []
                 try await waitUntil("the unacked message to come back", timeout: .seconds(30)) {
                     let items = try await Self.receive(client, Self.receiveRequest("R_AGAIN"))
-                    again = items.dropFirst().map(\.message)
+                    again = Self.messages(items)
                     return !again.isEmpty
                 }
                 let back = try #require(again.first)
@@ -258,7 +265,7 @@ import Testing
                 var attempts: [Int32] = []
                 try await waitUntil("two deliveries", timeout: .seconds(30)) {
                     let items = try await Self.receive(client, Self.receiveRequest("R_DLQ", invisibleMillis: 300))
-                    attempts += items.dropFirst().map(\.message.systemProperties.deliveryAttempt)
+                    attempts += Self.messages(items).map(\.systemProperties.deliveryAttempt)
                     return attempts.count >= 2
                 }
                 #expect(attempts == [1, 2])
@@ -315,7 +322,7 @@ import Testing
             try await broker.withClient { client in
                 let ids = try await Self.setUp(broker, client, topic: "R_FORWARD", count: 1)
                 let items = try await Self.receive(client, Self.receiveRequest("R_FORWARD"))
-                let message = try #require(items.dropFirst().first?.message)
+                let message = try #require(Self.messages(items).first)
                 var r = Apache_Rocketmq_V2_ForwardMessageToDeadLetterQueueRequest()
                 r.group = topicResource(Self.group)
                 r.topic = topicResource("R_FORWARD")

@@ -3,6 +3,8 @@
 Usage: v5_client.py lifecycle ENDPOINT TOPIC GROUP STOP_FILE
        v5_client.py produce ENDPOINT NORMAL_TOPIC FIFO_TOPIC DELAY_TOPIC TX_TOPIC STOP_FILE
        v5_client.py simple ENDPOINT TOPIC GROUP COUNT STOP_FILE
+       v5_client.py push ENDPOINT TOPIC TX_TOPIC GROUP COUNT STOP_FILE
+       v5_client.py fifo ENDPOINT TOPIC GROUP STOP_FILE
 Credentials (when the broker runs with --auth) come from V5_ACCESS_KEY and V5_SECRET_KEY, never from argv.
 
 Starts a Producer (publishing TOPIC) and a PushConsumer (GROUP subscribing TOPIC; its startup waits up to 10 s for
@@ -20,11 +22,20 @@ simple: a Producer sends COUNT messages to TOPIC, a SimpleConsumer (GROUP, 5 s l
 receives until it has every one and acks each as it comes; prints {"event": "consumed", "sent": [...ids],
 "received": [...ids], "attempts": [...], "bodies": [...]}, waits for STOP_FILE, shuts down.
 
+push: a Producer sends COUNT messages to TOPIC and one committed transactional message to TX_TOPIC; a PushConsumer
+(GROUP, subscribing both) consumes until it has seen every one; prints {"event": "consumed", ...} as simple does,
+waits for STOP_FILE, shuts down.
+
+fifo: a Producer sends 5 messages to each of the message groups a, b and c of FIFO TOPIC (bodies "a-0" … "c-4"); a
+PushConsumer of the orderly GROUP consumes all 15 (its settings select FIFO consumption); prints {"event": "consumed",
+..., "fifo": ...the client's fifo setting} with the bodies in consumption order.
+
 Any failure prints {"event": "error", ...} and exits 1.
 """
 import json
 import os
 import sys
+import threading
 import time
 import traceback
 
@@ -143,6 +154,79 @@ def simple(endpoint, topic, group, count, stop_file):
     emit(event="stopped")
 
 
+class Collector(MessageListener):
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.received, self.attempts, self.bodies = [], [], []
+
+    def consume(self, message):
+        with self.lock:
+            self.received.append(message.message_id)
+            self.attempts.append(message.delivery_attempt)
+            self.bodies.append(message.body.decode())
+        return ConsumeResult.SUCCESS
+
+
+def push(endpoint, topic, tx_topic, group, count, stop_file):
+    credentials = Credentials(os.environ.get("V5_ACCESS_KEY", ""), os.environ.get("V5_SECRET_KEY", ""))
+    config = ClientConfiguration(endpoint, credentials)
+    producer = Producer(config, (topic, tx_topic), CommitChecker())
+    producer.startup()
+    sent = [producer.send(new_message(topic, "push-%d" % i)).message_id for i in range(int(count))]
+    tx = producer.begin_transaction()
+    sent.append(producer.send(new_message(tx_topic, "push-tx"), tx).message_id)
+    tx.commit()
+    collector = Collector()
+    consumer = PushConsumer(config, group, collector, {topic: FilterExpression(), tx_topic: FilterExpression()})
+    consumer.startup()
+    deadline = time.monotonic() + 60
+    while True:
+        with collector.lock:
+            if set(sent) <= set(collector.received):
+                break
+        if time.monotonic() > deadline:
+            raise TimeoutError("consumed %s of %s in 60 s" % (collector.received, sent))
+        time.sleep(0.05)
+    with collector.lock:
+        emit(event="consumed", sent=sent, received=collector.received, attempts=collector.attempts,
+             bodies=collector.bodies)
+    wait_for(stop_file)
+    consumer.shutdown()
+    producer.shutdown()
+    emit(event="stopped")
+
+
+def fifo(endpoint, topic, group, stop_file):
+    credentials = Credentials(os.environ.get("V5_ACCESS_KEY", ""), os.environ.get("V5_SECRET_KEY", ""))
+    config = ClientConfiguration(endpoint, credentials)
+    producer = Producer(config, (topic,))
+    producer.startup()
+    sent = []
+    for i in range(5):
+        for message_group in ("a", "b", "c"):
+            m = new_message(topic, "%s-%d" % (message_group, i))
+            m.message_group = message_group
+            sent.append(producer.send(m).message_id)
+    collector = Collector()
+    consumer = PushConsumer(config, group, collector, {topic: FilterExpression()})
+    consumer.startup()
+    deadline = time.monotonic() + 60
+    while True:
+        with collector.lock:
+            if set(sent) <= set(collector.received):
+                break
+        if time.monotonic() > deadline:
+            raise TimeoutError("consumed %s of %s in 60 s" % (collector.received, sent))
+        time.sleep(0.05)
+    with collector.lock:
+        emit(event="consumed", sent=sent, received=collector.received, attempts=collector.attempts,
+             bodies=collector.bodies, fifo=consumer._PushConsumer__fifo)
+    wait_for(stop_file)
+    consumer.shutdown()
+    producer.shutdown()
+    emit(event="stopped")
+
+
 def main():
     try:
         if sys.argv[1] == "lifecycle":
@@ -151,6 +235,10 @@ def main():
             produce(*sys.argv[2:])
         elif sys.argv[1] == "simple":
             simple(*sys.argv[2:])
+        elif sys.argv[1] == "push":
+            push(*sys.argv[2:])
+        elif sys.argv[1] == "fifo":
+            fifo(*sys.argv[2:])
         else:
             raise ValueError("unknown mode " + sys.argv[1])
     except Exception as e:  # noqa: BLE001 - reported to the test, which fails with it
