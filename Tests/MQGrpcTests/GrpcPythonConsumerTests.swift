@@ -134,4 +134,29 @@ struct PythonV5Peer {
             #expect(try await peer.finish() == 0, "\(peer.lines.joined(separator: "\n"))")
         }
     }
+
+    /// Never acked (1 s invisible time, the broker's minimum lowered for the test): the message comes back with
+    /// delivery attempt 2, and with the group's retryMaxTimes 1 the next expiry moves it to `%DLQ%group`.
+    @Test(.timeLimit(.minutes(2))) func unackedMessageComesBackThenEndsInTheDeadLetterTopic() async throws {
+        try await GrpcBroker.with(configure: { $0.pop.minInvisibleTimeMillis = 1_000 }) { broker in
+            try broker.createTopic("PY_AGAIN")
+            var group = SubscriptionGroupConfig(groupName: "py-again-g")
+            group.retryMaxTimes = 1
+            try broker.core.groups.update(group)
+            let peer = try PythonV5Peer(
+                broker, ["redeliver", broker.grpcAddress, "PY_AGAIN", "py-again-g", "STOP_FILE"], name: "again")
+            defer { peer.kill() }
+            let consumed = try await peer.event("consumed", as: Consumed.self, timeout: .seconds(60))
+            #expect(consumed.received == consumed.sent + consumed.sent)
+            #expect(consumed.attempts == [1, 2])
+            #expect(consumed.bodies == ["again", "again"])
+            let dlq = SystemTopics.dlqTopic("py-again-g")
+            try await waitUntil("the message in \(dlq)", timeout: .seconds(30), poll: .milliseconds(100)) {
+                guard broker.core.topics.topic(dlq) != nil else { return false }
+                return try !broker.stored(dlq).isEmpty
+            }
+            #expect(try broker.stored(dlq).map(\.properties.uniqueKey) == consumed.sent)
+            #expect(try await peer.finish() == 0, "\(peer.lines.joined(separator: "\n"))")
+        }
+    }
 }

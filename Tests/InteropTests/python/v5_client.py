@@ -5,6 +5,7 @@ Usage: v5_client.py lifecycle ENDPOINT TOPIC GROUP STOP_FILE
        v5_client.py simple ENDPOINT TOPIC GROUP COUNT STOP_FILE
        v5_client.py push ENDPOINT TOPIC TX_TOPIC GROUP COUNT STOP_FILE
        v5_client.py fifo ENDPOINT TOPIC GROUP STOP_FILE
+       v5_client.py redeliver ENDPOINT TOPIC GROUP STOP_FILE
 Credentials (when the broker runs with --auth) come from V5_ACCESS_KEY and V5_SECRET_KEY, never from argv.
 
 Starts a Producer (publishing TOPIC) and a PushConsumer (GROUP subscribing TOPIC; its startup waits up to 10 s for
@@ -29,6 +30,10 @@ waits for STOP_FILE, shuts down.
 fifo: a Producer sends 5 messages to each of the message groups a, b and c of FIFO TOPIC (bodies "a-0" … "c-4"); a
 PushConsumer of the orderly GROUP consumes all 15 (its settings select FIFO consumption); prints {"event": "consumed",
 ..., "fifo": ...the client's fifo setting} with the bodies in consumption order.
+
+redeliver: a Producer sends one message; a SimpleConsumer receives it (1 s invisible time), never acks, receiving
+until it came twice; prints {"event": "consumed", ...} with both delivery attempts (the broker then dead-letters it when
+the group allows one retry).
 
 Any failure prints {"event": "error", ...} and exits 1.
 """
@@ -227,6 +232,30 @@ def fifo(endpoint, topic, group, stop_file):
     emit(event="stopped")
 
 
+def redeliver(endpoint, topic, group, stop_file):
+    credentials = Credentials(os.environ.get("V5_ACCESS_KEY", ""), os.environ.get("V5_SECRET_KEY", ""))
+    config = ClientConfiguration(endpoint, credentials)
+    producer = Producer(config, (topic,))
+    producer.startup()
+    sent = [producer.send(new_message(topic, "again")).message_id]
+    consumer = SimpleConsumer(config, group, {topic: FilterExpression()}, await_duration=5)
+    consumer.startup()
+    received, attempts, bodies = [], [], []
+    deadline = time.monotonic() + 60
+    while len(received) < 2:
+        if time.monotonic() > deadline:
+            raise TimeoutError("received %s in 60 s" % received)
+        for message in consumer.receive(1, 1):
+            received.append(message.message_id)
+            attempts.append(message.delivery_attempt)
+            bodies.append(message.body.decode())
+    emit(event="consumed", sent=sent, received=received, attempts=attempts, bodies=bodies)
+    wait_for(stop_file)
+    consumer.shutdown()
+    producer.shutdown()
+    emit(event="stopped")
+
+
 def main():
     try:
         if sys.argv[1] == "lifecycle":
@@ -239,6 +268,8 @@ def main():
             push(*sys.argv[2:])
         elif sys.argv[1] == "fifo":
             fifo(*sys.argv[2:])
+        elif sys.argv[1] == "redeliver":
+            redeliver(*sys.argv[2:])
         else:
             raise ValueError("unknown mode " + sys.argv[1])
     except Exception as e:  # noqa: BLE001 - reported to the test, which fails with it
