@@ -83,6 +83,18 @@ import Testing
                 end.topic = topicResource("A_ALLOWED")
                 codes["end transaction, sub right"] = try await client.endTransaction(
                     end, metadata: clientMetadata(user: alice)).status.code
+                // Receiving needs Sub on the group and the topic: the stream is the refusal's status alone.
+                let receive = GrpcReceiveTests.receiveRequest("A_DENIED", group: "A_GROUP")
+                codes["receive, denied topic"] = try await client.receiveMessage(
+                    receive, metadata: clientMetadata(user: alice)
+                ) { response in
+                    var all: [V2Code] = []
+                    for try await item in response.messages { all.append(item.status.code) }
+                    return all.count == 1 ? all[0] : nil
+                }
+                codes["ack, no credentials"] = try await client.ackMessage(
+                    GrpcReceiveTests.ackRequest("A_ALLOWED", [("id", "0 0 0 0 0 b 0 0")], group: "A_GROUP"),
+                    metadata: clientMetadata()).status.code
                 return codes
             }
             #expect(results["no credentials"] == .unauthorized)
@@ -96,6 +108,8 @@ import Testing
             #expect(results["send, sub right"] == .forbidden)
             #expect(results["send, super user"] == .ok)
             #expect(results["end transaction, sub right"] == .forbidden)
+            #expect(results["receive, denied topic"] == .forbidden)
+            #expect(results["ack, no credentials"] == .unauthorized)
             #expect(V2Code.unauthorized.rawValue == 40100 && V2Code.forbidden.rawValue == 40300)
         }
     }
