@@ -73,11 +73,7 @@ def lifecycle(endpoint, topic, group, stop_file):
         consumer_long_polling_timeout=consumer._PushConsumer__long_polling_timeout,
         consumer_fifo=consumer._PushConsumer__fifo,
     )
-    deadline = time.monotonic() + 120
-    while not os.path.exists(stop_file):
-        if time.monotonic() > deadline:
-            raise TimeoutError("no stop file after 120 s")
-        time.sleep(0.05)
+    wait_for(stop_file)
     consumer.shutdown()
     producer.shutdown()
     emit(event="stopped")
@@ -90,6 +86,8 @@ class CommitChecker(TransactionChecker):
 
 
 def wait_for(stop_file):
+    # The test asks the client to stop by creating this file; the standard library has no notification of a file
+    # appearing, so this one wait polls (with a deadline).
     deadline = time.monotonic() + 120
     while not os.path.exists(stop_file):
         if time.monotonic() > deadline:
@@ -161,7 +159,7 @@ def simple(endpoint, topic, group, count, stop_file):
 
 class Collector(MessageListener):
     def __init__(self):
-        self.lock = threading.Lock()
+        self.lock = threading.Condition()
         self.received, self.attempts, self.bodies = [], [], []
 
     def consume(self, message):
@@ -169,7 +167,14 @@ class Collector(MessageListener):
             self.received.append(message.message_id)
             self.attempts.append(message.delivery_attempt)
             self.bodies.append(message.body.decode())
+            self.lock.notify_all()
         return ConsumeResult.SUCCESS
+
+    def wait_for_all(self, sent, timeout):
+        """Waits, woken by each delivery, until every id in `sent` was consumed."""
+        with self.lock:
+            if not self.lock.wait_for(lambda: set(sent) <= set(self.received), timeout):
+                raise TimeoutError("consumed %s of %s in %d s" % (self.received, sent, timeout))
 
 
 def push(endpoint, topic, tx_topic, group, count, stop_file):
@@ -184,14 +189,7 @@ def push(endpoint, topic, tx_topic, group, count, stop_file):
     collector = Collector()
     consumer = PushConsumer(config, group, collector, {topic: FilterExpression(), tx_topic: FilterExpression()})
     consumer.startup()
-    deadline = time.monotonic() + 60
-    while True:
-        with collector.lock:
-            if set(sent) <= set(collector.received):
-                break
-        if time.monotonic() > deadline:
-            raise TimeoutError("consumed %s of %s in 60 s" % (collector.received, sent))
-        time.sleep(0.05)
+    collector.wait_for_all(sent, timeout=60)
     with collector.lock:
         emit(event="consumed", sent=sent, received=collector.received, attempts=collector.attempts,
              bodies=collector.bodies)
@@ -215,14 +213,7 @@ def fifo(endpoint, topic, group, stop_file):
     collector = Collector()
     consumer = PushConsumer(config, group, collector, {topic: FilterExpression()})
     consumer.startup()
-    deadline = time.monotonic() + 60
-    while True:
-        with collector.lock:
-            if set(sent) <= set(collector.received):
-                break
-        if time.monotonic() > deadline:
-            raise TimeoutError("consumed %s of %s in 60 s" % (collector.received, sent))
-        time.sleep(0.05)
+    collector.wait_for_all(sent, timeout=60)
     with collector.lock:
         emit(event="consumed", sent=sent, received=collector.received, attempts=collector.attempts,
              bodies=collector.bodies, fifo=consumer._PushConsumer__fifo)
