@@ -21,6 +21,15 @@ enum GrpcAccess: String, CaseIterable, Sendable {
     case recallMessage = "RecallMessage"
     case syncLiteSubscription = "SyncLiteSubscription"
 
+    /// The consumer calls, which Apache's proxy refuses without a group (ILLEGAL_CONSUMER_GROUP).
+    var needsGroup: Bool {
+        switch self {
+        case .receiveMessage, .ackMessage, .changeInvisibleDuration, .forwardMessageToDeadLetterQueue, .queryAssignment:
+            return true
+        default: return false
+        }
+    }
+
     /// What a call needs, given the topic and group it names (nil when it names none). A group-less Heartbeat or
     /// termination (a producer's) needs nothing; Telemetry is checked per settings command (`settingsChecks`).
     func checks(topic: String?, group: String?) -> [AuthorizationCheck] {

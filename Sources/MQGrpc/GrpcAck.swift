@@ -10,10 +10,6 @@ struct GrpcAck {
 
     func answer(_ request: Apache_Rocketmq_V2_AckMessageRequest) async -> Apache_Rocketmq_V2_AckMessageResponse {
         var response = Apache_Rocketmq_V2_AckMessageResponse()
-        guard !request.group.name.isEmpty else {
-            response.status = V2Status(.illegalConsumerGroup, "consumer group cannot be empty")
-            return response
-        }
         guard !request.entries.isEmpty else {
             response.status = V2Status(.badRequest, "no entry to ack")
             return response

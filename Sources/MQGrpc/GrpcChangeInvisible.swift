@@ -14,10 +14,6 @@ struct GrpcChangeInvisible {
     ) async -> Apache_Rocketmq_V2_ChangeInvisibleDurationResponse {
         var response = Apache_Rocketmq_V2_ChangeInvisibleDurationResponse()
         let group = request.group.name
-        guard !group.isEmpty else {
-            response.status = V2Status(.illegalConsumerGroup, "consumer group cannot be empty")
-            return response
-        }
         let invisible = GrpcReceive.millis(request.invisibleDuration)
         let pop = core.config.pop
         guard invisible >= pop.minInvisibleTimeMillis, invisible <= pop.maxInvisibleTimeMillis else {

@@ -14,10 +14,6 @@ struct GrpcForward {
     ) async -> Apache_Rocketmq_V2_ForwardMessageToDeadLetterQueueResponse {
         var response = Apache_Rocketmq_V2_ForwardMessageToDeadLetterQueueResponse()
         let group = request.group.name
-        guard !group.isEmpty else {
-            response.status = V2Status(.illegalConsumerGroup, "consumer group cannot be empty")
-            return response
-        }
         let handle: PopExtraInfo
         switch GrpcReceiptHandle.parse(request.receiptHandle) {
         case .success(let h): handle = h

@@ -14,10 +14,6 @@ enum GrpcQueryAssignment {
         var route = Apache_Rocketmq_V2_QueryRouteRequest()
         route.topic = request.topic
         route.endpoints = request.endpoints
-        guard !request.group.name.isEmpty else {
-            response.status = V2Status(.illegalConsumerGroup, "consumer group cannot be empty")
-            return response
-        }
         let routed = GrpcQueryRoute.answer(route, core: core, fallback: fallback)
         guard routed.status.code == .ok else {
             response.status = routed.status

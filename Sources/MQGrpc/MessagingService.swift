@@ -51,7 +51,8 @@ struct MessagingService: Apache_Rocketmq_V2_MessagingService.ServiceProtocol {
         }
     }
 
-    /// The broker and the call's metadata, or the status refusing the call (broker starting, credentials, ACL).
+    /// The broker and the call's metadata, or the status refusing the call (broker starting, credentials, ACL, a
+    /// consumer call without a group).
     func admit(
         _ rpc: GrpcAccess, metadata: Metadata, context: ServerContext, topic: String?, group: String?
     ) -> Result<(BrokerCore, GrpcCall), GrpcSendMessage.Refusal> {
@@ -61,6 +62,9 @@ struct MessagingService: Apache_Rocketmq_V2_MessagingService.ServiceProtocol {
         }
         if let refusal = auth.refusal(call, rpc: rpc.rawValue, checks: rpc.checks(topic: topic, group: group)) {
             return .failure(GrpcSendMessage.Refusal(status: refusal))
+        }
+        if rpc.needsGroup, (group ?? "").isEmpty {
+            return .failure(.init(.illegalConsumerGroup, "consumer group cannot be empty"))
         }
         return .success((core, call))
     }
