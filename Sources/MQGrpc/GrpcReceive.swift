@@ -24,6 +24,7 @@ struct GrpcReceive {
         _ request: Apache_Rocketmq_V2_ReceiveMessageRequest
     ) async -> [Apache_Rocketmq_V2_ReceiveMessageResponse] {
         do {
+            await awaitSettings()
             let (popRequest, invisible) = try popRequest(for: request)
             let peer = GrpcSendMessage(state: state, core: core, call: call).peer
             let reply = try await state.call(popRequest, core: core, peer: peer)
@@ -41,13 +42,22 @@ struct GrpcReceive {
         return response
     }
 
+    /// A SimpleConsumer does not wait for its settings to be taken before its first receive, and they travel on
+    /// another stream (Telemetry): a receive that overtakes them waits for them a little (at most 2 s, a rare case,
+    /// so a short poll) instead of being refused. Apache's proxy refuses at once, which the client sees as an error.
+    func awaitSettings() async {
+        let deadline = ContinuousClock.now + .seconds(2)
+        while state.clients.client(call.clientId) == nil, ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+    }
+
     /// The POP_MESSAGE request for `request` and the invisible time it asks for, or Apache's proxy's refusal.
     func popRequest(
         for request: Apache_Rocketmq_V2_ReceiveMessageRequest
     ) throws(GrpcSendMessage.Refusal) -> (RemotingCommand, Int64) {
         typealias Refusal = GrpcSendMessage.Refusal
         let group = request.group.name
-        guard !group.isEmpty else { throw Refusal(.illegalConsumerGroup, "consumer group cannot be empty") }
         let topic = request.messageQueue.topic.name
         if let why = SystemTopics.validate(topic: topic) { throw Refusal(.illegalTopic, why) }
         guard state.clients.client(call.clientId) != nil else {
