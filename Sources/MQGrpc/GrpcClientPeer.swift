@@ -1,3 +1,4 @@
+import MQBroker
 import MQProtocol
 import MQRemoting
 import NIOCore
@@ -5,19 +6,25 @@ import Synchronization
 
 /// A v5 client as the broker's consumer and producer tables see it: one per client id, so the registration its
 /// settings and heartbeats make, and its termination, name the same peer (the tables key on `peer.id`).
-final class GrpcClientPeer: RemotingPeer {
+final class GrpcClientPeer: ForeignClientPeer {
     let id = ConnectionID.next()
     let remoteAddress: String
     let localAddress: String
     let eventLoop: any EventLoop
+    /// What the connection listings report for the client (design §4.9): `x-mq-protocol` and
+    /// `x-mq-client-version` of the call that made the peer.
+    let clientProtocol: String
+    let clientVersion: String
     private let active = Atomic<Bool>(true)
     /// The client's open Telemetry stream (its id and outbound half): where orphaned-transaction checks go.
     private let telemetry = Mutex<(id: UInt64, out: AsyncStream<V2Telemetry>.Continuation)?>(nil)
 
-    init(remoteAddress: String, localAddress: String, eventLoop: any EventLoop) {
-        self.remoteAddress = remoteAddress
+    init(call: GrpcCall, localAddress: String, eventLoop: any EventLoop) {
+        self.remoteAddress = call.remoteAddress
         self.localAddress = localAddress
         self.eventLoop = eventLoop
+        self.clientProtocol = call.protocolName
+        self.clientVersion = call.clientVersion
     }
 
     var isActive: Bool { active.load(ordering: .acquiring) }

@@ -63,7 +63,7 @@ struct GrpcSendMessage {
     var peer: GrpcClientPeer {
         state.clients.client(call.clientId)?.peer
             ?? GrpcClientPeer(
-                remoteAddress: call.remoteAddress, localAddress: state.listenAddress, eventLoop: state.group.next())
+                call: call, localAddress: state.listenAddress, eventLoop: state.group.next())
     }
 
     /// The SEND_MESSAGE request for `message`, or the refusal Apache's proxy answers it with.

@@ -66,7 +66,7 @@ struct GrpcTelemetry {
         }
         let client = state.clients.update(settings: settings, call: call, now: nowMillis()) {
             GrpcClientPeer(
-                remoteAddress: call.remoteAddress, localAddress: state.listenAddress, eventLoop: state.group.next())
+                call: call, localAddress: state.listenAddress, eventLoop: state.group.next())
         }
         // The broker's transaction checks for this producer go down this stream (design §2.3).
         if let stream { client.peer.attach(stream: stream.id, stream.out) }

@@ -86,10 +86,13 @@ import Testing
             #expect(d["online"] as? Bool == true)
             #expect(J.array(d["members"]).first?["clientId"] as? String == consumerClient.clientId)
             #expect(J.array(d["members"]).first?["version"] as? String == "V5_3_3")
+            // The broker's extension: a remoting client, with no raw version (only gRPC clients announce one).
+            #expect(J.array(d["members"]).first?["protocol"] as? String == "REMOTING")
+            #expect(J.array(d["members"]).first?["clientVersion"] is NSNull)
             #expect(Set(J.array(d["subscriptions"]).compactMap { $0["topic"] as? String }) == ["T", "%RETRY%g"])
             #expect(d["messageModel"] as? String == "CLUSTERING")
             let topic = J.array(d["topics"]).first { $0["topic"] as? String == "T" }
-            #expect(J.int(topic?["queues"]) == 4 && J.int(topic?["lag"]) == 0)
+            #expect(J.int(topic?["queues"]) == 4 && J.int(topic?["lag"]) == 0 && J.int(topic?["inflight"]) == 0)
             #expect(
                 J.int(
                     J.object(try await f.cli.json(["group", "list"]))["groups"].flatMap {

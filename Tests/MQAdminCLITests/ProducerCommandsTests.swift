@@ -38,6 +38,7 @@ import Testing
             #expect(listed.map { $0["broker"] as? String } == ["broker-a", "broker-b"])
             #expect(listed.allSatisfy { $0["clientId"] as? String == producer.clientId })
             #expect(listed.allSatisfy { $0["lastHeartbeat"] is String })
+            #expect(listed.allSatisfy { $0["protocol"] as? String == "REMOTING" && $0["clientVersion"] is NSNull })
 
             let described = J.object(try await Self.json(f.cli, ["producer", "describe", "pg-live"]))
             let rows = J.array(described["producers"])

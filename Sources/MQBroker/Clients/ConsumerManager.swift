@@ -12,6 +12,29 @@ public struct ClientChannel: Sendable {
     public var lastUpdate: Int64
 }
 
+/// A peer standing for a client of another protocol than remoting (the gRPC endpoint's RocketMQ 5 clients): the
+/// connection listings report its protocol and raw version (mqadmin extension fields, design pop-grpc.md §4.9).
+public protocol ForeignClientPeer: RemotingPeer {
+    /// As the client names it (`x-mq-protocol`, e.g. `GRPC_V2`).
+    var clientProtocol: String { get }
+    /// As the client announced it (`x-mq-client-version`, e.g. `5.1.2`).
+    var clientVersion: String { get }
+}
+
+extension ClientChannel {
+    /// `REMOTING` for a remoting connection, else the foreign client's protocol.
+    public var clientProtocol: String {
+        guard let foreign = peer as? any ForeignClientPeer else { return "REMOTING" }
+        return foreign.clientProtocol.isEmpty ? "GRPC_V2" : foreign.clientProtocol
+    }
+
+    /// The raw version of a foreign client; nil for remoting clients (their `version` is exact).
+    public var clientVersion: String? {
+        guard let foreign = peer as? any ForeignClientPeer, !foreign.clientVersion.isEmpty else { return nil }
+        return foreign.clientVersion
+    }
+}
+
 /// The live members of a consumer group and what they subscribe to (Apache's ConsumerGroupInfo).
 public struct ConsumerGroupInfo: Sendable {
     public var groupName: String

@@ -97,6 +97,6 @@ extension Connection {
     init(_ channel: ClientChannel) {
         self.init(
             clientId: channel.clientId, clientAddr: channel.peer.remoteAddress, language: channel.language.name,
-            version: channel.version)
+            version: channel.version, clientProtocol: channel.clientProtocol, clientVersion: channel.clientVersion)
     }
 }

@@ -29,6 +29,7 @@ extension ProducerInfo {
     init(_ channel: ClientChannel) {
         self.init(
             clientId: channel.clientId, remoteIP: "/" + channel.peer.remoteAddress, language: channel.language.name,
-            version: channel.version, lastUpdateTimestamp: channel.lastUpdate)
+            version: channel.version, lastUpdateTimestamp: channel.lastUpdate, clientProtocol: channel.clientProtocol,
+            clientVersion: channel.clientVersion)
     }
 }

@@ -11,11 +11,16 @@ public struct ProducerRow: Sendable, Hashable, Codable {
     public var version: Int32
     /// When the broker last heard the producer's heartbeat; nil where the broker does not say (204 answers).
     public var lastHeartbeat: Int64?
+    /// The bundled broker's extensions (`Connection.clientProtocol`, `.clientVersion`); nil from Apache brokers.
+    public var clientProtocol: String?
+    public var clientVersion: String?
 
     public init(
         group: String, broker: BrokerRef, clientId: String, address: String, language: String, version: Int32,
-        lastHeartbeat: Int64?
+        lastHeartbeat: Int64?, clientProtocol: String? = nil, clientVersion: String? = nil
     ) {
+        self.clientProtocol = clientProtocol
+        self.clientVersion = clientVersion
         self.group = group
         self.broker = broker
         self.clientId = clientId
@@ -71,7 +76,8 @@ extension MQClientInstance {
                 rows.append(
                     ProducerRow(
                         group: group, broker: b, clientId: c.clientId, address: c.clientAddr, language: c.language,
-                        version: c.version, lastHeartbeat: nil))
+                        version: c.version, lastHeartbeat: nil, clientProtocol: c.clientProtocol,
+                        clientVersion: c.clientVersion))
             }
         }
         return rows.sorted(by: Self.producerOrder)
@@ -96,7 +102,8 @@ extension MQClientInstance {
                         ProducerRow(
                             group: group, broker: b, clientId: p.clientId,
                             address: p.remoteIP.hasPrefix("/") ? String(p.remoteIP.dropFirst()) : p.remoteIP,
-                            language: p.language, version: p.version, lastHeartbeat: p.lastUpdateTimestamp))
+                            language: p.language, version: p.version, lastHeartbeat: p.lastUpdateTimestamp,
+                            clientProtocol: p.clientProtocol, clientVersion: p.clientVersion))
                 }
             }
         }

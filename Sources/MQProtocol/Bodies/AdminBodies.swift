@@ -138,10 +138,16 @@ public struct Connection: Codable, Sendable, Hashable {
     public var sendBackCount: Int64?
     /// mqadmin extension: the original message ids of its latest send-backs (at most 16, newest last).
     public var sendBackMessageIds: [String]?
+    /// mqadmin extension (bundled broker), JSON `protocol`: how the client talks to the broker, `REMOTING` or the
+    /// gRPC client's `x-mq-protocol` (`GRPC_V2`). Absent from Apache brokers (fastjson clients ignore it).
+    public var clientProtocol: String?
+    /// mqadmin extension: the raw version a gRPC client announced (`x-mq-client-version`, e.g. `5.1.2`), which
+    /// `version` can only approximate; absent for remoting clients.
+    public var clientVersion: String?
 
     public init(
         clientId: String, clientAddr: String, language: String, version: Int32, sendBackCount: Int64? = nil,
-        sendBackMessageIds: [String]? = nil
+        sendBackMessageIds: [String]? = nil, clientProtocol: String? = nil, clientVersion: String? = nil
     ) {
         self.clientId = clientId
         self.clientAddr = clientAddr
@@ -149,6 +155,13 @@ public struct Connection: Codable, Sendable, Hashable {
         self.version = version
         self.sendBackCount = sendBackCount
         self.sendBackMessageIds = sendBackMessageIds
+        self.clientProtocol = clientProtocol
+        self.clientVersion = clientVersion
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case clientId, clientAddr, language, version, sendBackCount, sendBackMessageIds, clientVersion
+        case clientProtocol = "protocol"
     }
 }
 

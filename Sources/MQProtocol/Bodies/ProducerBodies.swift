@@ -6,13 +6,26 @@ public struct ProducerInfo: Codable, Sendable, Hashable {
     public var language: String
     public var version: Int32
     public var lastUpdateTimestamp: Int64
+    /// mqadmin extensions as in `Connection` (JSON `protocol` and `clientVersion`; bundled broker only).
+    public var clientProtocol: String?
+    public var clientVersion: String?
 
-    public init(clientId: String, remoteIP: String, language: String, version: Int32, lastUpdateTimestamp: Int64) {
+    public init(
+        clientId: String, remoteIP: String, language: String, version: Int32, lastUpdateTimestamp: Int64,
+        clientProtocol: String? = nil, clientVersion: String? = nil
+    ) {
         self.clientId = clientId
         self.remoteIP = remoteIP
         self.language = language
         self.version = version
         self.lastUpdateTimestamp = lastUpdateTimestamp
+        self.clientProtocol = clientProtocol
+        self.clientVersion = clientVersion
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case clientId, remoteIP, language, version, lastUpdateTimestamp, clientVersion
+        case clientProtocol = "protocol"
     }
 }
 

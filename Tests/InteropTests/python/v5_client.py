@@ -6,6 +6,7 @@ Usage: v5_client.py lifecycle ENDPOINT TOPIC GROUP STOP_FILE
        v5_client.py push ENDPOINT TOPIC TX_TOPIC GROUP COUNT STOP_FILE
        v5_client.py fifo ENDPOINT TOPIC GROUP STOP_FILE
        v5_client.py redeliver ENDPOINT TOPIC GROUP STOP_FILE
+       v5_client.py hold ENDPOINT TOPIC SIMPLE_GROUP PUSH_TOPIC PUSH_GROUP COUNT ACKED HELD STOP_FILE
 Credentials (when the broker runs with --auth) come from V5_ACCESS_KEY and V5_SECRET_KEY, never from argv.
 
 Starts a Producer (publishing TOPIC) and a PushConsumer (GROUP subscribing TOPIC; its startup waits up to 10 s for
@@ -34,6 +35,12 @@ PushConsumer of the orderly GROUP consumes all 15 (its settings select FIFO cons
 redeliver: a Producer sends one message; a SimpleConsumer receives it (1 s invisible time), never acks, receiving
 until it came twice; prints {"event": "consumed", ...} with both delivery attempts (the broker then dead-letters it when
 the group allows one retry).
+
+hold: a Producer (publishing TOPIC and PUSH_TOPIC) sends COUNT messages to TOPIC; a SimpleConsumer (SIMPLE_GROUP)
+receives ACKED of them and acks each, then receives HELD more (60 s invisible time) and keeps them unacked; a
+PushConsumer (PUSH_GROUP, subscribing PUSH_TOPIC, where nothing is sent) runs alongside. Prints {"event": "held",
+"sent": [...], "acked": [...], "held": [...]}; when STOP_FILE.ack exists, acks the held ones and prints {"event":
+"acked"}; then waits for STOP_FILE and shuts all three down (the test looks at the broker's listings meanwhile).
 
 Any failure prints {"event": "error", ...} and exits 1.
 """
@@ -247,6 +254,43 @@ def redeliver(endpoint, topic, group, stop_file):
     emit(event="stopped")
 
 
+def receive_exactly(consumer, count, invisible_seconds):
+    """Receives `count` messages (never more: each call asks for what is still missing)."""
+    messages = []
+    deadline = time.monotonic() + 60
+    while len(messages) < count:
+        if time.monotonic() > deadline:
+            raise TimeoutError("received %d of %d messages in 60 s" % (len(messages), count))
+        messages.extend(consumer.receive(count - len(messages), invisible_seconds))
+    return messages
+
+
+def hold(endpoint, topic, simple_group, push_topic, push_group, count, acked, held, stop_file):
+    credentials = Credentials(os.environ.get("V5_ACCESS_KEY", ""), os.environ.get("V5_SECRET_KEY", ""))
+    config = ClientConfiguration(endpoint, credentials)
+    producer = Producer(config, (topic, push_topic))
+    producer.startup()
+    sent = [producer.send(new_message(topic, "hold-%d" % i)).message_id for i in range(int(count))]
+    push_consumer = PushConsumer(config, push_group, Listener(), {push_topic: FilterExpression()})
+    push_consumer.startup()
+    consumer = SimpleConsumer(config, simple_group, {topic: FilterExpression()}, await_duration=5)
+    consumer.startup()
+    first = receive_exactly(consumer, int(acked), 30)
+    for message in first:
+        consumer.ack(message)
+    kept = receive_exactly(consumer, int(held), 60)
+    emit(event="held", sent=sent, acked=[m.message_id for m in first], held=[m.message_id for m in kept])
+    wait_for(stop_file + ".ack")
+    for message in kept:
+        consumer.ack(message)
+    emit(event="acked")
+    wait_for(stop_file)
+    consumer.shutdown()
+    push_consumer.shutdown()
+    producer.shutdown()
+    emit(event="stopped")
+
+
 def main():
     try:
         if sys.argv[1] == "lifecycle":
@@ -261,6 +305,8 @@ def main():
             fifo(*sys.argv[2:])
         elif sys.argv[1] == "redeliver":
             redeliver(*sys.argv[2:])
+        elif sys.argv[1] == "hold":
+            hold(*sys.argv[2:])
         else:
             raise ValueError("unknown mode " + sys.argv[1])
     except Exception as e:  # noqa: BLE001 - reported to the test, which fails with it

@@ -57,6 +57,10 @@ struct GroupDescribeView: Encodable {
         var language: String
         var version: String
         var versionCode: Int32
+        /// `REMOTING` or `GRPC_V2` (bundled broker's extension); null from Apache brokers.
+        var `protocol`: OrNull<String>
+        /// The raw version a gRPC client announced (e.g. 5.1.2); null otherwise.
+        var clientVersion: OrNull<String>
     }
 
     struct Subscription: Encodable {
@@ -76,6 +80,9 @@ struct GroupDescribeView: Encodable {
         var brokerOffset: Int64
         var consumerOffset: Int64
         var lag: Int64
+        /// Σ (pull offset − consumer offset), Apache consumerProgress's "#Inflight": delivered, not yet committed.
+        /// For a POP group (a gRPC SimpleConsumer's) the messages received and not acked past the oldest unacked.
+        var inflight: Int64
         var lastConsumedTimestamp: OrNull<Int64>
         var lastConsumedTime: OrNull<String>
     }
@@ -109,8 +116,8 @@ struct GroupDescribeView: Encodable {
         members = (connection?.connectionSet ?? []).map {
             Member(
                 clientId: $0.clientId, address: $0.clientAddr, language: $0.language,
-                version: MQVersion.describe($0.version),
-                versionCode: $0.version)
+                version: MQVersion.describe($0.version), versionCode: $0.version,
+                protocol: OrNull($0.clientProtocol), clientVersion: OrNull($0.clientVersion))
         }
         subscriptions =
             (connection?.subscriptionTable.values.map { Subscription(topic: $0.topic, expression: $0.subString) } ?? [])
@@ -127,12 +134,13 @@ struct GroupDescribeView: Encodable {
             var t =
                 byTopic[mq.topic]
                 ?? TopicLag(
-                    topic: mq.topic, queues: 0, brokerOffset: 0, consumerOffset: 0, lag: 0,
+                    topic: mq.topic, queues: 0, brokerOffset: 0, consumerOffset: 0, lag: 0, inflight: 0,
                     lastConsumedTimestamp: OrNull(nil), lastConsumedTime: OrNull(nil))
             t.queues += 1
             t.brokerOffset += w.brokerOffset
             t.consumerOffset += w.consumerOffset
             t.lag += w.brokerOffset - w.consumerOffset
+            t.inflight += max(0, w.pullOffset - w.consumerOffset)
             if w.lastTimestamp > (t.lastConsumedTimestamp.value ?? 0) {
                 t.lastConsumedTimestamp = OrNull(w.lastTimestamp)
                 t.lastConsumedTime = OrNull(TimeFormat.iso(w.lastTimestamp))
@@ -160,7 +168,10 @@ struct GroupDescribeView: Encodable {
         }
         if !members.isEmpty {
             var t = TextTable("CLIENT-ID", "ADDRESS", "LANGUAGE", "VERSION")
-            for m in members { t.add(m.clientId, m.address, m.language, m.version) }
+            for m in members {
+                let version = ClientProtocolText.version(m.versionCode, protocol: m.protocol.value)
+                t.add(m.clientId, m.address, m.language, version)
+            }
             out += "\n" + t.render()
         }
         if !subscriptions.isEmpty {
@@ -168,10 +179,14 @@ struct GroupDescribeView: Encodable {
             for s in subscriptions { t.add(s.topic, s.expression) }
             out += "\n" + t.render()
         }
-        var t = TextTable([.init("TOPIC"), .init("QUEUES", .right), .init("LAG", .right), .init("LAST-CONSUMED")])
+        var t = TextTable([
+            .init("TOPIC"), .init("QUEUES", .right), .init("LAG", .right), .init("IN-FLIGHT", .right),
+            .init("LAST-CONSUMED"),
+        ])
         for l in topics {
             t.add(
-                l.topic, String(l.queues), String(l.lag), l.lastConsumedTimestamp.value.map(TimeFormat.iso) ?? "-")
+                l.topic, String(l.queues), String(l.lag), String(l.inflight),
+                l.lastConsumedTimestamp.value.map(TimeFormat.iso) ?? "-")
         }
         out += "\n" + t.render()
         out += "Total lag: \(totals.lag)  Consume TPS: \(String(format: "%.2f", consumeTps))\n"
