@@ -27,6 +27,8 @@ public struct BacklogQueueRow: Sendable {
     /// Messages not yet consumed (broker offset − committed offset, never negative; where the group
     /// never committed, the messages still stored).
     public var lag: Int64
+    /// Delivered, not yet committed (`BacklogQueueSample.inflight`).
+    public var inflight: Int64
     /// Messages deleted by retention before the group consumed them (min offset − committed offset).
     public var lostMessages: Int64
     /// Now − store time of the oldest unconsumed message; nil when unknowable (see `lagUnknownReason`).
@@ -47,6 +49,8 @@ public struct BacklogRow: Sendable {
     public var brokerOffset: Int64
     public var committedOffset: Int64
     public var lag: Int64
+    /// Σ of the queues' in-flight messages.
+    public var inflight: Int64
     public var lostMessages: Int64
     /// The age of the oldest unconsumed message over the row's queues; nil when none is known.
     public var lagMillis: Int64?
@@ -170,7 +174,7 @@ public struct BacklogReport: Sendable {
         }
         return BacklogQueueRow(
             queue: q.queue, brokerOffset: q.brokerOffset, committedOffset: q.committedOffset, minOffset: q.minOffset,
-            neverCommitted: q.neverCommitted, lag: lag, lostMessages: lost, lagMillis: lagMillis,
+            neverCommitted: q.neverCommitted, lag: lag, inflight: q.inflight, lostMessages: lost, lagMillis: lagMillis,
             lagUnknownReason: unknown,
             oldestUnconsumedTimestamp: lag > 0 ? q.nextTimestamp : nil, moved: moved, status: status, reasons: reasons)
     }
@@ -207,7 +211,7 @@ public struct BacklogReport: Sendable {
             group: key.group, topic: key.topic, brokers: Array(Set(queues.map(\.queue.brokerName))).sorted(),
             brokerOffset: queues.reduce(0) { $0 + $1.brokerOffset },
             committedOffset: queues.reduce(0) { $0 + $1.committedOffset }, lag: lag,
-            lostMessages: queues.reduce(0) { $0 + $1.lostMessages }, lagMillis: lagMillis, lagUnknownReason: unknown,
+            inflight: queues.reduce(0) { $0 + $1.inflight }, lostMessages: queues.reduce(0) { $0 + $1.lostMessages }, lagMillis: lagMillis, lagUnknownReason: unknown,
             oldestUnconsumedTimestamp: oldest, consumeTps: tps, consumers: consumers, status: status, reasons: reasons,
             queues: queues)
     }

@@ -15,11 +15,15 @@ public struct BacklogQueueSample: Sendable, Hashable {
     public var nextTimestamp: Int64?
     /// The group never committed an offset for this queue (`committedOffset` is then Apache's 0).
     public var neverCommitted = false
+    /// Delivered and not yet committed: pull offset − committed offset (Apache consumerProgress's "#Inflight"); for
+    /// a POP group the messages received and not acked past the oldest unacked.
+    public var inflight: Int64 = 0
 
     public init(
         group: String, queue: MessageQueue, brokerOffset: Int64, committedOffset: Int64, minOffset: Int64? = nil,
-        nextTimestamp: Int64? = nil, neverCommitted: Bool = false
+        nextTimestamp: Int64? = nil, neverCommitted: Bool = false, inflight: Int64 = 0
     ) {
+        self.inflight = inflight
         self.group = group
         self.queue = queue
         self.brokerOffset = brokerOffset
@@ -175,7 +179,8 @@ extension MQClientInstance {
                     group: group, queue: mq, brokerOffset: max(w.brokerOffset, 0),
                     committedOffset: max(w.consumerOffset, 0), minOffset: extended ? w.minOffset : nil,
                     nextTimestamp: extended ? w.nextTimestamp : nil,
-                    neverCommitted: extended ? w.neverCommitted ?? false : false))
+                    neverCommitted: extended ? w.neverCommitted ?? false : false,
+                    inflight: max(0, w.pullOffset - max(w.consumerOffset, 0))))
         }
         // Apache sends one ConsumeStats per topic, so its TPS belongs to that topic.
         if let t = topicsSeen.first, topicsSeen.count == 1 {

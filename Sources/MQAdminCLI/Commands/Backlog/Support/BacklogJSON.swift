@@ -20,6 +20,7 @@ struct BacklogJSON: Encodable {
         var neverCommitted: Bool
         var minOffset: OrNull<Int64>
         var lag: Int64
+        var inflight: Int64
         var lostMessages: Int64
         var lagMillis: OrNull<Int64>
         var lagMillisReason: OrNull<String>
@@ -35,6 +36,8 @@ struct BacklogJSON: Encodable {
         var brokerOffset: Int64
         var committedOffset: Int64
         var lag: Int64
+        /// Delivered and not yet committed (for a POP group: received, not acked).
+        var inflight: Int64
         var lostMessages: Int64
         var lagMillis: OrNull<Int64>
         var lagMillisReason: OrNull<String>
@@ -84,7 +87,8 @@ struct BacklogJSON: Encodable {
         rows = r.rows.map { row in
             Row(
                 group: row.group, topic: row.topic, brokers: row.brokers, brokerOffset: row.brokerOffset,
-                committedOffset: row.committedOffset, lag: row.lag, lostMessages: row.lostMessages,
+                committedOffset: row.committedOffset, lag: row.lag, inflight: row.inflight,
+                lostMessages: row.lostMessages,
                 lagMillis: OrNull(row.lagMillis), lagMillisReason: OrNull(row.lagUnknownReason),
                 oldestUnconsumedTimestamp: OrNull(row.oldestUnconsumedTimestamp),
                 oldestUnconsumedTime: OrNull(row.oldestUnconsumedTimestamp.map(isoTime)),
@@ -109,7 +113,7 @@ struct BacklogJSON: Encodable {
         Queue(
             broker: q.queue.brokerName, queueId: q.queue.queueId, brokerOffset: q.brokerOffset,
             committedOffset: q.committedOffset, neverCommitted: q.neverCommitted, minOffset: OrNull(q.minOffset),
-            lag: q.lag, lostMessages: q.lostMessages,
+            lag: q.lag, inflight: q.inflight, lostMessages: q.lostMessages,
             lagMillis: OrNull(q.lagMillis), lagMillisReason: OrNull(q.lagUnknownReason),
             oldestUnconsumedTimestamp: OrNull(q.oldestUnconsumedTimestamp), committedMoved: OrNull(q.moved),
             status: q.status.rawValue, reasons: q.reasons)
