@@ -126,3 +126,36 @@ import Testing
         #expect(text == #"{"attributes":{},"brokerId":0,"consumeBroadcastEnable":true,"consumeEnable":true,"consumeFromMinEnable":true,"consumeMessageOrderly":false,"consumeTimeoutMinute":15,"groupName":"g1","groupRetryPolicy":{"type":"CUSTOMIZED"},"groupSysFlag":0,"notifyConsumerIdsChangedEnable":true,"retryMaxTimes":16,"retryQueueNums":1,"whichBrokerWhenConsumeSlowly":1}"#)
     }
 }
+
+/// The connection lists' mqadmin extensions (design pop-grpc.md §4.9): `protocol` and `clientVersion` on the wire,
+/// absent from Apache's bodies, which still decode.
+@Suite struct ConnectionExtensionTests {
+    @Test func grpcConnectionCarriesProtocolAndRawVersion() throws {
+        let connection = Connection(
+            clientId: "host@1@0@grpc", clientAddr: "127.0.0.1:50000", language: "PYTHON", version: 437,
+            clientProtocol: "GRPC_V2", clientVersion: "5.1.2")
+        let body = try FastJSONEncoder().encode(ProducerConnection(connectionSet: [connection]))
+        let text = String(decoding: body, as: UTF8.self)
+        #expect(text.contains(#""protocol":"GRPC_V2""#) && text.contains(#""clientVersion":"5.1.2""#), "\(text)")
+        #expect(!text.contains("clientProtocol"))
+        let back = try FastJSONDecoder().decode(ProducerConnection.self, from: Array(text.utf8))
+        #expect(back.connectionSet == [connection])
+    }
+
+    @Test func apacheBodiesWithoutTheExtensionsDecode() throws {
+        let connections =
+            #"{"connectionSet":[{"clientAddr":"127.0.0.1:54098","clientId":"c1","language":"JAVA","version":475}]}"#
+        let decoded = try FastJSONDecoder().decode(ProducerConnection.self, from: Array(connections.utf8))
+        #expect(decoded.connectionSet.first?.clientProtocol == nil && decoded.connectionSet.first?.clientVersion == nil)
+        let producers =
+            #"{"data":{"pg":[{"clientId":"c1","remoteIP":"/127.0.0.1:1","language":"JAVA","version":475,"#
+            + #""lastUpdateTimestamp":1}]}}"#
+        let table = try FastJSONDecoder().decode(ProducerTableInfo.self, from: Array(producers.utf8))
+        #expect(table.data["pg"]?.first?.clientProtocol == nil)
+        let info = ProducerInfo(
+            clientId: "c1", remoteIP: "/127.0.0.1:1", language: "PYTHON", version: 437, lastUpdateTimestamp: 1,
+            clientProtocol: "GRPC_V2", clientVersion: "5.1.2")
+        let text = String(decoding: try FastJSONEncoder().encode(info), as: UTF8.self)
+        #expect(text.contains(#""protocol":"GRPC_V2""#) && text.contains(#""clientVersion":"5.1.2""#), "\(text)")
+    }
+}

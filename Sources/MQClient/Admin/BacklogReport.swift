@@ -211,7 +211,8 @@ public struct BacklogReport: Sendable {
             group: key.group, topic: key.topic, brokers: Array(Set(queues.map(\.queue.brokerName))).sorted(),
             brokerOffset: queues.reduce(0) { $0 + $1.brokerOffset },
             committedOffset: queues.reduce(0) { $0 + $1.committedOffset }, lag: lag,
-            inflight: queues.reduce(0) { $0 + $1.inflight }, lostMessages: queues.reduce(0) { $0 + $1.lostMessages }, lagMillis: lagMillis, lagUnknownReason: unknown,
+            inflight: queues.reduce(0) { $0 + $1.inflight },
+            lostMessages: queues.reduce(0) { $0 + $1.lostMessages }, lagMillis: lagMillis, lagUnknownReason: unknown,
             oldestUnconsumedTimestamp: oldest, consumeTps: tps, consumers: consumers, status: status, reasons: reasons,
             queues: queues)
     }
