@@ -106,6 +106,12 @@ import Testing
         #expect((rows.first?["lag"] as? NSNumber)?.int64Value == lag, "\(rows)", sourceLocation: sourceLocation)
         #expect(
             (rows.first?["inflight"] as? NSNumber)?.int64Value == inflight, "\(rows)", sourceLocation: sourceLocation)
+        let metrics = try mqadmin.run(
+            ["backlog", "report", "-g", "py-admin-simple", "-t", "PY_ADMIN", "--window", "0", "-o", "prometheus"])
+        let inflightLine = metrics.stdout.split(separator: "\n").first {
+            $0.hasPrefix("rocketmq_consumer_inflight_messages{") && $0.contains("group=\"py-admin-simple\"")
+        }
+        #expect(inflightLine?.hasSuffix(" \(inflight)") == true, "\(metrics.stdout)", sourceLocation: sourceLocation)
         let described = try describe(mqadmin, "py-admin-simple")
         let topics = described["topics"] as? [[String: Any]] ?? []
         let topic = try #require(topics.first { $0["topic"] as? String == "PY_ADMIN" }, sourceLocation: sourceLocation)

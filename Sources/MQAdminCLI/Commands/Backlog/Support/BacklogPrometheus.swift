@@ -28,6 +28,10 @@ enum BacklogPrometheus {
             "rocketmq_consumer_lost_messages", "Messages deleted by retention before the group consumed them.",
             r.rows.map { (rowLabels($0), String($0.lostMessages)) })
         family(
+            "rocketmq_consumer_inflight_messages",
+            "Messages delivered and not yet committed (a POP group's received and not acked).",
+            r.rows.map { (rowLabels($0), String($0.inflight)) })
+        family(
             "rocketmq_consumer_consume_tps", "Messages per second delivered to the group over the last minute.",
             r.rows.map { (rowLabels($0), number($0.consumeTps)) })
         family(
