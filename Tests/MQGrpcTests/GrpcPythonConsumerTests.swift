@@ -14,20 +14,25 @@ struct PythonV5Peer {
     let stop: String
 
     init(_ broker: GrpcBroker, _ arguments: [String], name: String) throws {
+        try self.init(in: broker.directory, arguments, name: name)
+    }
+
+    /// A run whose files live in `directory` (a test with broker processes rather than an in-process broker).
+    init(in directory: TempDirectory, _ arguments: [String], name: String) throws {
         guard FileManager.default.isExecutableFile(atPath: TestPaths.v5Python) else {
             throw TestProcessError(
                 "the RocketMQ 5 Python client is missing at \(TestPaths.v5Python); run ./scripts/test.sh, which "
                     + "creates it")
         }
-        out = broker.directory.sub("\(name).out")
-        stop = broker.directory.sub("\(name).stop")
+        out = directory.sub("\(name).out")
+        stop = directory.sub("\(name).stop")
         _ = FileManager.default.createFile(atPath: out, contents: nil)
         process = Process()
         process.executableURL = URL(fileURLWithPath: TestPaths.v5Python)
         process.arguments = [TestPaths.v5Script] + arguments.map { $0 == "STOP_FILE" ? stop : $0 }
         process.standardOutput = FileHandle(forWritingAtPath: out)
         process.standardError = FileHandle.nullDevice
-        process.environment = ProcessInfo.processInfo.environment.merging(["HOME": broker.directory.path]) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(["HOME": directory.path]) { $1 }
         try process.run()
     }
 
