@@ -12,8 +12,6 @@ struct GrpcReceive {
     let core: BrokerCore
     let call: GrpcCall
 
-    /// Apache's proxy: the invisible time of an auto-renewed receive (`defaultInvisibleTimeMills`).
-    static let autoRenewInvisibleMillis: Int64 = 60_000
     /// Apache's proxy clamps the long-polling time to [5 s, 20 s]
     /// (`grpcClientConsumerMinLongPollingTimeoutMillis`, `...MaxLongPollingTimeoutMillis`).
     static let pollRange: ClosedRange<Int64> = 5_000...20_000
@@ -28,7 +26,8 @@ struct GrpcReceive {
             let (popRequest, invisible) = try popRequest(for: request)
             let peer = GrpcSendMessage(state: state, core: core, call: call).peer
             let reply = try await state.call(popRequest, core: core, peer: peer)
-            return try responses(to: reply, invisible: invisible)
+            let renewed = request.autoRenew ? (group: request.group.name, topic: request.messageQueue.topic.name) : nil
+            return try responses(to: reply, invisible: invisible, renewed: renewed)
         } catch let refusal as GrpcSendMessage.Refusal {
             return [Self.statusOnly(refusal.status)]
         } catch {
@@ -69,7 +68,7 @@ struct GrpcReceive {
         }
         let invisible: Int64
         if request.autoRenew {
-            invisible = Self.autoRenewInvisibleMillis
+            invisible = state.renew.invisibleMillis
         } else {
             invisible = Self.millis(request.invisibleDuration)
             let pop = core.config.pop
@@ -106,8 +105,11 @@ struct GrpcReceive {
         return (command, invisible)
     }
 
-    /// The stream for the broker's POP_MESSAGE reply.
-    func responses(to reply: RemotingCommand, invisible: Int64) throws -> [Apache_Rocketmq_V2_ReceiveMessageResponse] {
+    /// The stream for the broker's POP_MESSAGE reply; with `renewed` (an `auto_renew` receive) the endpoint renews
+    /// each handle from now on.
+    func responses(
+        to reply: RemotingCommand, invisible: Int64, renewed: (group: String, topic: String)? = nil
+    ) throws -> [Apache_Rocketmq_V2_ReceiveMessageResponse] {
         let code = ResponseCode(rawValue: reply.code)
         if code == .pollingTimeout || code == .noMessage {
             return [Self.statusOnly(V2Status(.messageNotFound, "no new message"))]
@@ -127,6 +129,15 @@ struct GrpcReceive {
             var message = GrpcMessageView.message(of: stored)
             message.systemProperties.receiptHandle = handle.description
             message.systemProperties.invisibleDuration = .init(millis: invisible)
+            if let renewed {
+                let key = GrpcReceiptHandles.key(
+                    clientId: call.clientId, group: renewed.group, messageId: message.systemProperties.messageID,
+                    handle: handle)
+                state.handles.add(
+                    key,
+                    .init(topic: renewed.topic, call: call, handle: handle, delivered: nowMillis(),
+                        reconsumeTimes: stored.reconsumeTimes))
+            }
             var response = Apache_Rocketmq_V2_ReceiveMessageResponse()
             response.message = message
             out.append(response)
