@@ -118,8 +118,14 @@ struct GrpcReceive {
         let header = try reply.decodeHeader(PopMessageResponseHeader.self)
         let messages = try reply.body.map { try MessageDecoder.decodeAll($0, decompress: true) } ?? []
         let starts = header.startOffsetInfo.flatMap { PopOffsetInfo(parsing: $0) } ?? PopOffsetInfo()
+        let counts = header.orderCountInfo.flatMap { PopOffsetInfo(parsing: $0) }
         var out = [Self.statusOnly(.ok)]
-        for stored in messages {
+        for var stored in messages {
+            // An orderly pop counts deliveries per offset (the message itself is not copied to a retry topic): its
+            // count is the reconsume times, as Apache's client reads it (`MQClientAPIImpl.processPopResponse`).
+            if let counts, let count = Self.orderCount(of: stored, in: counts), count > 0 {
+                stored.reconsumeTimes = count
+            }
             guard var handle = Self.handle(of: stored, header: header, starts: starts, broker: core.config.brokerName)
             else {
                 state.logger.error("popped message \(stored.msgId) has no receipt handle; not delivered")
@@ -163,6 +169,13 @@ struct GrpcReceive {
             ckQueueOffset: start, popTime: header.popTime, invisibleTime: header.invisibleTime,
             reviveQueueId: header.reviveQid, topicFlag: .normal, brokerName: broker, queueId: stored.queueId,
             queueOffset: stored.queueOffset)
+    }
+
+    /// The message's count in an orderly pop's `orderCountInfo`: its offset's, else its queue's.
+    static func orderCount(of stored: MessageExt, in counts: PopOffsetInfo) -> Int32? {
+        let key = PopOffsetInfo.queueOffsetKey(queueId: stored.queueId, offset: stored.queueOffset)
+        return (counts.value(retry: false, key: key) ?? counts.value(retry: false, key: "\(stored.queueId)"))
+            .flatMap { Int32($0) }
     }
 
     static func millis(_ d: Google_Protobuf_Duration) -> Int64 {

@@ -254,6 +254,34 @@ import Testing
         }
     }
 
+    /// An orderly group: the unacked message is popped again in order (same queue offset, not from a retry topic),
+    /// with delivery attempt 2 from the broker's order count.
+    @Test(.timeLimit(.minutes(1))) func orderlyMessagePoppedAgainCarriesItsDeliveryAttempt() async throws {
+        try await GrpcBroker.with(configure: Self.lowerMinimum) { broker in
+            var config = SubscriptionGroupConfig(groupName: Self.group)
+            config.consumeMessageOrderly = true
+            try broker.core.groups.update(config)
+            try await broker.withClient { client in
+                let ids = try await Self.setUp(broker, client, topic: "R_FIFO", count: 1)
+                let first = Self.messages(
+                    try await Self.receive(client, Self.receiveRequest("R_FIFO", invisibleMillis: 500)))
+                #expect(first.map(\.systemProperties.deliveryAttempt) == [1])
+                var again: [Apache_Rocketmq_V2_Message] = []
+                try await waitUntil("the unacked message popped again", timeout: .seconds(30)) {
+                    again = Self.messages(try await Self.receive(client, Self.receiveRequest("R_FIFO")))
+                    return !again.isEmpty
+                }
+                #expect(again.map(\.systemProperties.messageID) == ids)
+                #expect(again.map(\.systemProperties.queueOffset) == first.map(\.systemProperties.queueOffset))
+                #expect(again.map(\.systemProperties.deliveryAttempt) == [2])
+                let handle = try #require(again.first?.systemProperties.receiptHandle)
+                let acked = try await client.ackMessage(
+                    Self.ackRequest("R_FIFO", [(ids[0], handle)]), metadata: clientMetadata())
+                #expect(acked.status.code == .ok)
+            }
+        }
+    }
+
     /// Never acked, with the group's retryMaxTimes 1: delivered twice, then the revive moves it to `%DLQ%group`.
     @Test(.timeLimit(.minutes(1))) func neverAckedMessageEndsInTheDeadLetterTopic() async throws {
         try await GrpcBroker.with(configure: Self.lowerMinimum) { broker in
