@@ -282,6 +282,33 @@ import Testing
         }
     }
 
+    /// The call's deadline (grpc-timeout) bounds the long poll: 7 s left and 20 s asked → the broker polls what is
+    /// left (less 1 s for the answer) and the empty answer arrives before the deadline; 3 s left, less than the 5 s
+    /// minimum → ILLEGAL_POLLING_TIME (as Apache's proxy, for clients from 5.0.3).
+    @Test(.timeLimit(.minutes(1))) func theCallsDeadlineBoundsTheLongPoll() async throws {
+        try await GrpcBroker.with { broker in
+            try await broker.withClient { client in
+                _ = try await Self.setUp(broker, client, topic: "R_DEADLINE", count: 0)
+                func receive(deadline: Duration) async throws -> [Apache_Rocketmq_V2_ReceiveMessageResponse] {
+                    var options = CallOptions.defaults
+                    options.timeout = deadline
+                    return try await client.receiveMessage(
+                        Self.receiveRequest("R_DEADLINE", pollMillis: 20_000), metadata: clientMetadata(),
+                        options: options
+                    ) { response in
+                        var items: [Apache_Rocketmq_V2_ReceiveMessageResponse] = []
+                        for try await item in response.messages { items.append(item) }
+                        return items
+                    }
+                }
+                let empty = try await receive(deadline: .seconds(7))
+                #expect(empty.map(\.status.code) == [.messageNotFound])
+                let short = try await receive(deadline: .seconds(3))
+                #expect(short.map(\.status.code) == [.illegalPollingTime])
+            }
+        }
+    }
+
     /// Never acked, with the group's retryMaxTimes 1: delivered twice, then the revive moves it to `%DLQ%group`.
     @Test(.timeLimit(.minutes(1))) func neverAckedMessageEndsInTheDeadLetterTopic() async throws {
         try await GrpcBroker.with(configure: Self.lowerMinimum) { broker in
