@@ -27,11 +27,32 @@ struct GrpcReceive {
             let peer = GrpcSendMessage(state: state, core: core, call: call).peer
             let reply = try await state.call(popRequest, core: core, peer: peer)
             let renewed = request.autoRenew ? (group: request.group.name, topic: request.messageQueue.topic.name) : nil
-            return try responses(to: reply, invisible: invisible, renewed: renewed)
+            let items = try responses(to: reply, invisible: invisible, renewed: renewed)
+            // A push consumer gone while its receive was parked (Apache's proxy: "the client is disconnected"):
+            // what the pop found is given back at once rather than renewed for nobody.
+            if renewed != nil, items.count > 2, !state.clients.isAlive(call.clientId, now: nowMillis()) {
+                await giveBack(items[...], group: request.group.name, topic: request.messageQueue.topic.name)
+                return [Self.statusOnly(V2Status(.messageNotFound, "the client \(call.clientId) is disconnected"))]
+            }
+            return items
         } catch let refusal as GrpcSendMessage.Refusal {
             return [Self.statusOnly(refusal.status)]
         } catch {
             return [Self.statusOnly(V2Status(.internalError, "receiving failed: \(error)"))]
+        }
+    }
+
+    /// The messages of `items` the client will not get (its stream failed, or it went away) come back promptly:
+    /// their current handles get the release invisible time (Apache's proxy nacks them the same way, 1 s).
+    func giveBack(_ items: ArraySlice<Apache_Rocketmq_V2_ReceiveMessageResponse>, group: String, topic: String) async {
+        let invisible = max(state.renew.clearMillis, core.config.pop.minInvisibleTimeMillis)
+        let changer = GrpcChangeInvisible(state: state, core: core, call: call)
+        for case .message(let message) in items.compactMap(\.content) {
+            let text = message.systemProperties.receiptHandle
+            let tracked = await state.handles.take(
+                clientId: call.clientId, group: group, messageId: message.systemProperties.messageID, text: text)
+            guard let handle = tracked ?? PopExtraInfo(parsing: text) else { continue }
+            _ = await changer.change(handle, group: group, topic: topic, invisible: invisible)
         }
     }
 

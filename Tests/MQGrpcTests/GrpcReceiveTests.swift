@@ -309,6 +309,35 @@ import Testing
         }
     }
 
+    /// A receive parked in the broker whose client gave up (call cancelled): the message the pop then finds cannot
+    /// be written, and comes back at once (1 s) instead of after the 60 s invisible time it was popped with.
+    @Test(.timeLimit(.minutes(1))) func messagesAClientWhoLeftCouldNotGetComeBackPromptly() async throws {
+        try await GrpcBroker.with(configure: Self.lowerMinimum) { broker in
+            try await broker.withClient { client in
+                _ = try await Self.setUp(broker, client, topic: "R_LEFT", count: 0)
+                let request = Self.receiveRequest("R_LEFT", invisibleMillis: 60_000, pollMillis: 20_000)
+                let parked = Task { try await Self.receive(client, request) }
+                try await waitUntil("the receive parked in the broker") {
+                    broker.core.popHolds.count(topic: "R_LEFT", group: Self.group, queueId: -1) == 1
+                }
+                parked.cancel()
+                _ = await parked.result
+                let id = "01AABBCCDDEEFF0000000000LEFT"
+                let sent = try await client.sendMessage(
+                    GrpcSendTests.request(GrpcSendTests.message("R_LEFT", body: "left", id: id, tag: "TagA")),
+                    metadata: clientMetadata())
+                #expect(sent.status.code == .ok)
+                var again: [Apache_Rocketmq_V2_Message] = []
+                try await waitUntil("the message back for another receive", timeout: .seconds(20)) {
+                    again = Self.messages(try await Self.receive(client, Self.receiveRequest("R_LEFT")))
+                    return !again.isEmpty
+                }
+                #expect(again.map(\.systemProperties.messageID) == [id])
+                #expect(again.map(\.systemProperties.deliveryAttempt) == [2])
+            }
+        }
+    }
+
     /// Never acked, with the group's retryMaxTimes 1: delivered twice, then the revive moves it to `%DLQ%group`.
     @Test(.timeLimit(.minutes(1))) func neverAckedMessageEndsInTheDeadLetterTopic() async throws {
         try await GrpcBroker.with(configure: Self.lowerMinimum) { broker in
