@@ -58,8 +58,6 @@ final class GrpcEndpointState: Sendable {
         }
     }
 
-    var isStopping: Bool { streams.withLock { $0.stopped } }
-
     func closeStream(_ id: UInt64) { _ = streams.withLock { $0.open.removeValue(forKey: id) } }
 
     /// Ends every open Telemetry stream and refuses new ones.

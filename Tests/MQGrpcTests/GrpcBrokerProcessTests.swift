@@ -53,7 +53,9 @@ import Testing
         let data = dir.sub("data")
         // The broker's minimum is Apache's 10 s; a 3 s invisible time keeps the test short.
         let arguments = ["--grpc-listen", "127.0.0.1:0", "--pop-min-invisible-time", "1s"]
-        func consume(_ broker: BrokerProcess, _ name: String, send: Int, expect: Int, ack: Int) async throws -> Received {
+        func consume(
+            _ broker: BrokerProcess, _ name: String, send: Int, expect: Int, ack: Int
+        ) async throws -> Received {
             let endpoint = try #require(broker.info?.grpc)
             let peer = try PythonV5Peer(
                 in: dir, ["receive", endpoint, "GrpcRestart", "grpc-restart-g", "\(send)", "\(expect)", "\(ack)", "3"],
