@@ -338,6 +338,38 @@ import Testing
         }
     }
 
+    /// The renewal scan gives back the handles of a client no longer alive (here: one whose Telemetry stream ended,
+    /// as the test client's does after its settings; the same test as heartbeat expiry): the message, popped with
+    /// 60 s, comes back at once for another receive.
+    @Test(.timeLimit(.minutes(1))) func theRenewalScanReleasesTheHandlesOfAClientGone() async throws {
+        try await GrpcBroker.with(configure: Self.lowerMinimum) { broker in
+            try await broker.withClient { client in
+                let ids = try await Self.setUp(broker, client, topic: "R_SCAN", count: 1)
+                let first = Self.messages(
+                    try await Self.receive(client, Self.receiveRequest("R_SCAN", invisibleMillis: 60_000)))
+                let message = try #require(first.first)
+                let handle = try #require(PopExtraInfo(parsing: message.systemProperties.receiptHandle))
+                // Tracked as an auto-renewed delivery of this client would be.
+                let state = broker.endpoint.state
+                let call = try #require(state.clients.client("test-host@1@0@grpc")?.call)
+                #expect(!state.clients.isAlive(call.clientId, now: MQGrpc.nowMillis()))
+                let key = GrpcReceiptHandles.key(
+                    clientId: call.clientId, group: Self.group, messageId: ids[0], handle: handle)
+                state.handles.add(
+                    key, .init(topic: "R_SCAN", call: call, handle: handle, delivered: MQGrpc.nowMillis(), reconsumeTimes: 0))
+                await GrpcRenewer(state: state).scan(now: MQGrpc.nowMillis())
+                #expect(state.handles.count == 0)
+                var again: [Apache_Rocketmq_V2_Message] = []
+                try await waitUntil("the released message back", timeout: .seconds(20)) {
+                    again = Self.messages(try await Self.receive(client, Self.receiveRequest("R_SCAN")))
+                    return !again.isEmpty
+                }
+                #expect(again.map(\.systemProperties.messageID) == ids)
+                #expect(again.map(\.systemProperties.deliveryAttempt) == [2])
+            }
+        }
+    }
+
     /// Never acked, with the group's retryMaxTimes 1: delivered twice, then the revive moves it to `%DLQ%group`.
     @Test(.timeLimit(.minutes(1))) func neverAckedMessageEndsInTheDeadLetterTopic() async throws {
         try await GrpcBroker.with(configure: Self.lowerMinimum) { broker in
