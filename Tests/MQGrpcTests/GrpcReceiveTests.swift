@@ -355,8 +355,9 @@ import Testing
                 #expect(!state.clients.isAlive(call.clientId, now: MQGrpc.nowMillis()))
                 let key = GrpcReceiptHandles.key(
                     clientId: call.clientId, group: Self.group, messageId: ids[0], handle: handle)
+                let delivered = MQGrpc.nowMillis()
                 state.handles.add(
-                    key, .init(topic: "R_SCAN", call: call, handle: handle, delivered: MQGrpc.nowMillis(), reconsumeTimes: 0))
+                    key, .init(topic: "R_SCAN", call: call, handle: handle, delivered: delivered, reconsumeTimes: 0))
                 await GrpcRenewer(state: state).scan(now: MQGrpc.nowMillis())
                 #expect(state.handles.count == 0)
                 var again: [Apache_Rocketmq_V2_Message] = []
