@@ -18,7 +18,12 @@ struct GrpcAck {
             var result = Apache_Rocketmq_V2_AckMessageResultEntry()
             result.messageID = entry.messageID
             result.receiptHandle = entry.receiptHandle
-            result.status = await ack(entry.receiptHandle, group: request.group.name, topic: request.topic.name)
+            // A handle the endpoint renews is the client's no more: its current one is acked (Apache's proxy).
+            let tracked = await state.handles.take(
+                clientId: call.clientId, group: request.group.name, messageId: entry.messageID,
+                text: entry.receiptHandle)
+            result.status = await ack(
+                tracked?.description ?? entry.receiptHandle, group: request.group.name, topic: request.topic.name)
             response.entries.append(result)
         }
         let codes = Set(response.entries.map(\.status.code))

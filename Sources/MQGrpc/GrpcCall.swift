@@ -15,6 +15,9 @@ struct GrpcCall: Sendable {
     var authorization: String?
     /// The client's `ip:port` (`[ip]:port` for IPv6), as the broker's tables name remoting peers.
     var remoteAddress: String
+    /// When the client stops waiting for the answer (`grpc-timeout` from when the call was admitted); nil: no
+    /// deadline.
+    var deadline: ContinuousClock.Instant?
 
     init(metadata: Metadata, remotePeer: String) {
         func value(_ key: String) -> String? { metadata[stringValues: key].first(where: { _ in true }) }
@@ -25,6 +28,25 @@ struct GrpcCall: Sendable {
         dateTime = value(GrpcSignature.dateTimeKey)
         authorization = value("authorization")
         remoteAddress = Self.address(ofPeer: remotePeer)
+        deadline = value("grpc-timeout").flatMap(Self.timeout(parsing:)).map { ContinuousClock.now + $0 }
+    }
+
+    /// The time left before the deadline (negative once passed); nil without one.
+    var remaining: Duration? { deadline.map { $0 - ContinuousClock.now } }
+
+    /// A `grpc-timeout` value: at most 8 digits and a unit (H, M, S, m, u, n), as the gRPC HTTP/2 protocol says.
+    static func timeout(parsing text: String) -> Duration? {
+        guard let unit = text.last, text.count >= 2, text.count <= 9, let amount = Int64(text.dropLast()), amount >= 0
+        else { return nil }
+        switch unit {
+        case "H": return .seconds(amount * 3600)
+        case "M": return .seconds(amount * 60)
+        case "S": return .seconds(amount)
+        case "m": return .milliseconds(amount)
+        case "u": return .microseconds(amount)
+        case "n": return .nanoseconds(amount)
+        default: return nil
+        }
     }
 
     /// grpc-swift names peers `ipv4:1.2.3.4:5678` / `ipv6:[::1]:5678`; the broker's tables use `1.2.3.4:5678`.

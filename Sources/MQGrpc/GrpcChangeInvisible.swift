@@ -23,15 +23,33 @@ struct GrpcChangeInvisible {
                     + "\(pop.maxInvisibleTimeMillis) ms")
             return response
         }
+        // A handle the endpoint renews is the client's no more: its current one is changed (Apache's proxy).
+        let tracked = await state.handles.take(
+            clientId: call.clientId, group: group, messageId: request.messageID, text: request.receiptHandle)
         let handle: PopExtraInfo
-        switch GrpcReceiptHandle.parse(request.receiptHandle) {
+        switch GrpcReceiptHandle.parse(tracked?.description ?? request.receiptHandle) {
         case .success(let h): handle = h
         case .failure(let refusal):
             response.status = refusal.status
             return response
         }
+        switch await change(handle, group: group, topic: request.topic.name, invisible: invisible) {
+        case .success(let renewed):
+            response.receiptHandle = renewed.description
+            response.status = .ok
+        case .failure(let refusal):
+            response.status = refusal.status
+        }
+        return response
+    }
+
+    /// CHANGE_MESSAGE_INVISIBLETIME of `handle` (of a message received from `topic`): the new handle, or the status
+    /// the client is answered with. Also what the endpoint's renewals and releases run.
+    func change(
+        _ handle: PopExtraInfo, group: String, topic: String, invisible: Int64
+    ) async -> Result<PopExtraInfo, GrpcSendMessage.Refusal> {
         let header = ChangeInvisibleTimeRequestHeader(
-            consumerGroup: group, topic: handle.topicFlag.realTopic(topic: request.topic.name, group: group),
+            consumerGroup: group, topic: handle.topicFlag.realTopic(topic: topic, group: group),
             queueId: handle.queueId, extraInfo: GrpcReceiptHandle.extraInfo(handle), offset: handle.queueOffset,
             invisibleTime: invisible)
         var command = RemotingCommand.request(.changeMessageInvisibleTime, header: header)
@@ -42,11 +60,10 @@ struct GrpcChangeInvisible {
             let reply = try await state.call(command, core: core, peer: peer)
             guard reply.code == ResponseCode.success.rawValue else {
                 // NO_MESSAGE: the handle is not the message's current one (acked, revived or changed since).
-                response.status =
+                return .failure(
                     reply.code == ResponseCode.noMessage.rawValue
-                    ? V2Status(.invalidReceiptHandle, reply.remark ?? "receipt handle is no longer valid")
-                    : GrpcRemotingStatus.status(of: reply)
-                return response
+                        ? .init(.invalidReceiptHandle, reply.remark ?? "receipt handle is no longer valid")
+                        : .init(status: GrpcRemotingStatus.status(of: reply)))
             }
             let rh = try reply.decodeHeader(ChangeInvisibleTimeResponseHeader.self)
             var renewed = handle
@@ -54,11 +71,9 @@ struct GrpcChangeInvisible {
             renewed.popTime = rh.popTime
             renewed.invisibleTime = rh.invisibleTime
             renewed.reviveQueueId = rh.reviveQid
-            response.receiptHandle = renewed.description
-            response.status = .ok
+            return .success(renewed)
         } catch {
-            response.status = V2Status(.internalError, "changing the invisible time failed: \(error)")
+            return .failure(.init(.internalError, "changing the invisible time failed: \(error)"))
         }
-        return response
     }
 }

@@ -34,9 +34,15 @@ final class GrpcClientPeer: ForeignClientPeer {
         telemetry.withLock { $0 = (id, out) }
     }
 
-    /// Stream `id` ended: nothing goes to it any more (a newer stream of the client stays).
-    func detach(stream id: UInt64) {
-        telemetry.withLock { if $0?.id == id { $0 = nil } }
+    /// Stream `id` ended: nothing goes to it any more (a newer stream of the client stays). True when it was the
+    /// client's stream (no newer one replaced it).
+    @discardableResult
+    func detach(stream id: UInt64) -> Bool {
+        telemetry.withLock { current in
+            guard current?.id == id else { return false }
+            current = nil
+            return true
+        }
     }
 
     /// The broker's transaction check (CHECK_TRANSACTION_STATE) becomes a RecoverOrphanedTransactionCommand on the

@@ -13,6 +13,8 @@ final class GrpcClients: Sendable {
         var lastSeen: Int64
         /// Heartbeats received since the settings command (what tests and, later, admin listings look at).
         var heartbeats = 0
+        /// Its Telemetry stream ended (the client went away) and no settings came since.
+        var vanished = false
     }
 
     /// Apache's `grpcClientIdleTimeMills`; the broker's own channel expiry (120 s) is the same.
@@ -27,6 +29,7 @@ final class GrpcClients: Sendable {
             client.settings = settings
             client.call = call
             client.lastSeen = now
+            client.vanished = false
             table[call.clientId] = client
             return client
         }
@@ -42,6 +45,17 @@ final class GrpcClients: Sendable {
     }
 
     func client(_ clientId: String) -> Client? { table.withLock { $0[clientId] } }
+
+    /// Known, its Telemetry stream not ended, and seen (settings or heartbeat) within `idleMillis`.
+    func isAlive(_ clientId: String, now: Int64) -> Bool {
+        table.withLock { table in
+            table[clientId].map { !$0.vanished && now - $0.lastSeen < Self.idleMillis } ?? false
+        }
+    }
+
+    /// The client's Telemetry stream ended: nothing is renewed for it any more (a receive of it still parked in the
+    /// broker may deliver later; the renewal scan gives those handles back).
+    func markVanished(_ clientId: String) { table.withLock { $0[clientId]?.vanished = true } }
 
     func remove(_ clientId: String) -> Client? { table.withLock { $0.removeValue(forKey: clientId) } }
 

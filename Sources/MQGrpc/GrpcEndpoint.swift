@@ -20,15 +20,21 @@ public final class GrpcEndpoint: BrokerFrontEnd {
     private let server: Mutex<GRPCServer<HTTP2ServerTransport.Posix>?>
     /// `serve()` running; its error, if it failed, is the task's value.
     private let serving = Mutex<Task<(any Error)?, Never>?>(nil)
+    /// The renewal scan (GrpcRenewer), from attach to stop.
+    private let renewing = Mutex<Task<Void, Never>?>(nil)
 
     /// `group` must be the broker's event loop group (grpc-swift's transport needs a
     /// MultiThreadedEventLoopGroup); no threads are added. `maxMessageSize` bounds a request's payload: the
     /// broker's largest message plus room for its properties, so a big send is refused by the broker with a status
     /// rather than by the transport.
-    public init(host: String, port: Int, group: MultiThreadedEventLoopGroup, maxMessageSize: Int, logger: Logger) {
+    /// `renew`: how push consumers' handles are renewed (Apache's defaults; tests shorten them).
+    public init(
+        host: String, port: Int, group: MultiThreadedEventLoopGroup, maxMessageSize: Int, logger: Logger,
+        renew: GrpcRenewPolicy = .init()
+    ) {
         self.host = host
         self.port = port
-        state = GrpcEndpointState(group: group, logger: logger)
+        state = GrpcEndpointState(group: group, logger: logger, renew: renew)
         var config = HTTP2ServerTransport.Posix.Config.defaults
         config.rpc.maxRequestPayloadSize = maxMessageSize + 1024 * 1024
         // Java v5 clients ping idle connections; grpc-swift's default would answer them with GOAWAY.
@@ -91,9 +97,21 @@ public final class GrpcEndpoint: BrokerFrontEnd {
         }
     }
 
-    public func attach(_ core: BrokerCore) { state.attach(core) }
+    public func attach(_ core: BrokerCore) {
+        state.attach(core)
+        let state = self.state
+        renewing.withLock { $0 = Task { await GrpcRenewer(state: state).run() } }
+    }
 
     public func stop() async {
+        let renewal = renewing.withLock { t -> Task<Void, Never>? in
+            defer { t = nil }
+            return t
+        }
+        renewal?.cancel()
+        await renewal?.value
+        // As Apache's proxy at shutdown: the handles it renewed come back promptly, not after up to an hour.
+        await GrpcRenewer(state: state).releaseAll()
         state.finishStreams()
         let server = self.server.withLock { s in
             defer { s = nil }

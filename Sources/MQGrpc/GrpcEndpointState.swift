@@ -11,6 +11,9 @@ final class GrpcEndpointState: Sendable {
     let group: MultiThreadedEventLoopGroup
     let logger: Logger
     let clients = GrpcClients()
+    /// The push consumers' handles the endpoint renews, and how (GrpcRenewer).
+    let handles = GrpcReceiptHandles()
+    let renew: GrpcRenewPolicy
     /// Round-robin position of sends without a message group.
     let sendCounter = Atomic<UInt64>(0)
     private let core = Mutex<BrokerCore?>(nil)
@@ -22,9 +25,10 @@ final class GrpcEndpointState: Sendable {
     private let streams = Mutex<(next: UInt64, open: [UInt64: AsyncStream<V2Telemetry>.Continuation], stopped: Bool)>(
         (0, [:], false))
 
-    init(group: MultiThreadedEventLoopGroup, logger: Logger) {
+    init(group: MultiThreadedEventLoopGroup, logger: Logger, renew: GrpcRenewPolicy = .init()) {
         self.group = group
         self.logger = logger
+        self.renew = renew
     }
 
     var broker: BrokerCore? { core.withLock { $0 } }

@@ -14,8 +14,12 @@ struct GrpcForward {
     ) async -> Apache_Rocketmq_V2_ForwardMessageToDeadLetterQueueResponse {
         var response = Apache_Rocketmq_V2_ForwardMessageToDeadLetterQueueResponse()
         let group = request.group.name
+        // A handle the endpoint renews is the client's no more: its current one is forwarded and acked.
+        let tracked = await state.handles.take(
+            clientId: call.clientId, group: group, messageId: request.messageID, text: request.receiptHandle)
+        let text = tracked?.description ?? request.receiptHandle
         let handle: PopExtraInfo
-        switch GrpcReceiptHandle.parse(request.receiptHandle) {
+        switch GrpcReceiptHandle.parse(text) {
         case .success(let h): handle = h
         case .failure(let refusal):
             response.status = refusal.status
@@ -44,7 +48,7 @@ struct GrpcForward {
             return response
         }
         let ack = GrpcAck(state: state, core: core, call: call)
-        response.status = await ack.ack(request.receiptHandle, group: group, topic: request.topic.name)
+        response.status = await ack.ack(text, group: group, topic: request.topic.name)
         return response
     }
 }

@@ -54,6 +54,8 @@ struct GrpcRegistration {
                 return V2Status(.internalError, "unregistering failed: \(error)")
             }
         }
+        // Its handles are no longer renewed: they come back promptly (Apache's proxy, CLIENT_UNREGISTER).
+        await GrpcRenewer(state: state).release(clientId: call.clientId)
         state.logger.info("gRPC client \(call.clientId) (\(call.remoteAddress)) terminated")
         return .ok
     }

@@ -18,7 +18,14 @@ struct GrpcTelemetry {
         guard let id = state.openStream(continuation) else { return }
         defer {
             state.closeStream(id)
-            if let client = state.clients.client(call.clientId) { client.peer.detach(stream: id) }
+            // The client's stream ended (it went away, or the endpoint stops): the handles renewed for it come back
+            // promptly (design pop-grpc.md §1.3). A client that opened a newer stream keeps them.
+            if let client = state.clients.client(call.clientId), client.peer.detach(stream: id) {
+                let state = self.state
+                let clientId = call.clientId
+                state.clients.markVanished(clientId)
+                Task { await GrpcRenewer(state: state).release(clientId: clientId) }
+            }
         }
         try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask {

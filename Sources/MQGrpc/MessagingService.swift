@@ -147,15 +147,32 @@ struct MessagingService: Apache_Rocketmq_V2_MessagingService.ServiceProtocol {
     ) async throws -> StreamingServerResponse<Apache_Rocketmq_V2_ReceiveMessageResponse> {
         let (group, topic) = (request.message.group.name, request.message.messageQueue.topic.name)
         let items: [Apache_Rocketmq_V2_ReceiveMessageResponse]
+        var receive: GrpcReceive?
         switch admit(.receiveMessage, metadata: request.metadata, context: context, topic: topic, group: group) {
         case .success(let (core, call)):
             // Long polling parks the POP in the broker (no thread waits); this task only awaits its reply.
-            items = await GrpcReceive(state: state, core: core, call: call).answer(request.message)
+            let one = GrpcReceive(state: state, core: core, call: call)
+            receive = one
+            items = await one.answer(request.message)
+            // The client gave up while the pop was parked (its call cancelled: deadline, or it went away): nothing
+            // will be written, so what the pop found comes back promptly, as Apache's proxy nacks it.
+            if context.cancellation.isCancelled || Task.isCancelled {
+                await one.giveBack(items[...], group: group, topic: topic)
+            }
         case .failure(let refusal):
             items = [GrpcReceive.statusOnly(refusal.status)]
         }
-        return StreamingServerResponse { writer in
-            for item in items { try await writer.write(item) }
+        return StreamingServerResponse { [receive] writer in
+            for (index, item) in items.enumerated() {
+                do {
+                    try await writer.write(item)
+                } catch {
+                    // The client is gone (its call cancelled or its connection closed): the messages it did not get
+                    // come back promptly, as Apache's proxy nacks them.
+                    await receive?.giveBack(items[index...], group: group, topic: topic)
+                    throw error
+                }
+            }
             return [:]
         }
     }

@@ -28,7 +28,7 @@ struct GrpcBroker: Sendable {
     var grpcPort: Int { HostPort(grpcAddress)!.port }
 
     static func with<T>(
-        isolation: isolated (any Actor)? = #isolation, auth: Bool = false,
+        isolation: isolated (any Actor)? = #isolation, auth: Bool = false, renew: GrpcRenewPolicy = .init(),
         configure: (inout BrokerConfig) -> Void = { _ in }, _ body: (GrpcBroker) async throws -> T
     ) async throws -> T {
         let dir = try TempDirectory("grpc")
@@ -45,7 +45,7 @@ struct GrpcBroker: Sendable {
         configure(&options.broker)
         let endpoint = GrpcEndpoint(
             host: "127.0.0.1", port: 0, group: group, maxMessageSize: options.broker.store.maxMessageSize,
-            logger: logger)
+            logger: logger, renew: renew)
         options.frontEnds = [endpoint]
         let broker = GrpcBroker(
             server: MQServer(options: options, group: group, logger: logger), group: group, endpoint: endpoint,

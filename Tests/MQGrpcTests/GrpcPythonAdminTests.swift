@@ -25,10 +25,10 @@ import Testing
             try broker.createTopic("PY_ADMIN")
             try broker.createTopic("PY_ADMIN_PUSH")
             let arguments = [
-                "hold", broker.grpcAddress, "PY_ADMIN", "py-admin-simple", "PY_ADMIN_PUSH", "py-admin-push",
+                "inflight", broker.grpcAddress, "PY_ADMIN", "py-admin-simple", "PY_ADMIN_PUSH", "py-admin-push",
                 String(Self.sent), String(Self.acked), String(Self.held), "STOP_FILE",
             ]
-            let peer = try PythonV5Peer(broker, arguments, name: "hold")
+            let peer = try PythonV5Peer(broker, arguments, name: "inflight")
             defer { peer.kill() }
             let held = try await peer.event("held", as: Held.self, timeout: .seconds(60))
             #expect(held.sent.count == Self.sent && held.acked.count == Self.acked && held.held.count == Self.held)

@@ -14,20 +14,25 @@ struct PythonV5Peer {
     let stop: String
 
     init(_ broker: GrpcBroker, _ arguments: [String], name: String) throws {
+        try self.init(in: broker.directory, arguments, name: name)
+    }
+
+    /// A run whose files live in `directory` (a test with broker processes rather than an in-process broker).
+    init(in directory: TempDirectory, _ arguments: [String], name: String) throws {
         guard FileManager.default.isExecutableFile(atPath: TestPaths.v5Python) else {
             throw TestProcessError(
                 "the RocketMQ 5 Python client is missing at \(TestPaths.v5Python); run ./scripts/test.sh, which "
                     + "creates it")
         }
-        out = broker.directory.sub("\(name).out")
-        stop = broker.directory.sub("\(name).stop")
+        out = directory.sub("\(name).out")
+        stop = directory.sub("\(name).stop")
         _ = FileManager.default.createFile(atPath: out, contents: nil)
         process = Process()
         process.executableURL = URL(fileURLWithPath: TestPaths.v5Python)
         process.arguments = [TestPaths.v5Script] + arguments.map { $0 == "STOP_FILE" ? stop : $0 }
         process.standardOutput = FileHandle(forWritingAtPath: out)
         process.standardError = FileHandle.nullDevice
-        process.environment = ProcessInfo.processInfo.environment.merging(["HOME": broker.directory.path]) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(["HOME": directory.path]) { $1 }
         try process.run()
     }
 
@@ -158,5 +163,83 @@ struct PythonV5Peer {
             #expect(try broker.stored(dlq).map(\.properties.uniqueKey) == consumed.sent)
             #expect(try await peer.finish() == 0, "\(peer.lines.joined(separator: "\n"))")
         }
+    }
+
+    struct Holding: Decodable {
+        var message_id: String
+    }
+
+    /// Auto-renew, shortened: 2 s invisible, renewed when 1 s is left (scanned every 200 ms) for 60 s.
+    static var shortRenew: GrpcRenewPolicy {
+        var renew = GrpcRenewPolicy()
+        renew.invisibleMillis = 2_000
+        renew.aheadMillis = 1_000
+        renew.periodMillis = 200
+        renew.steps = [60_000]
+        return renew
+    }
+
+    /// A push consumer holds a message 4 s, twice its invisible time: the endpoint renews its handle, the message is
+    /// delivered once, and the client's ack (with the handle it got, which the renewal replaced) acks it.
+    @Test(.timeLimit(.minutes(2))) func pushConsumerHoldingAMessageHasItRenewedAndAckedOnce() async throws {
+        try await GrpcBroker.with(renew: Self.shortRenew, configure: { $0.pop.minInvisibleTimeMillis = 1_000 }) {
+            broker in
+            try broker.createTopic("PY_HOLD", read: 1, write: 1)
+            let peer = try PythonV5Peer(
+                broker, ["hold", broker.grpcAddress, "PY_HOLD", "py-hold-g", "4", "STOP_FILE"], name: "hold")
+            defer { peer.kill() }
+            _ = try await peer.event("holding", as: Holding.self, timeout: .seconds(60))
+            try await waitUntil("the held message's handle renewed", timeout: .seconds(10)) {
+                broker.renewals(group: "py-hold-g").contains { $0 >= 1 }
+            }
+            let consumed = try await peer.event("consumed", as: Consumed.self, timeout: .seconds(30))
+            #expect(consumed.received == consumed.sent, "delivered once: \(consumed.received)")
+            #expect(consumed.attempts == [1])
+            try await waitUntil("the ack of the renewed message") {
+                broker.core.popState.withLockedValue { $0.count } == 0 && broker.endpoint.state.handles.count == 0
+            }
+            // Never revived meanwhile: nothing went to the retry topic.
+            let retry = PopTopics.retryTopic(group: "py-hold-g", topic: "PY_HOLD")
+            #expect(try broker.core.topics.topic(retry) == nil || broker.stored(retry).isEmpty)
+            #expect(try await peer.finish() == 0, "\(peer.lines.joined(separator: "\n"))")
+        }
+    }
+
+    /// A push consumer killed while it holds a renewed message (60 s invisible now): its Telemetry stream ends, the
+    /// endpoint gives the handle back with a short invisible time, and another consumer gets the message long before
+    /// the renewed invisible time ends.
+    @Test(.timeLimit(.minutes(2))) func handlesOfAVanishedPushConsumerComeBackPromptly() async throws {
+        try await GrpcBroker.with(renew: Self.shortRenew, configure: { $0.pop.minInvisibleTimeMillis = 1_000 }) {
+            broker in
+            try broker.createTopic("PY_GONE", read: 1, write: 1)
+            let holder = try PythonV5Peer(
+                broker, ["hold", broker.grpcAddress, "PY_GONE", "py-gone-g", "600", "STOP_FILE"], name: "gone")
+            defer { holder.kill() }
+            _ = try await holder.event("holding", as: Holding.self, timeout: .seconds(60))
+            try await waitUntil("the held message's handle renewed", timeout: .seconds(10)) {
+                broker.renewals(group: "py-gone-g").contains { $0 >= 1 }
+            }
+            kill(holder.process.processIdentifier, SIGKILL)
+            try await waitForExit(of: holder.process, "the killed push consumer", timeout: .seconds(10))
+            try await waitUntil("the vanished client's handle released", timeout: .seconds(10)) {
+                broker.endpoint.state.handles.count == 0
+            }
+            let again = try PythonV5Peer(
+                broker, ["receive", broker.grpcAddress, "PY_GONE", "py-gone-g", "0", "1", "1", "10"], name: "again")
+            defer { again.kill() }
+            // Well under the 60 s the renewal gave it: the release brought it back.
+            let received = try await again.event("consumed", as: Consumed.self, timeout: .seconds(30))
+            #expect(received.bodies == ["held"])
+            // Attempt 2, or 3 when a receive the killed client left parked in the broker took the message first (the
+            // endpoint tracks that delivery for the vanished client too, and gives it back at its next scan).
+            #expect(received.attempts == [2] || received.attempts == [3], "\(received.attempts)")
+        }
+    }
+}
+
+extension GrpcBroker {
+    /// How often each handle the endpoint renews for `group` was renewed.
+    func renewals(group: String) -> [Int] {
+        endpoint.state.handles.snapshot.filter { $0.key.group == group }.map(\.value.renewals)
     }
 }

@@ -254,6 +254,123 @@ import Testing
         }
     }
 
+    /// An orderly group: the unacked message is popped again in order (same queue offset, not from a retry topic),
+    /// with delivery attempt 2 from the broker's order count.
+    @Test(.timeLimit(.minutes(1))) func orderlyMessagePoppedAgainCarriesItsDeliveryAttempt() async throws {
+        try await GrpcBroker.with(configure: Self.lowerMinimum) { broker in
+            var config = SubscriptionGroupConfig(groupName: Self.group)
+            config.consumeMessageOrderly = true
+            try broker.core.groups.update(config)
+            try await broker.withClient { client in
+                let ids = try await Self.setUp(broker, client, topic: "R_FIFO", count: 1)
+                let first = Self.messages(
+                    try await Self.receive(client, Self.receiveRequest("R_FIFO", invisibleMillis: 500)))
+                #expect(first.map(\.systemProperties.deliveryAttempt) == [1])
+                var again: [Apache_Rocketmq_V2_Message] = []
+                try await waitUntil("the unacked message popped again", timeout: .seconds(30)) {
+                    again = Self.messages(try await Self.receive(client, Self.receiveRequest("R_FIFO")))
+                    return !again.isEmpty
+                }
+                #expect(again.map(\.systemProperties.messageID) == ids)
+                #expect(again.map(\.systemProperties.queueOffset) == first.map(\.systemProperties.queueOffset))
+                #expect(again.map(\.systemProperties.deliveryAttempt) == [2])
+                let handle = try #require(again.first?.systemProperties.receiptHandle)
+                let acked = try await client.ackMessage(
+                    Self.ackRequest("R_FIFO", [(ids[0], handle)]), metadata: clientMetadata())
+                #expect(acked.status.code == .ok)
+            }
+        }
+    }
+
+    /// The call's deadline (grpc-timeout) bounds the long poll: 7 s left and 20 s asked → the broker polls what is
+    /// left (less 1 s for the answer) and the empty answer arrives before the deadline; 3 s left, less than the 5 s
+    /// minimum → ILLEGAL_POLLING_TIME (as Apache's proxy, for clients from 5.0.3).
+    @Test(.timeLimit(.minutes(1))) func theCallsDeadlineBoundsTheLongPoll() async throws {
+        try await GrpcBroker.with { broker in
+            try await broker.withClient { client in
+                _ = try await Self.setUp(broker, client, topic: "R_DEADLINE", count: 0)
+                func receive(deadline: Duration) async throws -> [Apache_Rocketmq_V2_ReceiveMessageResponse] {
+                    var options = CallOptions.defaults
+                    options.timeout = deadline
+                    return try await client.receiveMessage(
+                        Self.receiveRequest("R_DEADLINE", pollMillis: 20_000), metadata: clientMetadata(),
+                        options: options
+                    ) { response in
+                        var items: [Apache_Rocketmq_V2_ReceiveMessageResponse] = []
+                        for try await item in response.messages { items.append(item) }
+                        return items
+                    }
+                }
+                let empty = try await receive(deadline: .seconds(7))
+                #expect(empty.map(\.status.code) == [.messageNotFound])
+                let short = try await receive(deadline: .seconds(3))
+                #expect(short.map(\.status.code) == [.illegalPollingTime])
+            }
+        }
+    }
+
+    /// A receive parked in the broker whose client gave up (call cancelled): the message the pop then finds cannot
+    /// be written, and comes back at once (1 s) instead of after the 60 s invisible time it was popped with.
+    @Test(.timeLimit(.minutes(1))) func messagesAClientWhoLeftCouldNotGetComeBackPromptly() async throws {
+        try await GrpcBroker.with(configure: Self.lowerMinimum) { broker in
+            try await broker.withClient { client in
+                _ = try await Self.setUp(broker, client, topic: "R_LEFT", count: 0)
+                let request = Self.receiveRequest("R_LEFT", invisibleMillis: 60_000, pollMillis: 20_000)
+                let parked = Task { try await Self.receive(client, request) }
+                try await waitUntil("the receive parked in the broker") {
+                    broker.core.popHolds.count(topic: "R_LEFT", group: Self.group, queueId: -1) == 1
+                }
+                parked.cancel()
+                _ = await parked.result
+                let id = "01AABBCCDDEEFF0000000000LEFT"
+                let sent = try await client.sendMessage(
+                    GrpcSendTests.request(GrpcSendTests.message("R_LEFT", body: "left", id: id, tag: "TagA")),
+                    metadata: clientMetadata())
+                #expect(sent.status.code == .ok)
+                var again: [Apache_Rocketmq_V2_Message] = []
+                try await waitUntil("the message back for another receive", timeout: .seconds(20)) {
+                    again = Self.messages(try await Self.receive(client, Self.receiveRequest("R_LEFT")))
+                    return !again.isEmpty
+                }
+                #expect(again.map(\.systemProperties.messageID) == [id])
+                #expect(again.map(\.systemProperties.deliveryAttempt) == [2])
+            }
+        }
+    }
+
+    /// The renewal scan gives back the handles of a client no longer alive (here: one whose Telemetry stream ended,
+    /// as the test client's does after its settings; the same test as heartbeat expiry): the message, popped with
+    /// 60 s, comes back at once for another receive.
+    @Test(.timeLimit(.minutes(1))) func theRenewalScanReleasesTheHandlesOfAClientGone() async throws {
+        try await GrpcBroker.with(configure: Self.lowerMinimum) { broker in
+            try await broker.withClient { client in
+                let ids = try await Self.setUp(broker, client, topic: "R_SCAN", count: 1)
+                let first = Self.messages(
+                    try await Self.receive(client, Self.receiveRequest("R_SCAN", invisibleMillis: 60_000)))
+                let message = try #require(first.first)
+                let handle = try #require(PopExtraInfo(parsing: message.systemProperties.receiptHandle))
+                // Tracked as an auto-renewed delivery of this client would be.
+                let state = broker.endpoint.state
+                let call = try #require(state.clients.client("test-host@1@0@grpc")?.call)
+                #expect(!state.clients.isAlive(call.clientId, now: MQGrpc.nowMillis()))
+                let key = GrpcReceiptHandles.key(
+                    clientId: call.clientId, group: Self.group, messageId: ids[0], handle: handle)
+                let delivered = MQGrpc.nowMillis()
+                state.handles.add(
+                    key, .init(topic: "R_SCAN", call: call, handle: handle, delivered: delivered, reconsumeTimes: 0))
+                await GrpcRenewer(state: state).scan(now: MQGrpc.nowMillis())
+                #expect(state.handles.count == 0)
+                var again: [Apache_Rocketmq_V2_Message] = []
+                try await waitUntil("the released message back", timeout: .seconds(20)) {
+                    again = Self.messages(try await Self.receive(client, Self.receiveRequest("R_SCAN")))
+                    return !again.isEmpty
+                }
+                #expect(again.map(\.systemProperties.messageID) == ids)
+                #expect(again.map(\.systemProperties.deliveryAttempt) == [2])
+            }
+        }
+    }
+
     /// Never acked, with the group's retryMaxTimes 1: delivered twice, then the revive moves it to `%DLQ%group`.
     @Test(.timeLimit(.minutes(1))) func neverAckedMessageEndsInTheDeadLetterTopic() async throws {
         try await GrpcBroker.with(configure: Self.lowerMinimum) { broker in

@@ -6,7 +6,9 @@ Usage: v5_client.py lifecycle ENDPOINT TOPIC GROUP STOP_FILE
        v5_client.py push ENDPOINT TOPIC TX_TOPIC GROUP COUNT STOP_FILE
        v5_client.py fifo ENDPOINT TOPIC GROUP STOP_FILE
        v5_client.py redeliver ENDPOINT TOPIC GROUP STOP_FILE
-       v5_client.py hold ENDPOINT TOPIC SIMPLE_GROUP PUSH_TOPIC PUSH_GROUP COUNT ACKED HELD STOP_FILE
+       v5_client.py inflight ENDPOINT TOPIC SIMPLE_GROUP PUSH_TOPIC PUSH_GROUP COUNT ACKED HELD STOP_FILE
+       v5_client.py receive ENDPOINT TOPIC GROUP SEND EXPECT ACK INVISIBLE
+       v5_client.py hold ENDPOINT TOPIC GROUP HOLD STOP_FILE
 Credentials (when the broker runs with --auth) come from V5_ACCESS_KEY and V5_SECRET_KEY, never from argv.
 
 Starts a Producer (publishing TOPIC) and a PushConsumer (GROUP subscribing TOPIC; its startup waits up to 10 s for
@@ -36,11 +38,19 @@ redeliver: a Producer sends one message; a SimpleConsumer receives it (1 s invis
 until it came twice; prints {"event": "consumed", ...} with both delivery attempts (the broker then dead-letters it when
 the group allows one retry).
 
-hold: a Producer (publishing TOPIC and PUSH_TOPIC) sends COUNT messages to TOPIC; a SimpleConsumer (SIMPLE_GROUP)
+inflight: a Producer (publishing TOPIC and PUSH_TOPIC) sends COUNT messages to TOPIC; a SimpleConsumer (SIMPLE_GROUP)
 receives ACKED of them and acks each, then receives HELD more (60 s invisible time) and keeps them unacked; a
 PushConsumer (PUSH_GROUP, subscribing PUSH_TOPIC, where nothing is sent) runs alongside. Prints {"event": "held",
 "sent": [...], "acked": [...], "held": [...]}; when STOP_FILE.ack exists, acks the held ones and prints {"event":
 "acked"}; then waits for STOP_FILE and shuts all three down (the test looks at the broker's listings meanwhile).
+receive: a Producer sends SEND messages (bodies "m-0" ...; none when 0); a SimpleConsumer (GROUP, 5 s long polling)
+receives with INVISIBLE seconds of invisible time until EXPECT distinct messages came, acks the first ACK of them,
+and when it acked all of them receives once more (what comes then should not); prints {"event": "consumed", "sent",
+"received", "attempts", "bodies", "acked", "extra"}, shuts down and exits (the restart test runs one per broker life).
+
+hold: a Producer sends one message; a PushConsumer (GROUP) consumes it with a listener that prints {"event":
+"holding", "message_id": ...} and holds it HOLD seconds (longer than its invisible time: the server renews it) before
+it returns SUCCESS; then prints {"event": "consumed", ...} as push does, waits for STOP_FILE, shuts down.
 
 Any failure prints {"event": "error", ...} and exits 1.
 """
@@ -265,7 +275,7 @@ def receive_exactly(consumer, count, invisible_seconds):
     return messages
 
 
-def hold(endpoint, topic, simple_group, push_topic, push_group, count, acked, held, stop_file):
+def inflight(endpoint, topic, simple_group, push_topic, push_group, count, acked, held, stop_file):
     credentials = Credentials(os.environ.get("V5_ACCESS_KEY", ""), os.environ.get("V5_SECRET_KEY", ""))
     config = ClientConfiguration(endpoint, credentials)
     producer = Producer(config, (topic, push_topic))
@@ -287,6 +297,65 @@ def hold(endpoint, topic, simple_group, push_topic, push_group, count, acked, he
     wait_for(stop_file)
     consumer.shutdown()
     push_consumer.shutdown()
+def receive(endpoint, topic, group, send, expect, ack, invisible):
+    credentials = Credentials(os.environ.get("V5_ACCESS_KEY", ""), os.environ.get("V5_SECRET_KEY", ""))
+    config = ClientConfiguration(endpoint, credentials)
+    sent = []
+    if int(send) > 0:
+        producer = Producer(config, (topic,))
+        producer.startup()
+        sent = [producer.send(new_message(topic, "m-%d" % i)).message_id for i in range(int(send))]
+        producer.shutdown()
+    consumer = SimpleConsumer(config, group, {topic: FilterExpression()}, await_duration=5)
+    consumer.startup()
+    received, attempts, bodies, messages = [], [], [], []
+    deadline = time.monotonic() + 60
+    while len(set(received)) < int(expect):
+        if time.monotonic() > deadline:
+            raise TimeoutError("received %s in 60 s" % received)
+        for message in consumer.receive(16, int(invisible)):
+            received.append(message.message_id)
+            attempts.append(message.delivery_attempt)
+            bodies.append(message.body.decode())
+            messages.append(message)
+    acked = []
+    for message in messages[:int(ack)]:
+        consumer.ack(message)
+        acked.append(message.message_id)
+    extra = []
+    if int(ack) >= len(messages):
+        extra = [m.message_id for m in consumer.receive(16, int(invisible))]
+    emit(event="consumed", sent=sent, received=received, attempts=attempts, bodies=bodies, acked=acked, extra=extra)
+    consumer.shutdown()
+    emit(event="stopped")
+
+
+class Holder(Collector):
+    def __init__(self, hold):
+        super().__init__()
+        self.hold = hold
+
+    def consume(self, message):
+        emit(event="holding", message_id=message.message_id)
+        # The point of the mode: a consumption longer than the invisible time.
+        time.sleep(self.hold)
+        return super().consume(message)
+
+
+def hold(endpoint, topic, group, seconds, stop_file):
+    credentials = Credentials(os.environ.get("V5_ACCESS_KEY", ""), os.environ.get("V5_SECRET_KEY", ""))
+    config = ClientConfiguration(endpoint, credentials)
+    producer = Producer(config, (topic,))
+    producer.startup()
+    sent = [producer.send(new_message(topic, "held")).message_id]
+    holder = Holder(float(seconds))
+    consumer = PushConsumer(config, group, holder, {topic: FilterExpression()})
+    consumer.startup()
+    holder.wait_for_all(sent, timeout=60 + float(seconds))
+    with holder.lock:
+        emit(event="consumed", sent=sent, received=holder.received, attempts=holder.attempts, bodies=holder.bodies)
+    wait_for(stop_file)
+    consumer.shutdown()
     producer.shutdown()
     emit(event="stopped")
 
@@ -305,6 +374,10 @@ def main():
             fifo(*sys.argv[2:])
         elif sys.argv[1] == "redeliver":
             redeliver(*sys.argv[2:])
+        elif sys.argv[1] == "receive":
+            receive(*sys.argv[2:])
+        elif sys.argv[1] == "inflight":
+            inflight(*sys.argv[2:])
         elif sys.argv[1] == "hold":
             hold(*sys.argv[2:])
         else:
