@@ -20,7 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
-        // The gRPC (RocketMQ v5) endpoint only: linked by MQGrpc, MQAdminCLI and MQGrpcTests, nothing else.
+        // The gRPC (RocketMQ v5) endpoint only: linked by MQGrpc, MQAdminCLI, MQGrpcTests and mqbench, nothing else.
         .package(url: "https://github.com/grpc/grpc-swift-2.git", from: "2.4.3"),
         .package(url: "https://github.com/grpc/grpc-swift-nio-transport.git", from: "2.9.2"),
         .package(url: "https://github.com/grpc/grpc-swift-protobuf.git", from: "2.4.1"),
@@ -76,7 +76,11 @@ let package = Package(
 
         // Benchmarks: a program that prints figures beside this machine's limits (docs/performance.md).
         .executableTarget(
-            name: "MQBench", dependencies: ["MQClient", "MQBroker", "MQProtocol", nioCore, nioPosix, logging],
+            name: "MQBench",
+            dependencies: [
+                "MQClient", "MQBroker", "MQProtocol", "MQRemoting", "MQGrpc", nioCore, nioPosix, logging,
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+            ],
             path: "Benchmarks/MQBench"),
         .executableTarget(name: "mqbench-trivial", path: "Benchmarks/Trivial"),
 

@@ -5,8 +5,8 @@ import MQProtocol
 // mqbench: measures ingest, consume, query by key, backlog report, CLI latency, recovery and memory,
 // each beside the limit the same run measures on this machine. A program that prints figures, not a test.
 //
-// usage: mqbench [--quick] [--only codec,sendcpu,ingest,sync,read,admin,recovery,timer,txn] [--codec-rounds N]
-//                [--cpu-sends N] [--attach DIR]
+// usage: mqbench [--quick] [--only codec,sendcpu,ingest,sync,read,admin,recovery,timer,txn,grpc]
+//                [--codec-rounds N] [--cpu-sends N] [--grpc-messages N] [--attach DIR]
 //        mqbench broker start --data DIR [--listen A] [--broker-listen B] [--flush sync|async]  (BenchServer)
 //                [--binary .build/release/mqadmin] [--trivial .build/release/mqbench-trivial] [--dir DIR]
 
@@ -34,18 +34,21 @@ var figures: [Figure] = []
 var machine: [String: String] = [:]
 
 log("limits")
-// The codec and send-CPU figures alone (run under callgrind) need none of the machine's limits.
-let codecOnly = only.isSubset(of: ["codec", "sendcpu"])
+// The codec and send-CPU figures alone (run under callgrind) and the gRPC ones (loopback only) need neither the
+// disk nor the start-up limits.
+let codecOnly = only.isSubset(of: ["codec", "sendcpu", "grpc"])
 let disk = codecOnly ? 0 : try Limits.diskWriteMBps(directory: root, megabytes: quick ? 256 : 1024)
 let fsyncMs = codecOnly ? 0 : Limits.fsyncMillis(directory: root)
 let rttUs = try Limits.loopbackMicros()
 let trivialMs = codecOnly ? 0 : try Limits.startMillis(trivial)
 machine["cores"] = String(ProcessInfo.processInfo.activeProcessorCount)
 machine["memory"] = String(format: "%.1f GiB", Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824)
-machine["disk sequential write"] = String(format: "%.0f MB/s (1 MiB writes, one fsync)", disk)
-machine["fsync latency"] = String(format: "%.3f ms (1 KiB write + fdatasync, median)", fsyncMs)
+if !codecOnly {
+    machine["disk sequential write"] = String(format: "%.0f MB/s (1 MiB writes, one fsync)", disk)
+    machine["fsync latency"] = String(format: "%.3f ms (1 KiB write + fdatasync, median)", fsyncMs)
+    machine["trivial Swift binary start"] = String(format: "%.2f ms (median)", trivialMs)
+}
 machine["loopback round trip"] = String(format: "%.1f µs (64 B TCP ping-pong, median)", rttUs)
-machine["trivial Swift binary start"] = String(format: "%.2f ms (median)", trivialMs)
 machine["scale"] = quick ? "quick" : "full"
 
 do {
@@ -293,6 +296,12 @@ do {
         }
         await c.shutdown()
         b.stop()
+    }
+
+    // The gRPC endpoint beside remoting on one in-process broker: sends at 1, 16, 64 in flight, then receives.
+    if only.contains("grpc") {
+        let count = Int(option("--grpc-messages", quick ? "20000" : "100000"))!
+        figures += try await GrpcBench.run(data: root + "/grpc", quick: quick, rttUs: rttUs, drainCount: count)
     }
 
 } catch {
