@@ -57,8 +57,8 @@ enum GrpcBench {
         func mbps(_ size: Int) -> Double { rate * Double(size) / 1_048_576 }
     }
 
-    /// `concurrency` tasks each sending one message per call, back to back, for `duration` seconds; `send(worker, i)` sends
-    /// the i-th message of a worker and says whether it was stored.
+    /// `concurrency` tasks each sending one message per call, back to back, for `duration` seconds;
+    /// `send(worker, i)` sends the i-th message of a worker and says whether it was stored.
     static func sends(
         concurrency: Int, duration: Double, _ send: @escaping @Sendable (Int, Int) async throws -> Bool
     ) async throws -> Sends {
