@@ -20,7 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
-        // The gRPC (RocketMQ v5) endpoint only: linked by MQGrpc, MQAdminCLI, MQGrpcTests and mqbench, nothing else.
+        // The gRPC (RocketMQ v5) endpoint only: linked by MQGrpc (so MQAdminCLI, mqbench) and MQGrpcTests.
         .package(url: "https://github.com/grpc/grpc-swift-2.git", from: "2.4.3"),
         .package(url: "https://github.com/grpc/grpc-swift-nio-transport.git", from: "2.9.2"),
         .package(url: "https://github.com/grpc/grpc-swift-protobuf.git", from: "2.4.1"),

@@ -27,9 +27,9 @@ let root = option("--dir", NSTemporaryDirectory() + "mqbench-\(getpid())")
 try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(atPath: root) }
 
-/// `--only codec,ingest,sync,read,admin,recovery,timer,txn` runs a subset.
+/// `--only codec,ingest,sync,read,admin,recovery,timer,txn,grpc` runs a subset.
 let only = Set(
-    option("--only", "codec,ingest,sync,read,admin,recovery,timer,txn").split(separator: ",").map(String.init))
+    option("--only", "codec,ingest,sync,read,admin,recovery,timer,txn,grpc").split(separator: ",").map(String.init))
 var figures: [Figure] = []
 var machine: [String: String] = [:]
 
