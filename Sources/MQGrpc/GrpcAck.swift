@@ -21,10 +21,12 @@ struct GrpcAck {
         let statuses = await withTaskGroup(of: (Int, V2Status).self) { tasks in
             for (i, entry) in request.entries.enumerated() {
                 tasks.addTask {
-                    // A handle the endpoint renews is the client's no more: its current one is acked (Apache's proxy).
-                    let tracked = await state.handles.take(
-                        clientId: call.clientId, group: group, messageId: entry.messageID, text: entry.receiptHandle)
-                    return (i, await ack(tracked?.description ?? entry.receiptHandle, group: group, topic: topic))
+                    let current = await state.currentHandle(
+                        of: call, group: group, messageId: entry.messageID, text: entry.receiptHandle)
+                    switch current {
+                    case .success(let (_, handle)): return (i, await ack(handle, group: group, topic: topic))
+                    case .failure(let refusal): return (i, refusal.status)
+                    }
                 }
             }
             var statuses = [V2Status](repeating: V2Status(), count: request.entries.count)
@@ -43,21 +45,13 @@ struct GrpcAck {
         return response
     }
 
-    func ack(_ text: String, group: String, topic: String) async -> V2Status {
-        let handle: PopExtraInfo
-        switch GrpcReceiptHandle.parse(text) {
-        case .success(let h): handle = h
-        case .failure(let refusal): return refusal.status
-        }
+    /// ACK_MESSAGE of `handle` (of a message received from `topic`).
+    func ack(_ handle: PopExtraInfo, group: String, topic: String) async -> V2Status {
         let header = AckMessageRequestHeader(
             consumerGroup: group, topic: handle.topicFlag.realTopic(topic: topic, group: group),
             queueId: handle.queueId, extraInfo: GrpcReceiptHandle.extraInfo(handle), offset: handle.queueOffset)
-        var command = RemotingCommand.request(.ackMessage, header: header)
-        command.language = call.languageCode
-        command.version = call.versionOrdinal
         do {
-            let peer = GrpcSendMessage(state: state, core: core, call: call).peer
-            let reply = try await state.call(command, core: core, peer: peer)
+            let reply = try await state.call(call.remotingRequest(.ackMessage, header: header), core: core, from: call)
             return reply.code == ResponseCode.success.rawValue ? .ok : GrpcRemotingStatus.status(of: reply)
         } catch {
             return V2Status(.internalError, "acking failed: \(error)")

@@ -23,12 +23,11 @@ struct GrpcChangeInvisible {
                     + "\(pop.maxInvisibleTimeMillis) ms")
             return response
         }
-        // A handle the endpoint renews is the client's no more: its current one is changed (Apache's proxy).
-        let tracked = await state.handles.take(
-            clientId: call.clientId, group: group, messageId: request.messageID, text: request.receiptHandle)
         let handle: PopExtraInfo
-        switch GrpcReceiptHandle.parse(tracked?.description ?? request.receiptHandle) {
-        case .success(let h): handle = h
+        switch await state.currentHandle(
+            of: call, group: group, messageId: request.messageID, text: request.receiptHandle)
+        {
+        case .success(let (_, h)): handle = h
         case .failure(let refusal):
             response.status = refusal.status
             return response
@@ -52,12 +51,9 @@ struct GrpcChangeInvisible {
             consumerGroup: group, topic: handle.topicFlag.realTopic(topic: topic, group: group),
             queueId: handle.queueId, extraInfo: GrpcReceiptHandle.extraInfo(handle), offset: handle.queueOffset,
             invisibleTime: invisible)
-        var command = RemotingCommand.request(.changeMessageInvisibleTime, header: header)
-        command.language = call.languageCode
-        command.version = call.versionOrdinal
         do {
-            let peer = GrpcSendMessage(state: state, core: core, call: call).peer
-            let reply = try await state.call(command, core: core, peer: peer)
+            let command = call.remotingRequest(.changeMessageInvisibleTime, header: header)
+            let reply = try await state.call(command, core: core, from: call)
             guard reply.code == ResponseCode.success.rawValue else {
                 // NO_MESSAGE: the handle is not the message's current one (acked, revived or changed since).
                 return .failure(

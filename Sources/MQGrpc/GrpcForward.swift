@@ -14,13 +14,11 @@ struct GrpcForward {
     ) async -> Apache_Rocketmq_V2_ForwardMessageToDeadLetterQueueResponse {
         var response = Apache_Rocketmq_V2_ForwardMessageToDeadLetterQueueResponse()
         let group = request.group.name
-        // A handle the endpoint renews is the client's no more: its current one is forwarded and acked.
-        let tracked = await state.handles.take(
-            clientId: call.clientId, group: group, messageId: request.messageID, text: request.receiptHandle)
-        let text = tracked?.description ?? request.receiptHandle
         let handle: PopExtraInfo
-        switch GrpcReceiptHandle.parse(text) {
-        case .success(let h): handle = h
+        switch await state.currentHandle(
+            of: call, group: group, messageId: request.messageID, text: request.receiptHandle)
+        {
+        case .success(let (_, h)): handle = h
         case .failure(let refusal):
             response.status = refusal.status
             return response
@@ -33,12 +31,9 @@ struct GrpcForward {
         header.originMsgId = request.messageID
         header.originTopic = request.topic.name
         header.maxReconsumeTimes = 0
-        var command = RemotingCommand.request(.consumerSendMsgBack, header: header)
-        command.language = call.languageCode
-        command.version = call.versionOrdinal
         do {
-            let peer = GrpcSendMessage(state: state, core: core, call: call).peer
-            let reply = try await state.call(command, core: core, peer: peer)
+            let command = call.remotingRequest(.consumerSendMsgBack, header: header)
+            let reply = try await state.call(command, core: core, from: call)
             guard reply.code == ResponseCode.success.rawValue else {
                 response.status = GrpcRemotingStatus.status(of: reply)
                 return response
@@ -48,7 +43,7 @@ struct GrpcForward {
             return response
         }
         let ack = GrpcAck(state: state, core: core, call: call)
-        response.status = await ack.ack(text, group: group, topic: request.topic.name)
+        response.status = await ack.ack(handle, group: group, topic: request.topic.name)
         return response
     }
 }

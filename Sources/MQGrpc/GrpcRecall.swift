@@ -16,12 +16,8 @@ struct GrpcRecall {
             return response
         }
         let header = RecallMessageRequestHeader(producerGroup: topic, topic: topic, recallHandle: request.recallHandle)
-        var remoting = RemotingCommand.request(.recallMessage, header: header)
-        remoting.language = call.languageCode
-        remoting.version = call.versionOrdinal
         do {
-            let peer = GrpcSendMessage(state: state, core: core, call: call).peer
-            let reply = try await state.call(remoting, core: core, peer: peer)
+            let reply = try await state.call(call.remotingRequest(.recallMessage, header: header), core: core, from: call)
             guard reply.code == ResponseCode.success.rawValue else {
                 response.status = GrpcRemotingStatus.status(of: reply)
                 return response

@@ -24,8 +24,7 @@ struct GrpcReceive {
         do {
             await awaitSettings()
             let (popRequest, invisible) = try popRequest(for: request)
-            let peer = GrpcSendMessage(state: state, core: core, call: call).peer
-            let reply = try await state.call(popRequest, core: core, peer: peer)
+            let reply = try await state.call(popRequest, core: core, from: call)
             let renewed = request.autoRenew ? (group: request.group.name, topic: request.messageQueue.topic.name) : nil
             let items = try responses(to: reply, invisible: invisible, renewed: renewed)
             // A push consumer gone while its receive was parked (Apache's proxy: "the client is disconnected"):
@@ -118,10 +117,7 @@ struct GrpcReceive {
         // Apache's proxy pops orderly for an orderly group (its merged settings' `subscription.fifo`).
         header.order = core.groups.group(group)?.consumeMessageOrderly ?? false
         if request.hasAttemptID, !request.attemptID.isEmpty { header.attemptId = request.attemptID }
-        var command = RemotingCommand.request(.popMessage, header: header)
-        command.language = call.languageCode
-        command.version = call.versionOrdinal
-        return (command, invisible)
+        return (call.remotingRequest(.popMessage, header: header), invisible)
     }
 
     /// How long the pop may wait (Apache's `ReceiveMessageActivity`): the request's long-polling time (without one:

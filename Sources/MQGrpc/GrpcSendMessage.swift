@@ -37,7 +37,8 @@ struct GrpcSendMessage {
         entry.messageID = message.systemProperties.messageID
         do {
             let request = try remotingRequest(for: message)
-            let response = try await state.call(request, core: core, peer: peer)
+            // The born host is the client's peer's address.
+            let response = try await state.call(request, core: core, from: call)
             guard response.code == ResponseCode.success.rawValue else {
                 entry.status = GrpcRemotingStatus.status(of: response)
                 return entry
@@ -56,14 +57,6 @@ struct GrpcSendMessage {
             entry.status = V2Status(.internalError, "sending failed: \(error)")
         }
         return entry
-    }
-
-    /// The client's peer in the broker's tables (the born host is its address); a client that sent no settings
-    /// yet gets a peer for this call only.
-    var peer: GrpcClientPeer {
-        state.clients.client(call.clientId)?.peer
-            ?? GrpcClientPeer(
-                call: call, localAddress: state.listenAddress, eventLoop: state.group.next())
     }
 
     /// The SEND_MESSAGE request for `message`, or the refusal Apache's proxy answers it with.
@@ -89,9 +82,7 @@ struct GrpcSendMessage {
         header.bornTimestamp = system.hasBornTimestamp ? Self.millis(system.bornTimestamp) : nowMillis()
         header.reconsumeTimes = 0
         header.defaultTopicQueueNums = topic.writeQueueNums
-        var request = RemotingCommand.request(.sendMessage, header: header)
-        request.language = call.languageCode
-        request.version = call.versionOrdinal
+        var request = call.remotingRequest(.sendMessage, header: header)
         request.body = ByteBuffer(bytes: message.body)
         return request
     }

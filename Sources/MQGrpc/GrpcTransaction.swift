@@ -57,12 +57,9 @@ struct GrpcEndTransaction {
             producerGroup: topic, tranStateTableOffset: id.queueOffset, commitLogOffset: offset,
             commitOrRollback: type, fromTransactionCheck: request.source == .sourceServerCheck,
             msgId: request.messageID, transactionId: request.messageID, topic: topic)
-        var remoting = RemotingCommand.request(.endTransaction, header: header)
-        remoting.language = call.languageCode
-        remoting.version = call.versionOrdinal
         do {
-            let peer = GrpcSendMessage(state: state, core: core, call: call).peer
-            let reply = try await state.call(remoting, core: core, peer: peer)
+            let remoting = call.remotingRequest(.endTransaction, header: header)
+            let reply = try await state.call(remoting, core: core, from: call)
             response.status = reply.code == ResponseCode.success.rawValue ? .ok : GrpcRemotingStatus.status(of: reply)
         } catch {
             response.status = V2Status(.internalError, "ending the transaction failed: \(error)")
