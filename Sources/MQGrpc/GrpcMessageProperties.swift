@@ -28,10 +28,19 @@ enum GrpcMessageProperties {
 
     typealias Refusal = GrpcSendMessage.Refusal
 
+    /// Apache's proxy limits (`ProxyConfig.userPropertyMaxNum`, `maxUserPropertySize`): how many user properties a
+    /// message may carry, and the UTF-8 bytes of their keys and values with the tag and the keys.
+    static let maxUserProperties = 128
+    static let maxUserPropertyBytes = 16 * 1024
+
     static func build(
         _ message: Apache_Rocketmq_V2_Message, producerGroup: String, call: GrpcCall
     ) throws(Refusal) -> MessageProperties {
         var properties = MessageProperties()
+        guard message.userProperties.count <= maxUserProperties else {
+            throw Refusal(.messagePropertiesTooLarge, "too many user properties, max is \(maxUserProperties)")
+        }
+        var userBytes = 0
         // Sorted: the stored order does not depend on the map's.
         for (name, value) in message.userProperties.sorted(by: { $0.key < $1.key }) {
             guard !systemNames.contains(name) else {
@@ -42,6 +51,7 @@ enum GrpcMessageProperties {
                     .illegalMessagePropertyKey, "the key and value of a property cannot contain control characters")
             }
             properties[name] = value
+            userBytes += name.utf8.count + value.utf8.count
         }
         let system = message.systemProperties
         if system.hasTag {
@@ -49,11 +59,17 @@ enum GrpcMessageProperties {
                 throw Refusal(.illegalMessageTag, "the tag must be non-empty, without '|' or control characters")
             }
             properties[MessageConst.tags] = system.tag
+            userBytes += system.tag.utf8.count
         }
         for key in system.keys where key.isEmpty || hasControlCharacter(key) {
             throw Refusal(.illegalMessageKey, "a message key must be non-empty, without control characters")
         }
         if !system.keys.isEmpty { properties[MessageConst.keys] = system.keys.joined(separator: " ") }
+        userBytes += system.keys.reduce(0) { $0 + $1.utf8.count }
+        guard userBytes <= maxUserPropertyBytes else {
+            throw Refusal(
+                .messagePropertiesTooLarge, "the total size of user property is too large, max is \(maxUserPropertyBytes)")
+        }
         guard !system.messageID.allSatisfy(\.isWhitespace) else {
             throw Refusal(.illegalMessageID, "message id cannot be empty")
         }

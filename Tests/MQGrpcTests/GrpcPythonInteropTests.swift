@@ -68,8 +68,9 @@ extension TestPaths {
             #expect(started.consumer_long_polling_timeout == 20)
             #expect(!started.consumer_fifo)
 
-            // Registered by their settings; then the first heartbeats (1 s after start, every 10 s).
-            try await waitUntil("both clients' heartbeats", timeout: .seconds(15)) {
+            // Registered by their settings; then the first heartbeats (1 s after start, every 10 s; a loaded machine
+            // can miss the first).
+            try await waitUntil("both clients' heartbeats", timeout: .seconds(40)) {
                 let clients = broker.endpoint.clients.values
                 return clients.count == 2 && clients.allSatisfy { $0.heartbeats >= 1 }
             }

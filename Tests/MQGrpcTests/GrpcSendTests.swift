@@ -152,6 +152,7 @@ import Testing
         try await GrpcBroker.with { broker in
             try broker.createTopic("S_PLAIN")
             try broker.createTopic("S_MIXED", type: .mixed)
+            try broker.createTopic("S_LIMITS")
             func code(_ m: Apache_Rocketmq_V2_Message) async throws -> V2Code {
                 let response = try await send(broker, m)
                 #expect(response.entries.first?.status.code == response.status.code)
@@ -172,12 +173,22 @@ import Testing
             #expect(try await code(Self.message("S_PLAIN", id: "")) == .illegalMessageID)
             #expect(try await code(Self.message("S_PLAIN", user: ["UNIQ_KEY": "x"])) == .illegalMessagePropertyKey)
             #expect(try await code(Self.message("S_PLAIN", tag: "a|b")) == .illegalMessageTag)
+            // Apache's proxy limits: 128 user properties; 16 KiB of keys and values with the tag and keys.
+            let many = Dictionary(uniqueKeysWithValues: (0...128).map { ("k\($0)", "v") })
+            #expect(try await code(Self.message("S_PLAIN", user: many)) == .messagePropertiesTooLarge)
+            let most = Dictionary(uniqueKeysWithValues: (0..<128).map { ("k\($0)", "v") })
+            #expect(try await code(Self.message("S_LIMITS", user: most)) == .ok)
+            let large = ["k": String(repeating: "v", count: 16 * 1024)]
+            #expect(try await code(Self.message("S_PLAIN", tag: "t", user: large)) == .messagePropertiesTooLarge)
+            let fits = ["k": String(repeating: "v", count: 16 * 1024 - 2)]
+            #expect(try await code(Self.message("S_LIMITS", tag: "t", user: fits)) == .ok)
             #expect(try await code(Self.message("%RETRY%bad topic")) == .illegalTopic)
             let empty = try await broker.withClient {
                 try await $0.sendMessage(Apache_Rocketmq_V2_SendMessageRequest(), metadata: clientMetadata())
             }
             #expect(empty.status.code == .badRequest)
             #expect(try broker.stored("S_PLAIN").isEmpty)
+            #expect(try broker.stored("S_LIMITS").count == 2)
         }
     }
 }
