@@ -198,13 +198,6 @@ public final class Producer: Sendable {
     }
 }
 
-@inline(__always)
-func nowMillis() -> Int64 {
-    var ts = timespec()
-    clock_gettime(CLOCK_REALTIME, &ts)
-    return Int64(ts.tv_sec) * 1000 + Int64(ts.tv_nsec) / 1_000_000
-}
-
 #if canImport(Glibc)
     import Glibc
 #endif

@@ -25,10 +25,3 @@ extension SwiftProtobuf.Google_Protobuf_Duration {
         self.init(seconds: millis / 1000, nanos: Int32((millis % 1000) * 1_000_000))
     }
 }
-
-/// Wall-clock milliseconds since the epoch (client idle times).
-func nowMillis() -> Int64 {
-    var ts = timespec()
-    clock_gettime(CLOCK_REALTIME, &ts)
-    return Int64(ts.tv_sec) * 1000 + Int64(ts.tv_nsec) / 1_000_000
-}

@@ -352,13 +352,13 @@ import Testing
                 // Tracked as an auto-renewed delivery of this client would be.
                 let state = broker.endpoint.state
                 let call = try #require(state.clients.client("test-host@1@0@grpc")?.call)
-                #expect(!state.clients.isAlive(call.clientId, now: MQGrpc.nowMillis()))
+                #expect(!state.clients.isAlive(call.clientId, now: MQProtocol.nowMillis()))
                 let key = GrpcReceiptHandles.key(
                     clientId: call.clientId, group: Self.group, messageId: ids[0], handle: handle)
-                let delivered = MQGrpc.nowMillis()
+                let delivered = MQProtocol.nowMillis()
                 state.handles.add(
                     key, .init(topic: "R_SCAN", call: call, handle: handle, delivered: delivered, reconsumeTimes: 0))
-                await GrpcRenewer(state: state).scan(now: MQGrpc.nowMillis())
+                await GrpcRenewer(state: state).scan(now: MQProtocol.nowMillis())
                 #expect(state.handles.count == 0)
                 var again: [Apache_Rocketmq_V2_Message] = []
                 try await waitUntil("the released message back", timeout: .seconds(20)) {

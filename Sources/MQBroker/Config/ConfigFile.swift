@@ -53,14 +53,6 @@ struct ConfigFile<Value: Codable & Sendable>: Sendable {
     }
 }
 
-/// Current wall-clock time in epoch milliseconds.
-@inline(__always)
-func nowMillis() -> Int64 {
-    var ts = timespec()
-    clock_gettime(CLOCK_REALTIME, &ts)
-    return Int64(ts.tv_sec) * 1000 + Int64(ts.tv_nsec) / 1_000_000
-}
-
 #if canImport(Glibc)
     import Glibc
 #endif
