@@ -179,19 +179,27 @@ struct PythonV5Peer {
         return renew
     }
 
-    /// A push consumer holds a message 4 s, twice its invisible time: the endpoint renews its handle, the message is
-    /// delivered once, and the client's ack (with the handle it got, which the renewal replaced) acks it.
+    /// A push consumer holds a message past its first invisible time (2 s): the endpoint renews its handle, the
+    /// message is delivered once, and the client's ack (with the handle it got, which the renewal replaced) acks it.
     @Test(.timeLimit(.minutes(2))) func pushConsumerHoldingAMessageHasItRenewedAndAckedOnce() async throws {
         try await GrpcBroker.with(renew: Self.shortRenew, configure: { $0.pop.minInvisibleTimeMillis = 1_000 }) {
             broker in
             try broker.createTopic("PY_HOLD", read: 1, write: 1)
             let peer = try PythonV5Peer(
-                broker, ["hold", broker.grpcAddress, "PY_HOLD", "py-hold-g", "4", "STOP_FILE"], name: "hold")
+                broker, ["hold", broker.grpcAddress, "PY_HOLD", "py-hold-g", "STOP_FILE"], name: "hold")
             defer { peer.kill() }
             _ = try await peer.event("holding", as: Holding.self, timeout: .seconds(60))
             try await waitUntil("the held message's handle renewed", timeout: .seconds(10)) {
                 broker.renewals(group: "py-hold-g").contains { $0 >= 1 }
             }
+            // The case the renewal is for: the handle the client got has expired while the message is still held.
+            let delivered = try #require(
+                broker.endpoint.state.handles.snapshot.first { $0.key.group == "py-hold-g" }?.value.delivered)
+            let firstExpiry = delivered + Self.shortRenew.invisibleMillis
+            try await waitUntil("the first invisible time over", timeout: .seconds(10)) { nowMillis() > firstExpiry }
+            // Past it, the broker does not count the message due for redelivery: the renewal moved it.
+            #expect(broker.core.popState.withLockedValue { $0.due(now: nowMillis(), limit: 8) }.isEmpty)
+            _ = FileManager.default.createFile(atPath: peer.stop + ".release", contents: nil)
             let consumed = try await peer.event("consumed", as: Consumed.self, timeout: .seconds(30))
             #expect(consumed.received == consumed.sent, "delivered once: \(consumed.received)")
             #expect(consumed.attempts == [1])
@@ -213,7 +221,7 @@ struct PythonV5Peer {
             broker in
             try broker.createTopic("PY_GONE", read: 1, write: 1)
             let holder = try PythonV5Peer(
-                broker, ["hold", broker.grpcAddress, "PY_GONE", "py-gone-g", "600", "STOP_FILE"], name: "gone")
+                broker, ["hold", broker.grpcAddress, "PY_GONE", "py-gone-g", "STOP_FILE"], name: "gone")
             defer { holder.kill() }
             _ = try await holder.event("holding", as: Holding.self, timeout: .seconds(60))
             try await waitUntil("the held message's handle renewed", timeout: .seconds(10)) {

@@ -8,7 +8,7 @@ Usage: v5_client.py lifecycle ENDPOINT TOPIC GROUP STOP_FILE
        v5_client.py redeliver ENDPOINT TOPIC GROUP STOP_FILE
        v5_client.py inflight ENDPOINT TOPIC SIMPLE_GROUP PUSH_TOPIC PUSH_GROUP COUNT ACKED HELD STOP_FILE
        v5_client.py receive ENDPOINT TOPIC GROUP SEND EXPECT ACK INVISIBLE
-       v5_client.py hold ENDPOINT TOPIC GROUP HOLD STOP_FILE
+       v5_client.py hold ENDPOINT TOPIC GROUP STOP_FILE
 Credentials (when the broker runs with --auth) come from V5_ACCESS_KEY and V5_SECRET_KEY, never from argv.
 
 Starts a Producer (publishing TOPIC) and a PushConsumer (GROUP subscribing TOPIC; its startup waits up to 10 s for
@@ -49,8 +49,9 @@ and when it acked all of them receives once more (what comes then should not); p
 "received", "attempts", "bodies", "acked", "extra"}, shuts down and exits (the restart test runs one per broker life).
 
 hold: a Producer sends one message; a PushConsumer (GROUP) consumes it with a listener that prints {"event":
-"holding", "message_id": ...} and holds it HOLD seconds (longer than its invisible time: the server renews it) before
-it returns SUCCESS; then prints {"event": "consumed", ...} as push does, waits for STOP_FILE, shuts down.
+"holding", "message_id": ...} and holds it until STOP_FILE.release exists (the test makes it once the message's first
+invisible time has ended: the server renews it meanwhile) before it returns SUCCESS; then prints {"event": "consumed",
+...} as push does, waits for STOP_FILE, shuts down.
 
 Any failure prints {"event": "error", ...} and exits 1.
 """
@@ -331,27 +332,27 @@ def receive(endpoint, topic, group, send, expect, ack, invisible):
 
 
 class Holder(Collector):
-    def __init__(self, hold):
+    def __init__(self, release_file):
         super().__init__()
-        self.hold = hold
+        self.release_file = release_file
 
     def consume(self, message):
         emit(event="holding", message_id=message.message_id)
-        # The point of the mode: a consumption longer than the invisible time.
-        time.sleep(self.hold)
+        # Consumption lasts until the test releases it (after the first invisible time, or never: it kills us).
+        wait_for(self.release_file)
         return super().consume(message)
 
 
-def hold(endpoint, topic, group, seconds, stop_file):
+def hold(endpoint, topic, group, stop_file):
     credentials = Credentials(os.environ.get("V5_ACCESS_KEY", ""), os.environ.get("V5_SECRET_KEY", ""))
     config = ClientConfiguration(endpoint, credentials)
     producer = Producer(config, (topic,))
     producer.startup()
     sent = [producer.send(new_message(topic, "held")).message_id]
-    holder = Holder(float(seconds))
+    holder = Holder(stop_file + ".release")
     consumer = PushConsumer(config, group, holder, {topic: FilterExpression()})
     consumer.startup()
-    holder.wait_for_all(sent, timeout=60 + float(seconds))
+    holder.wait_for_all(sent, timeout=180)
     with holder.lock:
         emit(event="consumed", sent=sent, received=holder.received, attempts=holder.attempts, bodies=holder.bodies)
     wait_for(stop_file)
