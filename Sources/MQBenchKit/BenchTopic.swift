@@ -43,13 +43,18 @@ public struct BenchTopic: Sendable {
         }
     }
 
+    /// How long the deletion of the group waits after its members stopped. A pull a member left held at the
+    /// broker is re-run there when it expires, and that re-run creates the group again (autoCreateSubscriptionGroup,
+    /// Apache's default) if it is already deleted. Apache 4.9.8 looks at held pulls only every 5 s (its
+    /// PullRequestHoldService with long polling), so a held pull can be re-run up to suspend + 5 s after it was
+    /// parked: seen against 4.9.8, whose log showed the group auto-created 3 s after the bench deleted it.
+    public static let groupDeletionDelay: Duration = ConsumerSet.pullSuspend + .seconds(5) + .milliseconds(500)
+
     /// Deletes a consumer group the bench created (and its offsets and retry topic) from `targets`.
     public static func deleteGroup(_ group: String, client: MQClientInstance, targets: [BrokerEndpoint]) async
         -> String?
     {
-        // Pulls the members left held at the broker expire within their suspend time; one re-run after the
-        // deletion would create the group again, so the deletion waits them out.
-        try? await Task.sleep(for: ConsumerSet.pullSuspend + .milliseconds(500))
+        try? await Task.sleep(for: groupDeletionDelay)
         // The retry topic a member's heartbeat created (absent is fine), then the group and its offsets.
         _ = try? await client.deleteTopic(SystemTopics.retryTopic(group), on: targets, cluster: nil)
         var problem: String?

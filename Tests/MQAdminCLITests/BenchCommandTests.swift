@@ -4,6 +4,7 @@ import MQTestSupport
 import Testing
 
 @testable import MQAdminCLI
+@testable import MQBenchKit
 
 /// `bench produce|consume|e2e` end to end against in-process brokers: short runs whose figures must be present
 /// and consistent (counts add up, percentiles ordered), never their values.
@@ -154,5 +155,15 @@ import Testing
             #expect(r.stderr.split(separator: "\n").count == 1 && r.stderr.contains(words), "\(args): \(r.stderr)")
             #expect(r.stdout.isEmpty)
         }
+    }
+
+    /// Fact from Apache RocketMQ 4.9.8 (2026-12-05, `bench e2e` against a 4.9.8 broker, its broker.log): the bench
+    /// deleted its group, and 3 s later a held pull of its stopped consumer was re-run ("PullMessageThread - auto
+    /// create a subscription group"), so the group stayed behind. 4.9.8 looks at held pulls every 5 s, so the
+    /// deletion must wait out the suspend time plus that period; the bundled broker answers sooner, hence a
+    /// golden for the wait rather than a run.
+    @Test func groupDeletionWaitsOutApacheHeldPulls() {
+        let apacheHoldCheckPeriod: Duration = .seconds(5)
+        #expect(BenchTopic.groupDeletionDelay > ConsumerSet.pullSuspend + apacheHoldCheckPeriod)
     }
 }
