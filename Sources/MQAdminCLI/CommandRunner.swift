@@ -56,12 +56,14 @@ public enum CommandRunner {
         do {
             try await AuditRun.$current.withValue(audit) {
                 try await ReportTarget.$slot.withValue(slot) {
-                    try await ErrorJSON.$printed.withValue(printed) {
-                        try audit?.refuseIfReadOnly(command)
-                        if var asyncCommand = command as? any AsyncParsableCommand {
-                            try await asyncCommand.run()
-                        } else {
-                            try command.run()
+                    try await CommandTransport.$current.withValue(CommandTransport.of(command)) {
+                        try await ErrorJSON.$printed.withValue(printed) {
+                            try audit?.refuseIfReadOnly(command)
+                            if var asyncCommand = command as? any AsyncParsableCommand {
+                                try await asyncCommand.run()
+                            } else {
+                                try command.run()
+                            }
                         }
                     }
                 }

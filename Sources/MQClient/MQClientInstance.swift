@@ -15,7 +15,8 @@ public final class MQClientInstance: Sendable {
     public let clientId: String
     public let timeout: Duration
     let invoker: any RemotingInvoker
-    private let ownedClient: RemotingClient?
+    /// Closes the transport this instance made itself (nil for one it was given).
+    private let closeOwned: (@Sendable () async -> Void)?
     let logger: Logger
     private let routes = NIOLockedValueBox<[String: (route: TopicRouteData, fetched: ContinuousClock.Instant)]>([:])
     private let brokerAddrs = NIOLockedValueBox<[String: String]>([:])
@@ -45,8 +46,20 @@ public final class MQClientInstance: Sendable {
             box.withLockedValue { $0 }?.handleServerRequest(request, from: from)
         }
         client.signer = signer
-        self.init(nameServers: nameServers, invoker: client, owned: client, timeout: timeout, logger: logger)
+        self.init(
+            nameServers: nameServers, invoker: client, owned: { await client.close() }, timeout: timeout,
+            logger: logger)
         box.withLockedValue { $0 = self }
+    }
+
+    /// Connects over blocking sockets (`BlockingInvoker`): no event-loop group, for one-shot processes whose
+    /// requests are all request/response. Requests the server sends are not served on it.
+    public static func blocking(
+        nameServers: [String], timeout: Duration = .seconds(3), signer: (any RequestSigner)? = nil, logger: Logger
+    ) -> MQClientInstance {
+        let invoker = BlockingInvoker(signer: signer)
+        return MQClientInstance(
+            nameServers: nameServers, invoker: invoker, owned: { invoker.close() }, timeout: timeout, logger: logger)
     }
 
     /// An instance on an in-process transport, with broker→client requests (NOTIFY...) routed back to it.
@@ -67,18 +80,20 @@ public final class MQClientInstance: Sendable {
         self.init(nameServers: nameServers, invoker: invoker, owned: nil, timeout: timeout, logger: logger)
     }
 
-    private init(nameServers: [String], invoker: any RemotingInvoker, owned: RemotingClient?, timeout: Duration, logger: Logger)
-    {
+    private init(
+        nameServers: [String], invoker: any RemotingInvoker, owned: (@Sendable () async -> Void)?, timeout: Duration,
+        logger: Logger
+    ) {
         self.nameServers = nameServers
         self.invoker = invoker
-        self.ownedClient = owned
+        self.closeOwned = owned
         self.timeout = timeout
         self.logger = logger
         self.clientId = Self.makeClientId()
     }
 
     public func shutdown() async {
-        await ownedClient?.close()
+        await closeOwned?()
     }
 
     static func makeClientId() -> String {

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import MQBroker
 import MQClient
+import MQRemoting
 import NIOCore
 import NIOPosix
 
@@ -45,15 +46,14 @@ final class Session: Sendable {
         let nameServers = resolved.nameServers
         let signer = try options.signer(for: resolved)
         if !nameServers.isEmpty {
-            let client = MQClientInstance(
-                nameServers: nameServers, group: group, timeout: timeout, signer: signer, logger: logger)
+            let client = remote(nameServers, timeout: timeout, signer: signer)
             return Session(client: client, target: .cluster(nameServers), context: resolved.context, embedded: nil)
         }
         let dir = resolved.dataDirectory ?? ConnectionOptions.dataDirectory(flag: nil)
         if DataDirectoryLock.isHeld(dataDirectory: dir), let info = DataDirectoryLock.readInfo(dataDirectory: dir),
             let ns = info.nameServer
         {
-            let client = MQClientInstance(nameServers: [ns], group: group, timeout: timeout, signer: signer, logger: logger)
+            let client = remote([ns], timeout: timeout, signer: signer)
             return Session(client: client, target: .runningBroker(ns, dir), context: nil, embedded: nil)
         }
         guard BundledStore.exists(dataDirectory: dir) else {
@@ -66,6 +66,20 @@ final class Session: Sendable {
         let broker = EmbeddedBroker(dataDirectory: dir, group: group, logger: logger)
         try await broker.start(invoker: invoker)
         return Session(client: client, target: .embedded(dir), context: nil, embedded: broker)
+    }
+
+    /// A client over TCP on the running command's transport (`CommandTransport`). The blocking one creates
+    /// no event-loop group: `group` (NIO's lazily started singleton) is never touched on that path.
+    private static func remote(
+        _ nameServers: [String], timeout: Duration, signer: (any RequestSigner)?
+    ) -> MQClientInstance {
+        switch CommandTransport.current {
+        case .blocking:
+            return MQClientInstance.blocking(nameServers: nameServers, timeout: timeout, signer: signer, logger: logger)
+        case .eventLoop:
+            return MQClientInstance(
+                nameServers: nameServers, group: group, timeout: timeout, signer: signer, logger: logger)
+        }
     }
 
     /// The REPL's long-lived session: commands run inside it reuse its connection.
