@@ -5,59 +5,38 @@ public enum HeaderCodec {
     // MARK: - JSON
 
     /// Writes the JSON header the way a Java peer does: keys sorted, nulls omitted, every extFields value a string.
-    /// Written straight into `out`, with no intermediate byte array (docs/performance.md "CPU per message").
     public static func writeJSON(_ cmd: RemotingCommand, into out: inout ByteBuffer) {
-        out.writeStaticString(#"{"code":"#)
-        out.writeString(String(cmd.code))
-        if let direct = cmd.directHeader {
-            out.writeStaticString(#","extFields":{"#)
-            withUnsafeMutablePointer(to: &out) { pointer in
-                var sink = JSONFieldSink(out: pointer)
-                direct.writeFields(to: &sink)
-            }
-            out.writeInteger(UInt8(ascii: "}"))
-        } else if !cmd.extFields.isEmpty {
-            out.writeStaticString(#","extFields":{"#)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(128 + cmd.extFields.count * 32)
+        bytes.append(contentsOf: #"{"code":"#.utf8)
+        bytes.append(contentsOf: String(cmd.code).utf8)
+        if !cmd.extFields.isEmpty {
+            bytes.append(contentsOf: #","extFields":{"#.utf8)
             var first = true
             // Sorted pairs, not sorted keys looked up again: one hash per field less.
             for (key, value) in cmd.extFields.sorted(by: { $0.key < $1.key }) {
-                if !first { out.writeInteger(UInt8(ascii: ",")) }
+                if !first { bytes.append(UInt8(ascii: ",")) }
                 first = false
-                writeJSONString(key, into: &out)
-                out.writeInteger(UInt8(ascii: ":"))
-                writeJSONString(value, into: &out)
+                JSONWriter.writeString(key, into: &bytes)
+                bytes.append(UInt8(ascii: ":"))
+                JSONWriter.writeString(value, into: &bytes)
             }
-            out.writeInteger(UInt8(ascii: "}"))
+            bytes.append(UInt8(ascii: "}"))
         }
-        out.writeStaticString(#","flag":"#)
-        out.writeString(String(cmd.flag))
-        out.writeStaticString(#","language":""#)
-        out.writeString(cmd.language.name)
-        out.writeStaticString(#"","opaque":"#)
-        out.writeString(String(cmd.opaque))
+        bytes.append(contentsOf: #","flag":"#.utf8)
+        bytes.append(contentsOf: String(cmd.flag).utf8)
+        bytes.append(contentsOf: #","language":""#.utf8)
+        bytes.append(contentsOf: cmd.language.name.utf8)
+        bytes.append(contentsOf: #"","opaque":"#.utf8)
+        bytes.append(contentsOf: String(cmd.opaque).utf8)
         if let remark = cmd.remark {
-            out.writeStaticString(#","remark":"#)
-            writeJSONString(remark, into: &out)
+            bytes.append(contentsOf: #","remark":"#.utf8)
+            JSONWriter.writeString(remark, into: &bytes)
         }
-        out.writeStaticString(#","serializeTypeCurrentRPC":"JSON","version":"#)
-        out.writeString(String(cmd.version))
-        out.writeInteger(UInt8(ascii: "}"))
-    }
-
-    /// A JSON string as ``JSONWriter/writeString(_:escapeNonASCII:into:)`` writes it: in one copy when nothing in
-    /// it needs escaping (header values almost never do), else through that writer.
-    static func writeJSONString(_ s: String, into out: inout ByteBuffer) {
-        var s = s
-        let plain = s.withUTF8 { utf8 in !utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F } }
-        guard plain else {
-            var bytes: [UInt8] = []
-            JSONWriter.writeString(s, into: &bytes)
-            out.writeBytes(bytes)
-            return
-        }
-        out.writeInteger(UInt8(ascii: "\""))
-        out.writeString(s)
-        out.writeInteger(UInt8(ascii: "\""))
+        bytes.append(contentsOf: #","serializeTypeCurrentRPC":"JSON","version":"#.utf8)
+        bytes.append(contentsOf: String(cmd.version).utf8)
+        bytes.append(UInt8(ascii: "}"))
+        out.writeBytes(bytes)
     }
 
     /// Parses a JSON header. Numbers and booleans in extFields become strings; unknown keys are ignored.
@@ -126,15 +105,6 @@ public enum HeaderCodec {
         }
         let lengthIndex = out.writerIndex
         out.writeInteger(Int32(0))
-        if let direct = cmd.directHeader {
-            let extLength = withUnsafeMutablePointer(to: &out) { pointer in
-                var sink = BinaryFieldSink(out: pointer)
-                direct.writeFields(to: &sink)
-                return sink.length
-            }
-            out.setInteger(Int32(extLength), at: lengthIndex)
-            return
-        }
         var extLength = 0
         for (key, value) in cmd.extFields.sorted(by: { $0.key < $1.key }) {
             extLength += out.writeInteger(Int16(key.utf8.count))
