@@ -26,8 +26,7 @@ extension RemotingCommand {
     /// write on the connection.
     func frameLengthIfOver(_ limit: Int) -> Int? {
         let body = body?.readableBytes ?? 0
-        var strings = remark?.utf8.count ?? 0
-        for (key, value) in extFields { strings += key.utf8.count + value.utf8.count + 8 }
+        let strings = (remark?.utf8.count ?? 0) + headerFieldBytes
         // JSON escaping writes at most 6 bytes per input byte (\u00XX); 256 covers the fixed keys and numbers.
         if body + 256 + 6 * strings <= limit { return nil }
         do {

@@ -1,5 +1,5 @@
 /// SEND_MESSAGE (10) request header, long field names (wire.md §3.1).
-public struct SendMessageRequestHeader: CommandHeader, Equatable {
+public struct SendMessageRequestHeader: DirectHeader, Equatable {
     public var producerGroup: String
     public var topic: String
     public var defaultTopic: String = "TBW102"
@@ -40,21 +40,22 @@ public struct SendMessageRequestHeader: CommandHeader, Equatable {
         brokerName = f.string("bname")
     }
 
-    public func encode(into f: inout [String: String]) {
-        f["producerGroup"] = producerGroup
-        f["topic"] = topic
-        f["defaultTopic"] = defaultTopic
-        f.put("defaultTopicQueueNums", defaultTopicQueueNums)
-        f.put("queueId", queueId)
-        f.put("sysFlag", sysFlag)
-        f.put("bornTimestamp", bornTimestamp)
-        f.put("flag", flag)
-        f.put("properties", properties)
-        f.put("reconsumeTimes", reconsumeTimes)
-        f.put("unitMode", unitMode)
-        f.put("batch", batch)
-        f.put("maxReconsumeTimes", maxReconsumeTimes)
-        f.put("bname", brokerName)
+    /// Keys in ascending order (``DirectHeader``).
+    public func writeFields<S: HeaderFieldSink>(to f: inout S) {
+        f.field("batch", batch)
+        f.field("bname", brokerName)
+        f.field("bornTimestamp", bornTimestamp)
+        f.field("defaultTopic", defaultTopic)
+        f.field("defaultTopicQueueNums", defaultTopicQueueNums)
+        f.field("flag", flag)
+        f.field("maxReconsumeTimes", maxReconsumeTimes)
+        f.field("producerGroup", producerGroup)
+        f.field("properties", properties)
+        f.field("queueId", queueId)
+        f.field("reconsumeTimes", reconsumeTimes)
+        f.field("sysFlag", sysFlag)
+        f.field("topic", topic)
+        f.field("unitMode", unitMode)
     }
 
     /// Reads either header form: one-letter V2 keys (code 310/320) or long names (code 10).
@@ -67,7 +68,7 @@ public struct SendMessageRequestHeader: CommandHeader, Equatable {
 }
 
 /// SEND_MESSAGE_V2 (310) / SEND_BATCH_MESSAGE (320): the same fields under one-letter keys.
-public struct SendMessageRequestHeaderV2: CommandHeader, Equatable {
+public struct SendMessageRequestHeaderV2: DirectHeader, Equatable {
     public var header: SendMessageRequestHeader
 
     public init(_ header: SendMessageRequestHeader) {
@@ -91,26 +92,27 @@ public struct SendMessageRequestHeaderV2: CommandHeader, Equatable {
         header = h
     }
 
-    public func encode(into f: inout [String: String]) {
-        f["a"] = header.producerGroup
-        f["b"] = header.topic
-        f["c"] = header.defaultTopic
-        f.put("d", header.defaultTopicQueueNums)
-        f.put("e", header.queueId)
-        f.put("f", header.sysFlag)
-        f.put("g", header.bornTimestamp)
-        f.put("h", header.flag)
-        f.put("i", header.properties)
-        f.put("j", header.reconsumeTimes)
-        f.put("k", header.unitMode)
-        f.put("l", header.maxReconsumeTimes)
-        f.put("m", header.batch)
-        f.put("n", header.brokerName)
+    /// Keys in ascending order (``DirectHeader``).
+    public func writeFields<S: HeaderFieldSink>(to f: inout S) {
+        f.field("a", header.producerGroup)
+        f.field("b", header.topic)
+        f.field("c", header.defaultTopic)
+        f.field("d", header.defaultTopicQueueNums)
+        f.field("e", header.queueId)
+        f.field("f", header.sysFlag)
+        f.field("g", header.bornTimestamp)
+        f.field("h", header.flag)
+        f.field("i", header.properties)
+        f.field("j", header.reconsumeTimes)
+        f.field("k", header.unitMode)
+        f.field("l", header.maxReconsumeTimes)
+        f.field("m", header.batch)
+        f.field("n", header.brokerName)
     }
 }
 
 /// Response to a send: offset message id(s), queue and first queue offset.
-public struct SendMessageResponseHeader: CommandHeader, Equatable {
+public struct SendMessageResponseHeader: DirectHeader, Equatable {
     public var msgId: String
     public var queueId: Int32
     public var queueOffset: Int64
@@ -137,14 +139,15 @@ public struct SendMessageResponseHeader: CommandHeader, Equatable {
         recallHandle = f.string("recallHandle")
     }
 
-    public func encode(into f: inout [String: String]) {
-        f["msgId"] = msgId
-        f.put("queueId", queueId)
-        f.put("queueOffset", queueOffset)
-        f.put("transactionId", transactionId)
-        f.put("MSG_REGION", regionId)
-        f.put("TRACE_ON", traceOn)
-        f.put("recallHandle", recallHandle)
+    /// Keys in ascending order (``DirectHeader``): upper case sorts first.
+    public func writeFields<S: HeaderFieldSink>(to f: inout S) {
+        f.field("MSG_REGION", regionId)
+        f.field("TRACE_ON", traceOn)
+        f.field("msgId", msgId)
+        f.field("queueId", queueId)
+        f.field("queueOffset", queueOffset)
+        f.field("recallHandle", recallHandle)
+        f.field("transactionId", transactionId)
     }
 }
 

@@ -5,6 +5,13 @@
 public protocol CommandHeader: Sendable {
     init(fields: HeaderFields) throws
     func encode(into fields: inout [String: String])
+    /// This header when it can be written straight into a frame (``DirectHeader``); a witness, not a cast, so
+    /// the send path pays no dynamic cast per message.
+    var asDirectHeader: (any DirectHeader)? { get }
+}
+
+extension CommandHeader {
+    public var asDirectHeader: (any DirectHeader)? { nil }
 }
 
 /// Typed access to `extFields` for header decoding.

@@ -7,10 +7,19 @@ public enum HeaderCodec {
     /// Writes the JSON header the way a Java peer does: keys sorted, nulls omitted, every extFields value a string.
     public static func writeJSON(_ cmd: RemotingCommand, into out: inout ByteBuffer) {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(128 + cmd.extFields.count * 32)
+        bytes.reserveCapacity(cmd.directHeader == nil ? 128 + cmd.extFields.count * 32 : 512)
         bytes.append(contentsOf: #"{"code":"#.utf8)
         bytes.append(contentsOf: String(cmd.code).utf8)
-        if !cmd.extFields.isEmpty {
+        if let direct = cmd.directHeader {
+            bytes.append(contentsOf: #","extFields":{"#.utf8)
+            // Into the byte array, not the frame: each small ByteBuffer write costs more than the append
+            // (range and capacity checks, exclusivity; callgrind, docs/performance.md "CPU per message").
+            withUnsafeMutablePointer(to: &bytes) { pointer in
+                var sink = JSONFieldSink(out: pointer)
+                direct.writeFields(to: &sink)
+            }
+            bytes.append(UInt8(ascii: "}"))
+        } else if !cmd.extFields.isEmpty {
             bytes.append(contentsOf: #","extFields":{"#.utf8)
             var first = true
             // Sorted pairs, not sorted keys looked up again: one hash per field less.
@@ -105,6 +114,15 @@ public enum HeaderCodec {
         }
         let lengthIndex = out.writerIndex
         out.writeInteger(Int32(0))
+        if let direct = cmd.directHeader {
+            let extLength = withUnsafeMutablePointer(to: &out) { pointer in
+                var sink = BinaryFieldSink(out: pointer)
+                direct.writeFields(to: &sink)
+                return sink.length
+            }
+            out.setInteger(Int32(extLength), at: lengthIndex)
+            return
+        }
         var extLength = 0
         for (key, value) in cmd.extFields.sorted(by: { $0.key < $1.key }) {
             extLength += out.writeInteger(Int16(key.utf8.count))

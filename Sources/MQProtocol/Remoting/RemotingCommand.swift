@@ -11,8 +11,30 @@ public struct RemotingCommand: Sendable {
     /// Bit 0: response; bit 1: oneway.
     public var flag: Int32
     public var remark: String?
-    /// The custom header fields. Always strings on the wire when we write them.
-    public var extFields: [String: String]
+    /// The custom header fields. Always strings on the wire when we write them. A command made from a
+    /// ``DirectHeader`` builds this map only when something reads it; changing it drops the direct header.
+    public var extFields: [String: String] {
+        get {
+            guard let directHeader else { return storedFields }
+            return Self.headerFields(directHeader)
+        }
+        set {
+            storedFields = newValue
+            directHeader = nil
+        }
+        _modify {
+            if let directHeader {
+                storedFields = Self.headerFields(directHeader)
+                self.directHeader = nil
+            }
+            yield &storedFields
+        }
+    }
+    private var storedFields: [String: String]
+    /// The typed header the frame encoder writes straight into the frame, when the command was made from one
+    /// (``request(_:header:body:oneway:)``, ``response(_:remark:header:body:)``); nil when ``extFields`` holds
+    /// the fields.
+    public private(set) var directHeader: (any DirectHeader)?
     public var body: ByteBuffer?
     /// How the header was (or will be) serialized; responses echo the request's type.
     public var serializeType: SerializeType
@@ -31,7 +53,7 @@ public struct RemotingCommand: Sendable {
         self.opaque = opaque
         self.flag = flag
         self.remark = remark
-        self.extFields = extFields
+        self.storedFields = extFields
         self.body = body
         self.serializeType = serializeType
     }
@@ -43,8 +65,9 @@ public struct RemotingCommand: Sendable {
     public static func request(
         _ code: RequestCode, header: (any CommandHeader)? = nil, body: ByteBuffer? = nil, oneway: Bool = false
     ) -> RemotingCommand {
-        let fields = headerFields(header)
-        return RemotingCommand(code: code.rawValue, flag: oneway ? onewayFlag : 0, extFields: fields, body: body)
+        var command = RemotingCommand(code: code.rawValue, flag: oneway ? onewayFlag : 0, body: body)
+        command.setHeader(header)
+        return command
     }
 
     /// The response to this request: same opaque and serialization, response flag set.
@@ -52,10 +75,32 @@ public struct RemotingCommand: Sendable {
         _ code: ResponseCode = .success, remark: String? = nil, header: (any CommandHeader)? = nil,
         body: ByteBuffer? = nil
     ) -> RemotingCommand {
-        let fields = Self.headerFields(header)
-        return RemotingCommand(
+        var command = RemotingCommand(
             code: code.rawValue, language: .java, version: MQVersion.current, opaque: opaque,
-            flag: Self.responseFlag, remark: remark, extFields: fields, body: body, serializeType: serializeType)
+            flag: Self.responseFlag, remark: remark, body: body, serializeType: serializeType)
+        command.setHeader(header)
+        return command
+    }
+
+    /// A direct header is kept as it is; any other becomes the field map.
+    private mutating func setHeader(_ header: (any CommandHeader)?) {
+        if let direct = header?.asDirectHeader {
+            directHeader = direct
+        } else {
+            storedFields = Self.headerFields(header)
+        }
+    }
+
+    /// Bytes of the header's field keys and values plus 8 per field, without building the map.
+    public var headerFieldBytes: Int {
+        if let directHeader {
+            var sink = FieldBytesSink()
+            directHeader.writeFields(to: &sink)
+            return sink.bytes
+        }
+        var bytes = 0
+        for (key, value) in storedFields { bytes += key.utf8.count + value.utf8.count + 8 }
+        return bytes
     }
 
     /// The typed header's fields. Sized up front: a send header has 14, and growing an empty dictionary to them
