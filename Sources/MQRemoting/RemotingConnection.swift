@@ -10,6 +10,7 @@ import NIOCore
 final class RemotingConnection: RemotingPeer {
     let id: UInt64
     let remoteAddress: String
+    let remoteHost: HostAddress?
     let channel: any Channel
     private let logger: Logger
     private let state: NIOLoopBoundBox<State>
@@ -38,6 +39,7 @@ final class RemotingConnection: RemotingPeer {
         self.id = ConnectionID.next()
         self.channel = channel
         self.remoteAddress = remoteAddress
+        self.remoteHost = HostAddress(remoteAddress)
         self.logger = logger
         self.onClose = onClose
         self.state = .makeBoxSendingValue(State(), as: State.self, eventLoop: channel.eventLoop)

@@ -18,7 +18,7 @@ extension BrokerCore {
             stats.recordPutFailure()
             return .response(response)
         case .target(let target):
-            let bornHost = HostAddress(peer.remoteAddress) ?? storeHost
+            let bornHost = peer.remoteHost ?? storeHost
             let result: PutResult
             let messages: [MessageToStore]
             let started = ContinuousClock.now

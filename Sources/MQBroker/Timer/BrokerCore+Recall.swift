@@ -82,7 +82,7 @@ extension BrokerCore {
         props[MessageConst.producerGroup] = producerGroup
         return MessageToStore(
             topic: handle.topic, queueId: 0, body: ByteBuffer(string: "0"), properties: props, bornTimestamp: now,
-            bornHost: HostAddress(peer.remoteAddress) ?? storeHost, tagsCode: tagsCode(Self.recallTag))
+            bornHost: peer.remoteHost ?? storeHost, tagsCode: tagsCode(Self.recallTag))
     }
 
     /// MQADMIN_TIMER_LIST (29001, an mqadmin extension): pending timer messages per topic and minute.
