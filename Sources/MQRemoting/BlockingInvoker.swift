@@ -80,9 +80,7 @@ public final class BlockingInvoker: RemotingInvoker {
         -> RemotingCommand
     {
         let deadline = ContinuousClock.now + timeout
-        var request = request
-        request.opaque = Opaque.next()
-        request.flag &= ~RemotingCommand.typeFlags
+        let request = request.shapedAsRequest()
         if let size = request.frameLengthIfOver(FrameLimits.maxFrameLength) {
             throw .frameTooLarge(address: address, size: size, limit: FrameLimits.maxFrameLength)
         }
@@ -106,9 +104,7 @@ public final class BlockingInvoker: RemotingInvoker {
     }
 
     func sendOnewayNow(_ address: String, _ request: RemotingCommand) throws(RemotingError) {
-        var request = request
-        request.opaque = Opaque.next()
-        request.flag = (request.flag | RemotingCommand.onewayFlag) & ~RemotingCommand.responseFlag
+        let request = request.shapedAsOneway()
         if let size = request.frameLengthIfOver(FrameLimits.maxFrameLength) {
             throw .frameTooLarge(address: address, size: size, limit: FrameLimits.maxFrameLength)
         }
@@ -127,8 +123,7 @@ public final class BlockingInvoker: RemotingInvoker {
         _ request: RemotingCommand, on connection: BlockingConnection, until deadline: ContinuousClock.Instant
     ) throws(BlockingConnection.Failure) {
         guard !request.isOneway else { return }
-        let response = request.response(.requestCodeNotSupported, remark: " request type \(request.code) not supported")
-        try connection.write(response.shapedAsResponse(to: request), until: deadline)
+        try connection.write(request.unsupportedCodeResponse(), until: deadline)
     }
 
     private func signed(_ request: RemotingCommand) -> RemotingCommand {

@@ -32,9 +32,7 @@ final class ClientConnectionHandler: ChannelInboundHandler {
         guard let requestHandler else {
             // Like a Java client without a processor for the code: say so rather than let the server wait.
             if !command.isOneway {
-                let response = command.response(
-                    .requestCodeNotSupported, remark: " request type \(command.code) not supported")
-                connection.writeResponse(response.shapedAsResponse(to: command))
+                connection.writeResponse(command.unsupportedCodeResponse())
             }
             return
         }

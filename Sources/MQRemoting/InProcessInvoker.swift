@@ -74,9 +74,7 @@ public final class InProcessInvoker: RemotingInvoker {
         _ address: String, _ request: RemotingCommand, timeout: Duration
     ) async throws -> RemotingCommand {
         let (processor, peer) = try session(address)
-        var request = signed(request)
-        request.opaque = Opaque.next()
-        request.flag &= ~RemotingCommand.typeFlags
+        let request = signed(request).shapedAsRequest()
         let loop = peer.eventLoop
         let promise = loop.makePromise(of: RemotingCommand.self)
         let timer = loop.scheduleTask(in: timeout.timeAmount) {
@@ -96,9 +94,7 @@ public final class InProcessInvoker: RemotingInvoker {
 
     public func invokeOneway(_ address: String, _ request: RemotingCommand) async throws {
         let (processor, peer) = try session(address)
-        var request = signed(request)
-        request.opaque = Opaque.next()
-        request.flag = (request.flag | RemotingCommand.onewayFlag) & ~RemotingCommand.responseFlag
+        let request = signed(request).shapedAsOneway()
         peer.eventLoop.execute { [request] in
             // Whatever the processor answers is dropped, as the TCP server drops it.
             _ = processor.process(request, from: peer)

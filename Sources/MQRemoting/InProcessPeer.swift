@@ -36,27 +36,21 @@ final class InProcessPeer: RemotingPeer {
 
     func sendOneway(_ command: RemotingCommand) {
         guard isActive, let requestHandler else { return }
-        var request = command
-        request.opaque = Opaque.next()
-        request.flag = (request.flag | RemotingCommand.onewayFlag) & ~RemotingCommand.responseFlag
+        let request = command.shapedAsOneway()
         eventLoop.execute { [request, localAddress] in _ = requestHandler(request, localAddress) }
     }
 
     /// Answered by the invoker's `ServerRequestHandler` on this loop, as over TCP: without a handler
     /// REQUEST_CODE_NOT_SUPPORTED, and a handler returning nil lets the request time out.
     func sendRequest(_ command: RemotingCommand, timeout: TimeAmount) -> EventLoopFuture<RemotingCommand> {
-        var request = command
-        request.opaque = Opaque.next()
-        request.flag &= ~RemotingCommand.typeFlags
+        let request = command.shapedAsRequest()
         guard isActive else {
             return eventLoop.makeFailedFuture(RemotingError.connectionClosed(address: remoteAddress))
         }
         let promise = eventLoop.makePromise(of: RemotingCommand.self)
         eventLoop.execute { [self, request, requestHandler, localAddress, remoteAddress, eventLoop] in
             guard let requestHandler else {
-                let response = request.response(
-                    .requestCodeNotSupported, remark: " request type \(request.code) not supported")
-                promise.succeed(response.shapedAsResponse(to: request))
+                promise.succeed(request.unsupportedCodeResponse())
                 return
             }
             // Registered before the handler runs: a handler returning nil may answer through the invoker's

@@ -14,6 +14,27 @@ extension RemotingCommand {
         return response
     }
 
+    /// This command as a request going out: a fresh opaque, neither response nor oneway flag.
+    func shapedAsRequest() -> RemotingCommand {
+        var request = self
+        request.opaque = Opaque.next()
+        request.flag &= ~Self.typeFlags
+        return request
+    }
+
+    /// This command as a oneway request going out: a fresh opaque, the oneway flag set, the response flag cleared.
+    func shapedAsOneway() -> RemotingCommand {
+        var request = self
+        request.opaque = Opaque.next()
+        request.flag = (flag | Self.onewayFlag) & ~Self.responseFlag
+        return request
+    }
+
+    /// The answer of a side with no processor for the request's code (Java's wording), shaped as its response.
+    func unsupportedCodeResponse() -> RemotingCommand {
+        response(.requestCodeNotSupported, remark: " request type \(code) not supported").shapedAsResponse(to: self)
+    }
+
     /// The SYSTEM_ERROR answer to `request` for a failed deferred response.
     static func systemError(for request: RemotingCommand, _ error: any Error) -> RemotingCommand {
         request.response(.systemError, remark: String(describing: error)).shapedAsResponse(to: request)

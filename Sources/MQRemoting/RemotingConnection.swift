@@ -69,9 +69,7 @@ final class RemotingConnection: RemotingPeer {
     func startRequest(
         _ command: RemotingCommand, timeout: TimeAmount, reportedMillis: Int64? = nil
     ) -> (opaque: Int32, future: EventLoopFuture<RemotingCommand>) {
-        var request = command
-        request.opaque = Opaque.next()
-        request.flag &= ~RemotingCommand.typeFlags
+        let request = command.shapedAsRequest()
         let promise = eventLoop.makePromise(of: RemotingCommand.self)
         if let size = request.frameLengthIfOver(FrameLimits.maxFrameLength) {
             promise.fail(tooLarge(size))
@@ -84,9 +82,7 @@ final class RemotingConnection: RemotingPeer {
 
     /// Sends `command` with the oneway flag and a fresh opaque; `promise` completes when it is written.
     func writeOneway(_ command: RemotingCommand, promise: EventLoopPromise<Void>?) {
-        var request = command
-        request.opaque = Opaque.next()
-        request.flag = (request.flag | RemotingCommand.onewayFlag) & ~RemotingCommand.responseFlag
+        let request = command.shapedAsOneway()
         if let size = request.frameLengthIfOver(FrameLimits.maxFrameLength) {
             promise?.fail(tooLarge(size))
             return
