@@ -49,14 +49,14 @@ public final class BlockingInvoker: RemotingInvoker {
     public func invoke(
         _ address: String, _ request: RemotingCommand, timeout: Duration
     ) async throws -> RemotingCommand {
-        let request = signed(request)
+        let request = request.signed(by: signer)
         return try await BlockingThread.run { () throws(RemotingError) in
             try self.invokeNow(address, request, timeout: timeout)
         }
     }
 
     public func invokeOneway(_ address: String, _ request: RemotingCommand) async throws {
-        let request = signed(request)
+        let request = request.signed(by: signer)
         try await BlockingThread.run { () throws(RemotingError) in try self.sendOnewayNow(address, request) }
     }
 
@@ -124,13 +124,6 @@ public final class BlockingInvoker: RemotingInvoker {
     ) throws(BlockingConnection.Failure) {
         guard !request.isOneway else { return }
         try connection.write(request.unsupportedCodeResponse(), until: deadline)
-    }
-
-    private func signed(_ request: RemotingCommand) -> RemotingCommand {
-        guard let signer else { return request }
-        var request = request
-        signer.sign(&request)
-        return request
     }
 
     // MARK: - Connections

@@ -74,7 +74,7 @@ public final class InProcessInvoker: RemotingInvoker {
         _ address: String, _ request: RemotingCommand, timeout: Duration
     ) async throws -> RemotingCommand {
         let (processor, peer) = try session(address)
-        let request = signed(request).shapedAsRequest()
+        let request = request.signed(by: signer).shapedAsRequest()
         let loop = peer.eventLoop
         let promise = loop.makePromise(of: RemotingCommand.self)
         let timer = loop.scheduleTask(in: timeout.timeAmount) {
@@ -94,7 +94,7 @@ public final class InProcessInvoker: RemotingInvoker {
 
     public func invokeOneway(_ address: String, _ request: RemotingCommand) async throws {
         let (processor, peer) = try session(address)
-        let request = signed(request).shapedAsOneway()
+        let request = request.signed(by: signer).shapedAsOneway()
         peer.eventLoop.execute { [request] in
             // Whatever the processor answers is dropped, as the TCP server drops it.
             _ = processor.process(request, from: peer)
@@ -125,13 +125,6 @@ public final class InProcessInvoker: RemotingInvoker {
                 }
             }
         }
-    }
-
-    private func signed(_ request: RemotingCommand) -> RemotingCommand {
-        guard let signer else { return request }
-        var request = request
-        signer.sign(&request)
-        return request
     }
 
     /// The processor and the live session for `address`, opening a session on first use.

@@ -65,7 +65,7 @@ public final class RemotingClient: RemotingInvoker {
         let remaining = timeout - (ContinuousClock.now - start)
         guard remaining > .zero else { throw RemotingError.timeout(address: address, millis: timeout.milliseconds) }
         let (opaque, response) = connection.startRequest(
-            signed(request), timeout: remaining.timeAmount, reportedMillis: timeout.milliseconds)
+            request.signed(by: signer), timeout: remaining.timeAmount, reportedMillis: timeout.milliseconds)
         return try await withTaskCancellationHandler {
             try await response.get()
         } onCancel: {
@@ -77,7 +77,7 @@ public final class RemotingClient: RemotingInvoker {
     public func invokeOneway(_ address: String, _ request: RemotingCommand) async throws {
         let connection = try await connection(to: address)
         let written = connection.eventLoop.makePromise(of: Void.self)
-        connection.writeOneway(signed(request), promise: written)
+        connection.writeOneway(request.signed(by: signer), promise: written)
         do {
             try await written.futureResult.get()
         } catch let error as RemotingError {
@@ -114,13 +114,6 @@ public final class RemotingClient: RemotingInvoker {
             connection.close()
             try? await connection.channel.closeFuture.get()
         }
-    }
-
-    private func signed(_ request: RemotingCommand) -> RemotingCommand {
-        guard let signer else { return request }
-        var request = request
-        signer.sign(&request)
-        return request
     }
 
     // MARK: - Connections

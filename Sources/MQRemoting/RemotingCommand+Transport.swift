@@ -14,6 +14,14 @@ extension RemotingCommand {
         return response
     }
 
+    /// This command with `signer`'s credential fields added (unchanged without one).
+    func signed(by signer: (any RequestSigner)?) -> RemotingCommand {
+        guard let signer else { return self }
+        var request = self
+        signer.sign(&request)
+        return request
+    }
+
     /// This command as a request going out: a fresh opaque, neither response nor oneway flag.
     func shapedAsRequest() -> RemotingCommand {
         var request = self
