@@ -86,6 +86,31 @@ final class BenchBroker {
         return 0
     }
 
+    /// CPU seconds (user + system) the broker process has used, from `/proc/<pid>/stat`.
+    var cpuSeconds: Double {
+        guard let text = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8),
+            let close = text.lastIndex(of: ")")
+        else { return 0 }
+        // Fields after the command name: state is field 3, utime 14, stime 15.
+        let fields = text[text.index(after: close)...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
+    /// Waits until the broker is at rest — under 2 % of a core over half a second — so that a latency figure
+    /// taken next is not a figure of the work a load left behind (dispatch, flush, index sealing). Bounded.
+    func waitIdle(timeout: Double = 120) {
+        let start = ContinuousClock.now
+        var last = cpuSeconds
+        while seconds(since: start) < timeout {
+            usleep(500_000)
+            let now = cpuSeconds
+            if now - last < 0.01 { return }
+            last = now
+        }
+        log("broker still busy after \(Int(timeout)) s; measuring anyway")
+    }
+
     func stop() {
         guard process.isRunning else { return }
         kill(process.processIdentifier, SIGTERM)

@@ -56,11 +56,15 @@ enum ReadBench {
     }
 
     /// Median and p99 latency (ms) of QUERY_MESSAGE by key for random keys among `count`.
-    static func queryByKey(_ client: MQClientInstance, topic: String, count: Int, samples: Int = 500) async throws
+    static func queryByKey(_ client: MQClientInstance, topic: String, count: Int, samples: Int = 2000) async throws
         -> (median: Double, p99: Double)
     {
         var latencies: [Double] = []
         var misses = 0
+        // Warm-up, not counted: the first queries look up the route and fault in the index's pages.
+        for _ in 0..<50 {
+            _ = try await client.queryMessages(topic: topic, key: "k\(Int.random(in: 0..<count))", maxNum: 4)
+        }
         for _ in 0..<samples {
             let key = "k\(Int.random(in: 0..<count))"
             let start = ContinuousClock.now

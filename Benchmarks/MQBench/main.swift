@@ -165,6 +165,7 @@ do {
             log("query by key: loading to \(size)")
             try await ReadBench.load(c, topic: "keys", count: size - loaded, size: 100, senders: 8, first: loaded)
             loaded = size
+            b.waitIdle()
             let q = try await ReadBench.queryByKey(c, topic: "keys", count: size)
             first = first ?? q.median
             let within = q.median <= 1.5 * (first ?? q.median)
