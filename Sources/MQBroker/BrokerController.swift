@@ -146,6 +146,7 @@ public final class BrokerController: Sendable {
         started.append(loop.scheduleRepeatedTask(initialDelay: .milliseconds(200), delay: .milliseconds(200)) { _ in
             core.checkHeldPulls()
             core.checkHeldPops()
+            core.flushWaits.expire()
         })
         started.append(loop.scheduleRepeatedTask(initialDelay: .seconds(1), delay: .seconds(10)) { _ in
             core.housekeeping()

@@ -243,14 +243,14 @@ extension BrokerCore {
         let response = request.response(header: h)
         let waitStore = messages.first?.properties[MessageConst.waitStoreMsgOK] != "false"
         guard config.store.flushMode == .sync, waitStore else { return .response(response) }
-        // Group commit: answer once the bytes are on disk (or FLUSH_DISK_TIMEOUT, as Apache does).
+        // Group commit: answer once the bytes are on disk (or FLUSH_DISK_TIMEOUT, as Apache does: the deadline is
+        // kept in `flushWaits`, which the broker's 200 ms timer sweeps, not in a timer per send).
         let promise = peer.eventLoop.makePromise(of: RemotingCommand?.self)
         let once = CompleteOnce(promise)
-        let timeout = peer.eventLoop.scheduleTask(in: .milliseconds(config.syncFlushTimeoutMillis)) {
-            once.succeed(request.response(.flushDiskTimeout, remark: "flush to disk timed out", header: h))
-        }
-        store.whenFlushed(upTo: result.endOffset) { ok in
-            timeout.cancel()
+        let ticket = flushWaits.add(
+            deadline: .now() + .milliseconds(config.syncFlushTimeoutMillis), answer: once, request: request, header: h)
+        store.whenFlushed(upTo: result.endOffset) { [flushWaits] ok in
+            flushWaits.remove(ticket)
             once.succeed(
                 ok ? response : request.response(.serviceNotAvailable, remark: "the store failed to flush to disk"))
         }

@@ -31,6 +31,8 @@ public final class BrokerCore: RequestProcessor {
     let storeHost: HostAddress
     let bootTimestamp = nowMillis()
     let sendThread = WorkerThread()
+    /// Sync-flush sends waiting for group commit, answered FLUSH_DISK_TIMEOUT by the 200 ms sweep when overdue.
+    let flushWaits = FlushWaits()
     /// Admin handlers that write metadata files run here, one at a time, never on an event loop.
     let adminThread = WorkerThread()
     /// POP handlers and revive chunks run here, one at a time: the in-flight table has one writer.
