@@ -60,6 +60,8 @@ public struct SendMessageRequestHeader: DirectHeader, Equatable {
 
     /// Reads either header form: one-letter V2 keys (code 310/320) or long names (code 10).
     public static func decode(_ command: RemotingCommand) throws -> SendMessageRequestHeader {
+        // Read from the frame already (SendHeaderReader), as the lines below would read it.
+        if let header = command.receivedSendHeader { return header }
         if command.code == RequestCode.sendMessageV2.rawValue || command.code == RequestCode.sendBatchMessage.rawValue {
             return try SendMessageRequestHeaderV2(fields: HeaderFields(command.extFields)).header
         }

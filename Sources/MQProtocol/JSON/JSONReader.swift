@@ -26,7 +26,7 @@ public enum JSONReader {
     }
 
     public static func parse(_ raw: UnsafeRawBufferPointer) throws(JSONError) -> JSONValue {
-        var parser = Parser(bytes: raw)
+        var parser = JSONParser(bytes: raw)
         parser.skipSpace()
         let value = try parser.value(depth: 0)
         parser.skipSpace()
@@ -51,7 +51,7 @@ extension JSONReader {
     public static func parseFlatObject(
         _ raw: UnsafeRawBufferPointer, stringMapKey: String
     ) throws(JSONError) -> FlatObject {
-        var parser = Parser(bytes: raw)
+        var parser = JSONParser(bytes: raw)
         parser.skipSpace()
         guard parser.current == UInt8(ascii: "{") else { throw parser.error("expected a JSON object") }
         let result = try parser.flatObject(stringMapKey: stringMapKey)
@@ -61,7 +61,8 @@ extension JSONReader {
     }
 }
 
-private struct Parser {
+/// The reader's cursor over one JSON text (internal for the send header reader, JSONReader+SendHeader.swift).
+struct JSONParser {
     let bytes: UnsafeRawBufferPointer
     var pos = 0
 
@@ -148,13 +149,7 @@ private struct Parser {
                 var map: [String: String] = [:]
                 map.reserveCapacity(16)
                 try parser.members(depth: 1) { parser, key throws(JSONError) in
-                    let value: String?
-                    switch parser.current {
-                    case UInt8(ascii: "\""), UInt8(ascii: "'"): value = try parser.string()
-                    default:
-                        let v = try parser.value(depth: 2)
-                        value = v.isNull ? nil : v.isContainer ? JSONWriter.string(v) : v.stringValue
-                    }
+                    let value = try parser.mapValue()
                     if let k = key.keyText, let value { map[k] = value }
                 }
                 out.stringMap = map
@@ -165,9 +160,20 @@ private struct Parser {
         return out
     }
 
+    /// A string map member's value at `pos`: strings as they are, numbers and booleans as their text, arrays and
+    /// objects as JSON text, nil for null.
+    mutating func mapValue() throws(JSONError) -> String? {
+        switch current {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"): return try string()
+        default:
+            let v = try value(depth: 2)
+            return v.isNull ? nil : v.isContainer ? JSONWriter.string(v) : v.stringValue
+        }
+    }
+
     /// Walks the members of the object at `pos`, leaving `pos` at each value for `member` to read.
     mutating func members(
-        depth: Int, _ member: (inout Parser, JSONValue) throws(JSONError) -> Void
+        depth: Int, _ member: (inout JSONParser, JSONValue) throws(JSONError) -> Void
     ) throws(JSONError) {
         guard depth < JSONReader.maxDepth else { throw error("nesting deeper than \(JSONReader.maxDepth)") }
         pos += 1  // {

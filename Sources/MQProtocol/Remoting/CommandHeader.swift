@@ -58,7 +58,11 @@ public struct HeaderFields: Sendable {
     /// Java's `Boolean.parseBoolean` plus the C++ client's `"1"`.
     public func bool(_ name: String) -> Bool? {
         guard let text = raw[name] else { return nil }
-        return text.lowercased() == "true" || text == "1"
+        return Self.parseBool(text)
+    }
+
+    static func parseBool(_ text: String) -> Bool {
+        text.lowercased() == "true" || text == "1"
     }
 
     static func parseInteger(_ text: String) -> Int64? {

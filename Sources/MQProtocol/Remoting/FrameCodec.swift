@@ -46,10 +46,18 @@ public struct RemotingFrameDecoder: NIOSingleStepByteToMessageDecoder {
         let header = frame.readSlice(length: headerLength)!
         var cmd: RemotingCommand
         switch SerializeType(rawValue: typeByte) {
+        // Send requests first take the reader that skips the field map; it hands anything unusual back (nil).
         case .json:
-            cmd = try header.withUnsafeReadableBytes { raw throws(ProtocolError) in try HeaderCodec.readJSON(raw) }
+            cmd = try header.withUnsafeReadableBytes { raw throws(ProtocolError) in
+                if let send = SendHeaderReader.readJSON(raw, header: header) { return send }
+                return try HeaderCodec.readJSON(raw)
+            }
         case .rocketmq:
-            cmd = try HeaderCodec.readBinary(header)
+            if let send = SendHeaderReader.readBinary(header) {
+                cmd = send
+            } else {
+                cmd = try HeaderCodec.readBinary(header)
+            }
         case nil:
             throw .unknownSerializeType(typeByte)
         }

@@ -19,18 +19,22 @@ public enum HeaderCodec {
                 direct.writeFields(to: &sink)
             }
             bytes.append(UInt8(ascii: "}"))
-        } else if !cmd.extFields.isEmpty {
-            bytes.append(contentsOf: #","extFields":{"#.utf8)
-            var first = true
-            // Sorted pairs, not sorted keys looked up again: one hash per field less.
-            for (key, value) in cmd.extFields.sorted(by: { $0.key < $1.key }) {
-                if !first { bytes.append(UInt8(ascii: ",")) }
-                first = false
-                JSONWriter.writeString(key, into: &bytes)
-                bytes.append(UInt8(ascii: ":"))
-                JSONWriter.writeString(value, into: &bytes)
+        } else {
+            // Read once: a received send header builds its map from its bytes on each read.
+            let fields = cmd.extFields
+            if !fields.isEmpty {
+                bytes.append(contentsOf: #","extFields":{"#.utf8)
+                var first = true
+                // Sorted pairs, not sorted keys looked up again: one hash per field less.
+                for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
+                    if !first { bytes.append(UInt8(ascii: ",")) }
+                    first = false
+                    JSONWriter.writeString(key, into: &bytes)
+                    bytes.append(UInt8(ascii: ":"))
+                    JSONWriter.writeString(value, into: &bytes)
+                }
+                bytes.append(UInt8(ascii: "}"))
             }
-            bytes.append(UInt8(ascii: "}"))
         }
         bytes.append(contentsOf: #","flag":"#.utf8)
         bytes.append(contentsOf: String(cmd.flag).utf8)
@@ -56,10 +60,14 @@ public enum HeaderCodec {
         } catch {
             throw .malformedHeader(error.description)
         }
-        var cmd = RemotingCommand(code: 0, serializeType: .json)
-        cmd.extFields = object.stringMap ?? [:]
+        return try command(members: object.members, extFields: object.stringMap ?? [:])
+    }
+
+    /// The command of a JSON header's top-level members (all but an `extFields` object, given as `extFields`).
+    static func command(members: [JSONMember], extFields: [String: String]) throws(ProtocolError) -> RemotingCommand {
+        var cmd = RemotingCommand(code: 0, extFields: extFields, serializeType: .json)
         var sawCode = false
-        for member in object.members {
+        for member in members {
             guard let key = member.key.keyText else { continue }
             switch key {
             case "code":
@@ -135,6 +143,19 @@ public enum HeaderCodec {
 
     /// Parses a binary header from exactly `buffer`'s readable bytes.
     public static func readBinary(_ buffer: ByteBuffer) throws(ProtocolError) -> RemotingCommand {
+        var (cmd, ext) = try readBinaryFixedPart(buffer)
+        while ext.readableBytes > 0 {
+            guard let kl = ext.readInteger(as: Int16.self), kl >= 0, let key = ext.readString(length: Int(kl)),
+                let vl = ext.readInteger(as: Int32.self), vl >= 0, let value = ext.readString(length: Int(vl))
+            else { throw .malformedHeader("truncated extFields entry") }
+            // Java decodes zero-length strings as null; keep such entries out.
+            if !key.isEmpty && !value.isEmpty { cmd.extFields[key] = value }
+        }
+        return cmd
+    }
+
+    /// The command of a binary header without its extFields, and the extFields entries' bytes.
+    static func readBinaryFixedPart(_ buffer: ByteBuffer) throws(ProtocolError) -> (RemotingCommand, ByteBuffer) {
         var b = buffer
         guard let code = b.readInteger(as: Int16.self), let lang = b.readInteger(as: UInt8.self),
             let version = b.readInteger(as: Int16.self), let opaque = b.readInteger(as: Int32.self),
@@ -154,14 +175,7 @@ public enum HeaderCodec {
         guard let extLength = b.readInteger(as: Int32.self), extLength >= 0, Int(extLength) <= b.readableBytes else {
             throw .malformedHeader("extFields length exceeds the header")
         }
-        guard var ext = b.readSlice(length: Int(extLength)) else { throw .malformedHeader("truncated extFields") }
-        while ext.readableBytes > 0 {
-            guard let kl = ext.readInteger(as: Int16.self), kl >= 0, let key = ext.readString(length: Int(kl)),
-                let vl = ext.readInteger(as: Int32.self), vl >= 0, let value = ext.readString(length: Int(vl))
-            else { throw .malformedHeader("truncated extFields entry") }
-            // Java decodes zero-length strings as null; keep such entries out.
-            if !key.isEmpty && !value.isEmpty { cmd.extFields[key] = value }
-        }
-        return cmd
+        guard let ext = b.readSlice(length: Int(extLength)) else { throw .malformedHeader("truncated extFields") }
+        return (cmd, ext)
     }
 }

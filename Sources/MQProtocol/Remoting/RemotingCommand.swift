@@ -15,22 +15,30 @@ public struct RemotingCommand: Sendable {
     /// ``DirectHeader`` builds this map only when something reads it; changing it drops the direct header.
     public var extFields: [String: String] {
         get {
-            guard let directHeader else { return storedFields }
-            return Self.headerFields(directHeader)
+            if let directHeader { return Self.headerFields(directHeader) }
+            if let receivedSend { return receivedSend.fields }
+            return storedFields
         }
         set {
             storedFields = newValue
             directHeader = nil
+            receivedSend = nil
         }
         _modify {
             if let directHeader {
                 storedFields = Self.headerFields(directHeader)
                 self.directHeader = nil
+            } else if let receivedSend {
+                storedFields = receivedSend.fields
+                self.receivedSend = nil
             }
             yield &storedFields
         }
     }
     private var storedFields: [String: String]
+    /// A send request's header as the frame decoder read it (``SendHeaderReader``); ``extFields`` is then read from
+    /// the header's bytes when asked for.
+    private var receivedSend: ReceivedSendHeader?
     /// The typed header the frame encoder writes straight into the frame, when the command was made from one
     /// (``request(_:header:body:oneway:)``, ``response(_:remark:header:body:)``); nil when ``extFields`` holds
     /// the fields.
@@ -82,6 +90,16 @@ public struct RemotingCommand: Sendable {
         return command
     }
 
+    /// The send request header the frame decoder read for this code, when it did (nil: decode `extFields`).
+    var receivedSendHeader: SendMessageRequestHeader? {
+        guard let receivedSend, receivedSend.code == code else { return nil }
+        return receivedSend.header
+    }
+
+    mutating func setReceivedSendHeader(_ received: ReceivedSendHeader) {
+        receivedSend = received
+    }
+
     /// A direct header is kept as it is; any other becomes the field map.
     private mutating func setHeader(_ header: (any CommandHeader)?) {
         if let direct = header?.asDirectHeader {
@@ -99,7 +117,7 @@ public struct RemotingCommand: Sendable {
             return sink.bytes
         }
         var bytes = 0
-        for (key, value) in storedFields { bytes += key.utf8.count + value.utf8.count + 8 }
+        for (key, value) in extFields { bytes += key.utf8.count + value.utf8.count + 8 }
         return bytes
     }
 
