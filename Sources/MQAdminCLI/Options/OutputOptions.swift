@@ -4,7 +4,10 @@ import ArgumentParser
 public struct OutputOptions: ParsableArguments {
     @Option(name: [.customShort("o"), .customLong("output")], help: "Output format: table or json.")
     public var output: OutputFormat = .table
-    @OptionGroup public var clock: ClockOptions
+    /// `--utc` (`ClockOptions`), declared here rather than as a nested option group: each option group costs
+    /// ArgumentParser a few protocol-conformance scans of the whole binary at every start (docs/performance.md,
+    /// "CLI start"), and every noun-verb command has this one.
+    @Flag(help: ArgumentHelp(ClockOptions.utcHelp)) public var utc = false
 
     public init() {}
 }

@@ -21,8 +21,8 @@ struct Console: Sendable {
 
     /// The process's own streams and environment.
     static let process = Console(
-        write: { FileHandle.standardOutput.write(Data($0.utf8)) },
-        writeError: { FileHandle.standardError.write(Data($0.utf8)) },
+        write: { writeAll($0, to: STDOUT_FILENO) },
+        writeError: { writeAll($0, to: STDERR_FILENO) },
         readAll: { FileHandle.standardInput.readDataToEndOfFile() },
         readLine: { Swift.readLine(strippingNewline: true) },
         inputIsTerminal: isatty(STDIN_FILENO) == 1,
@@ -47,4 +47,21 @@ struct Console: Sendable {
 
     /// `$HOME`, where mqadmin keeps its history, journal and caches.
     var home: String { environment["HOME"] ?? NSHomeDirectory() }
+}
+
+/// `text` written to `descriptor` with `write(2)`, retried after a signal and a partial write; stops at the
+/// first error (a closed pipe: the reader is gone). Not `FileHandle.write(Data(text.utf8))`: building `Data`
+/// from the UTF-8 view cost a protocol-conformance scan of the whole binary at every start (docs/performance.md,
+/// "CLI start").
+private func writeAll(_ text: String, to descriptor: Int32) {
+    var text = text
+    text.withUTF8 { bytes in
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { return }
+            offset += written
+        }
+    }
 }
