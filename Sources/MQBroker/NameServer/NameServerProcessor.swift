@@ -34,7 +34,7 @@ public final class NameServerProcessor: RequestProcessor {
         self.settings = NIOLockedValueBox(settings)
         self.logger = logger
         kvFile = file
-        kvThread = file == nil ? nil : WorkerThread()
+        kvThread = file == nil ? nil : WorkerThread(name: "mqnamesrv-kv")
         kv.withLockedValue { $0 = table }
     }
 

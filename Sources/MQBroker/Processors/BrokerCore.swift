@@ -30,13 +30,13 @@ public final class BrokerCore: RequestProcessor {
     let pendingResets = PendingOffsetResets()
     let storeHost: HostAddress
     let bootTimestamp = nowMillis()
-    let sendThread = WorkerThread()
+    let sendThread = WorkerThread(name: "mqbroker-send")
     /// Sync-flush sends waiting for group commit, answered FLUSH_DISK_TIMEOUT by the 200 ms sweep when overdue.
     let flushWaits = FlushWaits()
     /// Admin handlers that write metadata files run here, one at a time, never on an event loop.
-    let adminThread = WorkerThread()
+    let adminThread = WorkerThread(name: "mqbroker-admin")
     /// POP handlers and revive chunks run here, one at a time: the in-flight table has one writer.
-    let popThread = WorkerThread()
+    let popThread = WorkerThread(name: "mqbroker-pop")
     /// Messages popped and not yet acked or revived (written on the pop thread; read anywhere under its lock).
     let popState = NIOLockedValueBox(PopState())
     /// Wakes the revive thread (set by the controller) when a pop or a change may have made a deadline earlier.
