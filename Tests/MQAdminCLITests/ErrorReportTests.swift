@@ -81,6 +81,7 @@ import Testing
         Sample("Refusal", NameServerSettings.Refusal(code: .invalidParameter, remark: "no setting x"), .failed),
         Sample("PullRefusal", PullRefusal(code: .subscriptionParseFailed, remark: "bad expression"), .failed),
         Sample("SubscriptionCompileError", SubscriptionCompileError.unsupportedType("XPATH"), .failed),
+        Sample("WorkerThreadStopped", WorkerThreadStopped(), .failed),
         // MQStore
         Sample("StoreError", StoreError.corrupt(path: "/d/commitlog", reason: "bad magic"), .failed),
         Sample("IOFailure", IOFailure("open", "/d/lock", code: ENOENT), .failed),
@@ -97,6 +98,7 @@ import Testing
         Sample("AttributeError", TopicAttributes.AttributeError("unknown attribute"), .usage),
         Sample("JSONError", JSONError(offset: 3, reason: "unexpected }"), .failed),
         Sample("Unparsable", RequestAccess.Unparsable(), .failed),
+        Sample("SendHeaderRefused", SendHeaderRefused(), .failed),
         Sample("Problem", TraceDecoder.Problem(reason: "no separators"), .failed),
         Sample("FilterSyntaxError", FilterSyntaxError(position: 5, message: "expected a value"), .usage),
         Sample("FilterEvaluationError", FilterEvaluationError(reason: "not a number"), .failed),
