@@ -96,7 +96,7 @@ public final class BrokerController: Sendable {
             config: config, topics: topics, permission: { live.withLockedValue { $0.brokerPermission } },
             invoker: invoker, logger: logger)
         self.registrar = registrar
-        core.registerNow.withLockedValue { $0 = { await registrar.registerAll() } }
+        core.registration.withLockedValue { $0 = { await registrar.registration() } }
         persistence = PeriodicThread(
             name: "mqbroker-persistence", intervalMillis: Int(config.offsetPersistIntervalMillis)
         ) {

@@ -13,6 +13,8 @@ final class BrokerRegistrar: Sendable {
     private let invoker: any RemotingInvoker
     private let logger: Logger
     private let failing = NIOLockedValueBox<Set<String>>([])
+    /// Callers of `registration()` waiting for the next round, and whether rounds have ended for good.
+    private let waiting = NIOLockedValueBox<(waiters: [CheckedContinuation<Void, Never>], finished: Bool)>(([], false))
     private let wakeups: AsyncStream<Void>
     private let wake: AsyncStream<Void>.Continuation
 
@@ -30,6 +32,38 @@ final class BrokerRegistrar: Sendable {
 
     /// Asks for a registration soon.
     func requestRegistration() { wake.yield() }
+
+    /// Asks for a registration and returns once a round that started after this call has ended (whether or not
+    /// every name server took it), or at once after `finish()`. Apache answers a topic creation only after
+    /// registering it, so a route lookup right after the answer finds the topic.
+    func registration() async {
+        await withCheckedContinuation { (waiter: CheckedContinuation<Void, Never>) in
+            let queued = waiting.withLockedValue { state -> Bool in
+                guard !state.finished else { return false }
+                state.waiters.append(waiter)
+                return true
+            }
+            if queued { wake.yield() } else { waiter.resume() }
+        }
+    }
+
+    /// Lets a burst of automatic topic changes (auto-created topics) gather for up to 50 ms, cut short when someone
+    /// starts waiting on `registration()`: an admin's create is answered within a few milliseconds of its round.
+    private func coalesce() async {
+        for _ in 0..<10 {
+            if Task.isCancelled || !waiting.withLockedValue({ $0.waiters.isEmpty }) { return }
+            try? await Task.sleep(for: .milliseconds(5))
+        }
+    }
+
+    /// Takes the waiters queued so far; `finished` also ends every later wait at once.
+    private func takeWaiters(finished: Bool = false) -> [CheckedContinuation<Void, Never>] {
+        waiting.withLockedValue { state in
+            defer { state.waiters = [] }
+            if finished { state.finished = true }
+            return state.waiters
+        }
+    }
 
     /// Registers now with every name server; returns the addresses that failed.
     @discardableResult
@@ -98,14 +132,20 @@ final class BrokerRegistrar: Sendable {
             group.addTask { [self] in
                 for await _ in wakeups {
                     if Task.isCancelled { break }
+                    let waiters = takeWaiters()
                     await registerAll()
-                    // Coalesce bursts of topic changes.
-                    try? await Task.sleep(for: .milliseconds(50))
+                    for waiter in waiters { waiter.resume() }
+                    if waiters.isEmpty { await coalesce() }
                 }
+                for waiter in takeWaiters(finished: true) { waiter.resume() }
             }
             await group.waitForAll()
         }
     }
 
-    func finish() { wake.finish() }
+    /// Ends the rounds; anyone waiting on `registration()` is answered.
+    func finish() {
+        wake.finish()
+        for waiter in takeWaiters(finished: true) { waiter.resume() }
+    }
 }

@@ -15,7 +15,7 @@ import Testing
     {
         var h = CreateTopicRequestHeader(topic: topic, readQueueNums: 4, writeQueueNums: 4, perm: perm)
         h.attributes = attributes
-        return try core.handleUpdateAndCreateTopic(.request(.updateAndCreateTopic, header: h))
+        return try core.createOrUpdateTopic(.request(.updateAndCreateTopic, header: h))
     }
 
     @Test func attributesFollowApacheRules() async throws {

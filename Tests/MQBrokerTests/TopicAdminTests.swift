@@ -47,6 +47,28 @@ import Testing
         }
     }
 
+    /// Apache's broker registers a created topic with the name servers before it answers; so does ours. A script's
+    /// `topic create` followed by a send or a `topic list` must not find the name server a round behind.
+    @Test func createdTopicsAreRoutableWhenTheCreateIsAnswered() async throws {
+        try await withCluster { cluster in
+            let client = cluster.client()
+            let addr = cluster.brokers[0].brokerAddress!
+            for i in 0..<20 {
+                let topic = "Routable\(i)"
+                try await client.createTopic(
+                    TopicConfig(topicName: topic, readQueueNums: 2, writeQueueNums: 2), broker: addr)
+                #expect(try await client.topics(cluster: "DefaultCluster").contains(topic), "\(topic)")
+                #expect(try await client.route(topic: topic, refresh: true).queueDatas.count == 1, "\(topic)")
+            }
+            // The batch form (Apache 5.x's UPDATE_AND_CREATE_TOPIC_LIST) too.
+            let batch = (0..<5).map { TopicConfig(topicName: "RoutableBatch\($0)", readQueueNums: 1, writeQueueNums: 1) }
+            try await client.writeTopicConfigList(batch, broker: addr)
+            let listed = Set(try await client.topics(cluster: "DefaultCluster"))
+            #expect(batch.allSatisfy { listed.contains($0.topicName) })
+            await client.shutdown()
+        }
+    }
+
     @Test func queryTopicConsumeByWhoMergesOnlineAndStoredGroups() async throws {
         try await withCluster(brokers: 2) { cluster in
             let client = cluster.client()

@@ -31,17 +31,9 @@ extension BrokerCore {
         configVersion.withLockedValue { $0 = (counter: ($0?.counter ?? 0) + 1, timestamp: nowMillis()) }
         let summary = saved.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
         logger.info("broker config updated: \(summary)")
-        guard changes["brokerPermission"] != nil, let register = registerNow.withLockedValue({ $0 }) else {
-            return .response(request.response())
-        }
+        guard changes["brokerPermission"] != nil else { return .response(request.response()) }
         // A new data version makes every name server rewrite this broker's queue data from the registration.
         topics.bumpDataVersion()
-        let response = request.response()
-        let promise = peer.eventLoop.makePromise(of: RemotingCommand?.self)
-        promise.completeWithTask {
-            await register()
-            return response
-        }
-        return .deferred(promise.futureResult)
+        return answerAfterRegistration(request.response(), peer: peer)
     }
 }

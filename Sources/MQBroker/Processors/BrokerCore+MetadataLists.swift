@@ -9,24 +9,25 @@ extension BrokerCore {
     /// `attributes` are a modification (`+key`/`-key`), a plain key counting as `+key` so that an exported
     /// `topic.json` applies as it is. Unlike Apache's broker, an item identical to the stored topic does not end
     /// the request with the rest unapplied: it is left as it is and the others are applied.
-    func handleUpdateAndCreateTopicList(_ request: RemotingCommand) throws -> RemotingCommand {
+    func handleUpdateAndCreateTopicList(_ request: RemotingCommand, peer: any RemotingPeer) throws -> ProcessResult {
         let items = try request.decodeBody(CreateTopicListRequestBody.self).topicConfigList
         var checked: [TopicConfig] = []
         var seen: Set<String> = []
         for item in items {
             guard seen.insert(item.topicName).inserted else {
-                return request.response(
-                    .invalidParameter, remark: "topic \(item.topicName): given more than once in the list")
+                return .response(
+                    request.response(
+                        .invalidParameter, remark: "topic \(item.topicName): given more than once in the list"))
             }
             switch checkedTopicChange(item, modification: .success(Self.modification(item.attributes))) {
             case .refused(let remark):
-                return request.response(.invalidParameter, remark: "topic \(item.topicName): \(remark)")
+                return .response(request.response(.invalidParameter, remark: "topic \(item.topicName): \(remark)"))
             case .accepted(let config): checked.append(config)
             }
         }
         let changed = try topics.updateAll(checked)
         logger.info("topic list applied: \(checked.count) topics, \(changed.count) changed")
-        return request.response()
+        return changed.isEmpty ? .response(request.response()) : answerAfterRegistration(request.response(), peer: peer)
     }
 
     /// UPDATE_AND_CREATE_SUBSCRIPTIONGROUP_LIST (225): every group name checked, then all stored in one write.

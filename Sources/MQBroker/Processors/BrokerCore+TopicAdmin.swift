@@ -93,13 +93,33 @@ extension BrokerCore {
     /// UPDATE_AND_CREATE_TOPIC (17) as Apache's broker serves it: name and system-topic checks,
     /// positive queue counts, a valid permission, attributes applied by Apache's rules (creation only
     /// adds; known keys and values only; MIXED refused), and no change when the config is identical.
-    func handleUpdateAndCreateTopic(_ request: RemotingCommand) throws -> RemotingCommand {
+    /// Answered once the name servers have the change, as Apache's broker registers before it answers: a route
+    /// lookup right after `topic create` finds the topic.
+    func handleUpdateAndCreateTopic(_ request: RemotingCommand, peer: any RemotingPeer) throws -> ProcessResult {
+        let response = try createOrUpdateTopic(request)
+        guard response.code == ResponseCode.success.rawValue else { return .response(response) }
+        return answerAfterRegistration(response, peer: peer)
+    }
+
+    /// UPDATE_AND_CREATE_TOPIC's checks and change, without the wait for the name servers.
+    func createOrUpdateTopic(_ request: RemotingCommand) throws -> RemotingCommand {
         let h = try request.decodeHeader(CreateTopicRequestHeader.self)
         switch checkedTopicChange(h.topicConfig, modification: TopicAttributes.parse(h.attributes ?? "")) {
         case .refused(let remark): return request.response(.invalidParameter, remark: remark)
         case .accepted(let config): try topics.update(config)
         }
         return request.response()
+    }
+
+    /// `response`, written once a registration round that started now has ended (at once without name servers).
+    func answerAfterRegistration(_ response: RemotingCommand, peer: any RemotingPeer) -> ProcessResult {
+        guard let registered = registration.withLockedValue({ $0 }) else { return .response(response) }
+        let promise = peer.eventLoop.makePromise(of: RemotingCommand?.self)
+        promise.completeWithTask {
+            await registered()
+            return response
+        }
+        return .deferred(promise.futureResult)
     }
 
     /// A requested topic config checked as UPDATE_AND_CREATE_TOPIC checks it, with its attributes applied to

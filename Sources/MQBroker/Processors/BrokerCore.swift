@@ -62,8 +62,9 @@ public final class BrokerCore: RequestProcessor {
     /// How many UPDATE_BROKER_CONFIG changes were applied since start and when the last was (GET_BROKER_CONFIG's
     /// `version`, as Apache's configuration data version counts them); nil before the first.
     let configVersion = NIOLockedValueBox<(counter: Int64, timestamp: Int64)?>(nil)
-    /// Registers with every name server now (set by the controller); a brokerPermission change awaits it.
-    let registerNow = NIOLockedValueBox<(@Sendable () async -> Void)?>(nil)
+    /// Returns once a registration with every name server that started after the call has ended (set by the
+    /// controller; nil when there is none). Topic creation and a brokerPermission change answer after it.
+    let registration = NIOLockedValueBox<(@Sendable () async -> Void)?>(nil)
 
     init(
         config: BrokerConfig, store: MessageStore, topics: TopicConfigManager, groups: SubscriptionGroupManager,

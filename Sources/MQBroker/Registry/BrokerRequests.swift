@@ -70,15 +70,15 @@ public enum BrokerRequests {
 
     static let adminRoutes: [Route] = [
         // Topics.
-        .answer(.updateAndCreateTopic, .admin, .topic("topic", [.create]), on: .adminThread) {
-            try $0.handleUpdateAndCreateTopic($1)
+        .process(.updateAndCreateTopic, .admin, .topic("topic", [.create]), on: .adminThread) {
+            try $0.handleUpdateAndCreateTopic($1, peer: $2)
         },
         .answer(.deleteTopicInBroker, .admin, .topic("topic", [.delete]), on: .adminThread) {
             try $0.handleDeleteTopic($1)
         },
         // Batches (Apache 5.x): every item checked first, then all stored (BrokerCore+MetadataLists.swift).
-        .answer(.updateAndCreateTopicList, .admin, topicListAccess, on: .adminThread) {
-            try $0.handleUpdateAndCreateTopicList($1)
+        .process(.updateAndCreateTopicList, .admin, topicListAccess, on: .adminThread) {
+            try $0.handleUpdateAndCreateTopicList($1, peer: $2)
         },
         .answer(.updateAndCreateSubscriptionGroupList, .admin, groupListAccess, on: .adminThread) {
             try $0.handleUpdateAndCreateGroupList($1)
