@@ -33,7 +33,7 @@ public enum CommandRunner {
             try await TimeFormat.$zone.withValue(zone) {
                 var command: any ParsableCommand
                 do {
-                    command = try await MQAdmin.asyncParseAsRoot(words)
+                    command = try await CommandLineParse.parse(words)
                 } catch {
                     throw ErrorReport.ParseFailure(underlying: error)
                 }

@@ -13,8 +13,8 @@ final class BrokerRegistrar: Sendable {
     private let invoker: any RemotingInvoker
     private let logger: Logger
     private let failing = NIOLockedValueBox<Set<String>>([])
-    /// Callers of `registration()` waiting for the next round, and whether rounds have ended for good.
-    private let waiting = NIOLockedValueBox<(waiters: [CheckedContinuation<Void, Never>], finished: Bool)>(([], false))
+    /// Topic changes asked to be registered, the rounds carrying them, and who waits for them.
+    private let rounds = NIOLockedValueBox(RegistrationRounds<CheckedContinuation<Void, Never>>())
     private let wakeups: AsyncStream<Void>
     private let wake: AsyncStream<Void>.Continuation
 
@@ -30,20 +30,20 @@ final class BrokerRegistrar: Sendable {
         (wakeups, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
 
-    /// Asks for a registration soon.
-    func requestRegistration() { wake.yield() }
+    /// Asks for a registration soon: the topic table changed (called after the change).
+    func requestRegistration() {
+        rounds.withLockedValue { $0.request() }
+        wake.yield()
+    }
 
-    /// Asks for a registration and returns once a round that started after this call has ended (whether or not
-    /// every name server took it), or at once after `finish()`. Apache answers a topic creation only after
-    /// registering it, so a route lookup right after the answer finds the topic.
+    /// Returns once every change asked for so far is registered — by the running round when it started after them,
+    /// else by the next (whether or not every name server took it) — or at once after `finish()`. Apache answers a
+    /// topic creation only after registering it, so a route lookup right after the answer finds the topic.
     func registration() async {
         await withCheckedContinuation { (waiter: CheckedContinuation<Void, Never>) in
-            let queued = waiting.withLockedValue { state -> Bool in
-                guard !state.finished else { return false }
-                state.waiters.append(waiter)
-                return true
-            }
-            if queued { wake.yield() } else { waiter.resume() }
+            let (answerNow, needsRound) = rounds.withLockedValue { $0.wait(waiter) }
+            if answerNow { waiter.resume() }
+            if needsRound { wake.yield() }
         }
     }
 
@@ -51,17 +51,8 @@ final class BrokerRegistrar: Sendable {
     /// starts waiting on `registration()`: an admin's create is answered within a few milliseconds of its round.
     private func coalesce() async {
         for _ in 0..<10 {
-            if Task.isCancelled || !waiting.withLockedValue({ $0.waiters.isEmpty }) { return }
+            if Task.isCancelled || rounds.withLockedValue({ $0.isWaitedOn }) { return }
             try? await Task.sleep(for: .milliseconds(5))
-        }
-    }
-
-    /// Takes the waiters queued so far; `finished` also ends every later wait at once.
-    private func takeWaiters(finished: Bool = false) -> [CheckedContinuation<Void, Never>] {
-        waiting.withLockedValue { state in
-            defer { state.waiters = [] }
-            if finished { state.finished = true }
-            return state.waiters
         }
     }
 
@@ -132,12 +123,13 @@ final class BrokerRegistrar: Sendable {
             group.addTask { [self] in
                 for await _ in wakeups {
                     if Task.isCancelled { break }
-                    let waiters = takeWaiters()
+                    let requests = rounds.withLockedValue { $0.start() }
                     await registerAll()
-                    for waiter in waiters { waiter.resume() }
-                    if waiters.isEmpty { await coalesce() }
+                    let done = rounds.withLockedValue { $0.end(carrying: requests) }
+                    for waiter in done { waiter.resume() }
+                    if done.isEmpty { await coalesce() }
                 }
-                for waiter in takeWaiters(finished: true) { waiter.resume() }
+                for waiter in rounds.withLockedValue({ $0.finish() }) { waiter.resume() }
             }
             await group.waitForAll()
         }
@@ -146,6 +138,6 @@ final class BrokerRegistrar: Sendable {
     /// Ends the rounds; anyone waiting on `registration()` is answered.
     func finish() {
         wake.finish()
-        for waiter in takeWaiters(finished: true) { waiter.resume() }
+        for waiter in rounds.withLockedValue({ $0.finish() }) { waiter.resume() }
     }
 }

@@ -113,6 +113,66 @@ import Testing
         #expect(try FastJSONDecoder().decode(Holder.self, from: Array(#"{"t":4}"#.utf8)).t == Tagged(n: 40))
     }
 
+    /// Optional fields read with one lookup (the container's own `decodeIfPresent` forms): absent and null are nil,
+    /// strings are read as numbers, the first of two equal keys wins, in small objects (searched) and large ones
+    /// (indexed); a value out of range fails with the field's path, as a required field does.
+    @Test func optionalFieldsInSmallAndLargeObjects() throws {
+        struct Fields: Decodable, Equatable {
+            var a: Int32?, b: Int64?, c: UInt8?, d: String?, e: Bool?, f: Double?, g: [String: String]?
+        }
+        let small = #"{"a":"12","b":null,"c":7,"d":"x","d":"second","e":"TRUE","f":1.5,"g":{"k":"v"}}"#
+        #expect(
+            try FastJSONDecoder().decode(Fields.self, from: Array(small.utf8))
+                == Fields(a: 12, b: nil, c: 7, d: "x", e: true, f: 1.5, g: ["k": "v"]))
+        let padding = (0..<40).map { #""pad\#($0)":\#($0)"# }.joined(separator: ",")
+        let large = "{" + padding + #","a":3,"a":4,"e":false,"d":"y"}"#
+        #expect(
+            try FastJSONDecoder().decode(Fields.self, from: Array(large.utf8))
+                == Fields(a: 3, b: nil, c: nil, d: "y", e: false, f: nil, g: nil))
+        for text in [#"{"c":300}"#, "{" + padding + #","c":300}"#] {
+            do {
+                _ = try FastJSONDecoder().decode(Fields.self, from: Array(text.utf8))
+                Issue.record("300 read as UInt8")
+            } catch DecodingError.typeMismatch(let type, let context) {
+                #expect(type == UInt8.self && context.codingPath.map(\.stringValue) == ["c"])
+                #expect(context.debugDescription == "cannot read UInt8 from a number")
+            }
+        }
+        // Array elements keep their position in the path of an error.
+        do {
+            _ = try FastJSONDecoder().decode([UInt8].self, from: Array("[1,2,300]".utf8))
+            Issue.record("300 read as UInt8")
+        } catch DecodingError.typeMismatch(_, let context) {
+            #expect(context.codingPath.map(\.stringValue) == ["2"])
+        }
+    }
+
+    /// Large maps (a broker's topic table) encode with every key once, sorted, and read back the same; a key
+    /// encoded twice keeps its last value, in small objects (searched) and large ones (indexed).
+    @Test func largeMapsAndRepeatedKeysEncode() throws {
+        let table = Dictionary(uniqueKeysWithValues: (0..<3_000).map { ("topic-\($0)", Int32($0)) })
+        let bytes = try FastJSONEncoder().encode(table)
+        #expect(try FastJSONDecoder().decode([String: Int32].self, from: bytes) == table)
+        struct Twice: Encodable {
+            var width: Int
+            struct Key: CodingKey {
+                var stringValue: String
+                var intValue: Int? { nil }
+                init(stringValue: String) { self.stringValue = stringValue }
+                init?(intValue: Int) { nil }
+            }
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: Key.self)
+                for i in 0..<width { try c.encode(i, forKey: Key(stringValue: "k\(i)")) }
+                try c.encode("last", forKey: Key(stringValue: "k0"))
+            }
+        }
+        for width in [3, 40] {
+            let value = try FastJSONDecoder().decode([String: String].self, from: try FastJSONEncoder().encode(Twice(width: width)))
+            #expect(value.count == width && value["k0"] == "last" && value["k1"] == "1", "\(width)")
+        }
+    }
+
     @Test func standardStyleEscapesNonASCIIAndQuotesKeys() {
         let v = JSONValue.object([JSONMember(key: .number("0"), value: .string("é"))])
         #expect(JSONWriter.string(v, style: .standard) == #"{"0":"\u00e9"}"#)

@@ -95,13 +95,15 @@ public final class TopicConfigManager: Sendable {
     public var dataVersion: DataVersion { state.withLockedValue { $0.wrapper.dataVersion } }
 
     /// A new data version with no topic changed (as Apache does when `brokerPermission` changes), so every name
-    /// server rewrites this broker's queue data from its next registration. The persistence thread writes it.
+    /// server rewrites this broker's queue data from its next registration (asked for here, like any change). The
+    /// persistence thread writes it.
     public func bumpDataVersion() {
         state.withLockedValue {
             $0.wrapper.dataVersion.bump(now: nowMillis())
             $0.dirty = true
         }
         onDirty.withLockedValue { $0 }?()
+        onChange.withLockedValue { $0 }?()
     }
 
     /// Creates or replaces a topic and writes the table before returning. Returns false when nothing changed.

@@ -71,9 +71,13 @@ extension JSONValue {
 }
 
 /// Scalar conversions shared by all container kinds.
-private func decodeScalar<T: Decodable>(_ type: T.Type, _ value: JSONValue, _ path: [any CodingKey]) throws -> T {
+/// `path` is built only when needed (an error, a nested decoder): building it for every field was an allocation and,
+/// in arrays, an integer formatted per element.
+private func decodeScalar<T: Decodable>(
+    _ type: T.Type, _ value: JSONValue, _ path: @autoclosure () -> [any CodingKey]
+) throws -> T {
     func mismatch() -> DecodingError {
-        .typeMismatch(T.self, .init(codingPath: path, debugDescription: "cannot read \(T.self) from \(value.kind)"))
+        .typeMismatch(T.self, .init(codingPath: path(), debugDescription: "cannot read \(T.self) from \(value.kind)"))
     }
     if T.self == JSONValue.self { return value as! T }
     if T.self == String.self {
@@ -96,7 +100,18 @@ private func decodeScalar<T: Decodable>(_ type: T.Type, _ value: JSONValue, _ pa
         guard let v = value.int64Value, let n = intType.init(exactly: v) else { throw mismatch() }
         return n as! T
     }
-    return try T(from: ValueDecoder(value: value, codingPath: path))
+    return try T(from: ValueDecoder(value: value, codingPath: path()))
+}
+
+/// An integer as `decodeScalar` reads one (the same values, the same error).
+private func decodeInteger<T: FixedWidthInteger>(
+    _ type: T.Type, _ value: JSONValue, _ path: @autoclosure () -> [any CodingKey]
+) throws -> T {
+    guard let v = value.int64Value, let n = T(exactly: v) else {
+        throw DecodingError.typeMismatch(
+            T.self, .init(codingPath: path(), debugDescription: "cannot read \(T.self) from \(value.kind)"))
+    }
+    return n
 }
 
 /// The standard integer type `type` is, by metadata identity. Not `type as? any FixedWidthInteger.Type`: that
@@ -121,11 +136,18 @@ private func integerType(_ type: Any.Type) -> (any FixedWidthInteger.Type)? {
 private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let members: [JSONMember]
     let codingPath: [any CodingKey]
-    let index: [String: Int]
+    /// Member positions by key text (first wins), only for objects too large to search: maps keyed by topic, group
+    /// or broker. A model's own object is searched, which costs less than hashing every key into a table first.
+    let index: [String: Int]?
+    static var searchedUpTo: Int { 24 }
 
     init(members: [JSONMember], codingPath: [any CodingKey]) {
         self.members = members
         self.codingPath = codingPath
+        guard members.count > Self.searchedUpTo else {
+            index = nil
+            return
+        }
         var index: [String: Int] = [:]
         index.reserveCapacity(members.count)
         for (i, m) in members.enumerated() {
@@ -134,24 +156,62 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         self.index = index
     }
 
+    /// The position of the first member named `key`.
+    func position(_ key: Key) -> Int? {
+        let name = key.stringValue
+        if let index { return index[name] }
+        return members.firstIndex { $0.key.keyText == name }
+    }
+
     var allKeys: [Key] { members.compactMap { $0.key.keyText.flatMap(Key.init(stringValue:)) } }
 
-    func contains(_ key: Key) -> Bool { index[key.stringValue] != nil }
+    func contains(_ key: Key) -> Bool { position(key) != nil }
 
     func raw(_ key: Key) throws -> JSONValue {
-        guard let i = index[key.stringValue] else {
+        guard let i = position(key) else {
             throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "missing \"\(key.stringValue)\""))
         }
         return members[i].value
     }
 
     func decodeNil(forKey key: Key) throws -> Bool {
-        guard let i = index[key.stringValue] else { return true }
+        guard let i = position(key) else { return true }
         return members[i].value.isNull
     }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         try decodeScalar(type, raw(key), codingPath + [key])
+    }
+
+    /// One lookup, where the protocol's default makes three (contains, decodeNil, decode).
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? { try present(type, key) }
+
+    // The protocol's scalar forms are witnessed by its extension's non-generic defaults (three lookups) unless declared
+    // here: a generic member ranks below them. These keep optional scalar fields, most of a model's, to one lookup.
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try present(type, key) }
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try present(type, key) }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try present(type, key) }
+    func decodeIfPresent(_ type: Float.Type, forKey key: Key) throws -> Float? { try present(type, key) }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try presentInteger(type, key) }
+    func decodeIfPresent(_ type: Int8.Type, forKey key: Key) throws -> Int8? { try presentInteger(type, key) }
+    func decodeIfPresent(_ type: Int16.Type, forKey key: Key) throws -> Int16? { try presentInteger(type, key) }
+    func decodeIfPresent(_ type: Int32.Type, forKey key: Key) throws -> Int32? { try presentInteger(type, key) }
+    func decodeIfPresent(_ type: Int64.Type, forKey key: Key) throws -> Int64? { try presentInteger(type, key) }
+    func decodeIfPresent(_ type: UInt.Type, forKey key: Key) throws -> UInt? { try presentInteger(type, key) }
+    func decodeIfPresent(_ type: UInt8.Type, forKey key: Key) throws -> UInt8? { try presentInteger(type, key) }
+    func decodeIfPresent(_ type: UInt16.Type, forKey key: Key) throws -> UInt16? { try presentInteger(type, key) }
+    func decodeIfPresent(_ type: UInt32.Type, forKey key: Key) throws -> UInt32? { try presentInteger(type, key) }
+    func decodeIfPresent(_ type: UInt64.Type, forKey key: Key) throws -> UInt64? { try presentInteger(type, key) }
+
+    private func present<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T? {
+        guard let i = position(key), !members[i].value.isNull else { return nil }
+        return try decodeScalar(type, members[i].value, codingPath + [key])
+    }
+
+    /// `present` for an integer type, specialized: no type tests, no existential.
+    private func presentInteger<T: FixedWidthInteger>(_ type: T.Type, _ key: Key) throws -> T? {
+        guard let i = position(key), !members[i].value.isNull else { return nil }
+        return try decodeInteger(type, members[i].value, codingPath + [key])
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
@@ -183,14 +243,17 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
     var count: Int? { items.count }
     var isAtEnd: Bool { currentIndex >= items.count }
 
-    mutating func next() throws -> (JSONValue, [any CodingKey]) {
+    /// The next element and its position.
+    mutating func next() throws -> (JSONValue, Int) {
         guard !isAtEnd else {
             throw DecodingError.valueNotFound(
                 JSONValue.self, .init(codingPath: codingPath, debugDescription: "array has no more elements"))
         }
         defer { currentIndex += 1 }
-        return (items[currentIndex], codingPath + [AnyCodingKey(intValue: currentIndex)])
+        return (items[currentIndex], currentIndex)
     }
+
+    func path(_ position: Int) -> [any CodingKey] { codingPath + [AnyCodingKey(intValue: position)] }
 
     mutating func decodeNil() throws -> Bool {
         guard !isAtEnd, items[currentIndex].isNull else { return false }
@@ -199,25 +262,25 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
     }
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        let (v, path) = try next()
-        return try decodeScalar(type, v, path)
+        let (v, position) = try next()
+        return try decodeScalar(type, v, path(position))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws
         -> KeyedDecodingContainer<NestedKey>
     {
-        let (v, path) = try next()
-        return try ValueDecoder(value: v, codingPath: path).container(keyedBy: type)
+        let (v, position) = try next()
+        return try ValueDecoder(value: v, codingPath: path(position)).container(keyedBy: type)
     }
 
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        let (v, path) = try next()
-        return try ValueDecoder(value: v, codingPath: path).unkeyedContainer()
+        let (v, position) = try next()
+        return try ValueDecoder(value: v, codingPath: path(position)).unkeyedContainer()
     }
 
     mutating func superDecoder() throws -> any Decoder {
-        let (v, path) = try next()
-        return ValueDecoder(value: v, codingPath: path)
+        let (v, position) = try next()
+        return ValueDecoder(value: v, codingPath: path(position))
     }
 }
 

@@ -44,11 +44,27 @@ private final class Slot {
 
 private final class ObjectBox {
     var entries: [(key: any CodingKey, slot: Slot)] = []
+    /// Entry positions by key text once the object outgrows a search: a map with thousands of keys (a broker's
+    /// topic table in every registration) was quadratic to encode, 0.2 s per registration at 2,000 topics.
+    var index: [String: Int]?
+    static let searchedUpTo = 16
 
     func slot(for key: any CodingKey) -> Slot {
-        if let existing = entries.first(where: { $0.key.stringValue == key.stringValue }) { return existing.slot }
+        let name = key.stringValue
+        if let index {
+            if let i = index[name] { return entries[i].slot }
+        } else if let existing = entries.first(where: { $0.key.stringValue == name }) {
+            return existing.slot
+        }
         let s = Slot()
         entries.append((key, s))
+        if index != nil {
+            index![name] = entries.count - 1
+        } else if entries.count > Self.searchedUpTo {
+            var built: [String: Int] = [:]
+            for (i, e) in entries.enumerated() where built[e.key.stringValue] == nil { built[e.key.stringValue] = i }
+            index = built
+        }
         return s
     }
 
