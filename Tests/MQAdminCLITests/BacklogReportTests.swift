@@ -236,7 +236,10 @@ import Testing
             register.setJSONBody(
                 RegisterBrokerBody(
                     topicConfigSerializeWrapper: TopicConfigSerializeWrapper(
-                        dataVersion: DataVersion(), topicConfigTable: [Self.topic: config], withMapping: true)))
+                        // A broker's first registration carries its whole table; one topic alone is refused.
+                        dataVersion: DataVersion(),
+                        topicConfigTable: [Self.topic: config, "TBW102": TopicConfig(topicName: "TBW102")],
+                        withMapping: true)))
             #expect(try await client.invokeNameServer(register).code == 0)
 
             let report = try await cli.run(["backlog", "report", "-g", "g-part", "--timeout", "1000", "-o", "json"])

@@ -13,7 +13,9 @@ import Testing
     func registerDeadBroker(_ t: TopicTestTarget) async throws -> MQClientInstance {
         let client = t.cluster!.client()
         let topics = TopicConfigSerializeWrapper(
-            dataVersion: DataVersion(counter: 1), topicConfigTable: ["Part": TopicConfig(topicName: "Part")],
+            dataVersion: DataVersion(counter: 1),
+            // A broker's first registration carries its whole table (TBW102 too); one topic alone is refused.
+            topicConfigTable: ["Part": TopicConfig(topicName: "Part"), "TBW102": TopicConfig(topicName: "TBW102")],
             withMapping: true)
         var body = RemotingCommand(code: 0)
         body.setJSONBody(RegisterBrokerBody(topicConfigSerializeWrapper: topics))

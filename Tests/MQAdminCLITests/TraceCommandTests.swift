@@ -202,7 +202,11 @@ import Testing
             let client = cluster.client()
             let topics = TopicConfigSerializeWrapper(
                 dataVersion: DataVersion(counter: 1),
-                topicConfigTable: [SystemTopics.trace: TopicConfig(topicName: SystemTopics.trace)], withMapping: true)
+                // A broker's first registration carries its whole table (TBW102 too); one topic alone is refused.
+                topicConfigTable: [
+                    SystemTopics.trace: TopicConfig(topicName: SystemTopics.trace),
+                    "TBW102": TopicConfig(topicName: "TBW102"),
+                ], withMapping: true)
             var body = RemotingCommand(code: 0)
             body.setJSONBody(RegisterBrokerBody(topicConfigSerializeWrapper: topics))
             let header = RegisterBrokerRequestHeader(

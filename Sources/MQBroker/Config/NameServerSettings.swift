@@ -14,10 +14,16 @@ public struct NameServerSettings: Sendable, Equatable {
     public var enableAllTopicList = true
     /// GET_TOPICS_BY_CLUSTER is served (otherwise answered SYSTEM_ERROR "disable").
     public var enableTopicList = true
+    /// A master's registration also drops this broker's topics it does not carry (Apache 5.x, off by default:
+    /// Apache brokers register a created topic alone, so dropping would hide every other topic until the next
+    /// full registration). Off, topics leave routes through DELETE_TOPIC_IN_NAMESRV or with their broker.
+    public var deleteTopicWithBrokerRegistration = false
 
     /// Keys no request may change (Apache's `configBlackList` of the name server).
     public static let blackList = ["configBlackList", "configStorePath", "kvConfigPath"]
-    public static let hotKeys: Set<String> = ["orderMessageEnable", "enableAllTopicList", "enableTopicList"]
+    public static let hotKeys: Set<String> = [
+        "orderMessageEnable", "enableAllTopicList", "enableTopicList", "deleteTopicWithBrokerRegistration",
+    ]
 
     public init() {}
 
@@ -29,6 +35,7 @@ public struct NameServerSettings: Sendable, Equatable {
             "orderMessageEnable": String(orderMessageEnable),
             "enableAllTopicList": String(enableAllTopicList),
             "enableTopicList": String(enableTopicList),
+            "deleteTopicWithBrokerRegistration": String(deleteTopicWithBrokerRegistration),
             "configBlackList": Self.blackList.joined(separator: ";"),
         ]
     }
@@ -64,6 +71,7 @@ public struct NameServerSettings: Sendable, Equatable {
             switch key {
             case "orderMessageEnable": next.orderMessageEnable = flag
             case "enableAllTopicList": next.enableAllTopicList = flag
+            case "deleteTopicWithBrokerRegistration": next.deleteTopicWithBrokerRegistration = flag
             default: next.enableTopicList = flag
             }
         }

@@ -28,9 +28,11 @@ extension NameServerProcessor {
             }
             topics = try request.decodeBody(RegisterBrokerBody.self).topicConfigSerializeWrapper
         }
-        routes.register(
+        let registered = routes.register(
             cluster: h.clusterName, brokerName: h.brokerName, brokerAddr: h.brokerAddr, brokerId: h.brokerId,
-            topics: topics, peerId: peer.id, now: nowMillis())
+            topics: topics, peerId: peer.id, now: nowMillis(),
+            dropMissingTopics: settings.withLockedValue { $0.deleteTopicWithBrokerRegistration })
+        guard registered else { return request.response(.systemError, remark: "register broker failed") }
         return request.response(header: RegisterBrokerResponseHeader())
     }
 

@@ -29,13 +29,17 @@ public final class RouteInfoManager: Sendable {
         self.brokerExpiryMillis = brokerExpiryMillis
     }
 
-    /// Registers (or refreshes) a broker and the topics it serves.
+    /// Registers (or refreshes) a broker and the topics it serves; false (nothing changed) for a one-topic
+    /// registration from a broker not registered yet, which Apache refuses ("register broker failed"): that is a
+    /// created topic's registration, and the broker's full one must come first. A master's registration adds or
+    /// updates the topics it carries; with `dropMissingTopics` (deleteTopicWithBrokerRegistration) it also drops
+    /// the broker's topics it does not carry.
+    @discardableResult
     func register(
         cluster: String, brokerName: String, brokerAddr: String, brokerId: Int64,
-        topics: TopicConfigSerializeWrapper?, peerId: UInt64?, now: Int64
-    ) {
-        let isNew = state.withLockedValue { s -> Bool in
-            s.clusterAddrTable[cluster, default: []].insert(brokerName)
+        topics: TopicConfigSerializeWrapper?, peerId: UInt64?, now: Int64, dropMissingTopics: Bool = false
+    ) -> Bool {
+        let outcome = state.withLockedValue { s -> (registered: Bool, isNew: Bool) in
             var broker =
                 s.brokerAddrTable[brokerName] ?? BrokerData(cluster: cluster, brokerName: brokerName, brokerAddrs: [:])
             // A re-registration from a new address under the same id replaces the old one.
@@ -43,6 +47,8 @@ public final class RouteInfoManager: Sendable {
                 broker.brokerAddrs[id] = nil
             }
             let registerFirst = broker.brokerAddrs[Int(brokerId)] == nil
+            if registerFirst && topics?.topicConfigTable.count == 1 { return (false, false) }
+            s.clusterAddrTable[cluster, default: []].insert(brokerName)
             broker.brokerAddrs[Int(brokerId)] = brokerAddr
             broker.cluster = cluster
             s.brokerAddrTable[brokerName] = broker
@@ -53,10 +59,12 @@ public final class RouteInfoManager: Sendable {
             s.brokerLiveTable[brokerAddr] = LiveBroker(
                 lastUpdate: now, dataVersion: topics?.dataVersion ?? DataVersion(), peerId: peerId)
             if brokerId == 0, let topics {
-                // The master's topic table is authoritative for this broker name.
-                for (topic, queues) in s.topicQueueTable where queues[brokerName] != nil && topics.topicConfigTable[topic] == nil {
-                    s.topicQueueTable[topic]?[brokerName] = nil
-                    if s.topicQueueTable[topic]?.isEmpty == true { s.topicQueueTable[topic] = nil }
+                if dropMissingTopics {
+                    for (topic, queues) in s.topicQueueTable
+                    where queues[brokerName] != nil && topics.topicConfigTable[topic] == nil {
+                        s.topicQueueTable[topic]?[brokerName] = nil
+                        if s.topicQueueTable[topic]?.isEmpty == true { s.topicQueueTable[topic] = nil }
+                    }
                 }
                 for (name, tc) in topics.topicConfigTable
                 where topicsChanged || s.topicQueueTable[name]?[brokerName] == nil {
@@ -65,11 +73,15 @@ public final class RouteInfoManager: Sendable {
                         perm: tc.perm, topicSysFlag: tc.topicSysFlag)
                 }
             }
-            return !wasLive
+            return (true, !wasLive)
         }
-        if isNew {
+        if outcome.isNew {
             logger.info("broker \(brokerName) (\(brokerAddr), cluster \(cluster), id \(brokerId)) registered")
+        } else if !outcome.registered {
+            logger.warning(
+                "one-topic registration from \(brokerName) (\(brokerAddr), id \(brokerId)) before its full one; refused")
         }
+        return outcome.registered
     }
 
     func unregister(brokerName: String, brokerAddr: String, cluster: String, brokerId: Int64) {

@@ -8,8 +8,8 @@ struct NamesrvConfigSet: AsyncParsableCommand {
         abstract: "Change name servers' configuration (UPDATE_NAMESRV_CONFIG); prints the plan, applies it only with"
             + " --execute.",
         discussion: "Changes every name server of the target; each applies all the changes or none. The bundled"
-            + " name server changes orderMessageEnable, enableAllTopicList and enableTopicList while it runs (until"
-            + " it restarts) and refuses other keys by name.")
+            + " name server changes orderMessageEnable, enableAllTopicList, enableTopicList and"
+            + " deleteTopicWithBrokerRegistration while it runs (until it restarts) and refuses other keys by name.")
 
     @Argument(help: ArgumentHelp("The changes.", valueName: "key=value"))
     var changes: [String]
