@@ -61,7 +61,9 @@ import Testing
                 #expect(try await client.route(topic: topic, refresh: true).queueDatas.count == 1, "\(topic)")
             }
             // The batch form (Apache 5.x's UPDATE_AND_CREATE_TOPIC_LIST) too.
-            let batch = (0..<5).map { TopicConfig(topicName: "RoutableBatch\($0)", readQueueNums: 1, writeQueueNums: 1) }
+            let batch = (0..<5).map {
+                TopicConfig(topicName: "RoutableBatch\($0)", readQueueNums: 1, writeQueueNums: 1)
+            }
             try await client.writeTopicConfigList(batch, broker: addr)
             let listed = Set(try await client.topics(cluster: "DefaultCluster"))
             #expect(batch.allSatisfy { listed.contains($0.topicName) })

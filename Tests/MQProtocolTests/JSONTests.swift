@@ -147,7 +147,7 @@ import Testing
         }
     }
 
-    /// Large maps (a broker's topic table) encode with every key once, sorted, and read back the same; a key
+    /// Large maps (a broker's topic table) encode with every key once and read back the same; a key
     /// encoded twice keeps its last value, in small objects (searched) and large ones (indexed).
     @Test func largeMapsAndRepeatedKeysEncode() throws {
         let table = Dictionary(uniqueKeysWithValues: (0..<3_000).map { ("topic-\($0)", Int32($0)) })
@@ -168,7 +168,8 @@ import Testing
             }
         }
         for width in [3, 40] {
-            let value = try FastJSONDecoder().decode([String: String].self, from: try FastJSONEncoder().encode(Twice(width: width)))
+            let bytes = try FastJSONEncoder().encode(Twice(width: width))
+            let value = try FastJSONDecoder().decode([String: String].self, from: bytes)
             #expect(value.count == width && value["k0"] == "last" && value["k1"] == "1", "\(width)")
         }
     }

@@ -78,8 +78,7 @@ public final class RouteInfoManager: Sendable {
         if outcome.isNew {
             logger.info("broker \(brokerName) (\(brokerAddr), cluster \(cluster), id \(brokerId)) registered")
         } else if !outcome.registered {
-            logger.warning(
-                "one-topic registration from \(brokerName) (\(brokerAddr), id \(brokerId)) before its full one; refused")
+            logger.warning("refused a one-topic registration from \(brokerName) (\(brokerAddr)) before its full one")
         }
         return outcome.registered
     }
