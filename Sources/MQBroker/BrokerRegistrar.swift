@@ -56,7 +56,7 @@ final class BrokerRegistrar: Sendable {
         }
     }
 
-    /// Registers now with every name server; returns the addresses that failed.
+    /// Registers now with every name server, all at once (as Apache's broker); returns the addresses that failed.
     @discardableResult
     func registerAll() async -> [String] {
         var body = RemotingCommand(code: 0)
@@ -68,25 +68,34 @@ final class BrokerRegistrar: Sendable {
             brokerName: config.brokerName, brokerAddr: config.advertisedAddress, clusterName: config.clusterName,
             brokerId: config.brokerId)
         header.heartbeatTimeoutMillis = 120_000
-        var failed: [String] = []
-        for ns in config.nameServerAddresses {
-            let request = RemotingCommand.request(.registerBroker, header: header, body: body.body)
-            do {
-                let response = try await invoker.invoke(ns, request, timeout: .seconds(6))
-                guard response.code == ResponseCode.success.rawValue else {
-                    throw BrokerError.invalidConfiguration(response.remark ?? "code \(response.code)")
-                }
-                if failing.withLockedValue({ $0.remove(ns) }) != nil {
-                    logger.info("registered with name server \(ns) again")
-                }
-            } catch {
-                failed.append(ns)
-                if failing.withLockedValue({ $0.insert(ns).inserted }) {
-                    logger.warning("cannot register with name server \(ns): \(error); will keep trying")
-                }
+        let request = RemotingCommand.request(.registerBroker, header: header, body: body.body)
+        return await withTaskGroup(of: String?.self) { group in
+            for ns in config.nameServerAddresses {
+                group.addTask { [self] in await register(request, with: ns) ? nil : ns }
             }
+            var failed: [String] = []
+            for await result in group { if let ns = result { failed.append(ns) } }
+            return failed.sorted()
         }
-        return failed
+    }
+
+    /// One name server's registration; false when it failed (logged once until it succeeds again).
+    private func register(_ request: RemotingCommand, with ns: String) async -> Bool {
+        do {
+            let response = try await invoker.invoke(ns, request, timeout: .milliseconds(config.registerTimeoutMillis))
+            guard response.code == ResponseCode.success.rawValue else {
+                throw BrokerError.invalidConfiguration(response.remark ?? "code \(response.code)")
+            }
+            if failing.withLockedValue({ $0.remove(ns) }) != nil {
+                logger.info("registered with name server \(ns) again")
+            }
+            return true
+        } catch {
+            if failing.withLockedValue({ $0.insert(ns).inserted }) {
+                logger.warning("cannot register with name server \(ns): \(error); will keep trying")
+            }
+            return false
+        }
     }
 
     /// The topic table as registered: a broker that is not both readable and writable masks every topic's
@@ -106,8 +115,13 @@ final class BrokerRegistrar: Sendable {
         let header = RegisterBrokerRequestHeader(
             brokerName: config.brokerName, brokerAddr: config.advertisedAddress, clusterName: config.clusterName,
             brokerId: config.brokerId)
-        for ns in config.nameServerAddresses {
-            _ = try? await invoker.invoke(ns, .request(.unregisterBroker, header: header), timeout: .seconds(3))
+        // All at once, as registrations: a silent name server delays a shutdown by 3 s once, not once each.
+        await withTaskGroup(of: Void.self) { group in
+            for ns in config.nameServerAddresses {
+                group.addTask { [invoker] in
+                    _ = try? await invoker.invoke(ns, .request(.unregisterBroker, header: header), timeout: .seconds(3))
+                }
+            }
         }
     }
 

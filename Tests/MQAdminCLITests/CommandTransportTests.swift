@@ -5,10 +5,6 @@ import Testing
 
 @testable import MQAdminCLI
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// One-shot commands run over blocking sockets (`BlockingInvoker`), the rest over NIO (`RemotingClient`):
 /// the same commands against the same broker print the same, succeed or fail the same, sign the same (ACL).
 @Suite(.serialized) struct CommandTransportTests {
@@ -85,35 +81,19 @@ import Testing
         let home = try TempDirectory("transport-errors")
         defer { home.remove() }
         // Bound, not listening: connection refused.
-        let refused = try Self.listener(listening: false)
-        defer { Glibc.close(refused.fd) }
+        let refused = try SilentListener(listening: false)
+        defer { refused.close() }
         let nowhere = InProcessRunner(nameServer: "127.0.0.1:\(refused.port)", home: home.path)
         let (nio, blocking) = try await both(nowhere, ["topic", "list"])
         #expect(nio.status != 0 && nio.stderr.contains("connection refused"), "\(nio.stderr)")
         #expect(blocking.status == nio.status && blocking.stderr == nio.stderr, "\(blocking.stderr)")
 
         // Accepts (the kernel's backlog) but never answers: the request's timeout.
-        let silent = try Self.listener(listening: true)
-        defer { Glibc.close(silent.fd) }
+        let silent = try SilentListener(listening: true)
+        defer { silent.close() }
         let cli = InProcessRunner(nameServer: "127.0.0.1:\(silent.port)", home: home.path)
         let (nioSilent, blockingSilent) = try await both(cli, ["topic", "list", "--timeout", "300"])
         #expect(nioSilent.status != 0 && nioSilent.stderr.contains("300 ms"), "\(nioSilent.stderr)")
         #expect(blockingSilent.status == nioSilent.status && blockingSilent.stderr == nioSilent.stderr)
-    }
-
-    /// A loopback TCP socket on a port the system chose: listening (never accepting), or only bound.
-    static func listener(listening: Bool) throws -> (fd: CInt, port: Int) {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(fd, $0, length) == 0 && (!listening || listen(fd, 16) == 0) && getsockname(fd, $0, &length) == 0
-            }
-        }
-        try #require(bound)
-        return (fd, Int(UInt16(bigEndian: address.sin_port)))
     }
 }

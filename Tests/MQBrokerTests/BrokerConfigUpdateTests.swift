@@ -27,6 +27,8 @@ import Testing
             let broker = cluster.brokers[0].brokerAddress!
             let producer = Producer(group: "pg-cfg", client: client)
             _ = try await producer.send(Message(topic: "CfgT", body: "x"))
+            // Created by the send: registered soon after, not before the send is answered (as Apache).
+            #expect(await eventually { (try? await routedPerm(client, "CfgT", "broker-a")) != nil })
             let perm = try #require(try await routedPerm(client, "CfgT", "broker-a"))
             #expect(PermName.isWriteable(perm))
 

@@ -58,4 +58,29 @@ import Testing
             await client.shutdown()
         }
     }
+
+    /// Every name server is asked at once: two that never answer cost one timeout, not one each, and the one that
+    /// answers has the topic as soon as it is asked. A create is still answered only when the round has ended.
+    @Test func silentNameServersCostOneTimeoutNotOneEach() async throws {
+        let silent = try [SilentListener(listening: true), SilentListener(listening: true)]
+        defer { for s in silent { s.close() } }
+        let timeout: Int64 = 1_500
+        try await withCluster(configure: {
+            $0.nameServerAddresses = silent.map(\.address) + $0.nameServerAddresses
+            $0.registerTimeoutMillis = timeout
+        }) { cluster in
+            let client = cluster.client()
+            let broker = cluster.brokers[0].brokerAddress!
+            // A first create: any round the broker's start left running (its system topics) is over after it.
+            try await client.createTopic(TopicConfig(topicName: "WarmUp"), broker: broker)
+            let start = ContinuousClock.now
+            try await client.createTopic(
+                TopicConfig(topicName: "ThroughSilence", readQueueNums: 1, writeQueueNums: 1), broker: broker)
+            let took = ContinuousClock.now - start
+            // Asked one after another, the answer would take two timeouts (3 s); at once, one.
+            #expect(took >= .milliseconds(timeout) && took < .milliseconds(2 * timeout), "\(took)")
+            #expect(try await client.route(topic: "ThroughSilence", refresh: true).queueDatas.count == 1)
+            await client.shutdown()
+        }
+    }
 }

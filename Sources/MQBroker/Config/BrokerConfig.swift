@@ -38,6 +38,9 @@ public struct BrokerConfig: Sendable {
     /// handed to the store as they are.
     public var store = StoreSettings()
     public var registerIntervalMillis: Int64 = 30_000
+    /// How long a registration waits for each name server (Apache's registerBrokerTimeoutMills, 6 s as 4.9.8).
+    /// Every name server is asked at once, so a silent one costs this once, not once per server.
+    public var registerTimeoutMillis: Int64 = 6_000
     public var channelExpiredTimeoutMillis: Int64 = 120_000
     public var offsetPersistIntervalMillis: Int64 = 5000
     public var defaultQueryMaxNum: Int32 = 32
