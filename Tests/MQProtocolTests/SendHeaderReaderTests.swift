@@ -69,13 +69,31 @@ import Testing
         ]
         if Int.random(in: 0..<10, using: &g) == 0 { members.shuffle(using: &g) }
         if Int.random(in: 0..<10, using: &g) == 0 { members.append(#""remark":"r\u00e9""#) }
-        let codeMember = "\"code\":\(code)"
+        var codeMember = "\"code\":\(code)"
+        if Int.random(in: 0..<3, using: &g) == 0 {
+            // In place of the usual member of that name (code's too), or repeating it.
+            let (name, odd) = oddTopMember(&g)
+            let replace = Bool.random(using: &g)
+            if replace { members.removeAll { $0.hasPrefix("\"\(name)\":") } }
+            if replace && name == "code" { codeMember = odd } else { members.append(odd) }
+        }
         if Int.random(in: 0..<10, using: &g) == 0 {
             members.insert(codeMember, at: Int.random(in: 0...members.count, using: &g))
         } else {
             members.insert(codeMember, at: 0)
         }
         return "{" + members.joined(separator: ",") + "}" + (Bool.random(using: &g) ? "\n" : "")
+    }
+
+    /// A top-level member the command fields are read from, spelled as no Java client writes it (or repeated).
+    func oddTopMember(_ g: inout SplitMix) -> (name: String, member: String) {
+        let name = ["code", "flag", "language", "opaque", "version", "remark", "extFields", "serializeTypeCurrentRPC",
+            "other", "Code"].randomElement(using: &g)!
+        let value = (Self.jsonValues + [
+            #""CPP""#, #""cpp""#, #""GO""#, "1", "255", "256", "-3", #""1""#, "2147483647", "2147483648", "-2147483648",
+            "-2147483649", "4294967296", "00010", #""plain remark""#, "{}",
+        ]).randomElement(using: &g)!
+        return (name, key(name, &g) + ":" + value)
     }
 
     /// What a Java client writes for the field at `index`: plain numbers, booleans and strings.

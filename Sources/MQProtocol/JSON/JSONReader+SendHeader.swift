@@ -1,66 +1,21 @@
-extension JSONReader {
-    /// Reads a remoting header as ``parseFlatObject(_:stringMapKey:)`` does with `"extFields"`, but gives the
-    /// extFields members to `values` instead of building a map: the same input is accepted and read the same way.
-    static func parseSendHeader(
-        _ raw: UnsafeRawBufferPointer, into values: inout SendHeaderValues
-    ) throws(JSONError) -> [JSONMember] {
-        var parser = JSONParser(bytes: raw)
-        parser.skipSpace()
-        guard parser.current == UInt8(ascii: "{") else { throw parser.error("expected a JSON object") }
-        var members: [JSONMember] = []
-        members.reserveCapacity(8)
-        try parser.members(depth: 0) { parser, key throws(JSONError) in
-            if key.keyText == "extFields", parser.current == UInt8(ascii: "{") {
-                // A later extFields object replaces an earlier one, as the map does.
-                values = SendHeaderValues()
-                try parser.sendFields(into: &values)
-            } else {
-                members.append(JSONMember(key: key, value: try parser.value(depth: 1)))
-            }
-        }
-        parser.skipSpace()
-        if parser.pos != raw.count { throw parser.error("unexpected trailing characters") }
-        return members
-    }
-}
-
 extension JSONParser {
     /// `members(depth: 1)` with `flatObject`'s map member, keys and plain values read from their bytes.
     mutating func sendFields(into values: inout SendHeaderValues) throws(JSONError) {
-        pos += 1  // {
-        skipSpace()
-        if current == UInt8(ascii: "}") {
-            pos += 1
-            return
-        }
-        while true {
-            skipSpace()
-            let key: SendHeaderKey
-            if let bytes = plainString() {
-                key = SendHeaderKey(bytes)
-            } else {
-                key = try SendHeaderKey(text: objectKey(depth: 1).keyText)
-            }
-            skipSpace()
-            guard current == UInt8(ascii: ":") else { throw error("expected ':' after object key") }
-            pos += 1
-            skipSpace()
-            guard current != nil else { throw error("unexpected end of input") }
+        try object(key: { parser throws(JSONError) in try parser.sendHeaderKey() }) { parser, key throws(JSONError) in
             if case .other = key {
-                _ = try mapValue()
-            } else if let bytes = plainString() ?? plainInteger() {
+                _ = try parser.mapValue()
+            } else if let bytes = parser.plainString() ?? parser.plainInteger() {
                 values.set(key, bytes: bytes)
-            } else if let text = try mapValue() {
+            } else if let text = try parser.mapValue() {
                 values.set(key, text: text)
             }
-            skipSpace()
-            guard let c = current else { throw error("unterminated object") }
-            pos += 1
-            if c == UInt8(ascii: ",") { continue }
-            if c == UInt8(ascii: "}") { return }
-            pos -= 1
-            throw error("expected ',' or '}' in object")
         }
+    }
+
+    /// The extFields key at `pos`, read from its bytes when it holds no escape.
+    mutating func sendHeaderKey() throws(JSONError) -> SendHeaderKey {
+        if let bytes = plainString() { return SendHeaderKey(bytes) }
+        return try SendHeaderKey(text: objectKey(depth: 1).keyText)
     }
 
     /// The bytes of the double-quoted string at `pos` when it holds no escape (what `string()` would decode);

@@ -176,6 +176,16 @@ struct JSONParser {
         depth: Int, _ member: (inout JSONParser, JSONValue) throws(JSONError) -> Void
     ) throws(JSONError) {
         guard depth < JSONReader.maxDepth else { throw error("nesting deeper than \(JSONReader.maxDepth)") }
+        try object(key: { parser throws(JSONError) in try parser.objectKey(depth: depth) }, member)
+    }
+
+    /// The object grammar at `pos` (brace, key, colon, value, comma or brace), each key read by `key` and each
+    /// value left at `pos` for `member`: the one walk behind ``members(depth:_:)`` and the send header's reader.
+    @inline(__always)
+    mutating func object<Key>(
+        key readKey: (inout JSONParser) throws(JSONError) -> Key,
+        _ member: (inout JSONParser, Key) throws(JSONError) -> Void
+    ) throws(JSONError) {
         pos += 1  // {
         skipSpace()
         if current == UInt8(ascii: "}") {
@@ -184,7 +194,7 @@ struct JSONParser {
         }
         while true {
             skipSpace()
-            let key = try objectKey(depth: depth)
+            let key = try readKey(&self)
             skipSpace()
             guard current == UInt8(ascii: ":") else { throw error("expected ':' after object key") }
             pos += 1

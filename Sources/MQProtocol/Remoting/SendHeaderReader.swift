@@ -17,9 +17,7 @@ enum SendHeaderReader {
     static func readJSON(_ raw: UnsafeRawBufferPointer, header: ByteBuffer) -> RemotingCommand? {
         guard let code = leadingCode(raw), isSendCode(code) else { return nil }
         var values = SendHeaderValues()
-        guard let members = try? JSONReader.parseSendHeader(raw, into: &values),
-            let cmd = try? HeaderCodec.command(members: members, extFields: [:])
-        else { return nil }
+        guard let cmd = readJSONCommand(raw, into: &values) else { return nil }
         return finish(cmd, values, header: header)
     }
 

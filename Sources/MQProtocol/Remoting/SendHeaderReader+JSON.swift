@@ -1,0 +1,115 @@
+extension SendHeaderReader {
+    /// The command a JSON send header describes, read as ``HeaderCodec/readJSON(_:)`` reads it but from the bytes:
+    /// no `String` per top-level key or number, no member list; the extFields members go to `values` as
+    /// ``JSONParser/sendFields(into:)`` reads them. nil (the generic path then reads the header) for anything that
+    /// path might read differently: a malformed header, a key that is not a plain double-quoted string, a command
+    /// field given twice, or a value it would convert (a number as a string, a language code's other spellings,
+    /// an escaped remark).
+    static func readJSONCommand(_ raw: UnsafeRawBufferPointer, into values: inout SendHeaderValues)
+        -> RemotingCommand?
+    {
+        var parser = JSONParser(bytes: raw)
+        var cmd = RemotingCommand(code: 0, extFields: [:], serializeType: .json)
+        var seen: UInt8 = 0  // one bit per TopKey
+        do throws(JSONError) {
+            parser.skipSpace()
+            guard parser.current == UInt8(ascii: "{") else { return nil }
+            try parser.object(key: { parser throws(JSONError) in
+                guard let bytes = parser.plainString() else { throw parser.error("not read here") }
+                return TopKey(bytes)
+            }) { parser, key throws(JSONError) in
+                if key != .other {
+                    guard seen & key.bit == 0 else { throw parser.error("not read here") }
+                    seen |= key.bit
+                }
+                try read(key, from: &parser, into: &cmd, values: &values)
+            }
+            parser.skipSpace()
+        } catch {
+            return nil
+        }
+        guard parser.pos == raw.count, seen & TopKey.code.bit != 0 else { return nil }
+        return cmd
+    }
+
+    private static func read(
+        _ key: TopKey, from parser: inout JSONParser, into cmd: inout RemotingCommand, values: inout SendHeaderValues
+    ) throws(JSONError) {
+        switch key {
+        case .code: cmd.code = try int32(&parser)
+        case .version: cmd.version = try int32(&parser)
+        case .opaque: cmd.opaque = try int32(&parser)
+        case .flag: cmd.flag = try int32(&parser)
+        case .language:
+            if let bytes = parser.plainString(),
+                let index = LanguageCode.names.firstIndex(where: { $0.utf8.elementsEqual(bytes) })
+            {
+                cmd.language = LanguageCode(code: UInt8(index))
+            } else if let bytes = parser.plainInteger(), bytes.first != UInt8(ascii: "-"), let code = digits(bytes),
+                let language = UInt8(exactly: code)
+            {
+                cmd.language = LanguageCode(code: language)
+            } else {
+                throw parser.error("not read here")
+            }
+        case .remark:
+            if let bytes = parser.plainString() {
+                cmd.remark = String(decoding: bytes, as: UTF8.self)
+            } else if parser.current == UInt8(ascii: "n"), try parser.value(depth: 1).isNull {
+                cmd.remark = nil
+            } else {
+                throw parser.error("not read here")
+            }
+        case .extFields:
+            if parser.current == UInt8(ascii: "{") {
+                // A later extFields object replaces an earlier one, as the generic path's map does.
+                values = SendHeaderValues()
+                try parser.sendFields(into: &values)
+            } else if try !parser.value(depth: 1).isNull {
+                throw parser.error("not read here")
+            }
+        case .other:
+            _ = try parser.value(depth: 1)
+        }
+    }
+
+    /// An unquoted integer member that fits an `Int32` (what the generic path takes without converting).
+    private static func int32(_ parser: inout JSONParser) throws(JSONError) -> Int32 {
+        guard let bytes = parser.plainInteger() else { throw parser.error("not read here") }
+        let negative = bytes.first == UInt8(ascii: "-")
+        guard let magnitude = digits(negative ? UnsafeRawBufferPointer(rebasing: bytes.dropFirst()) : bytes),
+            let value = Int32(exactly: negative ? -magnitude : magnitude)
+        else { throw parser.error("not read here") }
+        return value
+    }
+
+    /// The value of a run of ASCII digits, nil past 10 digits (beyond any `Int32`).
+    private static func digits(_ bytes: UnsafeRawBufferPointer) -> Int64? {
+        guard !bytes.isEmpty, bytes.count <= 10 else { return nil }
+        var value: Int64 = 0
+        for b in bytes { value = value * 10 + Int64(b &- UInt8(ascii: "0")) }
+        return value
+    }
+
+    /// The top-level keys ``HeaderCodec`` reads (`serializeTypeCurrentRPC` and any other key it skips).
+    enum TopKey: UInt8 {
+        case code, language, version, opaque, flag, remark, extFields, other
+
+        var bit: UInt8 { 1 << rawValue }
+
+        init(_ bytes: UnsafeRawBufferPointer) {
+            switch bytes.count {
+            case 4: self = Self.is(bytes, "code") ? .code : Self.is(bytes, "flag") ? .flag : .other
+            case 6: self = Self.is(bytes, "opaque") ? .opaque : Self.is(bytes, "remark") ? .remark : .other
+            case 7: self = Self.is(bytes, "version") ? .version : .other
+            case 8: self = Self.is(bytes, "language") ? .language : .other
+            case 9: self = Self.is(bytes, "extFields") ? .extFields : .other
+            default: self = .other
+            }
+        }
+
+        private static func `is`(_ bytes: UnsafeRawBufferPointer, _ name: StaticString) -> Bool {
+            name.withUTF8Buffer { UnsafeRawBufferPointer($0).elementsEqual(bytes) }
+        }
+    }
+}
