@@ -71,9 +71,9 @@ public struct MessageProperties: Sendable, Equatable, Sequence, ExpressibleByDic
     /// The value for `name`; assigning nil removes the entry, assigning a value replaces it in place
     /// or appends it.
     public subscript(name: String) -> String? {
-        get { entries.first(where: { $0.name == name })?.value }
+        get { index(of: name).map { entries[$0].value } }
         set {
-            if let i = entries.firstIndex(where: { $0.name == name }) {
+            if let i = index(of: name) {
                 if let newValue { entries[i].value = newValue } else { entries.remove(at: i) }
             } else if let newValue {
                 entries.append(Entry(name: name, value: newValue))
@@ -83,13 +83,20 @@ public struct MessageProperties: Sendable, Equatable, Sequence, ExpressibleByDic
 
     /// Whether `name` is present.
     public func contains(_ name: String) -> Bool {
-        entries.contains(where: { $0.name == name })
+        index(of: name) != nil
+    }
+
+    /// The position of `name`. Names of another length are passed over without comparing them: every lookup of
+    /// the send path (UNIQ_KEY, CLUSTER, TAGS, …) scans all of a message's properties.
+    private func index(of name: String) -> Int? {
+        let length = name.utf8.count
+        return entries.firstIndex { $0.name.utf8.count == length && $0.name == name }
     }
 
     /// Removes `name`, returning its value if it was present.
     @discardableResult
     public mutating func removeValue(forName name: String) -> String? {
-        guard let i = entries.firstIndex(where: { $0.name == name }) else { return nil }
+        guard let i = index(of: name) else { return nil }
         return entries.remove(at: i).value
     }
 
