@@ -146,18 +146,24 @@ struct JSONParser {
         var out = JSONReader.FlatObject()
         try members(depth: 0) { parser, key throws(JSONError) in
             if key.keyText == stringMapKey, parser.current == UInt8(ascii: "{") {
-                var map: [String: String] = [:]
-                map.reserveCapacity(16)
-                try parser.members(depth: 1) { parser, key throws(JSONError) in
-                    let value = try parser.mapValue()
-                    if let k = key.keyText, let value { map[k] = value }
-                }
-                out.stringMap = map
+                out.stringMap = try parser.stringMap()
             } else {
                 out.members.append(JSONMember(key: key, value: try parser.value(depth: 1)))
             }
         }
         return out
+    }
+
+    /// The object at `pos` as a string map: each member's ``mapValue()``, null members left out, a repeated key's
+    /// last value kept.
+    mutating func stringMap() throws(JSONError) -> [String: String] {
+        var map: [String: String] = [:]
+        map.reserveCapacity(16)
+        try members(depth: 1) { parser, key throws(JSONError) in
+            let value = try parser.mapValue()
+            if let k = key.keyText, let value { map[k] = value }
+        }
+        return map
     }
 
     /// A string map member's value at `pos`: strings as they are, numbers and booleans as their text, arrays and

@@ -16,29 +16,29 @@ public struct RemotingCommand: Sendable {
     public var extFields: [String: String] {
         get {
             if let directHeader { return Self.headerFields(directHeader) }
-            if let receivedSend { return receivedSend.fields }
+            if let received { return received.fields }
             return storedFields
         }
         set {
             storedFields = newValue
             directHeader = nil
-            receivedSend = nil
+            received = nil
         }
         _modify {
             if let directHeader {
                 storedFields = Self.headerFields(directHeader)
                 self.directHeader = nil
-            } else if let receivedSend {
-                storedFields = receivedSend.fields
-                self.receivedSend = nil
+            } else if let received {
+                storedFields = received.fields
+                self.received = nil
             }
             yield &storedFields
         }
     }
     private var storedFields: [String: String]
-    /// A send request's header as the frame decoder read it (``SendHeaderReader``); ``extFields`` is then read from
-    /// the header's bytes when asked for.
-    private var receivedSend: ReceivedSendHeader?
+    /// The header as the frame decoder read it without its field map (``SendHeaderReader``,
+    /// ``ResponseHeaderReader``); ``extFields`` is then read from the header's bytes when asked for.
+    private var received: ReceivedHeader?
     /// The typed header the frame encoder writes straight into the frame, when the command was made from one
     /// (``request(_:header:body:oneway:)``, ``response(_:remark:header:body:)``); nil when ``extFields`` holds
     /// the fields.
@@ -92,12 +92,19 @@ public struct RemotingCommand: Sendable {
 
     /// The send request header the frame decoder read for this code, when it did (nil: decode `extFields`).
     var receivedSendHeader: SendMessageRequestHeader? {
-        guard let receivedSend, receivedSend.code == code else { return nil }
-        return receivedSend.header
+        guard let received, received.code == code else { return nil }
+        return received.send
     }
 
-    mutating func setReceivedSendHeader(_ received: ReceivedSendHeader) {
-        receivedSend = received
+    /// The send response header, read from the header's bytes, when the frame decoder kept them and they hold one
+    /// (nil: decode `extFields`).
+    var receivedSendResponseHeader: SendMessageResponseHeader? {
+        guard let received, received.send == nil else { return nil }
+        return ResponseHeaderReader.sendResponseHeader(received)
+    }
+
+    mutating func setReceivedHeader(_ header: ReceivedHeader) {
+        received = header
     }
 
     /// A direct header is kept as it is; any other becomes the field map.
@@ -133,7 +140,9 @@ public struct RemotingCommand: Sendable {
 
     /// Decodes the typed header of this command.
     public func decodeHeader<H: CommandHeader>(_ type: H.Type) throws -> H {
-        try H(fields: HeaderFields(extFields))
+        // Every send's answer: read from the frame's bytes when the decoder kept them (docs/performance.md).
+        if H.self == SendMessageResponseHeader.self, let header = receivedSendResponseHeader as? H { return header }
+        return try H(fields: HeaderFields(extFields))
     }
 
     /// The body as bytes (empty when absent).

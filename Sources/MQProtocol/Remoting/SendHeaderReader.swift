@@ -17,7 +17,11 @@ enum SendHeaderReader {
     static func readJSON(_ raw: UnsafeRawBufferPointer, header: ByteBuffer) -> RemotingCommand? {
         guard let code = leadingCode(raw), isSendCode(code) else { return nil }
         var values = SendHeaderValues()
-        guard let cmd = readJSONCommand(raw, into: &values) else { return nil }
+        let read = JSONCommandReader.read(raw) { parser throws(JSONError) in
+            values = SendHeaderValues()
+            try parser.sendFields(into: &values)
+        }
+        guard let cmd = read else { return nil }
         return finish(cmd, values, header: header)
     }
 
@@ -76,35 +80,7 @@ enum SendHeaderReader {
         let isV2 = cmd.code != RequestCode.sendMessage.rawValue
         guard let typed = try? (isV2 ? values.v2 : values.long).header() else { return nil }
         var cmd = cmd
-        cmd.setReceivedSendHeader(ReceivedSendHeader(header: typed, code: cmd.code, source: header))
+        cmd.setReceivedHeader(ReceivedHeader(send: typed, code: cmd.code, source: header))
         return cmd
-    }
-}
-
-/// A send request header read by ``SendHeaderReader``, with the header bytes it came from: the command's
-/// `extFields` is read from them, by the generic path, when something asks for it.
-final class ReceivedSendHeader: Sendable {
-    let header: SendMessageRequestHeader
-    /// The command code the header was read for (the naming of its fields depends on it).
-    let code: Int32
-    /// The frame's header bytes (a slice of the frame, which the command's body holds anyway).
-    let source: ByteBuffer
-
-    init(header: SendMessageRequestHeader, code: Int32, source: ByteBuffer) {
-        self.header = header
-        self.code = code
-        self.source = source
-    }
-
-    /// The generic path's map of the same bytes (it accepts them: the reader took only what it accepts).
-    var fields: [String: String] {
-        let command: RemotingCommand?
-        // A JSON header the reader takes begins with `{`; a binary send header with its code's high byte, 0 or 1.
-        if source.getInteger(at: source.readerIndex, as: UInt8.self) == UInt8(ascii: "{") {
-            command = source.withUnsafeReadableBytes { try? HeaderCodec.readJSON($0) }
-        } else {
-            command = try? HeaderCodec.readBinary(source)
-        }
-        return command?.extFields ?? [:]
     }
 }

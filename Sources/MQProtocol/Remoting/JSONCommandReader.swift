@@ -1,11 +1,13 @@
-extension SendHeaderReader {
-    /// The command a JSON send header describes, read as ``HeaderCodec/readJSON(_:)`` reads it but from the bytes:
-    /// no `String` per top-level key or number, no member list; the extFields members go to `values` as
-    /// ``JSONParser/sendFields(into:)`` reads them. nil (the generic path then reads the header) for anything that
-    /// path might read differently: a malformed header, a key that is not a plain double-quoted string, a command
-    /// field given twice, or a value it would convert (a number as a string, a language code's other spellings,
-    /// an escaped remark).
-    static func readJSONCommand(_ raw: UnsafeRawBufferPointer, into values: inout SendHeaderValues)
+/// The command fields of a JSON remoting header read from its bytes, as ``HeaderCodec/readJSON(_:)`` reads them but
+/// with no `String` per top-level key or number and no member list; the extFields object is left to the caller's
+/// reader (``SendHeaderReader``, ``ResponseHeaderReader``). nil, and the generic path then reads the header, for
+/// anything that path might read differently: a malformed header, a key that is not a plain double-quoted string, a
+/// command field given twice, or a value it would convert (a number as a string, a language code's other
+/// spellings, an escaped remark).
+enum JSONCommandReader {
+    /// `extFields` reads the object at the parser's position; it is called again for a later extFields object,
+    /// which replaces an earlier one, as the generic path's map does.
+    static func read(_ raw: UnsafeRawBufferPointer, extFields: (inout JSONParser) throws(JSONError) -> Void)
         -> RemotingCommand?
     {
         var parser = JSONParser(bytes: raw)
@@ -22,7 +24,11 @@ extension SendHeaderReader {
                     guard seen & key.bit == 0 else { throw parser.error("not read here") }
                     seen |= key.bit
                 }
-                try read(key, from: &parser, into: &cmd, values: &values)
+                if key == .extFields && parser.current == UInt8(ascii: "{") {
+                    try extFields(&parser)
+                } else {
+                    try read(key, from: &parser, into: &cmd)
+                }
             }
             parser.skipSpace()
         } catch {
@@ -32,9 +38,9 @@ extension SendHeaderReader {
         return cmd
     }
 
-    private static func read(
-        _ key: TopKey, from parser: inout JSONParser, into cmd: inout RemotingCommand, values: inout SendHeaderValues
-    ) throws(JSONError) {
+    private static func read(_ key: TopKey, from parser: inout JSONParser, into cmd: inout RemotingCommand)
+        throws(JSONError)
+    {
         switch key {
         case .code: cmd.code = try int32(&parser)
         case .version: cmd.version = try int32(&parser)
@@ -61,13 +67,8 @@ extension SendHeaderReader {
                 throw parser.error("not read here")
             }
         case .extFields:
-            if parser.current == UInt8(ascii: "{") {
-                // A later extFields object replaces an earlier one, as the generic path's map does.
-                values = SendHeaderValues()
-                try parser.sendFields(into: &values)
-            } else if try !parser.value(depth: 1).isNull {
-                throw parser.error("not read here")
-            }
+            // Not an object (the caller reads those): null is skipped, anything else refused, by the generic path.
+            guard try parser.value(depth: 1).isNull else { throw parser.error("not read here") }
         case .other:
             _ = try parser.value(depth: 1)
         }
