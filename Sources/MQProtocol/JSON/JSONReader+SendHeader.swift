@@ -21,20 +21,14 @@ extension JSONParser {
     /// The bytes of the double-quoted string at `pos` when it holds no escape (what `string()` would decode);
     /// `pos` moves past it. nil, `pos` unchanged, for anything else.
     mutating func plainString() -> UnsafeRawBufferPointer? {
-        guard current == UInt8(ascii: "\"") else { return nil }
-        var end = pos + 1
-        while end < bytes.count {
-            switch bytes[end] {
-            case UInt8(ascii: "\""):
-                defer { pos = end + 1 }
-                return UnsafeRawBufferPointer(rebasing: bytes[(pos + 1)..<end])
-            case UInt8(ascii: "\\"):
-                return nil
-            default:
-                end += 1
-            }
-        }
-        return nil
+        guard current == UInt8(ascii: "\""),
+            let end = bytes.firstOffset(of: UInt8(ascii: "\""), from: pos + 1)
+        else { return nil }
+        let text = UnsafeRawBufferPointer(rebasing: bytes[(pos + 1)..<end])
+        // An escape before the first quote: `string()` must decode it (an escaped quote is one too).
+        guard text.firstOffset(of: UInt8(ascii: "\\"), from: 0) == nil else { return nil }
+        pos = end + 1
+        return text
     }
 
     /// The bytes of the unquoted integer at `pos`, `-?[0-9]+` before a delimiter (the text `number()` gives for

@@ -100,17 +100,13 @@ enum JSONCommandReader {
 
         init(_ bytes: UnsafeRawBufferPointer) {
             switch bytes.count {
-            case 4: self = Self.is(bytes, "code") ? .code : Self.is(bytes, "flag") ? .flag : .other
-            case 6: self = Self.is(bytes, "opaque") ? .opaque : Self.is(bytes, "remark") ? .remark : .other
-            case 7: self = Self.is(bytes, "version") ? .version : .other
-            case 8: self = Self.is(bytes, "language") ? .language : .other
-            case 9: self = Self.is(bytes, "extFields") ? .extFields : .other
+            case 4: self = bytes.holds("code") ? .code : bytes.holds("flag") ? .flag : .other
+            case 6: self = bytes.holds("opaque") ? .opaque : bytes.holds("remark") ? .remark : .other
+            case 7: self = bytes.holds("version") ? .version : .other
+            case 8: self = bytes.holds("language") ? .language : .other
+            case 9: self = bytes.holds("extFields") ? .extFields : .other
             default: self = .other
             }
-        }
-
-        private static func `is`(_ bytes: UnsafeRawBufferPointer, _ name: StaticString) -> Bool {
-            name.withUTF8Buffer { UnsafeRawBufferPointer($0).elementsEqual(bytes) }
         }
     }
 }

@@ -58,17 +58,14 @@ private struct SendResponseValues {
         /// Byte equality is the map's `String` equality for these names (none holds a `K`, the one ASCII letter
         /// with a canonically equivalent non-ASCII spelling: the Kelvin sign).
         init(_ key: UnsafeRawBufferPointer) {
-            func named(_ name: StaticString) -> Bool {
-                name.withUTF8Buffer { key.elementsEqual(UnsafeRawBufferPointer($0)) }
-            }
             switch key.count {
-            case 5 where named("msgId"): self = .msgId
-            case 7 where named("queueId"): self = .queueId
-            case 8 where named("TRACE_ON"): self = .traceOn
-            case 10 where named("MSG_REGION"): self = .region
-            case 11 where named("queueOffset"): self = .queueOffset
-            case 12 where named("recallHandle"): self = .recallHandle
-            case 13 where named("transactionId"): self = .transactionId
+            case 5 where key.holds("msgId"): self = .msgId
+            case 7 where key.holds("queueId"): self = .queueId
+            case 8 where key.holds("TRACE_ON"): self = .traceOn
+            case 10 where key.holds("MSG_REGION"): self = .region
+            case 11 where key.holds("queueOffset"): self = .queueOffset
+            case 12 where key.holds("recallHandle"): self = .recallHandle
+            case 13 where key.holds("transactionId"): self = .transactionId
             default: self = .other
             }
         }

@@ -62,7 +62,7 @@ enum SendHeaderReader {
         let prefix: StaticString = #"{"code":"#
         let count = prefix.utf8CodeUnitCount
         guard raw.count > count + 1,
-            prefix.withUTF8Buffer({ UnsafeRawBufferPointer($0).elementsEqual(raw[..<count]) })
+            UnsafeRawBufferPointer(rebasing: raw[..<count]).holds(prefix)
         else { return nil }
         var code: Int32 = 0
         var pos = count

@@ -32,27 +32,24 @@ enum SendHeaderKey {
     /// names is canonically equivalent to any other text (the only non-ASCII text equivalent to an ASCII letter is
     /// the Kelvin sign, to `K`, which no name holds), and invalid UTF-8 decodes to text holding U+FFFD.
     init(_ key: UnsafeRawBufferPointer) {
-        func named(_ name: StaticString) -> Bool {
-            name.withUTF8Buffer { key.elementsEqual(UnsafeRawBufferPointer($0)) }
-        }
         switch key.count {
         case 1 where key[0] >= UInt8(ascii: "a") && key[0] <= UInt8(ascii: "n"):
             self = .field(SendField.v2Order[Int(key[0] - UInt8(ascii: "a"))], v2: true)
-        case 4 where named("flag"): self = .field(.flag, v2: false)
-        case 5 where named("topic"): self = .field(.topic, v2: false)
-        case 5 where named("batch"): self = .field(.batch, v2: false)
-        case 5 where named("bname"): self = .field(.brokerName, v2: false)
-        case 7 where named("queueId"): self = .field(.queueId, v2: false)
-        case 7 where named("sysFlag"): self = .field(.sysFlag, v2: false)
-        case 8 where named("unitMode"): self = .field(.unitMode, v2: false)
-        case 9 where named("Signature"): self = .signature
-        case 10 where named("properties"): self = .field(.properties, v2: false)
-        case 12 where named("defaultTopic"): self = .field(.defaultTopic, v2: false)
-        case 13 where named("producerGroup"): self = .field(.producerGroup, v2: false)
-        case 13 where named("bornTimestamp"): self = .field(.bornTimestamp, v2: false)
-        case 14 where named("reconsumeTimes"): self = .field(.reconsumeTimes, v2: false)
-        case 17 where named("maxReconsumeTimes"): self = .field(.maxReconsumeTimes, v2: false)
-        case 21 where named("defaultTopicQueueNums"): self = .field(.defaultTopicQueueNums, v2: false)
+        case 4 where key.holds("flag"): self = .field(.flag, v2: false)
+        case 5 where key.holds("topic"): self = .field(.topic, v2: false)
+        case 5 where key.holds("batch"): self = .field(.batch, v2: false)
+        case 5 where key.holds("bname"): self = .field(.brokerName, v2: false)
+        case 7 where key.holds("queueId"): self = .field(.queueId, v2: false)
+        case 7 where key.holds("sysFlag"): self = .field(.sysFlag, v2: false)
+        case 8 where key.holds("unitMode"): self = .field(.unitMode, v2: false)
+        case 9 where key.holds("Signature"): self = .signature
+        case 10 where key.holds("properties"): self = .field(.properties, v2: false)
+        case 12 where key.holds("defaultTopic"): self = .field(.defaultTopic, v2: false)
+        case 13 where key.holds("producerGroup"): self = .field(.producerGroup, v2: false)
+        case 13 where key.holds("bornTimestamp"): self = .field(.bornTimestamp, v2: false)
+        case 14 where key.holds("reconsumeTimes"): self = .field(.reconsumeTimes, v2: false)
+        case 17 where key.holds("maxReconsumeTimes"): self = .field(.maxReconsumeTimes, v2: false)
+        case 21 where key.holds("defaultTopicQueueNums"): self = .field(.defaultTopicQueueNums, v2: false)
         default: self = .other
         }
     }
