@@ -56,6 +56,22 @@ public enum JSONWriter {
 
     static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// Appends the decimal digits of `value` (what `String(value)` spells) without making the `String`: header
+    /// numbers are written on every request and answer (docs/performance.md "CPU per message").
+    static func writeDecimal(_ value: Int64, into out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var rest = value.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            } while rest > 0
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
+    }
+
     public static func writeString(_ s: String, escapeNonASCII: Bool = false, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         if !escapeNonASCII {

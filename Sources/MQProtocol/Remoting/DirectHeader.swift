@@ -84,7 +84,7 @@ struct JSONFieldSink: HeaderFieldSink {
     mutating func field(_ key: StaticString, _ value: Int64) {
         self.key(key)
         out.pointee.append(UInt8(ascii: "\""))
-        out.pointee.append(contentsOf: String(value).utf8)
+        JSONWriter.writeDecimal(value, into: &out.pointee)
         out.pointee.append(UInt8(ascii: "\""))
     }
 

@@ -9,7 +9,7 @@ public enum HeaderCodec {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(cmd.directHeader == nil ? 128 + cmd.extFields.count * 32 : 512)
         bytes.append(contentsOf: #"{"code":"#.utf8)
-        bytes.append(contentsOf: String(cmd.code).utf8)
+        JSONWriter.writeDecimal(Int64(cmd.code), into: &bytes)
         if let direct = cmd.directHeader {
             bytes.append(contentsOf: #","extFields":{"#.utf8)
             // Into the byte array, not the frame: each small ByteBuffer write costs more than the append
@@ -37,17 +37,17 @@ public enum HeaderCodec {
             }
         }
         bytes.append(contentsOf: #","flag":"#.utf8)
-        bytes.append(contentsOf: String(cmd.flag).utf8)
+        JSONWriter.writeDecimal(Int64(cmd.flag), into: &bytes)
         bytes.append(contentsOf: #","language":""#.utf8)
         bytes.append(contentsOf: cmd.language.name.utf8)
         bytes.append(contentsOf: #"","opaque":"#.utf8)
-        bytes.append(contentsOf: String(cmd.opaque).utf8)
+        JSONWriter.writeDecimal(Int64(cmd.opaque), into: &bytes)
         if let remark = cmd.remark {
             bytes.append(contentsOf: #","remark":"#.utf8)
             JSONWriter.writeString(remark, into: &bytes)
         }
         bytes.append(contentsOf: #","serializeTypeCurrentRPC":"JSON","version":"#.utf8)
-        bytes.append(contentsOf: String(cmd.version).utf8)
+        JSONWriter.writeDecimal(Int64(cmd.version), into: &bytes)
         bytes.append(UInt8(ascii: "}"))
         out.writeBytes(bytes)
     }
