@@ -119,13 +119,24 @@ public struct HostAddress: Sendable, Hashable, CustomStringConvertible {
 
     /// Appends the address bytes and the `Int32` port (record / message-id layout).
     public func write(to buffer: inout ByteBuffer) {
-        if v6 {
-            buffer.writeInteger(high)
-            buffer.writeInteger(low)
-        } else {
-            buffer.writeInteger(UInt32(truncatingIfNeeded: low))
+        buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: byteCount) { raw in
+            var writer = BigEndianWriter(raw)
+            write(to: &writer)
+            return writer.offset
         }
-        buffer.writeInteger(port)
+    }
+
+    /// Bytes of ``write(to:)``: 8 (IPv4) or 20 (IPv6).
+    var byteCount: Int { v6 ? 20 : 8 }
+
+    func write(to writer: inout BigEndianWriter) {
+        if v6 {
+            writer.put(high)
+            writer.put(low)
+        } else {
+            writer.put(UInt32(truncatingIfNeeded: low))
+        }
+        writer.put(port)
     }
 
     /// Reads an address written by ``write(to:)``; nil (reader index unchanged) if too few bytes.

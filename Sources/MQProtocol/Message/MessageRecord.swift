@@ -129,58 +129,56 @@ public struct MessageRecord: Sendable, Equatable {
         let v2 = topicLength > MessageRecord.maxV1TopicLength
         let sysFlag = effectiveSysFlag
         let headerLength = MessageRecord.fixedLength(sysFlag: sysFlag)
-        let start = buffer.writerIndex
-        buffer.reserveCapacity(minimumWritableBytes: headerLength + bodyLength + topicLength + 256)
-        let bodyCRC = CRC32.checksum(body)
-        buffer.writeInteger(Int32(0))  // TOTALSIZE, set at the end
-        buffer.writeInteger(v2 ? MessageRecord.magicV2 : MessageRecord.magicV1)
-        buffer.writeInteger(CRC32.masked(bodyCRC))
-        buffer.writeInteger(queueId)
-        buffer.writeInteger(flag)
-        buffer.writeInteger(queueOffset)
-        buffer.writeInteger(physicalOffset)
-        buffer.writeInteger(sysFlag)
-        buffer.writeInteger(bornTimestamp)
-        bornHost.write(to: &buffer)
-        buffer.writeInteger(storeTimestamp)
-        storeHost.write(to: &buffer)
-        buffer.writeInteger(reconsumeTimes)
-        buffer.writeInteger(preparedTransactionOffset)
-        buffer.writeInteger(Int32(bodyLength))
-        var bodyCopy = body
-        buffer.writeBuffer(&bodyCopy)
-        let tailStart = buffer.writerIndex
-        if v2 { buffer.writeInteger(Int16(topicLength)) } else { buffer.writeInteger(UInt8(topicLength)) }
-        buffer.writeString(topic)
-        let propertiesLengthAt = buffer.writerIndex
-        buffer.writeInteger(Int16(0))
-        let propertiesStart = buffer.writerIndex
+        var propertiesLength = appendCRCSlot ? MessageRecord.crcSlotLength : 0
         for entry in properties.entries where entry.name != MessageConst.crc32 {
-            buffer.writeString(entry.name)
-            buffer.writeInteger(UInt8(0x01))
-            buffer.writeString(entry.value)
-            buffer.writeInteger(UInt8(0x02))
+            propertiesLength += entry.name.utf8.count + entry.value.utf8.count + 2
         }
-        let slotStart = buffer.writerIndex
-        if appendCRCSlot {
-            buffer.writeBytes(MessageRecord.crcSlotPrefix)
-            buffer.writeRepeatingByte(UInt8(ascii: "0"), count: 10)
-            buffer.writeInteger(UInt8(0x02))
+        guard propertiesLength <= MessageRecord.maxPropertiesLength else { throw .propertiesTooLong(propertiesLength) }
+        let tailLength = (v2 ? 2 : 1) + topicLength + 2 + propertiesLength
+        let length = headerLength + bodyLength + tailLength
+        var tailCRC: UInt32 = 0
+        buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: length) { raw in
+            var w = BigEndianWriter(UnsafeMutableRawBufferPointer(rebasing: raw[..<length]))
+            w.put(Int32(length))  // TOTALSIZE
+            w.put(v2 ? MessageRecord.magicV2 : MessageRecord.magicV1)
+            w.put(Int32(0))  // BODYCRC, once the body is in
+            w.put(queueId)
+            w.put(flag)
+            w.put(queueOffset)
+            w.put(physicalOffset)
+            w.put(sysFlag)
+            w.put(bornTimestamp)
+            bornHost.write(to: &w)
+            w.put(storeTimestamp)
+            storeHost.write(to: &w)
+            w.put(reconsumeTimes)
+            w.put(preparedTransactionOffset)
+            w.put(Int32(bodyLength))
+            body.withUnsafeReadableBytes { w.put($0) }
+            let bodyCRC = CRC32.checksum(UnsafeRawBufferPointer(rebasing: raw[headerLength..<w.offset]))
+            raw.storeBytes(of: CRC32.masked(bodyCRC).bigEndian, toByteOffset: 8, as: Int32.self)
+            let tailStart = w.offset
+            if v2 { w.put(Int16(topicLength)) } else { w.put(UInt8(topicLength)) }
+            w.put(topic)
+            w.put(Int16(propertiesLength))
+            for entry in properties.entries where entry.name != MessageConst.crc32 {
+                w.put(entry.name)
+                w.put(UInt8(0x01))
+                w.put(entry.value)
+                w.put(UInt8(0x02))
+            }
+            let slotStart = w.offset
+            if appendCRCSlot {
+                MessageRecord.crcSlotPrefix.withUnsafeBytes { w.put($0) }
+                w.put(repeating: UInt8(ascii: "0"), count: 10)
+                w.put(UInt8(0x02))
+            }
+            precondition(w.offset == length, "record length \(w.offset), expected \(length)")
+            // CRC of body ‖ topic ‖ properties-before-slot, reusing the body CRC instead of a second pass.
+            let restCRC = CRC32.checksum(UnsafeRawBufferPointer(rebasing: raw[tailStart..<slotStart]))
+            tailCRC = CRC32.combine(bodyCRC, restCRC, lengthB: slotStart - tailStart)
+            return length
         }
-        let propertiesLength = buffer.writerIndex - propertiesStart
-        guard propertiesLength <= MessageRecord.maxPropertiesLength else {
-            buffer.moveWriterIndex(to: start)
-            throw .propertiesTooLong(propertiesLength)
-        }
-        buffer.setInteger(Int16(propertiesLength), at: propertiesLengthAt)
-        let length = buffer.writerIndex - start
-        buffer.setInteger(Int32(length), at: start)
-        // CRC of body ‖ topic ‖ properties-before-slot, reusing the body CRC instead of a second pass.
-        let restCRC = buffer.withUnsafeReadableBytes { raw in
-            let from = tailStart - buffer.readerIndex
-            return CRC32.checksum(UnsafeRawBufferPointer(rebasing: raw[from..<(from + slotStart - tailStart)]))
-        }
-        let tailCRC = CRC32.combine(bodyCRC, restCRC, lengthB: slotStart - tailStart)
         return EncodedInfo(length: length, headerLength: headerLength, tailCRC: tailCRC, hasCRCSlot: appendCRCSlot)
     }
 
