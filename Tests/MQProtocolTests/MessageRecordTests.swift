@@ -149,6 +149,14 @@ struct MessageRecordTests {
         #expect(throws: MessageEncodingError.self) {
             try RecordFixtures.record(properties: huge).encoded(appendCRCSlot: false)
         }
+        // The limit counts the CRC slot, and a refused record leaves the buffer as it was.
+        let atLimit: MessageProperties = ["p": String(repeating: "v", count: 32_767 - 3)]
+        #expect((try? RecordFixtures.record(properties: atLimit).encoded(appendCRCSlot: false)) != nil)
+        var buffer = ByteBuffer(string: "kept")
+        #expect(throws: MessageEncodingError.propertiesTooLong(32_767 + 20)) {
+            try RecordFixtures.record(properties: atLimit).encode(into: &buffer, appendCRCSlot: true)
+        }
+        #expect(buffer == ByteBuffer(string: "kept"))
     }
 }
 
