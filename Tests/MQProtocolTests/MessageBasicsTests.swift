@@ -120,6 +120,11 @@ struct MessagePropertiesTests {
         let p: MessageProperties = ["UNIQ_KEY": "0A", "KEYS": "k", "héllo": "wörld"]
         #expect(MessageProperties(decoding: p.encoded()) == p)
         #expect(p.encodedBytes() == Array(p.encoded().utf8))
+        #expect(MessageProperties().encoded() == "")
+        // Long values (heap strings), small ones, and non-ASCII text, byte for byte.
+        let long = String(repeating: "v", count: 300)
+        let q: MessageProperties = ["A": long, "字": "😀", "UNIQ_KEY": "7F0000010000000000000000000000AB"]
+        #expect(q.encoded() == "A\u{1}" + long + "\u{2}字\u{1}😀\u{2}UNIQ_KEY\u{1}7F0000010000000000000000000000AB\u{2}")
     }
 }
 

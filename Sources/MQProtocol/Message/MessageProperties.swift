@@ -102,15 +102,24 @@ public struct MessageProperties: Sendable, Equatable, Sequence, ExpressibleByDic
 
     /// The properties string: `name\u{1}value\u{2}` per entry, in order ("" when empty).
     public func encoded() -> String {
-        var out = ""
-        out.reserveCapacity(entries.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count + 2 })
-        for entry in entries {
-            out += entry.name
-            out += "\u{1}"
-            out += entry.value
-            out += "\u{2}"
+        // Written into the new string's storage: four `+=` per entry cost a producer more per send than the rest
+        // of the request's fields (callgrind, docs/performance.md "CPU per message").
+        let count = entries.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count + 2 }
+        return String(unsafeUninitializedCapacity: count) { out in
+            var at = 0
+            func put(_ text: String) {
+                at = UnsafeMutableBufferPointer(rebasing: out[at...]).initialize(from: text.utf8).1 + at
+            }
+            for entry in entries {
+                put(entry.name)
+                out[at] = 0x01
+                at += 1
+                put(entry.value)
+                out[at] = 0x02
+                at += 1
+            }
+            return at
         }
-        return out
     }
 
     /// The UTF-8 bytes of ``encoded()``.
