@@ -1,4 +1,5 @@
 import Foundation
+import MQProtocol
 import Testing
 
 @testable import MQStore
@@ -14,8 +15,9 @@ import Testing
         let probes = 100_000
         let positives = (0..<probes).count { filter.mightContain(IndexService.hash(topic: "T", key: "absent-\($0)")) }
         let rate = Double(positives) / Double(probes)
-        // Designed for 1 %; the bound is generous so the test judges the design, not the random draw.
-        #expect(rate < 0.05, "false-positive rate \(rate)")
+        // Designed for 1 % (blocked: 1.18 % for these keys); the bound leaves room for the design, not for a
+        // filter whose blocks or probes are badly spread (5.9 % when the block came from FNV-1a's high bits).
+        #expect(rate < 0.02, "false-positive rate \(rate)")
     }
 
     @Test func sidecarEncodingRejectsDamageAndOtherVersionsOfTheFile() throws {
@@ -31,6 +33,14 @@ import Testing
         // A filter of the file before recovery truncated it is not this file's filter.
         #expect(KeyFilter.decode(bytes, entryCount: 999, endPhyOffset: 4242) == nil)
         #expect(KeyFilter.decode(bytes, entryCount: 1000, endPhyOffset: 4241) == nil)
+        // A version 1 sidecar (probes over the whole filter) is not read: it is rebuilt like a damaged one.
+        var version1 = bytes
+        version1[7] = 1
+        for i in 32..<36 { version1[i] = 0 }
+        let crc = CRC32.checksum(Array(version1[KeyFilter.headerSize...]),
+            continuing: CRC32.checksum(Array(version1[..<KeyFilter.headerSize])))
+        withUnsafeBytes(of: crc.bigEndian) { for i in 0..<4 { version1[32 + i] = $0[i] } }
+        #expect(KeyFilter.decode(version1, entryCount: 1000, endPhyOffset: 4242) == nil)
     }
 
     /// 400 messages × 3 keys (UNIQ_KEY, `k<i>`, `common`) at 200 entries per index file: 6 sealed files.
