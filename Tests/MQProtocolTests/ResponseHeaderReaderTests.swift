@@ -63,40 +63,16 @@ import Testing
     /// The frame decoder's result and the generic path's; true when the response reader took the header.
     @discardableResult
     func compare(_ header: [UInt8], _ what: String) -> Bool {
-        var frame = ByteBuffer()
-        frame.writeInteger(UInt32(header.count))
-        frame.writeBytes(header)
-        let decoded = Result<RemotingCommand, ProtocolError> { () throws(ProtocolError) in
-            try RemotingFrameDecoder.decodeFrame(&frame)
-        }
-        let generic = Result<RemotingCommand, ProtocolError> { () throws(ProtocolError) in
-            try ByteBuffer(bytes: header).withUnsafeReadableBytes { raw throws(ProtocolError) in
-                try HeaderCodec.readJSON(raw)
-            }
-        }
-        switch (decoded, generic) {
-        case (.success(let a), .success(let b)):
-            #expect(a.code == b.code && a.flag == b.flag && a.opaque == b.opaque && a.version == b.version, "\(what)")
-            #expect(a.language == b.language && a.remark == b.remark && a.serializeType == b.serializeType, "\(what)")
-            #expect(a.extFields == b.extFields, "\(what)")
-            let fast = Result { try a.decodeHeader(SendMessageResponseHeader.self) }
-            let slow = Result { try b.decodeHeader(SendMessageResponseHeader.self) }
-            switch (fast, slow) {
-            case (.success(let x), .success(let y)): #expect(x == y, "\(what)")
-            case (.failure(let x), .failure(let y)): #expect("\(x)" == "\(y)", "\(what)")
-            default: Issue.record("one path decodes the send response header, the other does not: \(what)")
-            }
+        let decoded = SendHeaderReaderTests.compareWithGenericPath(header, .json, what) { a, b in
+            SendHeaderReaderTests.expectSame(
+                Result { try a.decodeHeader(SendMessageResponseHeader.self) },
+                Result { try b.decodeHeader(SendMessageResponseHeader.self) }, "the send response header", what)
             // A changed map is the command's own from then on.
             var changed = a
             changed.extFields["added"] = "1"
             #expect(changed.extFields.count == b.extFields.count + (b.extFields["added"] == nil ? 1 : 0), "\(what)")
-            return a.receivedSendResponseHeader != nil
-        case (.failure(let a), .failure(let b)):
-            #expect(a == b, "\(what)")
-        default:
-            Issue.record("one path accepts the header, the other does not: \(what)")
         }
-        return false
+        return decoded?.receivedSendResponseHeader != nil
     }
 
     @Test func randomResponseHeadersReadAsTheGenericPathReadsThem() {
@@ -116,9 +92,7 @@ import Testing
         let text = #"{"code":0,"extFields":{"MSG_REGION":"DefaultRegion","TRACE_ON":"true","#
             + #""msgId":"7F00000100002A9F0000000000000000","queueId":"3","queueOffset":"42"},"flag":1,"#
             + #""language":"JAVA","opaque":7,"serializeTypeCurrentRPC":"JSON","version":393}"#
-        var frame = ByteBuffer()
-        frame.writeInteger(UInt32(text.utf8.count))
-        frame.writeString(text)
+        var frame = SendHeaderReaderTests.jsonFrame(text)
         let command = try RemotingFrameDecoder.decodeFrame(&frame)
         let header = try #require(command.receivedSendResponseHeader)
         #expect(header.msgId == "7F00000100002A9F0000000000000000" && header.queueId == 3 && header.queueOffset == 42)

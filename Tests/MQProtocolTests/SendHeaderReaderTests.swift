@@ -121,6 +121,20 @@ import Testing
     /// The frame decoder's result and the generic path's for the same header bytes; true when the reader took it.
     @discardableResult
     func compare(_ header: [UInt8], _ type: SerializeType, _ what: String) -> Bool {
+        let decoded = Self.compareWithGenericPath(header, type, what) { a, b in
+            Self.expectSame(
+                Result { try SendMessageRequestHeader.decode(a) }, Result { try SendMessageRequestHeader.decode(b) },
+                "the send header", what)
+        }
+        return decoded?.receivedSendHeader != nil
+    }
+
+    /// Decodes a frame of `header` and reads the same bytes the generic way: the same acceptance or error, the same
+    /// command fields and map, and `typed` compares what each command decodes to. The decoder's command when both
+    /// accepted the header.
+    static func compareWithGenericPath(
+        _ header: [UInt8], _ type: SerializeType, _ what: String, typed: (RemotingCommand, RemotingCommand) -> Void
+    ) -> RemotingCommand? {
         var frame = ByteBuffer()
         frame.writeInteger(UInt32(type.rawValue) << 24 | UInt32(header.count))
         frame.writeBytes(header)
@@ -142,20 +156,33 @@ import Testing
             #expect(a.code == b.code && a.flag == b.flag && a.opaque == b.opaque && a.version == b.version, "\(what)")
             #expect(a.language == b.language && a.remark == b.remark && a.serializeType == b.serializeType, "\(what)")
             #expect(a.extFields == b.extFields, "\(what)")
-            let fast = Result { try SendMessageRequestHeader.decode(a) }
-            let slow = Result { try SendMessageRequestHeader.decode(b) }
-            switch (fast, slow) {
-            case (.success(let x), .success(let y)): #expect(x == y, "\(what)")
-            case (.failure(let x), .failure(let y)): #expect("\(x)" == "\(y)", "\(what)")
-            default: Issue.record("one path decodes the send header, the other does not: \(what)")
-            }
-            return a.receivedSendHeader != nil
+            typed(a, b)
+            return a
         case (.failure(let a), .failure(let b)):
             #expect(a == b, "\(what)")
         default:
             Issue.record("one path accepts the header, the other does not: \(what)")
         }
-        return false
+        return nil
+    }
+
+    /// A frame of `text` as a JSON header and no body.
+    static func jsonFrame(_ text: String) -> ByteBuffer {
+        var frame = ByteBuffer()
+        frame.writeInteger(UInt32(text.utf8.count))
+        frame.writeString(text)
+        return frame
+    }
+
+    /// Both paths' typed headers: equal, or the same error.
+    static func expectSame<T: Equatable>(
+        _ fast: Result<T, any Error>, _ slow: Result<T, any Error>, _ name: String, _ what: String
+    ) {
+        switch (fast, slow) {
+        case (.success(let x), .success(let y)): #expect(x == y, "\(what)")
+        case (.failure(let x), .failure(let y)): #expect("\(x)" == "\(y)", "\(what)")
+        default: Issue.record("one path decodes \(name), the other does not: \(what)")
+        }
     }
 
     @Test func randomJSONHeadersReadAsTheGenericPathReadsThem() {
@@ -242,9 +269,7 @@ import Testing
         let text = #"{"code":310,"extFields":{"a":"PG","b":"T","c":"TBW102","d":"4","e":"2","f":"0","g":"17","#
             + #""h":"0","i":"KEYS\u0001k\u0002","j":"0","k":"false","m":"true","n":"broker-a"},"flag":0,"#
             + #""language":"JAVA","opaque":5,"serializeTypeCurrentRPC":"JSON","version":409}"#
-        var frame = ByteBuffer()
-        frame.writeInteger(UInt32(text.utf8.count))
-        frame.writeString(text)
+        var frame = SendHeaderReaderTests.jsonFrame(text)
         var command = try RemotingFrameDecoder.decodeFrame(&frame)
         let header = try #require(command.receivedSendHeader)
         #expect(header.producerGroup == "PG" && header.queueId == 2 && header.batch == true)
@@ -263,9 +288,7 @@ import Testing
     @Test func aSignedRequestTakesTheGenericPath() throws {
         let text = #"{"code":10,"extFields":{"AccessKey":"ak","Signature":"s","producerGroup":"PG","topic":"T","#
             + #""queueId":"1"},"flag":0,"language":"JAVA","opaque":5,"version":409}"#
-        var frame = ByteBuffer()
-        frame.writeInteger(UInt32(text.utf8.count))
-        frame.writeString(text)
+        var frame = SendHeaderReaderTests.jsonFrame(text)
         let command = try RemotingFrameDecoder.decodeFrame(&frame)
         #expect(command.receivedSendHeader == nil)
         #expect(command.extFields["Signature"] == "s")
