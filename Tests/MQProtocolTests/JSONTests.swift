@@ -223,7 +223,9 @@ import Testing
     @Test func decimalsAreWrittenAsStringSpellsThem() {
         var g = DirectHeaderTests.SplitMix(state: 42)
         let edges: [Int64] = [0, 1, -1, 9, 10, -10, 99, 100, Int64(Int32.max), Int64(Int32.min), .max, .min, .max - 1]
-        let random = (0..<500).map { _ in Int64.random(in: .min ... .max, using: &g) >> Int.random(in: 0..<63, using: &g) }
+        let random = (0..<500).map { _ in
+            Int64.random(in: .min ... .max, using: &g) >> Int.random(in: 0..<63, using: &g)
+        }
         for value in edges + random {
             var out: [UInt8] = [UInt8(ascii: "x")]
             JSONWriter.writeDecimal(value, into: &out)

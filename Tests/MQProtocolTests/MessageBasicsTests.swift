@@ -123,8 +123,9 @@ struct MessagePropertiesTests {
         #expect(MessageProperties().encoded() == "")
         // Long values (heap strings), small ones, and non-ASCII text, byte for byte.
         let long = String(repeating: "v", count: 300)
-        let q: MessageProperties = ["A": long, "字": "😀", "UNIQ_KEY": "7F0000010000000000000000000000AB"]
-        #expect(q.encoded() == "A\u{1}" + long + "\u{2}字\u{1}😀\u{2}UNIQ_KEY\u{1}7F0000010000000000000000000000AB\u{2}")
+        let id = "7F0000010000000000000000000000AB"
+        let q: MessageProperties = ["A": long, "字": "😀", "UNIQ_KEY": id]
+        #expect(q.encoded() == "A\u{1}" + long + "\u{2}字\u{1}😀\u{2}UNIQ_KEY\u{1}" + id + "\u{2}")
     }
 }
 

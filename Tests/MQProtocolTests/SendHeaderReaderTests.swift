@@ -195,8 +195,9 @@ import Testing
             compare(broken, .json, "round \(round) mutated: \(String(decoding: broken, as: UTF8.self))")
         }
         // The reader must have been used, not only handed everything back.
-        // Non-send codes, answers, odd values and signatures leave about 12 % to the reader (359 at this seed).
-        #expect(taken > 200, "\(taken) of 3000 headers read directly")
+        // Non-send codes, answers, odd values, odd command fields and signatures leave about 7 % to the reader (211
+        // at this seed).
+        #expect(taken > 150, "\(taken) of 3000 headers read directly")
     }
 
     func binaryHeader(_ g: inout SplitMix) -> [UInt8] {
@@ -239,7 +240,8 @@ import Testing
             let broken = mutate(header, &g)
             compare(broken, .rocketmq, "round \(round) mutated: \(broken)")
         }
-        // A quarter are not sends, a tenth answers, and the odd values make many refused: about 14 % remain (281 at this seed).
+        // A quarter are not sends, a tenth answers, and the odd values make many refused: about 14 % remain (281 at
+        // this seed).
         #expect(taken > 200, "\(taken) of 2000 headers read directly")
     }
 
