@@ -5,8 +5,8 @@
 /// command field given twice, or a value it would convert (a number as a string, a language code's other
 /// spellings, an escaped remark).
 enum JSONCommandReader {
-    /// `extFields` reads the object at the parser's position; it is called again for a later extFields object,
-    /// which replaces an earlier one, as the generic path's map does.
+    /// `extFields` reads the extFields object at the parser's position. A header with two extFields members goes to
+    /// the generic path, like any other command field given twice.
     static func read(_ raw: UnsafeRawBufferPointer, extFields: (inout JSONParser) throws(JSONError) -> Void)
         -> RemotingCommand?
     {

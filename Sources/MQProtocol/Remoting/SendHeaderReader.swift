@@ -17,10 +17,7 @@ enum SendHeaderReader {
     static func readJSON(_ raw: UnsafeRawBufferPointer, header: ByteBuffer) -> RemotingCommand? {
         guard let code = leadingCode(raw), isSendCode(code) else { return nil }
         var values = SendHeaderValues()
-        let read = JSONCommandReader.read(raw) { parser throws(JSONError) in
-            values = SendHeaderValues()
-            try parser.sendFields(into: &values)
-        }
+        let read = JSONCommandReader.read(raw) { parser throws(JSONError) in try parser.sendFields(into: &values) }
         guard let cmd = read else { return nil }
         return finish(cmd, values, header: header)
     }
