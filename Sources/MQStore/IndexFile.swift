@@ -128,7 +128,8 @@ final class IndexFile: @unchecked Sendable {
 
     // MARK: writing
 
-    /// Adds an entry for `keyHash` → `commitLogOffset` (caller checks ``isFull``).
+    /// Adds an entry for `keyHash` → `commitLogOffset` (caller checks ``isFull``), buffered: the caller writes the
+    /// buffer after the record's last key (``writePendingIfFull()``).
     func add(keyHash: UInt64, commitLogOffset: Int64, storeTimestamp: Int64) throws(IOFailure) {
         if count == 0 {
             beginTimestamp = storeTimestamp
@@ -145,6 +146,12 @@ final class IndexFile: @unchecked Sendable {
         count = number
         endTimestamp = max(endTimestamp, storeTimestamp)
         endPhyOffset = commitLogOffset
+    }
+
+    /// Writes buffered entries once there are enough of them. Called only between records: the written header
+    /// names the newest record, and recovery re-indexes only records after it, so a write holding some of a
+    /// record's keys and not the rest would lose the rest in a crash.
+    func writePendingIfFull() throws(IOFailure) {
         if pending.count >= IndexFile.pendingFlushBytes { try writePending() }
     }
 

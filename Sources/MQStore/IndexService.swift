@@ -115,6 +115,7 @@ final class IndexService: @unchecked Sendable {
             for h in keys {
                 try active.add(keyHash: h, commitLogOffset: commitLogOffset, storeTimestamp: storeTimestamp)
             }
+            try active.writePendingIfFull()
         }
     }
 
