@@ -46,12 +46,12 @@ public struct RemotingFrameDecoder: NIOSingleStepByteToMessageDecoder {
         let header = frame.readSlice(length: headerLength)!
         var cmd: RemotingCommand
         switch SerializeType(rawValue: typeByte) {
-        // Send requests and responses first take the readers that skip the field map; they hand anything unusual
-        // back (nil).
+        // Headers first take the readers that skip the field map (send requests, then any header with plain
+        // fields); they hand anything unusual back (nil).
         case .json:
             cmd = try header.withUnsafeReadableBytes { raw throws(ProtocolError) in
                 if let send = SendHeaderReader.readJSON(raw, header: header) { return send }
-                if let response = ResponseHeaderReader.readJSON(raw, header: header) { return response }
+                if let plain = PlainHeaderReader.readJSON(raw, header: header) { return plain }
                 return try HeaderCodec.readJSON(raw)
             }
         case .rocketmq:

@@ -1,6 +1,6 @@
 /// The command fields of a JSON remoting header read from its bytes, as ``HeaderCodec/readJSON(_:)`` reads them but
 /// with no `String` per top-level key or number and no member list; the extFields object is left to the caller's
-/// reader (``SendHeaderReader``, ``ResponseHeaderReader``). nil, and the generic path then reads the header, for
+/// reader (``SendHeaderReader``, ``PlainHeaderReader``). nil, and the generic path then reads the header, for
 /// anything that path might read differently: a malformed header, a key that is not a plain double-quoted string, a
 /// command field given twice, or a value it would convert (a number as a string, a language code's other
 /// spellings, an escaped remark).
@@ -51,8 +51,8 @@ enum JSONCommandReader {
                 let index = LanguageCode.names.firstIndex(where: { $0.utf8.elementsEqual(bytes) })
             {
                 cmd.language = LanguageCode(code: UInt8(index))
-            } else if let bytes = parser.plainInteger(), bytes.first != UInt8(ascii: "-"), let code = digits(bytes),
-                let language = UInt8(exactly: code)
+            } else if let bytes = parser.plainInteger(),
+                let language = SendFieldValues.plainInteger(bytes).flatMap(UInt8.init(exactly:))
             {
                 cmd.language = LanguageCode(code: language)
             } else {
@@ -76,19 +76,9 @@ enum JSONCommandReader {
 
     /// An unquoted integer member that fits an `Int32` (what the generic path takes without converting).
     private static func int32(_ parser: inout JSONParser) throws(JSONError) -> Int32 {
-        guard let bytes = parser.plainInteger() else { throw parser.error("not read here") }
-        let negative = bytes.first == UInt8(ascii: "-")
-        guard let magnitude = digits(negative ? UnsafeRawBufferPointer(rebasing: bytes.dropFirst()) : bytes),
-            let value = Int32(exactly: negative ? -magnitude : magnitude)
+        guard let bytes = parser.plainInteger(),
+            let value = SendFieldValues.plainInteger(bytes).flatMap(Int32.init(exactly:))
         else { throw parser.error("not read here") }
-        return value
-    }
-
-    /// The value of a run of ASCII digits, nil past 10 digits (beyond any `Int32`).
-    private static func digits(_ bytes: UnsafeRawBufferPointer) -> Int64? {
-        guard !bytes.isEmpty, bytes.count <= 10 else { return nil }
-        var value: Int64 = 0
-        for b in bytes { value = value * 10 + Int64(b &- UInt8(ascii: "0")) }
         return value
     }
 

@@ -1,6 +1,6 @@
 import NIOCore
 
-/// A header the frame decoder read without building its field map (``SendHeaderReader``, ``ResponseHeaderReader``),
+/// A header the frame decoder read without building its field map (``SendHeaderReader``, ``PlainHeaderReader``),
 /// with the bytes it came from: the command's `extFields` is read from them, by the generic path, when something
 /// asks for it.
 final class ReceivedHeader: Sendable {

@@ -37,7 +37,7 @@ public struct RemotingCommand: Sendable {
     }
     private var storedFields: [String: String]
     /// The header as the frame decoder read it without its field map (``SendHeaderReader``,
-    /// ``ResponseHeaderReader``); ``extFields`` is then read from the header's bytes when asked for.
+    /// ``PlainHeaderReader``); ``extFields`` is then read from the header's bytes when asked for.
     private var received: ReceivedHeader?
     /// The typed header the frame encoder writes straight into the frame, when the command was made from one
     /// (``request(_:header:body:oneway:)``, ``response(_:remark:header:body:)``); nil when ``extFields`` holds
@@ -100,7 +100,7 @@ public struct RemotingCommand: Sendable {
     /// (nil: decode `extFields`).
     var receivedSendResponseHeader: SendMessageResponseHeader? {
         guard let received, received.send == nil else { return nil }
-        return ResponseHeaderReader.sendResponseHeader(received)
+        return PlainHeaderReader.sendResponseHeader(received)
     }
 
     mutating func setReceivedHeader(_ header: ReceivedHeader) {

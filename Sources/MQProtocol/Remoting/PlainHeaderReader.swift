@@ -1,12 +1,13 @@
 import NIOCore
 
-/// JSON response headers whose extFields hold only plain strings and integers (every answer to a send, and most
-/// others) are read without building the field map: the command fields from the bytes (``JSONCommandReader``),
-/// the extFields object only checked and its place kept. The map is built from those bytes when something reads
-/// `extFields`; a send's answer is read from them straight into ``SendMessageResponseHeader``
+/// JSON headers whose extFields hold only plain strings and integers (every answer to a send, pull and heartbeat
+/// requests, most others) are read without building the field map: the command fields from the bytes
+/// (``JSONCommandReader``), the extFields object only checked and its place kept. The map is built from those bytes
+/// when something reads `extFields`; a send's answer is read from them straight into ``SendMessageResponseHeader``
 /// (``RemotingCommand/decodeHeader(_:)``). Anything else takes the generic path (nil), so what is accepted and
-/// what the map holds are the same.
-enum ResponseHeaderReader {
+/// what the map holds are the same. Requests are taken too: turning them back after the walk would make every
+/// non-send request (pulls, on the consume path) read its header twice.
+enum PlainHeaderReader {
     static func readJSON(_ raw: UnsafeRawBufferPointer, header: ByteBuffer) -> RemotingCommand? {
         var fieldsObject: Range<Int>?
         let read = JSONCommandReader.read(raw) { parser throws(JSONError) in
@@ -20,7 +21,7 @@ enum ResponseHeaderReader {
             }
             fieldsObject = start..<parser.pos
         }
-        guard var cmd = read, cmd.isResponse else { return nil }
+        guard var cmd = read else { return nil }
         cmd.setReceivedHeader(ReceivedHeader(send: nil, code: cmd.code, source: header, fieldsObject: fieldsObject))
         return cmd
     }
