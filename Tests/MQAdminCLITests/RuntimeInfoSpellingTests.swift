@@ -24,4 +24,20 @@ import Testing
             #expect(broker.nullReason == nil, "\(key): \(broker.nullReason ?? "")")
         }
     }
+
+    /// 4.9.8 reports no `brokerActive` (seen against a real 4.9.8 broker: every broker was listed INACTIVE).
+    @Test func aBrokerThatDoesNotReportActiveIsActive() {
+        let v498: [String: String] = ["brokerVersionDesc": "V4_9_8", "putTps": "1.0 2.0 ", "getTransferedTps": "1.0 "]
+        let old = ClusterListView.broker(overview(v498))
+        #expect(ClusterListView.status(old) == "ACTIVE")
+        #expect(old.active.value == nil && old.nullReason?.contains("brokerActive") == true)
+        #expect(ClusterListView.status(ClusterListView.broker(overview(v498.merging(["brokerActive": "false"]) { $1 })))
+            == "INACTIVE")
+        #expect(ClusterListView.status(ClusterListView.broker(overview(v498.merging(["brokerActive": "true"]) { $1 })))
+            == "ACTIVE")
+        let down = BrokerResult<[String: String]>(
+            endpoint: BrokerEndpoint(cluster: "C", brokerName: "b", brokerId: 0, address: "127.0.0.1:1"),
+            result: .failure(.brokerUnreachable(address: "127.0.0.1:1", detail: "no answer")))
+        #expect(ClusterListView.status(ClusterListView.broker(down)) == "UNREACHABLE")
+    }
 }

@@ -100,9 +100,17 @@ struct ClusterListView: Encodable, Sendable {
                     num(b.inTotalToday) { String($0) }, num(b.outTotalToday) { String($0) },
                     num(b.earliestMessageTime) { TimeFormat.duration(millis: now - $0) + " ago" },
                     num(b.diskUsedRatio) { String(format: "%.0f%%", $0 * 100) },
-                    b.error != nil ? "UNREACHABLE" : (b.active.value == true ? "ACTIVE" : "INACTIVE"))
+                    Self.status(b))
             }
         }
         return t.render()
+    }
+
+    /// The STATUS column. A broker that answered is ACTIVE unless it says otherwise: Apache 4.9 has no
+    /// `brokerActive` (only 5.x reports it, false for a slave acting as master's stand-in), and showing its
+    /// serving brokers as INACTIVE sent operators looking for a fault that was not there.
+    static func status(_ b: Broker) -> String {
+        if b.error != nil { return "UNREACHABLE" }
+        return b.active.value == false ? "INACTIVE" : "ACTIVE"
     }
 }
