@@ -29,10 +29,12 @@ let package = Package(
     targets: [
         // Pure wire code: frames, headers, JSON (fastjson-tolerant), message codec, ACL signatures and
         // decisions. No I/O.
+        // CRC-32 with carry-less multiplication (no library here has it; Sources/CCRC32/ccrc32.c says why).
+        .target(name: "CCRC32"),
         .target(
             name: "MQProtocol",
             dependencies: [
-                nioCore, .product(name: "CompressNIO", package: "compress-nio"),
+                "CCRC32", nioCore, .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         // Commit log, consume queues, key index, metadata files, recovery, retention.
