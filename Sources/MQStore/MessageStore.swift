@@ -43,6 +43,8 @@ public final class MessageStore: @unchecked Sendable {
         var checkpointNeeded = true
         /// Past checkpoint positions: record boundaries to start CRC verification from.
         var anchors: [Int64] = []
+        /// Set when the store opens: the first pass comes one interval after the start (Apache's cleaning waits
+        /// too), not at the first tick, racing whoever opened the store.
         var lastRetention: Int64 = 0
     }
 
@@ -84,6 +86,7 @@ public final class MessageStore: @unchecked Sendable {
         groupCommit = GroupCommitService(name: "mqstore-group-commit") { [weak self] in
             self?.flushCommitLogForWaiters()
         }
+        housekeeping.withLock { $0.lastRetention = currentTimeMillis() }
         let interval = settings.asyncFlushIntervalMillis
         maintenance = PeriodicThread(name: "mqstore-maintenance", intervalMillis: interval) { [weak self] in
             self?.maintenanceTick()
