@@ -27,10 +27,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-protobuf.git", from: "1.39.0"),
     ],
     targets: [
-        // Pure wire code: frames, headers, JSON (fastjson-tolerant), message codec, ACL signatures and
-        // decisions. No I/O.
         // CRC-32 with carry-less multiplication (no library here has it; Sources/CCRC32/ccrc32.c says why).
         .target(name: "CCRC32"),
+        // Pure wire code: frames, headers, JSON (fastjson-tolerant), message codec, ACL signatures and
+        // decisions. No I/O.
         .target(
             name: "MQProtocol",
             dependencies: [

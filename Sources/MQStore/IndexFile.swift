@@ -128,30 +128,27 @@ final class IndexFile: @unchecked Sendable {
 
     // MARK: writing
 
-    /// Adds an entry for `keyHash` → `commitLogOffset` (caller checks ``isFull``), buffered: the caller writes the
-    /// buffer after the record's last key (``writePendingIfFull()``).
-    func add(keyHash: UInt64, commitLogOffset: Int64, storeTimestamp: Int64) throws(IOFailure) {
+    /// Adds one entry per key hash of one record, all → `commitLogOffset` (caller checks they fit), then writes the
+    /// buffer if it is full. Only here, between records: the written header names the newest record, and recovery
+    /// re-indexes only records after it, so a write holding some of a record's keys would lose the rest in a crash.
+    func add(keyHashes: some Collection<UInt64>, commitLogOffset: Int64, storeTimestamp: Int64) throws(IOFailure) {
         if count == 0 {
             beginTimestamp = storeTimestamp
             beginPhyOffset = commitLogOffset
         }
         let diff = Int32(clamping: max(0, (storeTimestamp - beginTimestamp) / 1000))
-        let slot = Int(keyHash % UInt64(slotCount))
-        let number = count + 1
-        // One 24-byte append per entry; the tuple has exactly the on-disk layout.
-        var entry = (keyHash.bigEndian, commitLogOffset.bigEndian, diff.bigEndian, slots[slot].bigEndian)
-        withUnsafeBytes(of: &entry) { pending.append(contentsOf: $0) }
-        slots[slot] = Int32(number)
-        building?.insert(keyHash)
-        count = number
+        for keyHash in keyHashes {
+            let slot = Int(keyHash % UInt64(slotCount))
+            let number = count + 1
+            // One 24-byte append per entry; the tuple has exactly the on-disk layout.
+            var entry = (keyHash.bigEndian, commitLogOffset.bigEndian, diff.bigEndian, slots[slot].bigEndian)
+            withUnsafeBytes(of: &entry) { pending.append(contentsOf: $0) }
+            slots[slot] = Int32(number)
+            building?.insert(keyHash)
+            count = number
+        }
         endTimestamp = max(endTimestamp, storeTimestamp)
         endPhyOffset = commitLogOffset
-    }
-
-    /// Writes buffered entries once there are enough of them. Called only between records: the written header
-    /// names the newest record, and recovery re-indexes only records after it, so a write holding some of a
-    /// record's keys and not the rest would lose the rest in a crash.
-    func writePendingIfFull() throws(IOFailure) {
         if pending.count >= IndexFile.pendingFlushBytes { try writePending() }
     }
 

@@ -111,11 +111,8 @@ final class IndexService: @unchecked Sendable {
                 s.files.append(try IndexFile.create(path: path, slotCount: slotsPerFile, capacity: entriesPerFile))
                 try FileSystem.syncDirectory(directory)
             }
-            let active = s.files[s.files.count - 1]
-            for h in keys {
-                try active.add(keyHash: h, commitLogOffset: commitLogOffset, storeTimestamp: storeTimestamp)
-            }
-            try active.writePendingIfFull()
+            try s.files[s.files.count - 1].add(
+                keyHashes: keys, commitLogOffset: commitLogOffset, storeTimestamp: storeTimestamp)
         }
     }
 
