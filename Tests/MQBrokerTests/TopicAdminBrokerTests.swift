@@ -53,6 +53,40 @@ import Testing
         }
     }
 
+    /// GET_ALL_TOPIC_CONFIG is answered from a body encoded once per data version: every kind of change shows in
+    /// the next answer, and an unchanged table gives the same bytes.
+    @Test func allTopicConfigFollowsEveryChange() async throws {
+        try await withCluster { cluster in
+            let core = try #require(cluster.brokers[0].controller?.core)
+            func table() throws -> (bytes: [UInt8], topics: [String: TopicConfig]) {
+                let r = try core.handleGetAllTopicConfig(.request(.getAllTopicConfig))
+                #expect(r.responseCode == .success)
+                let wrapper = try r.decodeBody(TopicConfigSerializeWrapper.self)
+                #expect(wrapper.mappingDataVersion == DataVersion())
+                return (r.bodyBytes, wrapper.topicConfigTable)
+            }
+            let before = try table()
+            #expect(try table().bytes == before.bytes)
+            #expect(before.topics["Cached"] == nil)
+
+            #expect(try create(core, "Cached").responseCode == .success)
+            let created = try table()
+            #expect(created.topics["Cached"]?.perm == 6)
+            #expect(created.topics.count == before.topics.count + 1)
+
+            #expect(try create(core, "Cached", perm: 4).responseCode == .success)
+            #expect(try table().topics["Cached"]?.perm == 4)
+
+            _ = try core.topics.createInSendMessage(topic: "AutoCached", defaultTopic: "TBW102", queueNums: 4)
+            #expect(try table().topics["AutoCached"] != nil)
+
+            try core.topics.delete("Cached")
+            let deleted = try table()
+            #expect(deleted.topics["Cached"] == nil)
+            #expect(deleted.topics["AutoCached"] != nil)
+        }
+    }
+
     @Test func runtimeInfoHasRealValues() async throws {
         try await withCluster { cluster in
             let core = try #require(cluster.brokers[0].controller?.core)

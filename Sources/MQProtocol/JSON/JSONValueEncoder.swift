@@ -43,7 +43,13 @@ private final class Slot {
 }
 
 private final class ObjectBox {
-    var entries: [(key: any CodingKey, slot: Slot)] = []
+    /// A member as written: its key's text and number are read once here, not at every comparison of the sort.
+    struct Entry {
+        let name: String
+        let number: Int?
+        let slot: Slot
+    }
+    var entries: [Entry] = []
     /// Entry positions by key text once the object outgrows a search: a map with thousands of keys (a broker's
     /// topic table in every registration) was quadratic to encode, 0.2 s per registration at 2,000 topics.
     var index: [String: Int]?
@@ -53,34 +59,37 @@ private final class ObjectBox {
         let name = key.stringValue
         if let index {
             if let i = index[name] { return entries[i].slot }
-        } else if let existing = entries.first(where: { $0.key.stringValue == name }) {
+        } else if let existing = entries.first(where: { $0.name == name }) {
             return existing.slot
         }
         let s = Slot()
-        entries.append((key, s))
+        entries.append(Entry(name: name, number: key.intValue, slot: s))
         if index != nil {
             index![name] = entries.count - 1
         } else if entries.count > Self.searchedUpTo {
             var built: [String: Int] = [:]
-            for (i, e) in entries.enumerated() where built[e.key.stringValue] == nil { built[e.key.stringValue] = i }
+            for (i, e) in entries.enumerated() where built[e.name] == nil { built[e.name] = i }
             index = built
         }
         return s
     }
 
+    /// Members in fastjson's order. Positions are sorted, not entries: sorting the entries themselves copied
+    /// (and retained) a key and a slot at every move, most of the time a broker spent answering
+    /// GET_ALL_TOPIC_CONFIG (docs/performance.md, "CLI start").
     func resolve() -> JSONValue {
-        let numeric = !entries.isEmpty && entries.allSatisfy { $0.key.intValue != nil }
-        let sorted: [(key: any CodingKey, slot: Slot)]
-        if numeric {
-            sorted = entries.sorted { $0.key.intValue! < $1.key.intValue! }
-        } else {
-            sorted = entries.sorted { $0.key.stringValue < $1.key.stringValue }
+        let numeric = !entries.isEmpty && entries.allSatisfy { $0.number != nil }
+        let order: [Int] = entries.withUnsafeBufferPointer { e in
+            numeric
+                ? e.indices.sorted { e[$0].number! < e[$1].number! }
+                : e.indices.sorted { e[$0].name < e[$1].name }
         }
         var members: [JSONMember] = []
-        members.reserveCapacity(sorted.count)
-        for (key, slot) in sorted {
-            guard let v = slot.resolve() else { continue }
-            let k: JSONValue = key.intValue.map { .number(String($0)) } ?? .string(key.stringValue)
+        members.reserveCapacity(order.count)
+        for i in order {
+            let entry = entries[i]
+            guard let v = entry.slot.resolve() else { continue }
+            let k: JSONValue = entry.number.map { .number(String($0)) } ?? .string(entry.name)
             members.append(JSONMember(key: k, value: v))
         }
         return .object(members)
