@@ -30,7 +30,7 @@ public enum CommandRunner {
         do {
             let words = try CommandNames.resolve(hoistGlobalOptions(arguments))
             let zone = try DisplayZone.resolve(words, environment: console.environment)
-            try await TimeFormat.$zone.withValue(zone) {
+            try await TimeFormat.$display.withValue(zone) {
                 var command: any ParsableCommand
                 do {
                     command = try await CommandLineParse.parse(words)

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import MQTestSupport
 import NIOConcurrencyHelpers
+import Synchronization
 import Testing
 
 @testable import MQAdminCLI
@@ -25,26 +26,40 @@ import Testing
         #expect(TimeFormat.iso(-1, in: Self.utc) == "1969-12-31T23:59:59.999Z")
         #expect(TimeFormat.iso(951_782_400_000, in: Self.utc) == "2000-02-29T00:00:00.000Z")
         // The display zone of the task; a writer keeps the zone it was made in.
-        let writer = TimeFormat.$zone.withValue(Self.kolkata) { TimeFormat.isoWriter() }
+        let writer = TimeFormat.withZone(Self.kolkata) { TimeFormat.isoWriter() }
         #expect(writer(Self.now) == "2024-05-01T15:30:00.000+05:30")
-        #expect(TimeFormat.$zone.withValue(Self.utc) { TimeFormat.iso(Self.now) } == "2024-05-01T10:00:00.000Z")
+        #expect(TimeFormat.withZone(Self.utc) { TimeFormat.iso(Self.now) } == "2024-05-01T10:00:00.000Z")
+    }
+
+    /// The local zone is looked up when a time is first printed or read, once.
+    @Test func localZoneIsLookedUpOnFirstUse() {
+        let lookups = Mutex(0)
+        let zone = LazyZone {
+            lookups.withLock { $0 += 1 }
+            return Self.kolkata
+        }
+        #expect(lookups.withLock { $0 } == 0)
+        #expect(zone.zone == Self.kolkata)
+        #expect(zone.zone == Self.kolkata)
+        #expect(lookups.withLock { $0 } == 1)
     }
 
     @Test func displayZoneRule() throws {
         let env = ["MQADMIN_TZ": "Asia/Kolkata", "TZ": "America/New_York"]
-        #expect(try DisplayZone.resolve(["topic", "describe", "T"], environment: env) == Self.kolkata)
-        #expect(try DisplayZone.resolve(["topic", "describe", "T", "--utc"], environment: env).secondsFromGMT() == 0)
-        #expect(try DisplayZone.resolve(["topic", "describe", "T"], environment: ["TZ": "America/New_York"])
+        #expect(try DisplayZone.resolve(["topic", "describe", "T"], environment: env).zone == Self.kolkata)
+        let utc = try DisplayZone.resolve(["topic", "describe", "T", "--utc"], environment: env)
+        #expect(utc.zone.secondsFromGMT() == 0)
+        #expect(try DisplayZone.resolve(["topic", "describe", "T"], environment: ["TZ": "America/New_York"]).zone
             == Self.newYork)
-        #expect(try DisplayZone.resolve(["topic", "describe", "T"], environment: ["TZ": ":Asia/Kolkata"])
+        #expect(try DisplayZone.resolve(["topic", "describe", "T"], environment: ["TZ": ":Asia/Kolkata"]).zone
             == Self.kolkata)
         // `--utc` after `--` is an argument, not the option.
-        #expect(try DisplayZone.resolve(["x", "--", "--utc"], environment: env) == Self.kolkata)
+        #expect(try DisplayZone.resolve(["x", "--", "--utc"], environment: env).zone == Self.kolkata)
         // Classic commands: Apache's layouts in the local zone, whatever MQADMIN_TZ says.
-        #expect(try DisplayZone.resolve(["topicStatus", "-t", "T"], environment: env) == Self.newYork)
-        #expect(try DisplayZone.resolve(["topicStatus"], environment: ["MQADMIN_TZ": "Mars/Olympus"]) == .current)
+        #expect(try DisplayZone.resolve(["topicStatus", "-t", "T"], environment: env).zone == Self.newYork)
+        #expect(try DisplayZone.resolve(["topicStatus"], environment: ["MQADMIN_TZ": "Mars/Olympus"]).zone == .current)
         #expect(throws: CLIError.self) {
-            try DisplayZone.resolve(["topic", "list"], environment: ["MQADMIN_TZ": "Mars/Olympus"])
+            try DisplayZone.resolve(["topic", "list"], environment: ["MQADMIN_TZ": "Mars/Olympus"]).zone
         }
     }
 
@@ -149,9 +164,9 @@ import Testing
         let console = Console(
             write: { _ in }, writeError: { line in lines.withLockedValue { $0.append(line) } },
             readAll: { Data() }, readLine: { nil }, inputIsTerminal: false, outputIsTerminal: false, environment: [:])
-        let logger = TimeFormat.$zone.withValue(Self.kolkata) { Logs.make("test", level: .info) }
+        let logger = TimeFormat.withZone(Self.kolkata) { Logs.make("test", level: .info) }
         Console.$current.withValue(console) {
-            TimeFormat.$zone.withValue(Self.newYork) { logger.info("hello") }
+            TimeFormat.withZone(Self.newYork) { logger.info("hello") }
         }
         let got = lines.withLockedValue { $0 }
         #expect(got.count == 1)

@@ -25,7 +25,7 @@ import Testing
         let bodyB = TimerListBody(
             now: 0, precisionMillis: 1000, pendingTotal: 5, notIndexed: 2,
             buckets: [.init(topic: "Orders", minute: 120_000, messages: 5, recalled: 0)], truncated: true)
-        let view = TimeFormat.$zone.withValue(try #require(TimeZone(identifier: "UTC"))) {
+        let view = TimeFormat.withZone(try #require(TimeZone(identifier: "UTC"))) {
             TimerListView([(a, bodyA), (b, bodyB)], failed: [(BrokerRef(name: "c", address: "x:1"), "down")])
         }
 

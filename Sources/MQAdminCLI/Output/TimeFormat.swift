@@ -6,7 +6,14 @@ import Foundation
 /// `seconds`), which print the local zone as Apache's JVM does.
 enum TimeFormat {
     /// The zone times are printed and read in: `DisplayZone.resolve` for the running command (`CommandRunner`).
-    @TaskLocal static var zone: TimeZone = .current
+    @TaskLocal static var display = LazyZone { .current }
+
+    static var zone: TimeZone { display.zone }
+
+    /// `body` with times printed and read in `zone`.
+    static func withZone<T>(_ zone: TimeZone, _ body: () throws -> T) rethrows -> T {
+        try $display.withValue(LazyZone(zone), operation: body)
+    }
 
     /// `2026-12-03T19:04:05.123+01:00` in the display zone.
     static func iso(_ millis: Int64) -> String { iso(millis, in: zone) }

@@ -7,7 +7,7 @@ struct LineLogHandler: LogHandler {
     var logLevel: Logger.Level
     let label: String
     /// The display zone of the command that made the logger: events come from threads outside its task.
-    var zone = TimeFormat.zone
+    var zone = TimeFormat.display
 
     subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { metadata[key] }
@@ -15,7 +15,7 @@ struct LineLogHandler: LogHandler {
     }
 
     func log(event: LogEvent) {
-        var line = "\(TimeFormat.logTime(Date(), in: zone)) \(event.level.rawValue.uppercased()) \(event.message)"
+        var line = "\(TimeFormat.logTime(Date(), in: zone.zone)) \(event.level.rawValue.uppercased()) \(event.message)"
         let merged = metadata.merging(event.metadata ?? [:]) { $1 }
         if !merged.isEmpty {
             line += " " + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")

@@ -61,17 +61,17 @@ struct BrowseOptions: ParsableArguments {
 final class MessageStream: Sendable {
     let rows: ConsumeStream
     let template: MessageTemplate?
-    private let zone: TimeZone
+    private let zone: LazyZone
 
     init(format: OutputFormat, template: MessageTemplate?, bodyFormat: BodyFormat?, names: BrokerNames) {
         rows = ConsumeStream(format: format, bodyFormat: bodyFormat, names: names, console: Console.current)
         self.template = template
-        zone = TimeFormat.zone
+        zone = TimeFormat.display
     }
 
     func print(_ m: MessageExt) {
         guard let template else { return rows.print(m) }
-        let line = TimeFormat.$zone.withValue(zone) {
+        let line = TimeFormat.$display.withValue(zone) {
             let view = MessageView(m, broker: rows.names.name(m.storeHost), bodyIsStored: false)
             return template.render(view, broker: view.broker, bodyFormat: rows.bodyFormat)
         }

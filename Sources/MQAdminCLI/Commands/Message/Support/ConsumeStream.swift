@@ -13,7 +13,7 @@ final class ConsumeStream: Sendable {
     /// Captured once: messages arrive on the consumer's own tasks, which may not carry the command's console.
     let console: Console
     /// The command's display zone, captured for the same reason (`TimeFormat.zone` is task-local).
-    let zone: TimeZone
+    let zone: LazyZone
     private let headerPrinted = Mutex(false)
 
     init(format: OutputFormat, bodyFormat: BodyFormat?, names: BrokerNames, console: Console) {
@@ -21,7 +21,7 @@ final class ConsumeStream: Sendable {
         self.bodyFormat = bodyFormat
         self.names = names
         self.console = console
-        self.zone = TimeFormat.zone
+        self.zone = TimeFormat.display
     }
 
     /// Column widths of the streamed table: rows print before the longest value is known.
@@ -31,7 +31,7 @@ final class ConsumeStream: Sendable {
     ]
 
     func print(_ m: MessageExt) {
-        TimeFormat.$zone.withValue(zone) { printInZone(m) }
+        TimeFormat.$display.withValue(zone) { printInZone(m) }
     }
 
     private func printInZone(_ m: MessageExt) {
