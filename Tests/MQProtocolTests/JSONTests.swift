@@ -174,6 +174,31 @@ import Testing
         }
     }
 
+    /// `[String: String]` is read without the standard library's keyed container, with its rules: members in
+    /// order, the first of a repeated key wins (a later bad value of that key is never read), numbers and booleans
+    /// as their text, keys that are numbers by their text; a null or nested value, or an object that is not one,
+    /// is a type mismatch. Nested as a model's optional field, absent and null are nil.
+    @Test func stringMapsDecodeAsTheStandardLibraryDoes() throws {
+        struct Holder: Decodable { var attributes: [String: String]? }
+        let decoder = FastJSONDecoder()
+        let text = #"{"a":"x","b":1,"c":true,"a":"later",7:"seven","d":"","c":null}"#
+        #expect(try decoder.decode([String: String].self, from: Array(text.utf8))
+            == ["a": "x", "b": "1", "c": "true", "7": "seven", "d": ""])
+        #expect(try decoder.decode([String: String].self, from: Array("{}".utf8)) == [:])
+        for bad in [#"{"a":null}"#, #"{"a":{"b":"c"}}"#, #"{"a":["x"]}"#, #"["a"]"#, #""a""#] {
+            #expect(throws: DecodingError.self, "\(bad)") {
+                try decoder.decode([String: String].self, from: Array(bad.utf8))
+            }
+        }
+        #expect(try decoder.decode(Holder.self, from: Array(#"{"attributes":{"k":"v"}}"#.utf8)).attributes == ["k": "v"])
+        #expect(try decoder.decode(Holder.self, from: Array(#"{"attributes":null}"#.utf8)).attributes == nil)
+        #expect(try decoder.decode(Holder.self, from: Array("{}".utf8)).attributes == nil)
+        // A large map (more members than a search) keeps the same rules.
+        let many = (0..<100).map { #""k\#($0)":"\#($0)""# }.joined(separator: ",")
+        let large = try decoder.decode([String: String].self, from: Array(("{" + many + #","k5":"again"}"#).utf8))
+        #expect(large.count == 100 && large["k5"] == "5" && large["k99"] == "99")
+    }
+
     @Test func standardStyleEscapesNonASCIIAndQuotesKeys() {
         let v = JSONValue.object([JSONMember(key: .number("0"), value: .string("é"))])
         #expect(JSONWriter.string(v, style: .standard) == #"{"0":"\u00e9"}"#)

@@ -100,7 +100,33 @@ private func decodeScalar<T: Decodable>(
         guard let v = value.int64Value, let n = intType.init(exactly: v) else { throw mismatch() }
         return n as! T
     }
+    if T.self == [String: String].self { return try stringMap(value, path()) as! T }
     return try T(from: ValueDecoder(value: value, codingPath: path()))
+}
+
+/// A `[String: String]` (topic attributes, properties, configuration) read as the standard library's
+/// `Dictionary(from:)` reads it through this decoder — members in order, the first of a repeated key wins, a value
+/// that is not a scalar is a type mismatch — without its keyed container: that cost 6,800 instructions for one
+/// topic's attributes, a third of decoding the topic (docs/performance.md, "CLI start").
+private func stringMap(_ value: JSONValue, _ path: [any CodingKey]) throws -> [String: String] {
+    guard case .object(let members) = value else {
+        throw DecodingError.typeMismatch(
+            [String: Any].self, .init(codingPath: path, debugDescription: "expected an object, found \(value.kind)"))
+    }
+    var map: [String: String] = [:]
+    map.reserveCapacity(members.count)
+    for member in members {
+        guard let key = member.key.keyText, map[key] == nil else { continue }
+        guard let text = member.value.stringValue else {
+            throw DecodingError.typeMismatch(
+                String.self,
+                .init(
+                    codingPath: path + [AnyCodingKey(stringValue: key)],
+                    debugDescription: "cannot read String from \(member.value.kind)"))
+        }
+        map[key] = text
+    }
+    return map
 }
 
 /// An integer as `decodeScalar` reads one (the same values, the same error).
