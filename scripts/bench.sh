@@ -4,8 +4,8 @@
 #   scripts/bench.sh [--quick] [--only codec,ingest,sync,read,admin,recovery,timer,txn,grpc] [--dir DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/link-flags.sh
-swift build -c release --static-swift-stdlib --scratch-path .build/static --product mqadmin "${link_flags[@]}"
+source scripts/build-flags.sh
+swift build -c release --static-swift-stdlib --scratch-path .build/static --product mqadmin "${build_flags[@]}"
 swift build -c release --product mqbench
 swift build -c release --product mqbench-trivial
 exec .build/release/mqbench --binary .build/static/release/mqadmin "$@"

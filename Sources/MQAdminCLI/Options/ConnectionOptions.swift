@@ -19,8 +19,12 @@ public struct ConnectionOptions: ParsableArguments {
         completion: .custom(ContextArgs.completeNames))
     public var context: String?
 
-    @Option(help: ArgumentHelp("Timeout of each request to the cluster, in milliseconds.", valueName: "ms"))
-    public var timeout: Int = 3000
+    @Option(
+        name: .customLong("timeout"),
+        help: ArgumentHelp("Timeout of each request to the cluster, in milliseconds.", valueName: "ms"))
+    var timeoutArgument = Milliseconds(3000)
+
+    public var timeout: Int { timeoutArgument.value }
 
     @Option(
         name: .customLong("data"),
@@ -92,4 +96,20 @@ public struct ConnectionOptions: ParsableArguments {
         if !p.hasPrefix("/") { p = FileManager.default.currentDirectoryPath + "/" + p }
         return (p as NSString).standardizingPath
     }
+}
+
+/// `--timeout`'s value: an `Int` that states its own default for help. ArgumentParser describes an `Int` default by
+/// printing it through `String(describing:)`, and its casts cost three scans of the binary's conformance records at
+/// every start of every command (docs/performance.md, "CLI start").
+struct Milliseconds: ExpressibleByArgument, Sendable {
+    let value: Int
+
+    init(_ value: Int) { self.value = value }
+
+    init?(argument: String) {
+        guard let value = Int(argument) else { return nil }
+        self.value = value
+    }
+
+    var defaultValueDescription: String { String(value) }
 }
