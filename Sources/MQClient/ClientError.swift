@@ -5,8 +5,9 @@ import MQRemoting
 public enum ClientError: Error, CustomStringConvertible, Sendable, Equatable {
     /// No name server answered. (What to check is the CLI's to say: `ErrorReport` adds it, once.)
     case nameServerUnreachable(addresses: [String], detail: String)
-    /// A broker could not be reached or did not answer in time.
-    case brokerUnreachable(address: String, detail: String)
+    /// A broker could not be reached or did not answer in time. `unanswered`: the request was sent and no answer
+    /// came, so the broker may have carried it out (`RemotingError.requestMayHaveArrived`).
+    case brokerUnreachable(address: String, detail: String, unanswered: Bool = false)
     /// The name server knows no route for the topic.
     case topicNotFound(String)
     /// The broker answered with an error code.
@@ -20,7 +21,7 @@ public enum ClientError: Error, CustomStringConvertible, Sendable, Equatable {
         switch self {
         case .nameServerUnreachable(let addresses, let detail):
             return "cannot reach name server \(addresses.joined(separator: ";")): \(detail)"
-        case .brokerUnreachable(let address, let detail):
+        case .brokerUnreachable(let address, let detail, _):
             return "cannot reach broker \(address): \(detail)"
         case .topicNotFound(let topic):
             return "topic \(topic) does not exist; create it with `mqadmin topic create \(topic)`"
@@ -39,6 +40,12 @@ public enum ClientError: Error, CustomStringConvertible, Sendable, Equatable {
         if case .brokerError(let code, _, _) = self { return ResponseCode(rawValue: code) }
         if case .topicNotFound = self { return .topicNotExist }
         return nil
+    }
+
+    /// A write that failed this way may still have been carried out by the broker: it was sent and not answered.
+    public var outcomeUnknown: Bool {
+        if case .brokerUnreachable(_, _, let unanswered) = self { return unanswered }
+        return false
     }
 
     /// True for failures to connect or time-outs.

@@ -132,7 +132,8 @@ public final class MQClientInstance: Sendable {
             let response = try await invoker.invoke(address, request, timeout: timeout ?? self.timeout)
             return UnservedRequest.explain(response, to: request, at: "broker " + address)
         } catch let error as RemotingError {
-            throw ClientError.brokerUnreachable(address: address, detail: error.reason)
+            throw ClientError.brokerUnreachable(
+                address: address, detail: error.reason, unanswered: error.requestMayHaveArrived)
         }
     }
 

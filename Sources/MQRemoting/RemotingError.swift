@@ -20,6 +20,15 @@ public enum RemotingError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The client or invoker was closed and makes no more connections.
     case closed
 
+    /// The request may have reached the peer and been carried out: it was sent and no answer came (a time-out, the
+    /// connection closed while waiting). For the other failures nothing was sent, or nothing can have been done.
+    public var requestMayHaveArrived: Bool {
+        switch self {
+        case .timeout, .connectionClosed: true
+        default: false
+        }
+    }
+
     public var description: String {
         switch self {
         case .connectFailed(let address, let reason):

@@ -92,7 +92,7 @@ extension MQClientInstance {
     public func invokeNameServer(at address: String, _ request: RemotingCommand) async throws -> RemotingCommand {
         do {
             return try await invoke(address, request)
-        } catch ClientError.brokerUnreachable(_, let detail) {
+        } catch ClientError.brokerUnreachable(_, let detail, _) {
             throw ClientError.nameServerUnreachable(addresses: [address], detail: detail)
         }
     }

@@ -12,6 +12,8 @@ struct AuthWriteView: Encodable, Sendable {
         @NullEncoded var error: String?
         var connectivity = false
         var missing = false
+        /// Sent and not answered: the broker may have carried the write out.
+        var unconfirmed = false
 
         enum CodingKeys: String, CodingKey { case cluster, broker, address, result, error }
     }
@@ -33,7 +35,8 @@ struct AuthWriteView: Encodable, Sendable {
             Broker(
                 cluster: $0.endpoint.cluster, broker: $0.endpoint.brokerName, address: $0.endpoint.address,
                 result: $0.error == nil ? "ok" : "failed", error: $0.error.map(Self.text),
-                connectivity: $0.error?.isConnectivity ?? false, missing: $0.error?.isAuthObjectMissing ?? false)
+                connectivity: $0.error?.isConnectivity ?? false, missing: $0.error?.isAuthObjectMissing ?? false,
+                unconfirmed: $0.error?.outcomeUnknown ?? false)
         }
         succeeded = !brokers.isEmpty && brokers.allSatisfy { $0.result == "ok" }
     }
@@ -57,7 +60,14 @@ struct AuthWriteView: Encodable, Sendable {
         let ok = brokers.filter { $0.result == "ok" }.map { "\($0.broker) (\($0.address))" }
         var message = "\(action) of \(kind) \(name) failed on \(failed.count) of \(brokers.count) brokers: "
             + failed.map { "\($0.broker.isEmpty ? $0.address : $0.broker): \($0.error ?? "failed")" }.joined(separator: "; ")
-        message += ok.isEmpty ? "; nothing was changed" : "; changed: \(ok.joined(separator: ", "))"
+        let unconfirmed = failed.filter(\.unconfirmed).map { $0.broker.isEmpty ? $0.address : $0.broker }
+        if !ok.isEmpty { message += "; changed: \(ok.joined(separator: ", "))" }
+        if !unconfirmed.isEmpty {
+            message += "; not confirmed on \(unconfirmed.joined(separator: ", ")): the write was sent and not "
+                + "answered, so it may have been applied there"
+        } else if ok.isEmpty {
+            message += "; nothing was changed"
+        }
         if failed.contains(where: \.connectivity) { message += "; re-run it once the broker is back" }
         let allDenied = failed.allSatisfy { $0.error?.contains("permission") == true || $0.error?.contains("super user") == true }
         throw CLIError(message, exit: failed.count == brokers.count && allDenied ? .permissionDenied : .failed)

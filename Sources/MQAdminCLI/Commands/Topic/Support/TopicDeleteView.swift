@@ -8,6 +8,10 @@ struct TopicDeleteView: Encodable, Sendable {
         var address: String
         var result: TopicWriteResult.Outcome
         @NullEncoded var error: String?
+        /// Sent and not answered: the broker may have deleted it; not in the JSON.
+        var unconfirmed = false
+
+        enum CodingKeys: String, CodingKey { case cluster, broker, address, result, error }
     }
 
     struct NameServer: Encodable, Sendable {
@@ -29,7 +33,7 @@ struct TopicDeleteView: Encodable, Sendable {
         brokers = report.brokers.map {
             Broker(
                 cluster: $0.endpoint.cluster, broker: $0.endpoint.brokerName, address: $0.endpoint.address,
-                result: $0.outcome, error: $0.error?.description)
+                result: $0.outcome, error: $0.error?.description, unconfirmed: $0.error?.outcomeUnknown ?? false)
         }
         if report.nameServers.isEmpty {
             nameServers = nameServerAddresses.map { NameServer(address: $0, result: "skipped", error: nil) }
@@ -58,8 +62,14 @@ struct TopicDeleteView: Encodable, Sendable {
             brokers.filter { $0.result == .failed }.map { "\($0.broker) (\($0.address)): \($0.error ?? "")" }
             + nameServers.filter { $0.result == "failed" }.map { "name server \($0.address): \($0.error ?? "")" }
         var message = "deleting topic \(topic) failed on \(failed.joined(separator: "; "))"
-        message +=
-            deleted.isEmpty ? "; nothing was deleted" : "; deleted from brokers \(deleted.joined(separator: ", "))"
+        let unconfirmed = brokers.filter(\.unconfirmed).map(\.broker)
+        if !deleted.isEmpty { message += "; deleted from brokers \(deleted.joined(separator: ", "))" }
+        if !unconfirmed.isEmpty {
+            message += "; not confirmed on \(unconfirmed.joined(separator: ", ")): the deletion was sent and not "
+                + "answered, so it may have been carried out there"
+        } else if deleted.isEmpty {
+            message += "; nothing was deleted"
+        }
         if nameServers.contains(where: { $0.result == "skipped" }) { message += "; the name servers still route it" }
         throw CLIError(message + "; re-run the command once the broker is back", exit: .failed)
     }

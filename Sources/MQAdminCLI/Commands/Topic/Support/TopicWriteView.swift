@@ -39,6 +39,8 @@ struct TopicWriteView: Encodable, Sendable {
         @NullEncoded var error: String?
         /// Whether the failure was a failure to connect; not in the JSON.
         var connectivity = false
+        /// Whether the write was sent and not answered, so the broker may have carried it out; not in the JSON.
+        var unconfirmed = false
 
         enum CodingKeys: String, CodingKey { case cluster, broker, address, result, previous, config, error }
     }
@@ -63,7 +65,7 @@ struct TopicWriteView: Encodable, Sendable {
                 cluster: $0.endpoint.cluster, broker: $0.endpoint.brokerName, address: $0.endpoint.address,
                 result: $0.outcome, previous: $0.previous.map(TopicConfigJSON.init),
                 config: $0.config.map(TopicConfigJSON.init), error: $0.error?.description,
-                connectivity: $0.error?.isConnectivity ?? false)
+                connectivity: $0.error?.isConnectivity ?? false, unconfirmed: $0.error?.outcomeUnknown ?? false)
         }
         self.orderError = orderError
         succeeded = orderError == nil && !results.contains { $0.outcome == .failed }
@@ -107,6 +109,19 @@ struct TopicWriteView: Encodable, Sendable {
         return parts.joined(separator: ", ")
     }
 
+    /// What the failure message says was changed. A broker that received the write and did not answer may have
+    /// carried it out: "nothing was changed" is said only when no broker can have changed anything.
+    static func changes(_ changed: [String], unconfirmed: [String], topic: String) -> String {
+        var text = changed.isEmpty ? "" : "; changed: \(changed.joined(separator: ", "))"
+        if !unconfirmed.isEmpty {
+            text += "; not confirmed on \(unconfirmed.joined(separator: ", ")): the write was sent and not answered, "
+                + "so it may have been applied there (`mqadmin topic describe \(topic)` shows what the brokers have)"
+        } else if changed.isEmpty {
+            text = "; nothing was changed"
+        }
+        return text
+    }
+
     /// Throws (exit 1) naming every broker that failed and every one that changed, after output.
     func failIfPartial() throws {
         let failed = self.failed
@@ -120,7 +135,8 @@ struct TopicWriteView: Encodable, Sendable {
             ? "the order configuration could not be written to every name server: \(orderError ?? "")"
             : "\(action) of topic \(topic) failed on \(failed.count) of \(brokers.count) brokers: "
                 + failures.joined(separator: "; ")
-        message += changed.isEmpty ? "; nothing was changed" : "; changed: \(changed.joined(separator: ", "))"
+        let unconfirmed = failed.filter(\.unconfirmed).map { $0.broker.isEmpty ? $0.address : $0.broker }
+        message += Self.changes(changed, unconfirmed: unconfirmed, topic: topic)
         if failed.contains(where: \.connectivity) {
             message += "; the command is idempotent: re-run it once the broker is back"
         }
