@@ -109,4 +109,23 @@ import Testing
         }
         #expect(refused.contains("nothing was changed"), "\(refused)")
     }
+
+    @Test func groupWritesSayWhatMayHaveChanged() {
+        let b = BrokerRef(name: "broker-b", address: "127.0.0.1:1")
+        let timedOut = message {
+            try BrokerOutcome.check(
+                [BrokerOutcome(b, result: "failed", error: ClientError.brokerUnreachable(
+                    address: "127.0.0.1:1", detail: "timed out", unanswered: true))],
+                what: "group update")
+        }
+        #expect(timedOut.contains("not confirmed on broker-b"), "\(timedOut)")
+        #expect(!timedOut.contains("nothing changed"))
+        let refused = message {
+            try BrokerOutcome.check(
+                [BrokerOutcome(b, result: "failed", error: ClientError.brokerUnreachable(
+                    address: "127.0.0.1:1", detail: "refused"))],
+                what: "group update")
+        }
+        #expect(refused.contains("nothing changed"), "\(refused)")
+    }
 }

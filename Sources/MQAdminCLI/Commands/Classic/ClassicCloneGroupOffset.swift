@@ -65,7 +65,7 @@ struct ClassicCloneGroupOffset: AsyncParsableCommand {
                         broker: broker.address)
                     outcomes.append(BrokerOutcome(broker, result: "cloned"))
                 } catch {
-                    outcomes.append(BrokerOutcome(broker, result: "failed", error: "\(error)"))
+                    outcomes.append(BrokerOutcome(broker, result: "failed", error: error))
                 }
             }
             return View(srcGroup: srcGroup, destGroup: destGroup, topic: topic, brokers: outcomes, journalId: id)

@@ -110,7 +110,7 @@ struct ClassicUpdateSubGroup: AsyncParsableCommand {
                     try await session.client.updateGroup(config, broker: b.address)
                     outcomes.append(BrokerOutcome(b, result: "updated"))
                 } catch {
-                    outcomes.append(BrokerOutcome(b, result: "failed", error: "\(error)"))
+                    outcomes.append(BrokerOutcome(b, result: "failed", error: error))
                 }
             }
             return outcomes

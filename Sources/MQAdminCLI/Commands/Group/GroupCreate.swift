@@ -40,7 +40,7 @@ struct GroupCreate: AsyncParsableCommand {
                     try await client.updateGroup(config, broker: b.address)
                     outcomes.append(BrokerOutcome(b, result: "created"))
                 } catch {
-                    outcomes.append(BrokerOutcome(b, result: "failed", error: "\(error)"))
+                    outcomes.append(BrokerOutcome(b, result: "failed", error: error))
                 }
             }
             return outcomes

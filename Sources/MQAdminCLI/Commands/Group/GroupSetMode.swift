@@ -65,7 +65,7 @@ enum RequestModeWrite {
                 try await client.setMessageRequestMode(body, broker: b.address)
                 outcomes.append(BrokerOutcome(b, result: "set"))
             } catch {
-                outcomes.append(BrokerOutcome(b, result: "failed", error: "\(error)"))
+                outcomes.append(BrokerOutcome(b, result: "failed", error: error))
             }
         }
         return outcomes

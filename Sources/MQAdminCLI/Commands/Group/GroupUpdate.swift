@@ -39,7 +39,7 @@ struct GroupUpdate: AsyncParsableCommand {
                     try await client.updateGroup(config, broker: b.address)
                     outcomes.append(BrokerOutcome(b, result: had ? "updated" : "created (was missing here)"))
                 } catch {
-                    outcomes.append(BrokerOutcome(b, result: "failed", error: "\(error)"))
+                    outcomes.append(BrokerOutcome(b, result: "failed", error: error))
                 }
             }
             return (base, outcomes)

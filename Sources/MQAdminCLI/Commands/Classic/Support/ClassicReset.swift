@@ -34,6 +34,8 @@ enum ClassicReset {
         let id = try PlanRunner.saveJournal(plan, connection: connection, operation: operation)
         var rows: [Row] = []
         var failed: [(String, String)] = []
+        /// Brokers where a reset was sent and not answered: it may have been applied there.
+        var unconfirmed: Set<String> = []
         for (broker, _) in try await client.topicQueues(topic) {
             do {
                 let set = try await client.resetOffsets(
@@ -47,21 +49,29 @@ enum ClassicReset {
                         rows.append(Row(broker: broker.name, queueId: c.queue.queueId, offset: c.new))
                     } catch {
                         failed.append((broker.name, "\(error)"))
+                        if (error as? ClientError)?.outcomeUnknown == true { unconfirmed.insert(broker.name) }
                     }
                 }
             } catch {
                 failed.append((broker.name, "\(error)"))
+                if (error as? ClientError)?.outcomeUnknown == true { unconfirmed.insert(broker.name) }
             }
         }
         var failure: CLIError?
         if let first = failed.first {
             let changed = rows.map { "\($0.broker)#\($0.queueId)" }
-            failure = CLIError(
-                "reset failed on \(Set(failed.map(\.0)).sorted().joined(separator: ", ")): \(first.1)"
-                    + (changed.isEmpty
-                        ? "; nothing changed"
-                        : "; changed: \(changed.joined(separator: ", ")); undo with `mqadmin offset undo --id \(id)`"),
-                exit: .failed)
+            var message = "reset failed on \(Set(failed.map(\.0)).sorted().joined(separator: ", ")): \(first.1)"
+            if !changed.isEmpty { message += "; changed: \(changed.joined(separator: ", "))" }
+            if !unconfirmed.isEmpty {
+                message += "; not confirmed on \(unconfirmed.sorted().joined(separator: ", ")): the reset was sent "
+                    + "and not answered, so it may have been applied there"
+            }
+            if !changed.isEmpty || !unconfirmed.isEmpty {
+                message += "; undo with `mqadmin offset undo --id \(id)`"
+            } else {
+                message += "; nothing changed"
+            }
+            failure = CLIError(message, exit: .failed)
         }
         return (rows.sorted { ($0.broker, $0.queueId) < ($1.broker, $1.queueId) }, id, failure)
     }

@@ -85,7 +85,7 @@ struct MetadataListWriteView: Encodable {
                 try await send(b)
                 outcomes.append(BrokerOutcome(b, result: "applied"))
             } catch {
-                outcomes.append(BrokerOutcome(b, result: "failed", error: "\(error)"))
+                outcomes.append(BrokerOutcome(b, result: "failed", error: error))
             }
         }
         return MetadataListWriteView(kind: kind, names: names, brokers: outcomes)

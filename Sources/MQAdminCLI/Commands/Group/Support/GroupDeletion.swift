@@ -17,7 +17,7 @@ enum GroupDeletion {
                 try await client.deleteGroup(group, broker: b.address, cleanOffset: cleanOffsets)
                 view.brokers.append(BrokerOutcome(b, result: "deleted"))
             } catch {
-                view.brokers.append(BrokerOutcome(b, result: "failed", error: "\(error)"))
+                view.brokers.append(BrokerOutcome(b, result: "failed", error: error))
             }
         }
         // Only once the group is gone everywhere in scope: a half-deleted group keeps its topics.

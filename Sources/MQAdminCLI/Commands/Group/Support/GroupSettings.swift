@@ -85,12 +85,17 @@ struct BrokerOutcome: Encodable {
     var address: String
     var result: String
     var error: OrNull<String>
+    /// The write was sent and not answered, so the broker may have carried it out; not in the JSON.
+    var unconfirmed = false
 
-    init(_ b: BrokerRef, result: String, error: String? = nil) {
+    enum CodingKeys: String, CodingKey { case broker, address, result, error }
+
+    init(_ b: BrokerRef, result: String, error: (any Error)? = nil) {
         broker = b.name
         address = b.address
         self.result = result
-        self.error = OrNull(error)
+        self.error = OrNull(error.map { "\($0)" })
+        unconfirmed = (error as? ClientError)?.outcomeUnknown ?? false
     }
 
     static func table(_ outcomes: [BrokerOutcome]) -> String {
@@ -104,10 +109,16 @@ struct BrokerOutcome: Encodable {
         let failed = outcomes.filter { $0.error.value != nil }
         guard let first = failed.first else { return }
         let ok = outcomes.filter { $0.error.value == nil }.map(\.broker)
-        throw CLIError(
-            "\(what) failed on \(failed.map(\.broker).joined(separator: ", ")): \(first.error.value ?? "")"
-                + (ok.isEmpty ? "; nothing changed" : "; done on \(ok.joined(separator: ", ")) — re-run to finish"),
-            exit: .failed)
+        let unconfirmed = failed.filter(\.unconfirmed).map(\.broker)
+        var message = "\(what) failed on \(failed.map(\.broker).joined(separator: ", ")): \(first.error.value ?? "")"
+        if !ok.isEmpty { message += "; done on \(ok.joined(separator: ", ")) — re-run to finish" }
+        if !unconfirmed.isEmpty {
+            message += "; not confirmed on \(unconfirmed.joined(separator: ", ")): the write was sent and not "
+                + "answered, so it may have been applied there"
+        } else if ok.isEmpty {
+            message += "; nothing changed"
+        }
+        throw CLIError(message, exit: .failed)
     }
 }
 
