@@ -61,13 +61,8 @@ struct AuthWriteView: Encodable, Sendable {
         var message = "\(action) of \(kind) \(name) failed on \(failed.count) of \(brokers.count) brokers: "
             + failed.map { "\($0.broker.isEmpty ? $0.address : $0.broker): \($0.error ?? "failed")" }.joined(separator: "; ")
         let unconfirmed = failed.filter(\.unconfirmed).map { $0.broker.isEmpty ? $0.address : $0.broker }
-        if !ok.isEmpty { message += "; changed: \(ok.joined(separator: ", "))" }
-        if !unconfirmed.isEmpty {
-            message += "; not confirmed on \(unconfirmed.joined(separator: ", ")): the write was sent and not "
-                + "answered, so it may have been applied there"
-        } else if ok.isEmpty {
-            message += "; nothing was changed"
-        }
+        message += PartialWrite.tail(
+            done: ok.isEmpty ? nil : "changed: \(ok.joined(separator: ", "))", unconfirmed: unconfirmed)
         if failed.contains(where: \.connectivity) { message += "; re-run it once the broker is back" }
         let allDenied = failed.allSatisfy { $0.error?.contains("permission") == true || $0.error?.contains("super user") == true }
         throw CLIError(message, exit: failed.count == brokers.count && allDenied ? .permissionDenied : .failed)

@@ -61,16 +61,10 @@ enum ClassicReset {
         if let first = failed.first {
             let changed = rows.map { "\($0.broker)#\($0.queueId)" }
             var message = "reset failed on \(Set(failed.map(\.0)).sorted().joined(separator: ", ")): \(first.1)"
-            if !changed.isEmpty { message += "; changed: \(changed.joined(separator: ", "))" }
-            if !unconfirmed.isEmpty {
-                message += "; not confirmed on \(unconfirmed.sorted().joined(separator: ", ")): the reset was sent "
-                    + "and not answered, so it may have been applied there"
-            }
-            if !changed.isEmpty || !unconfirmed.isEmpty {
-                message += "; undo with `mqadmin offset undo --id \(id)`"
-            } else {
-                message += "; nothing changed"
-            }
+            message += PartialWrite.tail(
+                done: changed.isEmpty ? nil : "changed: \(changed.joined(separator: ", "))",
+                unconfirmed: unconfirmed.sorted(), write: "reset", nothing: "nothing changed")
+            if !changed.isEmpty || !unconfirmed.isEmpty { message += "; undo with `mqadmin offset undo --id \(id)`" }
             failure = CLIError(message, exit: .failed)
         }
         return (rows.sorted { ($0.broker, $0.queueId) < ($1.broker, $1.queueId) }, id, failure)

@@ -111,13 +111,9 @@ struct BrokerOutcome: Encodable {
         let ok = outcomes.filter { $0.error.value == nil }.map(\.broker)
         let unconfirmed = failed.filter(\.unconfirmed).map(\.broker)
         var message = "\(what) failed on \(failed.map(\.broker).joined(separator: ", ")): \(first.error.value ?? "")"
-        if !ok.isEmpty { message += "; done on \(ok.joined(separator: ", ")) — re-run to finish" }
-        if !unconfirmed.isEmpty {
-            message += "; not confirmed on \(unconfirmed.joined(separator: ", ")): the write was sent and not "
-                + "answered, so it may have been applied there"
-        } else if ok.isEmpty {
-            message += "; nothing changed"
-        }
+        message += PartialWrite.tail(
+            done: ok.isEmpty ? nil : "done on \(ok.joined(separator: ", ")) — re-run to finish",
+            unconfirmed: unconfirmed, nothing: "nothing changed")
         throw CLIError(message, exit: .failed)
     }
 }

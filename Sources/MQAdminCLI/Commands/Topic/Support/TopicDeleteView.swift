@@ -63,13 +63,9 @@ struct TopicDeleteView: Encodable, Sendable {
             + nameServers.filter { $0.result == "failed" }.map { "name server \($0.address): \($0.error ?? "")" }
         var message = "deleting topic \(topic) failed on \(failed.joined(separator: "; "))"
         let unconfirmed = brokers.filter(\.unconfirmed).map(\.broker)
-        if !deleted.isEmpty { message += "; deleted from brokers \(deleted.joined(separator: ", "))" }
-        if !unconfirmed.isEmpty {
-            message += "; not confirmed on \(unconfirmed.joined(separator: ", ")): the deletion was sent and not "
-                + "answered, so it may have been carried out there"
-        } else if deleted.isEmpty {
-            message += "; nothing was deleted"
-        }
+        message += PartialWrite.tail(
+            done: deleted.isEmpty ? nil : "deleted from brokers \(deleted.joined(separator: ", "))",
+            unconfirmed: unconfirmed, write: "deletion", nothing: "nothing was deleted")
         if nameServers.contains(where: { $0.result == "skipped" }) { message += "; the name servers still route it" }
         throw CLIError(message + "; re-run the command once the broker is back", exit: .failed)
     }

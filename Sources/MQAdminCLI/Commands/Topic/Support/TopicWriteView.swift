@@ -109,19 +109,6 @@ struct TopicWriteView: Encodable, Sendable {
         return parts.joined(separator: ", ")
     }
 
-    /// What the failure message says was changed. A broker that received the write and did not answer may have
-    /// carried it out: "nothing was changed" is said only when no broker can have changed anything.
-    static func changes(_ changed: [String], unconfirmed: [String], topic: String) -> String {
-        var text = changed.isEmpty ? "" : "; changed: \(changed.joined(separator: ", "))"
-        if !unconfirmed.isEmpty {
-            text += "; not confirmed on \(unconfirmed.joined(separator: ", ")): the write was sent and not answered, "
-                + "so it may have been applied there (`mqadmin topic describe \(topic)` shows what the brokers have)"
-        } else if changed.isEmpty {
-            text = "; nothing was changed"
-        }
-        return text
-    }
-
     /// Throws (exit 1) naming every broker that failed and every one that changed, after output.
     func failIfPartial() throws {
         let failed = self.failed
@@ -136,7 +123,9 @@ struct TopicWriteView: Encodable, Sendable {
             : "\(action) of topic \(topic) failed on \(failed.count) of \(brokers.count) brokers: "
                 + failures.joined(separator: "; ")
         let unconfirmed = failed.filter(\.unconfirmed).map { $0.broker.isEmpty ? $0.address : $0.broker }
-        message += Self.changes(changed, unconfirmed: unconfirmed, topic: topic)
+        message += PartialWrite.tail(
+            done: changed.isEmpty ? nil : "changed: \(changed.joined(separator: ", "))", unconfirmed: unconfirmed,
+            check: "`mqadmin topic describe \(topic)` shows what the brokers have")
         if failed.contains(where: \.connectivity) {
             message += "; the command is idempotent: re-run it once the broker is back"
         }
