@@ -100,7 +100,7 @@ public struct ConnectionOptions: ParsableArguments {
 
 /// `--timeout`'s value: an `Int` that states its own default for help. ArgumentParser describes an `Int` default by
 /// printing it through `String(describing:)`, and its casts cost three scans of the binary's conformance records at
-/// every start of every command (docs/performance.md, "CLI start").
+/// every start of every command; this type's own costs one (docs/performance.md, "CLI start").
 struct Milliseconds: ExpressibleByArgument, Sendable {
     let value: Int
 
