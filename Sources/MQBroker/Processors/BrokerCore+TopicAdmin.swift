@@ -1,6 +1,5 @@
 import MQProtocol
 import MQRemoting
-import NIOCore
 
 extension BrokerCore {
     /// GET_TOPIC_STATS_INFO (202): per-queue offsets and the topic's put TPS.
@@ -35,15 +34,8 @@ extension BrokerCore {
 
     /// GET_ALL_TOPIC_CONFIG (21), in Apache 5.x's wrapper (with empty static-topic mapping tables).
     func handleGetAllTopicConfig(_ request: RemotingCommand) throws -> RemotingCommand {
-        let body = topics.answerBody { table in
-            var wrapper = table
-            wrapper.mappingDataVersion = DataVersion()
-            wrapper.topicQueueMappingDetailMap = .object([])
-            wrapper.topicQueueMappingInfoMap = .object([])
-            return request.response().withJSONBody(wrapper).body ?? ByteBuffer()
-        }
         var response = request.response()
-        response.body = body
+        response.body = topics.answerBody()
         return response
     }
 

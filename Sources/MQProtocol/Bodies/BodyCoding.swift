@@ -17,10 +17,15 @@ extension RemotingCommand {
 
     /// Sets the body to `value` serialized as fastjson (or standard JSON).
     public mutating func setJSONBody<T: Encodable>(_ value: T, style: JSONStyle = .fastjson) {
+        body = Self.jsonBody(value, style: style)
+    }
+
+    /// `value` serialized as a body: fastjson (or standard JSON); `{}` if it cannot be encoded.
+    public static func jsonBody<T: Encodable>(_ value: T, style: JSONStyle = .fastjson) -> ByteBuffer {
         let bytes = (try? FastJSONEncoder(style: style).encode(value)) ?? Array("{}".utf8)
         var buffer = ByteBufferAllocator().buffer(capacity: bytes.count)
         buffer.writeBytes(bytes)
-        body = buffer
+        return buffer
     }
 
     /// This command with a JSON body.

@@ -33,9 +33,7 @@ enum ClassicReset {
         let plan = try await client.planReset(group: group, topic: topic, target: target, storeTimes: false)
         let id = try PlanRunner.saveJournal(plan, connection: connection, operation: operation)
         var rows: [Row] = []
-        var failed: [(String, String)] = []
-        /// Brokers where a reset was sent and not answered: it may have been applied there.
-        var unconfirmed: Set<String> = []
+        var failed: [(broker: String, error: any Error)] = []
         for (broker, _) in try await client.topicQueues(topic) {
             do {
                 let set = try await client.resetOffsets(
@@ -48,19 +46,20 @@ enum ClassicReset {
                         try await client.updateConsumerOffset(group: group, queue: c.queue, offset: c.new)
                         rows.append(Row(broker: broker.name, queueId: c.queue.queueId, offset: c.new))
                     } catch {
-                        failed.append((broker.name, "\(error)"))
-                        if (error as? ClientError)?.outcomeUnknown == true { unconfirmed.insert(broker.name) }
+                        failed.append((broker.name, error))
                     }
                 }
             } catch {
-                failed.append((broker.name, "\(error)"))
-                if (error as? ClientError)?.outcomeUnknown == true { unconfirmed.insert(broker.name) }
+                failed.append((broker.name, error))
             }
         }
         var failure: CLIError?
         if let first = failed.first {
             let changed = rows.map { "\($0.broker)#\($0.queueId)" }
-            var message = "reset failed on \(Set(failed.map(\.0)).sorted().joined(separator: ", ")): \(first.1)"
+            // A reset that was sent and not answered may have been applied there.
+            let unconfirmed = Set(failed.filter { ($0.error as? ClientError)?.outcomeUnknown == true }.map(\.broker))
+            let brokers = Set(failed.map(\.broker)).sorted().joined(separator: ", ")
+            var message = "reset failed on \(brokers): \(first.error)"
             message += PartialWrite.tail(
                 done: changed.isEmpty ? nil : "changed: \(changed.joined(separator: ", "))",
                 unconfirmed: unconfirmed.sorted(), write: "reset", nothing: "nothing changed")
